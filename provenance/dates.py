@@ -1,0 +1,287 @@
+"""Reading dates the way real pages write them.
+
+dateutil alone misreads the forms archives use (`22Jan08` becomes 2008, `08Jan75` is
+pivoted on today's clock, `fuzzy=True` invents dates from numbers), so the forms are
+matched here with compiled patterns built from the vocabulary pack (rules/dates.toml),
+and dateutil is used only for ISO 8601 timestamps in metadata.
+
+Two-digit years are resolved against a century hint taken from the document's own
+four-digit years, never the clock; with no hint, 00-69 are read as 20xx and 70-99 as
+19xx (a fixed, documented pivot). Numeric dates that read two ways are ambiguous and
+keep both readings.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from typing import Iterator
+
+from .model import DateValue
+
+_FIXED_PIVOT = 70  # two-digit years below this are 20xx when the document gives no hint
+
+
+def _alternation(words: list[str]) -> str:
+    # Longest first, so "sept" wins over "sep" and "septembre" over both.
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+@dataclass(frozen=True)
+class DateVocab:
+    """Compiled month/weekday vocabulary and the patterns built on it."""
+
+    month_by_name: dict[str, int]
+    weekday_by_name: dict[str, int]  # full names: also bare mentions
+    weekday_by_abbrev: dict[str, int]
+    not_a_mention: frozenset[str]
+    explicit: re.Pattern[str]
+    compact: re.Pattern[str]
+    weekday_word: re.Pattern[str]
+    day_month: re.Pattern[str]
+
+    @classmethod
+    def build(
+        cls,
+        months: dict[str, list[list[str]]],
+        weekdays: dict[str, dict[str, list[list[str]]]],
+        not_a_mention: list[str],
+    ) -> "DateVocab":
+        month_by_name: dict[str, int] = {}
+        for spellings in months.values():
+            for index, names in enumerate(spellings):
+                for name in names:
+                    month_by_name[name.lower()] = index + 1
+        weekday_by_name: dict[str, int] = {}
+        weekday_by_abbrev: dict[str, int] = {}
+        for table in weekdays.values():
+            for index, names in enumerate(table.get("names", [])):
+                for name in names:
+                    weekday_by_name[name.lower()] = index
+            for index, names in enumerate(table.get("abbreviations", [])):
+                for name in names:
+                    weekday_by_abbrev[name.lower()] = index
+        month = _alternation(list(month_by_name))
+        short_month = _alternation([m for m in month_by_name if len(m) == 3 and m.isalpha()])
+        weekday = _alternation(list(weekday_by_name) + list(weekday_by_abbrev))
+        wd = rf"(?:(?P<wd>{weekday})\.?,?\s+(?:(?:the|le|el|den|der)\s+)?)?"
+        # One alternation, one scan per line: the branches are the written forms.
+        explicit = re.compile(
+            rf"(?<![\w/.-])(?:"
+            rf"(?P<iso>(?P<iy>(?:19|20)\d\d)(?P<isep>[-/.])(?P<im>[01]?\d)(?P=isep)(?P<id>[0-3]?\d))(?![\d])"
+            rf"|{wd}(?P<dmy>(?P<d1>[0-3]?\d)(?:\.|º|°|er|st|nd|rd|th)?\s*(?:de\s+|of\s+)?"
+            rf"(?P<m1>{month})\.?,?\s*(?:de\s+|del\s+|,\s*)?(?P<y1>(?:1[89]|2[01])\d\d))(?!\d)"
+            rf"|{wd.replace('wd', 'wd2')}(?P<mdy>(?P<m2>{month})\.?\s+(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?,?\s+"
+            rf"(?P<y2>(?:1[89]|2[01])\d\d))(?!\d)"
+            rf"|(?P<num>(?P<n1>[0-3]?\d)(?P<nsep>[./-])(?P<n2>[0-3]?\d)(?P=nsep)(?P<n3>(?:19|20)?\d\d))(?![\d.]\d)"
+            rf")",
+            re.IGNORECASE,
+        )
+        compact = re.compile(rf"(?<![\w])(?P<d>[0-3]?\d)(?P<m>{short_month})(?P<y>\d\d(?:\d\d)?)(?![\w])", re.IGNORECASE)
+        weekday_word = re.compile(rf"(?<![\w-])(?:{_alternation(list(weekday_by_name))})(?![\w-])", re.IGNORECASE)
+        day_month = re.compile(
+            rf"(?<![\w])(?:(?P<m>{month})\.?\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?![\w])"
+            rf"|(?P<d2>[0-3]?\d)(?:\.|º|er)?\s+(?:de\s+)?(?P<m2>{month})(?![\w]))",
+            re.IGNORECASE,
+        )
+        return cls(
+            month_by_name=month_by_name,
+            weekday_by_name=weekday_by_name,
+            weekday_by_abbrev=weekday_by_abbrev,
+            not_a_mention=frozenset(p.lower() for p in not_a_mention),
+            explicit=explicit,
+            compact=compact,
+            weekday_word=weekday_word,
+            day_month=day_month,
+        )
+
+    def weekday_of(self, word: str | None) -> int | None:
+        if not word:
+            return None
+        word = word.lower().rstrip(".")
+        found = self.weekday_by_name.get(word)
+        return found if found is not None else self.weekday_by_abbrev.get(word)
+
+
+@dataclass(frozen=True, slots=True)
+class DateMatch:
+    value: DateValue
+    start: int
+    end: int
+
+
+def century_hint(years: list[int]) -> int | None:
+    """The century (e.g. 2000) the document's own four-digit years point to."""
+    plausible = sorted(y for y in years if 1800 <= y <= 2199)
+    if not plausible:
+        return None
+    median = plausible[len(plausible) // 2]
+    return (median // 100) * 100
+
+
+def expand_year(two_digits: int, hint: int | None) -> int:
+    if hint is None:
+        return (2000 if two_digits < _FIXED_PIVOT else 1900) + two_digits
+    # The year of the two centuries around the hint that lies closest to its middle.
+    best = min((hint - 100, hint, hint + 100), key=lambda c: abs(c + two_digits - (hint + 50)))
+    return best + two_digits
+
+
+def _make(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def find_dates(text: str, vocab: DateVocab, hint: int | None = None) -> Iterator[DateMatch]:
+    """Every explicit date in `text` (day, month and year all present)."""
+    if not any(c.isdigit() for c in text):
+        return
+    spans: list[tuple[int, int]] = []
+    for m in vocab.explicit.finditer(text):
+        value = _explicit_value(m, vocab)
+        if value is not None:
+            spans.append(m.span())
+            yield DateMatch(value, m.start(), m.end())
+    for m in vocab.compact.finditer(text):
+        if any(s <= m.start() < e for s, e in spans):
+            continue
+        digits = m.group("y")
+        two = len(digits) == 2
+        year = expand_year(int(digits), hint) if two else int(digits)
+        date = _make(year, vocab.month_by_name[m.group("m").lower()], int(m.group("d")))
+        if date is not None:
+            yield DateMatch(DateValue(date, m.group(0), two_digit_year=two), m.start(), m.end())
+
+
+def _explicit_value(m: re.Match[str], vocab: DateVocab) -> DateValue | None:
+    text = m.group(0)
+    if m.group("iso"):
+        date = _make(int(m.group("iy")), int(m.group("im")), int(m.group("id")))
+        return DateValue(date, text) if date else None
+    if m.group("dmy"):
+        date = _make(int(m.group("y1")), vocab.month_by_name[m.group("m1").lower()], int(m.group("d1")))
+        return DateValue(date, text, weekday=vocab.weekday_of(m.group("wd"))) if date else None
+    if m.group("mdy"):
+        date = _make(int(m.group("y2")), vocab.month_by_name[m.group("m2").lower()], int(m.group("d2")))
+        return DateValue(date, text, weekday=vocab.weekday_of(m.group("wd2"))) if date else None
+    return _numeric_value(m, text)
+
+
+def _numeric_value(m: re.Match[str], text: str) -> DateValue | None:
+    a, b, year_text = int(m.group("n1")), int(m.group("n2")), m.group("n3")
+    two = len(year_text) == 2
+    if two and m.group("nsep") != "/":
+        return None  # "12-05-19" and "1.2.19" are too often not dates at all
+    year = expand_year(int(year_text), None) if two else int(year_text)
+    day_first = _make(year, b, a)
+    month_first = _make(year, a, b)
+    if m.group("nsep") == "." or month_first is None:
+        # Dotted dates are day-first wherever they are written (de, fr, es, it, pt).
+        return DateValue(day_first, text, two_digit_year=two) if day_first else None
+    if day_first is None or day_first == month_first:
+        return DateValue(month_first, text, two_digit_year=two)
+    return DateValue(None, text, readings=(day_first, month_first), two_digit_year=two)
+
+
+_ISO_TS = re.compile(r"^\s*(\d{4})-?(\d\d)-?(\d\d)")
+
+
+def parse_metadata_date(value: str, vocab: DateVocab) -> DateValue | None:
+    """A date from a metadata value: ISO 8601 first (the common case), then the text forms."""
+    m = _ISO_TS.match(value)
+    if m:
+        date = _make(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        if date:
+            return DateValue(date, value.strip())
+    for found in find_dates(value[:200], vocab):
+        if found.value.date:
+            return DateValue(found.value.date, value.strip(), weekday=found.value.weekday)
+    return None
+
+
+_URL_DATE = re.compile(r"/((?:19|20)\d\d)[/_-]?([01]\d)[/_-]?([0-3]\d)(?:/|[_-]|\.html?|$)")
+
+
+def date_in_url(url: str) -> DateValue | None:
+    m = _URL_DATE.search(url)
+    if not m:
+        return None
+    date = _make(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    return DateValue(date, m.group(0).strip("/")) if date else None
+
+
+def weekday_mentions(text: str, vocab: DateVocab, taken: list[tuple[int, int]]) -> Iterator[tuple[int, int, int]]:
+    """Bare weekday words outside explicit dates: (weekday, start, end)."""
+    lowered = text.lower()
+    for m in vocab.weekday_word.finditer(text):
+        if any(s <= m.start() < e for s, e in taken):
+            continue
+        window = lowered[max(0, m.start() - 16) : m.end() + 16]
+        if any(p in window for p in vocab.not_a_mention):
+            continue
+        yield vocab.weekday_by_name[m.group(0).lower()], m.start(), m.end()
+
+
+def day_month_mentions(text: str, vocab: DateVocab, taken: list[tuple[int, int]]) -> Iterator[tuple[int, int, int, int]]:
+    """Day-and-month mentions without a year: (month, day, start, end)."""
+    for m in vocab.day_month.finditer(text):
+        if any(s <= m.start() < e for s, e in taken):
+            continue
+        month_word = m.group("m") or m.group("m2")
+        if m.group("m") and month_word.islower() and month_word in ("may", "mar", "march", "august"):
+            continue  # "you may 2 ..." is an English verb, not a month
+        month = vocab.month_by_name[month_word.lower()]
+        day = int(m.group("d") or m.group("d2"))
+        if 1 <= day <= 31:
+            yield month, day, m.start(), m.end()
+
+
+def weekday_name(index: int) -> str:
+    return ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")[index]
+
+
+@dataclass(frozen=True, slots=True)
+class Support:
+    """How well a candidate date fits the body's weekday and day-month mentions."""
+
+    candidate: dt.date
+    weekdays_fit: int
+    weekdays_total: int
+    day_months_fit: int
+    day_months_total: int
+
+    @property
+    def score(self) -> float:
+        fits = self.weekdays_fit + self.day_months_fit
+        total = self.weekdays_total + self.day_months_total
+        return fits / total if total else 0.0
+
+
+def weekday_lag(candidate: dt.date, weekday: int) -> int:
+    """Days back from `candidate` to the nearest day with that weekday (0..6)."""
+    return (candidate.weekday() - weekday) % 7
+
+
+def day_month_lag(candidate: dt.date, month: int, day: int) -> int | None:
+    """Days back from `candidate` to the latest (month, day) on or before it."""
+    for year in (candidate.year, candidate.year - 1):
+        try:
+            back = (candidate - dt.date(year, month, day)).days
+        except ValueError:
+            continue
+        if back >= 0:
+            return back
+    return None
+
+
+def support(candidate: dt.date, weekdays: list[int], day_months: list[tuple[int, int]], window: int) -> Support:
+    """In news style a bare weekday names a day in the week up to publication, most often
+    the last two or three days; a date fits when each mention lands within `window`
+    days before it. Day-month mentions fit when they fall in the month before it."""
+    weekday_fit = sum(1 for w in weekdays if weekday_lag(candidate, w) <= window)
+    lags = [day_month_lag(candidate, m, d) for m, d in day_months]
+    day_month_fit = sum(1 for lag in lags if lag is not None and lag <= 31)
+    return Support(candidate, weekday_fit, len(weekdays), day_month_fit, len(day_months))

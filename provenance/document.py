@@ -1,0 +1,328 @@
+"""Bytes -> Document: decoding, the normalised text with its line map, zones, metadata.
+
+HTML is parsed with lxml and walked once: that walk yields the text lines (each with
+the source line it starts on and its zone) and collects meta tags, JSON-LD, <time>
+and licence links on the way. BeautifulSoup is used only to guess an encoding when a
+page declares none and is not UTF-8, which is rare and off the hot path.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from typing import Any, Iterator
+
+import lxml.html
+from lxml import etree
+
+from .model import Document, Line, MetaItem, RawInput, Zone
+from .packs import Packs
+
+
+class InputError(Exception):
+    """An input that cannot be audited; the message is shown to the user as is."""
+
+
+# --- Decoding --------------------------------------------------------------------------
+
+_BOMS = (
+    (b"\xef\xbb\xbf", "utf-8-sig"),
+    (b"\xff\xfe\x00\x00", "utf-32"),
+    (b"\x00\x00\xfe\xff", "utf-32"),
+    (b"\xff\xfe", "utf-16"),
+    (b"\xfe\xff", "utf-16"),
+)
+_DECLARED = re.compile(rb"""(?:<meta[^>]{0,200}?charset\s*=\s*["']?|<\?xml[^>]{0,80}encoding\s*=\s*["'])([A-Za-z0-9_.:-]{2,40})""", re.I)
+# Browsers read these labels as windows-1252 (WHATWG Encoding), and so do archives.
+_AS_CP1252 = {"iso-8859-1", "iso8859-1", "latin-1", "latin1", "us-ascii", "ascii", "l1", "cp819"}
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f\ufffd]")
+
+
+@dataclass(frozen=True, slots=True)
+class Decoded:
+    text: str
+    encoding: str
+    declared: bool
+
+
+def decode(data: bytes, is_html: bool) -> Decoded:
+    """Decode from a BOM, a declared charset, UTF-8, else a detected encoding."""
+    for bom, name in _BOMS:
+        if data.startswith(bom):
+            try:
+                return Decoded(data.decode(name), name.replace("-sig", ""), True)
+            except UnicodeDecodeError as exc:
+                raise InputError(f"undecodable: starts with a {name} byte-order mark but is not {name} ({exc.reason})") from None
+    if b"\x00" in data[:8192]:
+        raise InputError("binary file: contains NUL bytes, so it is neither HTML nor text")
+    declared = _DECLARED.search(data[:4096]) if is_html else None
+    if declared:
+        label = declared.group(1).decode("ascii").lower()
+        label = "windows-1252" if label in _AS_CP1252 else label
+        try:
+            return _checked(data.decode(label), label, True)
+        except (LookupError, UnicodeDecodeError):
+            pass  # a wrong or unknown declaration: fall through to what the bytes say
+    try:
+        return _checked(data.decode("utf-8"), "utf-8", not is_html or declared is not None)
+    except UnicodeDecodeError:
+        pass
+    return _checked(*_detect(data), False)
+
+
+def _detect(data: bytes) -> tuple[str, str]:
+    from bs4.dammit import UnicodeDammit  # only for undeclared, non-UTF-8 input
+
+    dammit = UnicodeDammit(data, known_definite_encodings=[], user_encodings=["windows-1252"])
+    if dammit.unicode_markup is None:
+        raise InputError("undecodable: not valid in any encoding tried (UTF-8, windows-1252, detection)")
+    return dammit.unicode_markup, (dammit.original_encoding or "unknown").lower()
+
+
+def _checked(text: str, encoding: str, declared: bool) -> Decoded:
+    sample = text[:65536]
+    if sample and len(_CONTROL.findall(sample)) > max(8, len(sample) // 100):
+        raise InputError(f"binary or undecodable: decoded as {encoding}, more than 1% is control characters")
+    return Decoded(text, encoding, declared)
+
+
+# --- Plain text ------------------------------------------------------------------------
+
+
+def _text_lines(text: str, packs: Packs) -> list[Line]:
+    raw = [(i + 1, " ".join(t.split())) for i, t in enumerate(text.splitlines())]
+    rows = [(n, t) for n, t in raw if t]
+    zones = _text_zones([t for _, t in rows], packs)
+    return [Line(t, n, z) for (n, t), z in zip(rows, zones)]
+
+
+_SENTENCE = re.compile(r"[.!?…\"”»]\s*$|[.!?]\s")
+_FOOTER_TEXT = re.compile(
+    r"©|\(c\)\s*\d|copyright|all rights reserved|derechos reservados|tous droits|u\.s\.c|fair use|"
+    r"has been published on|ha sido publicado|publicado el|publié le",
+    re.IGNORECASE,
+)
+
+
+def _is_chrome(text: str, packs: Packs) -> bool:
+    words = [w for w in re.split(r"[\s|/·•»>]+", text.lower()) if w]
+    return bool(words) and len(words) <= 8 and sum(w in packs.chrome_words for w in words) * 2 >= len(words)
+
+
+def _text_zones(texts: list[str], packs: Packs) -> list[Zone]:
+    """Header before the first paragraph, footer after the last; chrome lines are boilerplate."""
+    def paragraph(t: str) -> bool:
+        return len(t.split()) >= 12 and bool(_SENTENCE.search(t)) and not _FOOTER_TEXT.search(t)
+
+    first = next((i for i, t in enumerate(texts) if paragraph(t)), len(texts))
+    last = max((i for i, t in enumerate(texts) if paragraph(t)), default=len(texts) - 1)
+    zones: list[Zone] = []
+    for i, t in enumerate(texts):
+        zone: Zone = "header" if i < first else "footer" if i > last else "body"
+        if zone != "body" and _is_chrome(t, packs):
+            zone = "boilerplate"
+        zones.append(zone)
+    return zones
+
+
+# --- HTML ------------------------------------------------------------------------------
+
+_BLOCK = frozenset(
+    "address article aside blockquote br dd details div dl dt fieldset figcaption figure footer form "
+    "h1 h2 h3 h4 h5 h6 header hr li main nav ol p pre section summary table tbody td th thead title tr ul".split()
+)
+_SKIP = frozenset("script style noscript template svg iframe object select button title".split())
+_XML_DECL = re.compile(r"^\s*<\?xml[^>]*>")
+_ZONE_TAGS: dict[str, Zone] = {"header": "header", "footer": "footer", "nav": "boilerplate", "aside": "boilerplate"}
+_HINTS = re.compile(
+    r"(?P<footer>footer|colophon|copyright)|(?P<header>masthead|site-header|page-header|^header)|"
+    r"(?P<boilerplate>\bnav|menu|sidebar|related|recommend|comment|share|social|widget|breadcrumb|cookie|newsletter|"
+    r"teaser|promo|advert|banner|popular|trending|more-stories|read-more|footnote-links)",
+    re.IGNORECASE,
+)
+
+
+def _zone_of(el: Any, tag: str) -> Zone | None:
+    zone = _ZONE_TAGS.get(tag)
+    if zone:
+        return zone
+    attrs = el.attrib
+    hint = (attrs.get("class") or "") + " " + (attrs.get("id") or "") if ("class" in attrs or "id" in attrs) else ""
+    if len(hint) > 1:
+        m = _HINTS.search(hint)
+        if m:
+            return m.lastgroup  # type: ignore[return-value]
+    return None
+
+
+class _LineBuilder:
+    def __init__(self) -> None:
+        self.lines: list[Line] = []
+        self.pieces: list[str] = []
+        self.number = 0
+        self.zone: Zone = "body"
+
+    def add(self, text: str | None, number: int, zone: Zone) -> None:
+        if text and not text.isspace():
+            if not self.pieces:
+                self.number, self.zone = number, zone
+            self.pieces.append(text)
+
+    def flush(self) -> None:
+        if self.pieces:
+            text = " ".join("".join(self.pieces).split())
+            if text:
+                self.lines.append(Line(text, self.number, self.zone))
+            self.pieces = []
+
+
+def _html_document(raw: RawInput, decoded: Decoded) -> Document:
+    text = _XML_DECL.sub("", decoded.text, count=1)
+    try:
+        root = lxml.html.document_fromstring(text)
+    except (etree.ParserError, ValueError) as exc:
+        raise InputError(f"unparseable HTML: {exc}") from None
+    builder = _LineBuilder()
+    metadata: list[MetaItem] = []
+    zones: list[Zone] = ["body"]
+    ends: list[bool] = []  # whether each open element pushed a zone
+    walker = etree.iterwalk(root, events=("start", "end"))
+    for event, el in walker:
+        tag = el.tag
+        if not isinstance(tag, str):  # comments and processing instructions
+            if event == "end":
+                builder.add(el.tail, el.sourceline or 0, zones[-1])
+            continue
+        if event == "start":
+            if tag in _METADATA_TAGS:
+                _collect_metadata(el, tag, metadata)
+            if tag in _SKIP:
+                ends.append(False)
+                walker.skip_subtree()
+                continue
+            zone = _zone_of(el, tag) if tag in _BLOCK or tag == "span" else None
+            pushed = zone is not None and zones[-1] != "boilerplate"
+            if pushed:
+                zones.append(zone)  # type: ignore[arg-type]
+            ends.append(pushed)
+            if tag in _BLOCK:
+                builder.flush()
+            builder.add(el.text, el.sourceline or 0, zones[-1])
+        else:
+            if ends.pop():
+                zones.pop()
+            if tag in _BLOCK:
+                builder.flush()
+            builder.add(el.tail, el.sourceline or 0, zones[-1])
+    builder.flush()
+    return Document(
+        source=raw.source,
+        lines=builder.lines,
+        metadata=metadata,
+        encoding=decoded.encoding,
+        encoding_declared=decoded.declared,
+        is_html=True,
+        tree=root,
+    )
+
+
+_METADATA_TAGS = frozenset({"meta", "script", "time", "link", "title", "html", "a"})
+
+
+def _collect_metadata(el: Any, tag: str, out: list[MetaItem]) -> None:
+    attrs = el.attrib
+    line = el.sourceline
+    if tag == "meta":
+        key = attrs.get("property") or attrs.get("name") or attrs.get("http-equiv")
+        if key is None and "itemprop" in attrs:
+            key = "itemprop:" + attrs["itemprop"]
+        content = attrs.get("content")
+        if key and content:
+            attr = "property" if "property" in attrs else "name" if "name" in attrs else "itemprop" if "itemprop" in attrs else "http-equiv"
+            out.append(MetaItem(key.lower().strip(), content.strip(), f'meta[{attr}="{attrs.get(attr)}"]', line))
+    elif tag == "script":
+        if "ld+json" in (attrs.get("type") or "") and el.text:
+            for key, value in _jsonld_items(el.text):
+                out.append(MetaItem("jsonld:" + key.lower(), value, f"JSON-LD {key}", line))
+    elif tag == "time":
+        stamp = attrs.get("datetime")
+        if stamp:
+            if "pubdate" in attrs or "publish" in (attrs.get("class", "") + attrs.get("itemprop", "")).lower():
+                out.append(MetaItem("time:published", stamp, "time[datetime][pubdate]", line))
+            out.append(MetaItem("time", stamp, "time[datetime]", line))
+    elif tag == "link":
+        rel = (attrs.get("rel") or "").lower()
+        if rel in ("canonical", "license") and attrs.get("href"):
+            out.append(MetaItem("link:" + rel, attrs["href"], f'link[rel="{rel}"]', line))
+    elif tag == "a":
+        if "license" in (attrs.get("rel") or "").lower() and attrs.get("href"):
+            out.append(MetaItem("link:license", attrs["href"], 'a[rel="license"]', line))
+    elif tag == "title":
+        if el.text and el.text.strip():
+            out.append(MetaItem("title", " ".join(el.text.split()), "title", line))
+    elif tag == "html":
+        if attrs.get("lang"):
+            out.append(MetaItem("lang", attrs["lang"], "html[lang]", line))
+
+
+_JSONLD_KEYS = frozenset(
+    {"datePublished", "dateCreated", "dateModified", "headline", "name", "articleSection", "license",
+     "copyrightHolder", "copyrightYear", "author", "publisher", "isBasedOn", "sourceOrganization"}
+)
+_CREATIVE_WORK = re.compile(r"Article|Posting|Report|CreativeWork|WebPage|Blog", re.I)
+
+
+def _jsonld_items(text: str) -> Iterator[tuple[str, str]]:
+    try:
+        data = json.loads(text)
+    except ValueError:
+        return
+    stack: list[Any] = [data]
+    while stack:
+        node = stack.pop(0)
+        if isinstance(node, list):
+            stack.extend(node)
+            continue
+        if not isinstance(node, dict):
+            continue
+        kind = node.get("@type")
+        kinds = " ".join(kind) if isinstance(kind, list) else str(kind or "")
+        if "@graph" in node:
+            stack.extend(node["@graph"] if isinstance(node["@graph"], list) else [node["@graph"]])
+        if kinds and not _CREATIVE_WORK.search(kinds):
+            continue  # an Organization's or Person's own dates are not the page's
+        for key in _JSONLD_KEYS.intersection(node):
+            value = node[key]
+            if isinstance(value, dict):
+                value = value.get("name") or value.get("@id") or value.get("url")
+            elif isinstance(value, list):
+                value = ", ".join(
+                    str(v.get("name") if isinstance(v, dict) else v) for v in value if v
+                )
+            if isinstance(value, (str, int)) and str(value).strip():
+                yield (key if "WebPage" not in kinds else "page:" + key), str(value).strip()
+
+
+# --- Entry point -----------------------------------------------------------------------
+
+
+def build_document(raw: RawInput, packs: Packs) -> Document:
+    """Decode and parse one input. Raises InputError for what cannot be audited."""
+    data = raw.data or b""
+    if not data.strip():
+        raise InputError("empty file: nothing to audit")
+    is_html = raw.content_type == "html"
+    decoded = decode(data, is_html)
+    if is_html:
+        document = _html_document(raw, decoded)
+    else:
+        document = Document(
+            source=raw.source,
+            lines=_text_lines(decoded.text, packs),
+            encoding=decoded.encoding,
+            encoding_declared=decoded.declared,
+        )
+    if not document.lines and not document.metadata:
+        raise InputError("no text: the document has no readable text")
+    return document

@@ -1,0 +1,266 @@
+"""The data model: what flows through one audit.
+
+load -> Document -> Claims -> rules -> Finding -> report. Every stage hands the next
+plain dataclasses; nothing here knows about parsing, rules or output formats.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+Zone = Literal["header", "body", "footer", "boilerplate"]
+Severity = Literal["error", "warning", "info"]
+Category = Literal["chain", "notice", "date", "rights", "input"]
+
+SEVERITY_RANK: dict[str, int] = {"info": 1, "warning": 2, "error": 3}
+
+
+# --- Input -----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """Where a document came from."""
+
+    path: str
+    url: str | None = None
+    sha256: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class RawInput:
+    """Bytes as read, before decoding; `error` set when they could not be read."""
+
+    source: Source
+    data: bytes | None
+    content_type: Literal["html", "text"] | None = None
+    error: str | None = None
+
+
+# --- Document --------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    """One line of the document's normalised text.
+
+    `number` is the line in the input file (for HTML, the source line of the element
+    the text starts in), so that evidence points at something a person can open.
+    """
+
+    text: str
+    number: int
+    zone: Zone = "body"
+
+
+@dataclass(frozen=True, slots=True)
+class MetaItem:
+    """One piece of page metadata: a meta tag, a JSON-LD property, a <time>, the URL."""
+
+    key: str  # e.g. "article:published_time", "jsonld:datePublished", "time", "url"
+    value: str
+    where: str  # how a person finds it: 'meta[property="article:published_time"]'
+    line: int | None = None
+
+
+@dataclass(slots=True)
+class Document:
+    source: Source
+    lines: list[Line]
+    metadata: list[MetaItem] = field(default_factory=list)
+    encoding: str = "utf-8"
+    encoding_declared: bool = True
+    is_html: bool = False
+    tree: Any = None  # lxml root element for HTML input
+
+    def zone_lines(self, *zones: Zone) -> list[Line]:
+        return [line for line in self.lines if line.zone in zones]
+
+    def meta(self, key: str) -> list[MetaItem]:
+        return [m for m in self.metadata if m.key == key]
+
+
+# --- Claims ----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    text: str
+    line: int | None
+    where: str = "text"
+
+
+@dataclass(frozen=True, slots=True)
+class DateValue:
+    """A calendar date read from text; `readings` holds every possible date when the
+    written form is ambiguous (03/04/05), and `date` is then None."""
+
+    date: dt.date | None
+    text: str
+    readings: tuple[dt.date, ...] = ()
+    two_digit_year: bool = False
+    weekday: int | None = None  # a weekday written beside the date (0 = Monday)
+
+
+@dataclass(frozen=True, slots=True)
+class DateClaim:
+    value: DateValue
+    role: Literal["published", "modified", "mention", "copyright", "source"]
+    evidence: Evidence
+    weight: float = 1.0  # how much the source is trusted for the page date
+
+
+@dataclass(frozen=True, slots=True)
+class WeekdayMention:
+    """A bare weekday in running text ("said in a statement Saturday")."""
+
+    weekday: int
+    evidence: Evidence
+    phrase: str
+
+
+@dataclass(frozen=True, slots=True)
+class DayMonthMention:
+    """A day and month without a year ("on Jan. 6")."""
+
+    month: int
+    day: int
+    evidence: Evidence
+    phrase: str
+
+
+@dataclass(frozen=True, slots=True)
+class Attribution:
+    """A credit naming where the text came from: a source line, a wire dateline, ..."""
+
+    form: str
+    publisher: str | None  # canonical name when the registry knows it
+    publisher_text: str | None
+    author: str | None
+    place: str | None
+    date: DateValue | None
+    evidence: Evidence
+    known: bool = False  # publisher found in the registry
+
+
+@dataclass(frozen=True, slots=True)
+class Notice:
+    kind: Literal["fair-use", "copyright", "license", "republication"]
+    text: str
+    evidence: Evidence
+    family: str | None = None
+    basis: str | None = None
+    holder: str | None = None
+    year: str | None = None
+    license: str | None = None
+    purposes: tuple[str, ...] = ()
+    scope: str = "page"
+    publisher: str | None = None
+    date: DateValue | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class NamedClaim:
+    """A claim that is just a value with evidence: title, section, own publisher."""
+
+    value: str
+    evidence: Evidence
+
+
+@dataclass(slots=True)
+class Claims:
+    published: DateClaim | None = None
+    dates: list[DateClaim] = field(default_factory=list)
+    weekdays: list[WeekdayMention] = field(default_factory=list)
+    day_months: list[DayMonthMention] = field(default_factory=list)
+    title: NamedClaim | None = None
+    section: NamedClaim | None = None
+    publisher: NamedClaim | None = None
+    attributions: list[Attribution] = field(default_factory=list)
+    notices: list[Notice] = field(default_factory=list)
+
+
+# --- Resolved view ---------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class ChainLink:
+    role: Literal["original", "intermediary", "republisher"]
+    publisher: str | None
+    author: str | None
+    date: dt.date | None
+    date_text: str | None
+    line: int | None
+
+
+@dataclass(frozen=True, slots=True)
+class Rights:
+    holder: str | None
+    basis: str
+    statement: str
+    openly_licensed: bool
+    license: str | None = None  # SPDX id of the licence the basis rests on
+
+
+# --- Findings --------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Related:
+    line: int | None
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    rule: str
+    name: str
+    category: Category
+    severity: Severity
+    message: str
+    line: int | None
+    evidence: str
+    suggestion: str | None = None
+    related: tuple[Related, ...] = ()
+
+
+@dataclass(slots=True)
+class DocumentResult:
+    """Everything the reporters render for one document."""
+
+    source: Source
+    status: Literal["audited", "failed"]
+    error: str | None = None
+    document: Document | None = None
+    claims: Claims | None = None
+    chain: list[ChainLink] = field(default_factory=list)
+    rights: Rights | None = None
+    findings: list[Finding] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class AuditRun:
+    results: list[DocumentResult]
+    fail_on: str = "error"
+
+    @property
+    def failed(self) -> int:
+        return sum(1 for r in self.results if r.status == "failed")
+
+    def severity_counts(self) -> dict[str, int]:
+        counts = {"error": 0, "warning": 0, "info": 0}
+        for result in self.results:
+            for finding in result.findings:
+                counts[finding.severity] += 1
+        return counts
+
+
+@dataclass(frozen=True, slots=True)
+class AuditOptions:
+    """What a run is told from outside: the reference date and rule options."""
+
+    as_of: dt.date = field(default_factory=dt.date.today)
+    max_bytes: int = 10 * 1024 * 1024
+    weekday_window: int = 2  # a bare weekday "fits" a date this many days before it, or on it

@@ -1,0 +1,375 @@
+"""Rule packs: the declarative half of the rules (rules/*.toml).
+
+A pack is data: vocabularies, the publisher registry, attribution and notice patterns,
+and pattern rules. Packs are validated when loaded; an error names the file, the entry
+and the problem. Nothing in a pack is executed: patterns are compiled as regular
+expressions and nothing else.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from .dates import DateVocab
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover
+    import tomli as tomllib
+
+SEVERITIES = ("error", "warning", "info")
+CATEGORIES = ("chain", "notice", "date", "rights", "input")
+ZONES = ("header", "body", "footer", "boilerplate")
+RULE_ID = re.compile(r"^[A-Z]{2,8}\d{3}$")
+RULE_NAME = re.compile(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$")
+
+
+class PackError(ValueError):
+    """A rule pack that cannot be used; the message says where and why."""
+
+
+@dataclass(frozen=True)
+class Publisher:
+    name: str
+    aliases: tuple[str, ...]
+    legal_names: tuple[str, ...]
+    domains: tuple[str, ...]
+    kind: str
+    country: str | None
+
+
+@dataclass(frozen=True)
+class PatternSpec:
+    """An attribution or notice pattern."""
+
+    kind: str  # attribution form, or notice kind
+    pattern: re.Pattern[str]
+    family: str | None = None
+    basis: str | None = None
+    purposes: tuple[str, ...] = ()
+    zones: tuple[str, ...] = ZONES
+    known_only: bool = False  # keep a match only when the registry knows the publisher
+    pack: str = ""
+
+
+@dataclass(frozen=True)
+class RuleDoc:
+    """What every rule carries, whether it is a pattern in a pack or Python logic."""
+
+    id: str
+    name: str
+    severity: str
+    category: str
+    summary: str
+    why: str
+    example: str
+    origin: str  # the pack file or Python module that defines it
+
+
+@dataclass(frozen=True)
+class PatternRule:
+    doc: RuleDoc
+    pattern: re.Pattern[str]
+    message: str
+    suggestion: str | None
+    zones: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Registry:
+    publishers: tuple[Publisher, ...]
+    by_name: dict[str, Publisher]
+    by_domain: dict[str, Publisher]
+    phrase: re.Pattern[str] | None  # every name, alias and legal name, as whole phrases
+
+    def lookup(self, text: str) -> Publisher | None:
+        return self.by_name.get(normalise_name(text))
+
+    def search(self, text: str) -> Publisher | None:
+        """The first registry publisher named anywhere inside `text`."""
+        if self.phrase is None:
+            return None
+        m = self.phrase.search(text)
+        return self.by_name.get(normalise_name(m.group(0))) if m else None
+
+    def for_host(self, host: str) -> Publisher | None:
+        host = host.lower().split(":")[0]
+        parts = host.split(".")
+        for i in range(len(parts) - 1):
+            found = self.by_domain.get(".".join(parts[i:]))
+            if found:
+                return found
+        return None
+
+
+@dataclass(frozen=True)
+class Packs:
+    vocab: DateVocab
+    registry: Registry
+    date_meta: dict[str, tuple[str, float]]  # metadata key -> (role, weight)
+    attributions: tuple[PatternSpec, ...]
+    notices: tuple[PatternSpec, ...]
+    pattern_rules: tuple[PatternRule, ...]
+    chrome_words: frozenset[str]
+    files: tuple[str, ...] = field(default=())
+
+
+def normalise_name(text: str) -> str:
+    return re.sub(r"[\s.,]+", " ", text.lower()).strip()
+
+
+def builtin_pack_dir() -> Path:
+    """The packs shipped in the wheel, or rules/ beside the package in a checkout."""
+    packaged = Path(str(resources.files("provenance"))) / "_packs"
+    if packaged.is_dir():
+        return packaged
+    return Path(__file__).resolve().parent.parent / "rules"
+
+
+def load_packs(extra_dirs: list[Path] | None = None, python_rule_ids: set[str] | None = None) -> Packs:
+    """Load the built-in packs, then each extra directory's, validating every file."""
+    files = sorted(builtin_pack_dir().glob("*.toml"))
+    if not files:
+        raise PackError(f"no rule packs found in {builtin_pack_dir()}")
+    for directory in extra_dirs or []:
+        if not directory.is_dir():
+            raise PackError(f"{directory}: --rules must name a directory of .toml packs")
+        found = sorted(directory.glob("*.toml"))
+        if not found:
+            raise PackError(f"{directory}: no .toml rule packs in this directory")
+        files.extend(found)
+    builder = _Builder(set(python_rule_ids or ()))
+    for path in files:
+        try:
+            data = tomllib.loads(path.read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError) as exc:
+            raise PackError(f"{path}: cannot be read: {exc}") from None
+        except tomllib.TOMLDecodeError as exc:
+            raise PackError(f"{path}: not valid TOML: {exc}") from None
+        builder.add(path, data)
+    return builder.build(tuple(str(f) for f in files))
+
+
+class _Builder:
+    """Accumulates validated sections across pack files."""
+
+    SECTIONS = {
+        "pack", "months", "weekdays", "weekday_mentions", "date_meta", "publisher",
+        "attribution", "notice", "rule", "zones",
+    }
+
+    def __init__(self, taken_ids: set[str]) -> None:
+        self.months: dict[str, list[list[str]]] = {}
+        self.weekdays: dict[str, dict[str, list[list[str]]]] = {}
+        self.not_a_mention: list[str] = []
+        self.date_meta: dict[str, tuple[str, float]] = {}
+        self.publishers: list[Publisher] = []
+        self.attributions: list[PatternSpec] = []
+        self.notices: list[PatternSpec] = []
+        self.rules: list[PatternRule] = []
+        self.chrome_words: set[str] = set()
+        self.taken_ids = taken_ids
+
+    # -- helpers ---------------------------------------------------------------------
+
+    def fail(self, path: Path, where: str, problem: str) -> PackError:
+        return PackError(f"{path}: {where}: {problem}")
+
+    def _str(self, path: Path, where: str, entry: dict[str, Any], key: str, required: bool = True) -> str | None:
+        value = entry.get(key)
+        if value is None:
+            if required:
+                raise self.fail(path, where, f"missing required key '{key}'")
+            return None
+        if not isinstance(value, str) or not value.strip():
+            raise self.fail(path, where, f"'{key}' must be a non-empty string")
+        return value
+
+    def _strings(self, path: Path, where: str, value: Any, key: str) -> list[str]:
+        if not isinstance(value, list) or not all(isinstance(v, str) and v for v in value):
+            raise self.fail(path, where, f"'{key}' must be a list of non-empty strings")
+        return list(value)
+
+    def _keys(self, path: Path, where: str, entry: Any, allowed: set[str]) -> dict[str, Any]:
+        if not isinstance(entry, dict):
+            raise self.fail(path, where, "must be a table")
+        unknown = sorted(set(entry) - allowed)
+        if unknown:
+            raise self.fail(path, where, f"unknown key(s) {', '.join(unknown)} (allowed: {', '.join(sorted(allowed))})")
+        return entry
+
+    def _regex(self, path: Path, where: str, source: str) -> re.Pattern[str]:
+        try:
+            return re.compile(source, re.IGNORECASE | re.MULTILINE)
+        except re.error as exc:
+            raise self.fail(path, where, f"'pattern' is not a valid regular expression: {exc}") from None
+
+    def _zones(self, path: Path, where: str, entry: dict[str, Any]) -> tuple[str, ...]:
+        zones = self._strings(path, where, entry.get("zones", list(ZONES)), "zones")
+        bad = [z for z in zones if z not in ZONES]
+        if bad:
+            raise self.fail(path, where, f"unknown zone(s) {', '.join(bad)} (zones: {', '.join(ZONES)})")
+        return tuple(zones)
+
+    # -- sections --------------------------------------------------------------------
+
+    def add(self, path: Path, data: dict[str, Any]) -> None:
+        unknown = sorted(set(data) - self.SECTIONS)
+        if unknown:
+            raise PackError(f"{path}: unknown section(s) {', '.join(unknown)} (sections: {', '.join(sorted(self.SECTIONS))})")
+        for lang, spellings in data.get("months", {}).items():
+            where = f"months.{lang}"
+            if not (isinstance(spellings, list) and len(spellings) == 12):
+                raise self.fail(path, where, "must list 12 months, each a list of spellings")
+            self.months[lang] = [self._strings(path, f"{where}[{i + 1}]", s, "spellings") for i, s in enumerate(spellings)]
+        for lang, table in data.get("weekdays", {}).items():
+            where = f"weekdays.{lang}"
+            table = self._keys(path, where, table, {"names", "abbreviations"})
+            checked: dict[str, list[list[str]]] = {}
+            for key in ("names", "abbreviations"):
+                lists = table.get(key, [])
+                if lists and len(lists) != 7:
+                    raise self.fail(path, f"{where}.{key}", "must list 7 weekdays, Monday first")
+                checked[key] = [self._strings(path, f"{where}.{key}", s, key) for s in lists]
+            self.weekdays[lang] = checked
+        mentions = self._keys(path, "weekday_mentions", data.get("weekday_mentions", {}), {"not_a_mention"})
+        self.not_a_mention += self._strings(path, "weekday_mentions", mentions.get("not_a_mention", []), "not_a_mention")
+        for i, entry in enumerate(data.get("date_meta", [])):
+            where = f"date_meta[{i}]"
+            entry = self._keys(path, where, entry, {"keys", "role", "weight"})
+            role = self._str(path, where, entry, "role")
+            if role not in ("published", "modified"):
+                raise self.fail(path, where, "'role' must be 'published' or 'modified'")
+            weight = entry.get("weight", 1.0)
+            if not isinstance(weight, (int, float)) or weight <= 0:
+                raise self.fail(path, where, "'weight' must be a positive number")
+            for key in self._strings(path, where, entry.get("keys"), "keys"):
+                self.date_meta[key.lower()] = (role, float(weight))
+        for i, entry in enumerate(data.get("publisher", [])):
+            self._publisher(path, i, entry)
+        for i, entry in enumerate(data.get("attribution", [])):
+            where = f"attribution[{i}]"
+            entry = self._keys(path, where, entry, {"form", "pattern", "zones", "known_only"})
+            pattern = self._regex(path, where, self._str(path, where, entry, "pattern") or "")
+            if not {"publisher", "credit"} & set(pattern.groupindex):
+                raise self.fail(path, where, "'pattern' must capture a (?P<publisher>...) or (?P<credit>...) group")
+            known_only = entry.get("known_only", False)
+            if not isinstance(known_only, bool):
+                raise self.fail(path, where, "'known_only' must be true or false")
+            self.attributions.append(
+                PatternSpec(
+                    self._str(path, where, entry, "form") or "", pattern,
+                    zones=self._zones(path, where, entry), known_only=known_only, pack=str(path),
+                )
+            )
+        for i, entry in enumerate(data.get("notice", [])):
+            self._notice(path, i, entry)
+        for i, entry in enumerate(data.get("rule", [])):
+            self._rule(path, i, entry)
+        zones = self._keys(path, "zones", data.get("zones", {}), {"chrome_words"})
+        self.chrome_words |= {w.lower() for w in self._strings(path, "zones", zones.get("chrome_words", []), "chrome_words")}
+
+    def _publisher(self, path: Path, i: int, entry: Any) -> None:
+        where = f"publisher[{i}]"
+        entry = self._keys(path, where, entry, {"name", "aliases", "legal_names", "domains", "kind", "country"})
+        name = self._str(path, where, entry, "name") or ""
+        where = f"publisher '{name}'"
+        self.publishers.append(
+            Publisher(
+                name=name,
+                aliases=tuple(self._strings(path, where, entry.get("aliases", []), "aliases")),
+                legal_names=tuple(self._strings(path, where, entry.get("legal_names", []), "legal_names")),
+                domains=tuple(d.lower() for d in self._strings(path, where, entry.get("domains", []), "domains")),
+                kind=self._str(path, where, entry, "kind", required=False) or "unknown",
+                country=self._str(path, where, entry, "country", required=False),
+            )
+        )
+
+    def _notice(self, path: Path, i: int, entry: Any) -> None:
+        where = f"notice[{i}]"
+        entry = self._keys(path, where, entry, {"kind", "family", "pattern", "basis", "purposes", "zones"})
+        kind = self._str(path, where, entry, "kind")
+        if kind not in ("fair-use", "copyright", "license", "republication"):
+            raise self.fail(path, where, "'kind' must be one of fair-use, copyright, license, republication")
+        self.notices.append(
+            PatternSpec(
+                kind=kind,
+                pattern=self._regex(path, where, self._str(path, where, entry, "pattern") or ""),
+                family=self._str(path, where, entry, "family", required=False),
+                basis=self._str(path, where, entry, "basis", required=False),
+                purposes=tuple(self._strings(path, where, entry.get("purposes", []), "purposes")),
+                zones=self._zones(path, where, entry),
+                pack=str(path),
+            )
+        )
+
+    def _rule(self, path: Path, i: int, entry: Any) -> None:
+        where = f"rule[{i}]"
+        entry = self._keys(
+            path, where, entry,
+            {"id", "name", "severity", "category", "summary", "why", "example", "pattern", "message", "suggestion", "zones"},
+        )
+        rule_id = self._str(path, where, entry, "id") or ""
+        where = f"rule {rule_id}"
+        if not RULE_ID.match(rule_id):
+            raise self.fail(path, where, "'id' must be letters then three digits, e.g. PRV250 or ORG101")
+        if rule_id in self.taken_ids:
+            raise self.fail(path, where, "this id is already used by another rule")
+        self.taken_ids.add(rule_id)
+        name = self._str(path, where, entry, "name") or ""
+        if not RULE_NAME.match(name):
+            raise self.fail(path, where, "'name' must be kebab-case, e.g. wire-service-restriction")
+        severity = self._str(path, where, entry, "severity")
+        if severity not in SEVERITIES:
+            raise self.fail(path, where, f"'severity' must be one of {', '.join(SEVERITIES)} (got {severity!r})")
+        category = self._str(path, where, entry, "category")
+        if category not in CATEGORIES:
+            raise self.fail(path, where, f"'category' must be one of {', '.join(CATEGORIES)} (got {category!r})")
+        doc = RuleDoc(
+            id=rule_id, name=name, severity=severity, category=category,
+            summary=self._str(path, where, entry, "summary") or "",
+            why=self._str(path, where, entry, "why") or "",
+            example=self._str(path, where, entry, "example") or "",
+            origin=str(path),
+        )
+        self.rules.append(
+            PatternRule(
+                doc=doc,
+                pattern=self._regex(path, where, self._str(path, where, entry, "pattern") or ""),
+                message=self._str(path, where, entry, "message") or "",
+                suggestion=self._str(path, where, entry, "suggestion", required=False),
+                zones=self._zones(path, where, entry),
+            )
+        )
+
+    def build(self, files: tuple[str, ...]) -> Packs:
+        if not self.months:
+            raise PackError("no month vocabulary loaded (rules/dates.toml is missing or empty)")
+        by_name: dict[str, Publisher] = {}
+        by_domain: dict[str, Publisher] = {}
+        for publisher in self.publishers:
+            for name in (publisher.name, *publisher.aliases, *publisher.legal_names):
+                by_name[normalise_name(name)] = publisher
+            for domain in publisher.domains:
+                by_domain[domain] = publisher
+        names = sorted({n for p in self.publishers for n in (p.name, *p.aliases, *p.legal_names)}, key=len, reverse=True)
+        phrase = (
+            re.compile(r"(?<![\w])(?:" + "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in names) + r")(?![\w])", re.IGNORECASE)
+            if names
+            else None
+        )
+        return Packs(
+            vocab=DateVocab.build(self.months, self.weekdays, self.not_a_mention),
+            registry=Registry(tuple(self.publishers), by_name, by_domain, phrase),
+            date_meta=self.date_meta,
+            attributions=tuple(self.attributions),
+            notices=tuple(self.notices),
+            pattern_rules=tuple(self.rules),
+            chrome_words=frozenset(self.chrome_words),
+            files=files,
+        )

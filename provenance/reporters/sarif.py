@@ -1,0 +1,95 @@
+"""SARIF 2.1.0 for code-scanning dashboards.
+
+Locations are file paths (relative to the working directory where possible, as
+dashboards expect repository paths); a page's URL goes in the result's properties.
+Inputs that could not be audited become tool execution notifications.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+from typing import Any
+
+from .. import __version__
+from ..model import DocumentResult, Finding
+from ..packs import RuleDoc
+
+_LEVEL = {"error": "error", "warning": "warning", "info": "note"}
+SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
+
+
+def _uri(path: str) -> str:
+    try:
+        relative = os.path.relpath(path)
+    except ValueError:  # another drive on Windows
+        relative = path
+    if relative.startswith(".."):
+        relative = os.path.abspath(path)
+        return Path(relative).as_uri()
+    return Path(relative).as_posix()
+
+
+def _location(path: str, line: int | None, snippet: str | None = None) -> dict[str, Any]:
+    physical: dict[str, Any] = {"artifactLocation": {"uri": _uri(path)}}
+    if line and line > 0:
+        region: dict[str, Any] = {"startLine": line}
+        if snippet:
+            region["snippet"] = {"text": snippet}
+        physical["region"] = region
+    return {"physicalLocation": physical}
+
+
+def _result(finding: Finding, doc: DocumentResult, index: dict[str, int]) -> dict[str, Any]:
+    result: dict[str, Any] = {
+        "ruleId": finding.rule,
+        "level": _LEVEL[finding.severity],
+        "message": {"text": finding.message},
+        "locations": [_location(doc.source.path, finding.line, finding.evidence)],
+        "properties": {"category": finding.category, "name": finding.name},
+    }
+    if finding.rule in index:
+        result["ruleIndex"] = index[finding.rule]
+    if finding.related:
+        result["relatedLocations"] = [
+            {"id": i, **_location(doc.source.path, r.line, r.text), "message": {"text": r.text}}
+            for i, r in enumerate(finding.related)
+        ]
+    if finding.suggestion:
+        result["properties"]["suggestion"] = finding.suggestion
+    if doc.source.url:
+        result["properties"]["url"] = doc.source.url
+    return result
+
+
+def render(results: list[DocumentResult], rules: list[RuleDoc], color: bool = False) -> str:
+    index = {rule.id: i for i, rule in enumerate(rules)}
+    driver = {
+        "name": "provenance",
+        "version": __version__,
+        "informationUri": "https://pypi.org/project/provenance/",
+        "rules": [
+            {
+                "id": rule.id,
+                "name": rule.name,
+                "shortDescription": {"text": rule.summary},
+                "fullDescription": {"text": rule.why},
+                "help": {"text": f"{rule.summary}\n\nWhy it matters: {rule.why}\n\nExample: {rule.example}"},
+                "defaultConfiguration": {"level": _LEVEL[rule.severity]},
+                "properties": {"category": rule.category},
+            }
+            for rule in rules
+        ],
+    }
+    notifications = [
+        {"level": "error", "message": {"text": f"{doc.source.path}: {doc.error}"}, "locations": [_location(doc.source.path, None)]}
+        for doc in results
+        if doc.status == "failed"
+    ]
+    run = {
+        "tool": {"driver": driver},
+        "invocations": [{"executionSuccessful": not notifications, "toolExecutionNotifications": notifications}],
+        "results": [_result(f, doc, index) for doc in results for f in doc.findings],
+    }
+    return json.dumps({"$schema": SARIF_SCHEMA, "version": "2.1.0", "runs": [run]}, ensure_ascii=False, indent=2) + "\n"

@@ -1,0 +1,86 @@
+"""Rules: the Python checks (provenance/checks/, one module a rule) and the pattern rules
+of the packs, run over one document's claims to give findings.
+
+A Python rule is a module with a `RULE` (its RuleDoc: id, name, severity, category and
+docs) and a `check(ctx)` that yields findings. Modules are discovered, so a new rule is
+its module and its fixture, nothing else.
+"""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+from dataclasses import dataclass
+from functools import lru_cache
+from types import ModuleType
+from typing import Iterable, Iterator
+
+from . import checks
+from .model import AuditOptions, ChainLink, Claims, Document, Evidence, Finding, Related, Rights
+from .packs import Packs, RuleDoc
+
+
+@dataclass(frozen=True)
+class Context:
+    """What a check may look at for one document."""
+
+    document: Document
+    claims: Claims
+    chain: list[ChainLink]
+    rights: Rights
+    packs: Packs
+    options: AuditOptions
+
+
+def make_finding(
+    rule: RuleDoc,
+    message: str,
+    evidence: Evidence,
+    suggestion: str | None = None,
+    related: Iterable[Related] = (),
+) -> Finding:
+    return Finding(
+        rule=rule.id,
+        name=rule.name,
+        category=rule.category,  # type: ignore[arg-type]
+        severity=rule.severity,  # type: ignore[arg-type]
+        message=message,
+        line=evidence.line,
+        evidence=evidence.text if evidence.where == "text" else f"{evidence.where}: {evidence.text}",
+        suggestion=suggestion,
+        related=tuple(related),
+    )
+
+
+@lru_cache(maxsize=1)
+def python_rules() -> tuple[ModuleType, ...]:
+    """Every module in provenance.checks, in rule-id order."""
+    modules = [importlib.import_module(f"{checks.__name__}.{info.name}") for info in pkgutil.iter_modules(checks.__path__)]
+    for module in modules:
+        if not isinstance(getattr(module, "RULE", None), RuleDoc) or not callable(getattr(module, "check", None)):
+            raise TypeError(f"{module.__name__} must define RULE (a RuleDoc) and check(ctx)")
+    return tuple(sorted(modules, key=lambda m: m.RULE.id))
+
+
+def python_rule_ids() -> set[str]:
+    return {m.RULE.id for m in python_rules()}
+
+
+def all_rule_docs(packs: Packs) -> list[RuleDoc]:
+    docs = [m.RULE for m in python_rules()] + [r.doc for r in packs.pattern_rules]
+    return sorted(docs, key=lambda d: d.id)
+
+
+def run_rules(ctx: Context) -> list[Finding]:
+    findings: list[Finding] = []
+    for module in python_rules():
+        findings.extend(module.check(ctx))
+    findings.extend(_pattern_findings(ctx))
+    return sorted(findings, key=lambda f: (f.line or 0, f.rule))
+
+
+def _pattern_findings(ctx: Context) -> Iterator[Finding]:
+    for rule in ctx.packs.pattern_rules:
+        for line in ctx.document.lines:
+            if line.zone in rule.zones and rule.pattern.search(line.text):
+                yield make_finding(rule.doc, rule.message, Evidence(line.text, line.number), rule.suggestion)
