@@ -34,9 +34,9 @@ _EARLIEST = dt.date(1995, 1, 1)  # no web page in the set we audit predates this
 def extract_claims(doc: Document, packs: Packs, as_of: dt.date) -> Claims:
     hint = century_hint(_document_years(doc))
     claims = Claims()
-    _scan_lines(doc, packs, hint, claims)
     claims.notices = _notices(doc, packs, hint)
     claims.attributions = _attributions(doc, packs, hint)
+    _scan_dates(doc, packs, hint, claims)
     claims.publisher = _own_publisher(doc, packs.registry, claims)
     claims.title = _title(doc, packs)
     claims.section = _section(doc, packs, claims)
@@ -45,7 +45,7 @@ def extract_claims(doc: Document, packs: Packs, as_of: dt.date) -> Claims:
 
 
 def _document_years(doc: Document) -> list[int]:
-    years = [int(y) for line in doc.lines[:400] for y in _YEAR.findall(line.text)]
+    years = [int(y) for y in _YEAR.findall(doc.text, 0, 60000)]
     years += [int(y) for m in doc.metadata if m.key.startswith(("jsonld:date", "article:", "time")) for y in _YEAR.findall(m.value)]
     return years
 
@@ -61,22 +61,28 @@ _COPYRIGHT_NEAR = re.compile(r"©|\(c\)|copyright|&copy;", re.I)
 _UPDATED_NEAR = re.compile(r"updated|modified|aktualisiert|actualizad|mis à jour|geändert|atualizad|aggiornat", re.I)
 
 
-def _scan_lines(doc: Document, packs: Packs, hint: int | None, claims: Claims) -> None:
+def _scan_dates(doc: Document, packs: Packs, hint: int | None, claims: Claims) -> None:
     vocab = packs.vocab
-    for line in doc.lines:
-        text = line.text
-        spans: list[tuple[int, int]] = []
-        for found in find_dates(text, vocab, hint):
-            spans.append((found.start, found.end))
-            before = text[max(0, found.start - 40) : found.start]
-            role = "copyright" if _COPYRIGHT_NEAR.search(before) else "modified" if _UPDATED_NEAR.search(before) else "mention"
-            claims.dates.append(DateClaim(found.value, role, _evidence(line), _ZONE_WEIGHT[line.zone]))  # type: ignore[arg-type]
-        if line.zone != "body":
-            continue
-        for weekday, start, end in weekday_mentions(text, vocab, spans):
-            claims.weekdays.append(WeekdayMention(weekday, _evidence(line), _phrase(text, start, end)))
-        for month, day, start, end in day_month_mentions(text, vocab, spans):
-            claims.day_months.append(DayMonthMention(month, day, _evidence(line), _phrase(text, start, end)))
+    text = doc.text
+    spans: list[tuple[int, int]] = []
+    for found in find_dates(text, vocab, hint):
+        spans.append((found.start, found.end))
+        line, start, _ = doc.locate(found.start, found.end)
+        before = line.text[max(0, start - 40) : start]
+        role = "copyright" if _COPYRIGHT_NEAR.search(before) else "modified" if _UPDATED_NEAR.search(before) else "mention"
+        claims.dates.append(DateClaim(found.value, role, _evidence(line), _ZONE_WEIGHT[line.zone]))  # type: ignore[arg-type]
+    claims.dates.sort(key=lambda c: c.evidence.line or 0)
+    if not any(a.date for a in claims.attributions):
+        return  # weekday and day-month mentions only weigh one date against another
+    spans.sort()
+    for weekday, start, end in weekday_mentions(text, vocab, spans):
+        line, begin, stop = doc.locate(start, end)
+        if line.zone == "body":
+            claims.weekdays.append(WeekdayMention(weekday, _evidence(line), _phrase(line.text, begin, stop)))
+    for month, day, start, end in day_month_mentions(text, vocab, spans):
+        line, begin, stop = doc.locate(start, end)
+        if line.zone == "body":
+            claims.day_months.append(DayMonthMention(month, day, _evidence(line), _phrase(line.text, begin, stop)))
 
 
 def _phrase(text: str, start: int, end: int) -> str:
@@ -110,26 +116,30 @@ def _notices(doc: Document, packs: Packs, hint: int | None) -> list[Notice]:
     notices: list[Notice] = []
     seen: set[tuple[str, int]] = set()
     for spec in packs.notices:
-        for line in doc.lines:
-            if line.zone not in spec.zones:
-                continue
-            m = spec.pattern.search(line.text)
-            if not m or (spec.kind, line.number) in seen and spec.kind != "license":
+        if not doc.mentions_any(spec.keywords):
+            continue
+        for m in spec.pattern.finditer(doc.text):
+            line, start, end = doc.locate(m.start(), m.end())
+            if line.zone not in spec.zones or (spec.kind, line.number) in seen:
                 continue
             seen.add((spec.kind, line.number))
-            notices.append(_notice(spec, m, line, packs, hint))
+            notices.append(_notice(spec, m, line, start, end, packs, hint))
     for item in doc.meta("link:license"):
         for spec in packs.notices:
             m = spec.pattern.search(item.value) if spec.family == "cc-url" else None
             if m:
-                notices.append(_notice(spec, m, Line(item.value, item.line or 0, "body"), packs, hint, where=item.where))
+                line = Line(item.value, item.line or 0, "body")
+                notices.append(_notice(spec, m, line, m.start(), m.end(), packs, hint, where=item.where))
+    notices.sort(key=lambda n: n.evidence.line or 0)
     return notices
 
 
-def _notice(spec: PatternSpec, m: re.Match[str], line: Line, packs: Packs, hint: int | None, where: str = "text") -> Notice:
+def _notice(
+    spec: PatternSpec, m: re.Match[str], line: Line, start: int, end: int, packs: Packs, hint: int | None, where: str = "text"
+) -> Notice:
     groups = {k: v for k, v in m.groupdict().items() if v}
     kind = spec.kind
-    text = m.group(0) if kind == "republication" else _sentence(line.text, m.start(), m.end()) if kind == "fair-use" else line.text
+    text = m.group(0) if kind == "republication" else _sentence(line.text, start, end) if kind == "fair-use" else line.text
     evidence = Evidence(text, line.number, where)
     if kind == "fair-use":
         return Notice("fair-use", text, evidence, family=spec.family, basis=spec.basis,
@@ -185,16 +195,17 @@ def _attributions(doc: Document, packs: Packs, hint: int | None) -> list[Attribu
     found: list[Attribution] = []
     taken: set[int] = set()
     for spec in packs.attributions:
-        for line in doc.lines:
+        if not doc.mentions_any(spec.keywords):
+            continue
+        for m in spec.pattern.finditer(doc.text):
+            line = doc.line_at(m.start())
             if line.zone not in spec.zones or line.number in taken:
-                continue
-            m = spec.pattern.search(line.text)
-            if not m:
                 continue
             attribution = _attribution(spec, m, line, packs.registry, packs.vocab, hint)
             if attribution and (attribution.known or not spec.known_only):
                 found.append(attribution)
                 taken.add(line.number)
+    found.sort(key=lambda a: a.evidence.line or 0)
     return found
 
 

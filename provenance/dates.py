@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from typing import Iterator
 
@@ -36,10 +37,12 @@ class DateVocab:
     weekday_by_name: dict[str, int]  # full names: also bare mentions
     weekday_by_abbrev: dict[str, int]
     not_a_mention: frozenset[str]
-    explicit: re.Pattern[str]
-    compact: re.Pattern[str]
+    forward: re.Pattern[str]
+    month_before: re.Pattern[str]
+    weekday_before: re.Pattern[str]
     weekday_word: re.Pattern[str]
-    day_month: re.Pattern[str]
+    month_ahead: re.Pattern[str]  # "Jan. " just before a day number
+    month_behind: re.Pattern[str]  # " de enero" just after a day number
 
     @classmethod
     def build(
@@ -65,35 +68,36 @@ class DateVocab:
         month = _alternation(list(month_by_name))
         short_month = _alternation([m for m in month_by_name if len(m) == 3 and m.isalpha()])
         weekday = _alternation(list(weekday_by_name) + list(weekday_by_abbrev))
-        wd = rf"(?:(?P<wd>{weekday})\.?,?\s+(?:(?:the|le|el|den|der)\s+)?)?"
-        # One alternation, one scan per line: the branches are the written forms.
-        explicit = re.compile(
-            rf"(?<![\w/.-])(?:"
+        y4 = r"(?:1[89]|2[01])\d\d"
+        # Every form is matched forward from its first digit (scanning for digits is fast);
+        # a month or weekday written before the digits is found by looking back.
+        forward = re.compile(
             rf"(?P<iso>(?P<iy>(?:19|20)\d\d)(?P<isep>[-/.])(?P<im>[01]?\d)(?P=isep)(?P<id>[0-3]?\d))(?![\d])"
-            rf"|{wd}(?P<dmy>(?P<d1>[0-3]?\d)(?:\.|º|°|er|st|nd|rd|th)?\s*(?:de\s+|of\s+)?"
-            rf"(?P<m1>{month})\.?,?\s*(?:de\s+|del\s+|,\s*)?(?P<y1>(?:1[89]|2[01])\d\d))(?!\d)"
-            rf"|{wd.replace('wd', 'wd2')}(?P<mdy>(?P<m2>{month})\.?\s+(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?,?\s+"
-            rf"(?P<y2>(?:1[89]|2[01])\d\d))(?!\d)"
+            rf"|(?P<dmy>(?P<d1>[0-3]?\d)(?:\.|º|°|er|st|nd|rd|th)?\s*(?:de\s+|of\s+)?"
+            rf"(?P<m1>{month})\.?,?\s*(?:de\s+|del\s+|,\s*)?(?P<y1>{y4}))(?!\d)"
+            rf"|(?P<cmp>(?P<cd>[0-3]?\d)(?P<cm>{short_month})(?P<cy>\d\d(?:\d\d)?))(?![\w])"
             rf"|(?P<num>(?P<n1>[0-3]?\d)(?P<nsep>[./-])(?P<n2>[0-3]?\d)(?P=nsep)(?P<n3>(?:19|20)?\d\d))(?![\d.]\d)"
-            rf")",
+            rf"|(?P<dy>(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<y2>{y4}))(?!\d)",
             re.IGNORECASE,
         )
-        compact = re.compile(rf"(?<![\w])(?P<d>[0-3]?\d)(?P<m>{short_month})(?P<y>\d\d(?:\d\d)?)(?![\w])", re.IGNORECASE)
-        weekday_word = re.compile(rf"(?<![\w-])(?:{_alternation(list(weekday_by_name))})(?![\w-])", re.IGNORECASE)
-        day_month = re.compile(
-            rf"(?<![\w])(?:(?P<m>{month})\.?\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?![\w])"
-            rf"|(?P<d2>[0-3]?\d)(?:\.|º|er)?\s+(?:de\s+)?(?P<m2>{month})(?![\w]))",
-            re.IGNORECASE,
-        )
+        month_before = re.compile(rf"(?:(?P<wd>{weekday})\.?,?\s+)?(?P<m>{month})\.?\s+\Z", re.IGNORECASE)
+        weekday_before = re.compile(rf"(?P<wd>{weekday})\.?,?\s+(?:(?:the|le|el|den|der)\s+)?\Z", re.IGNORECASE)
+        # Matched against lower-cased text without IGNORECASE: a literal alternation is
+        # then scanned by its first characters, many times faster over a whole page.
+        weekday_word = re.compile(rf"(?:{_alternation(list(weekday_by_name))})(?![\w-])")
+        month_ahead = re.compile(rf"(?:st|nd|rd|th)?\s+(?P<m>{month})\.?\s*\Z", re.IGNORECASE)
+        month_behind = re.compile(rf"(?:\.|º|er)?\s+(?:de\s+)?(?P<m>{month})(?![\w])", re.IGNORECASE)
         return cls(
             month_by_name=month_by_name,
             weekday_by_name=weekday_by_name,
             weekday_by_abbrev=weekday_by_abbrev,
             not_a_mention=frozenset(p.lower() for p in not_a_mention),
-            explicit=explicit,
-            compact=compact,
+            forward=forward,
+            month_before=month_before,
+            weekday_before=weekday_before,
             weekday_word=weekday_word,
-            day_month=day_month,
+            month_ahead=month_ahead,
+            month_behind=month_behind,
         )
 
     def weekday_of(self, word: str | None) -> int | None:
@@ -135,39 +139,62 @@ def _make(year: int, month: int, day: int) -> dt.date | None:
         return None
 
 
+def inside(spans: list[tuple[int, int]], position: int) -> bool:
+    """Whether `position` falls in one of `spans` (sorted, non-overlapping)."""
+    index = bisect_right(spans, (position, 1 << 62)) - 1
+    return index >= 0 and spans[index][0] <= position < spans[index][1]
+
+
+_DIGITS = re.compile(r"\d+")
+
+
 def find_dates(text: str, vocab: DateVocab, hint: int | None = None) -> Iterator[DateMatch]:
-    """Every explicit date in `text` (day, month and year all present)."""
-    if not any(c.isdigit() for c in text):
-        return
-    spans: list[tuple[int, int]] = []
-    for m in vocab.explicit.finditer(text):
-        value = _explicit_value(m, vocab)
-        if value is not None:
-            spans.append(m.span())
-            yield DateMatch(value, m.start(), m.end())
-    for m in vocab.compact.finditer(text):
-        if any(s <= m.start() < e for s, e in spans):
+    """Every explicit date in `text` (day, month and year all present), in text order."""
+    forward = vocab.forward
+    cursor = 0
+    for run in _DIGITS.finditer(text):
+        start = run.start()
+        if start < cursor or (start and (text[start - 1].isalnum() or text[start - 1] in "/.-")):
             continue
-        digits = m.group("y")
-        two = len(digits) == 2
-        year = expand_year(int(digits), hint) if two else int(digits)
-        date = _make(year, vocab.month_by_name[m.group("m").lower()], int(m.group("d")))
-        if date is not None:
-            yield DateMatch(DateValue(date, m.group(0), two_digit_year=two), m.start(), m.end())
+        m = forward.match(text, start)
+        if m is None:
+            continue
+        found = _forward_value(m, text, vocab, hint)
+        if found is not None:
+            cursor = found.end
+            yield found
 
 
-def _explicit_value(m: re.Match[str], vocab: DateVocab) -> DateValue | None:
-    text = m.group(0)
+def _forward_value(m: re.Match[str], text: str, vocab: DateVocab, hint: int | None) -> DateMatch | None:
+    start, end = m.span()
     if m.group("iso"):
         date = _make(int(m.group("iy")), int(m.group("im")), int(m.group("id")))
-        return DateValue(date, text) if date else None
+        return DateMatch(DateValue(date, m.group(0)), start, end) if date else None
     if m.group("dmy"):
         date = _make(int(m.group("y1")), vocab.month_by_name[m.group("m1").lower()], int(m.group("d1")))
-        return DateValue(date, text, weekday=vocab.weekday_of(m.group("wd"))) if date else None
-    if m.group("mdy"):
-        date = _make(int(m.group("y2")), vocab.month_by_name[m.group("m2").lower()], int(m.group("d2")))
-        return DateValue(date, text, weekday=vocab.weekday_of(m.group("wd2"))) if date else None
-    return _numeric_value(m, text)
+        if date is None:
+            return None
+        before = vocab.weekday_before.search(text, max(0, start - 24), start)
+        if before:
+            start = before.start()
+        return DateMatch(DateValue(date, text[start:end], weekday=vocab.weekday_of(before and before.group("wd"))), start, end)
+    if m.group("cmp"):
+        digits = m.group("cy")
+        two = len(digits) == 2
+        year = expand_year(int(digits), hint) if two else int(digits)
+        date = _make(year, vocab.month_by_name[m.group("cm").lower()], int(m.group("cd")))
+        return DateMatch(DateValue(date, m.group(0), two_digit_year=two), start, end) if date else None
+    if m.group("dy"):
+        before = vocab.month_before.search(text, max(0, start - 40), start)
+        if before is None:
+            return None
+        date = _make(int(m.group("y2")), vocab.month_by_name[before.group("m").lower()], int(m.group("d2")))
+        if date is None:
+            return None
+        start = before.start("wd") if before.group("wd") else before.start("m")
+        return DateMatch(DateValue(date, text[start:end], weekday=vocab.weekday_of(before.group("wd"))), start, end)
+    value = _numeric_value(m, m.group(0))
+    return DateMatch(value, start, end) if value else None
 
 
 def _numeric_value(m: re.Match[str], text: str) -> DateValue | None:
@@ -216,27 +243,38 @@ def date_in_url(url: str) -> DateValue | None:
 def weekday_mentions(text: str, vocab: DateVocab, taken: list[tuple[int, int]]) -> Iterator[tuple[int, int, int]]:
     """Bare weekday words outside explicit dates: (weekday, start, end)."""
     lowered = text.lower()
-    for m in vocab.weekday_word.finditer(text):
-        if any(s <= m.start() < e for s, e in taken):
+    if len(lowered) != len(text):  # a rare character whose lower case is longer: offsets differ
+        lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+    for m in vocab.weekday_word.finditer(lowered):
+        start = m.start()
+        if start and (lowered[start - 1].isalnum() or lowered[start - 1] == "-") or inside(taken, start):
             continue
-        window = lowered[max(0, m.start() - 16) : m.end() + 16]
+        window = lowered[max(0, start - 16) : m.end() + 16]
         if any(p in window for p in vocab.not_a_mention):
             continue
-        yield vocab.weekday_by_name[m.group(0).lower()], m.start(), m.end()
+        yield vocab.weekday_by_name[m.group(0)], start, m.end()
+
+
+_DAY = re.compile(r"(?<!\d)[0-3]?\d(?!\d)")
 
 
 def day_month_mentions(text: str, vocab: DateVocab, taken: list[tuple[int, int]]) -> Iterator[tuple[int, int, int, int]]:
-    """Day-and-month mentions without a year: (month, day, start, end)."""
-    for m in vocab.day_month.finditer(text):
-        if any(s <= m.start() < e for s, e in taken):
+    """Day-and-month mentions without a year ("Jan. 6", "6 de enero"): (month, day, start, end)."""
+    for run in _DAY.finditer(text):
+        start, end = run.span()
+        day = int(run.group(0))
+        if not 1 <= day <= 31 or inside(taken, start):
             continue
-        month_word = m.group("m") or m.group("m2")
-        if m.group("m") and month_word.islower() and month_word in ("may", "mar", "march", "august"):
-            continue  # "you may 2 ..." is an English verb, not a month
-        month = vocab.month_by_name[month_word.lower()]
-        day = int(m.group("d") or m.group("d2"))
-        if 1 <= day <= 31:
-            yield month, day, m.start(), m.end()
+        ahead = vocab.month_ahead.search(text, max(0, start - 14), start)
+        if ahead and not (ahead.start() and text[ahead.start() - 1].isalnum()):
+            word = ahead.group("m")
+            if word.islower() and word in ("may", "mar", "march", "august"):
+                continue  # "you may 2 ..." is the English verb
+            yield vocab.month_by_name[word.lower()], day, ahead.start(), end
+            continue
+        behind = vocab.month_behind.match(text, end)
+        if behind:
+            yield vocab.month_by_name[behind.group("m").lower()], day, start, behind.end()
 
 
 def weekday_name(index: int) -> str:

@@ -11,9 +11,9 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any, Iterator
 
-import lxml.html
 from lxml import etree
 
 from .model import Document, Line, MetaItem, RawInput, Zone
@@ -81,7 +81,7 @@ def _detect(data: bytes) -> tuple[str, str]:
 
 
 def _checked(text: str, encoding: str, declared: bool) -> Decoded:
-    sample = text[:65536]
+    sample = text[:8192]
     if sample and len(_CONTROL.findall(sample)) > max(8, len(sample) // 100):
         raise InputError(f"binary or undecodable: decoded as {encoding}, more than 1% is control characters")
     return Decoded(text, encoding, declared)
@@ -135,6 +135,7 @@ _BLOCK = frozenset(
 _SKIP = frozenset("script style noscript template svg iframe object select button title".split())
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*>")
 _ZONE_TAGS: dict[str, Zone] = {"header": "header", "footer": "footer", "nav": "boilerplate", "aside": "boilerplate"}
+
 _HINTS = re.compile(
     r"(?P<footer>footer|colophon|copyright)|(?P<header>masthead|site-header|page-header|^header)|"
     r"(?P<boilerplate>\bnav|menu|sidebar|related|recommend|comment|share|social|widget|breadcrumb|cookie|newsletter|"
@@ -143,17 +144,20 @@ _HINTS = re.compile(
 )
 
 
-def _zone_of(el: Any, tag: str) -> Zone | None:
+_ZONE_CANDIDATES = frozenset("div section aside header footer nav ul ol table".split())
+
+
+def _zone_of(el: Any, tag: str, memo: dict[str, Zone | None]) -> Zone | None:
     zone = _ZONE_TAGS.get(tag)
     if zone:
         return zone
-    attrs = el.attrib
-    hint = (attrs.get("class") or "") + " " + (attrs.get("id") or "") if ("class" in attrs or "id" in attrs) else ""
-    if len(hint) > 1:
+    hint = (el.get("class") or "") + " " + (el.get("id") or "")
+    if len(hint) == 1:
+        return None
+    if hint not in memo:
         m = _HINTS.search(hint)
-        if m:
-            return m.lastgroup  # type: ignore[return-value]
-    return None
+        memo[hint] = m.lastgroup if m else None  # type: ignore[assignment]
+    return memo[hint]
 
 
 class _LineBuilder:
@@ -174,47 +178,68 @@ class _LineBuilder:
             text = " ".join("".join(self.pieces).split())
             if text:
                 self.lines.append(Line(text, self.number, self.zone))
-            self.pieces = []
+            self.pieces.clear()
+
+
+# libxml2 decodes these itself from bytes, which is faster than parsing a Python str.
+_LIBXML_DECODES = frozenset({"utf-8", "windows-1252", "iso-8859-15", "iso-8859-2"})
+
+
+@lru_cache(maxsize=8)
+def _parser(encoding: str | None) -> etree.HTMLParser:
+    # One parser per encoding, reused: building one costs more than a small page's parse.
+    # lxml parsers are not thread-safe; the auditor runs one document at a time per process.
+    return etree.HTMLParser(encoding=encoding, remove_comments=True, remove_pis=True)
+
+
+def _parse_html(data: bytes, decoded: Decoded) -> Any:
+    try:
+        if decoded.encoding in _LIBXML_DECODES:
+            root = etree.fromstring(data, _parser(decoded.encoding))
+        else:
+            root = etree.fromstring(_XML_DECL.sub("", decoded.text, count=1), _parser(None))
+    except (etree.ParserError, etree.XMLSyntaxError, ValueError) as exc:
+        raise InputError(f"unparseable HTML: {exc}") from None
+    if root is None:
+        raise InputError("unparseable HTML: no elements")
+    return root
 
 
 def _html_document(raw: RawInput, decoded: Decoded) -> Document:
-    text = _XML_DECL.sub("", decoded.text, count=1)
-    try:
-        root = lxml.html.document_fromstring(text)
-    except (etree.ParserError, ValueError) as exc:
-        raise InputError(f"unparseable HTML: {exc}") from None
+    root = _parse_html(raw.data or b"", decoded)
     builder = _LineBuilder()
     metadata: list[MetaItem] = []
+    memo: dict[str, Zone | None] = {}
     zones: list[Zone] = ["body"]
-    ends: list[bool] = []  # whether each open element pushed a zone
+    pushed: list[bool] = []  # whether each open element pushed a zone
     walker = etree.iterwalk(root, events=("start", "end"))
+    pieces = builder.pieces
     for event, el in walker:
         tag = el.tag
-        if not isinstance(tag, str):  # comments and processing instructions
-            if event == "end":
-                builder.add(el.tail, el.sourceline or 0, zones[-1])
-            continue
         if event == "start":
-            if tag in _METADATA_TAGS:
+            if tag in _METADATA_TAGS and (tag != "a" or "rel" in el.attrib):
                 _collect_metadata(el, tag, metadata)
-            if tag in _SKIP:
-                ends.append(False)
+            if tag in _SKIP or not isinstance(tag, str):
+                pushed.append(False)
                 walker.skip_subtree()
                 continue
-            zone = _zone_of(el, tag) if tag in _BLOCK or tag == "span" else None
-            pushed = zone is not None and zones[-1] != "boilerplate"
-            if pushed:
-                zones.append(zone)  # type: ignore[arg-type]
-            ends.append(pushed)
-            if tag in _BLOCK:
+            zone = _zone_of(el, tag, memo) if tag in _ZONE_CANDIDATES else None
+            if zone is not None and zones[-1] != "boilerplate":
+                zones.append(zone)
+                pushed.append(True)
+            else:
+                pushed.append(False)
+            if pieces and tag in _BLOCK:
                 builder.flush()
-            builder.add(el.text, el.sourceline or 0, zones[-1])
+            if el.text:
+                builder.add(el.text, el.sourceline or 0, zones[-1])
         else:
-            if ends.pop():
+            if pushed.pop():
                 zones.pop()
-            if tag in _BLOCK:
+            if pieces and tag in _BLOCK:
                 builder.flush()
-            builder.add(el.tail, el.sourceline or 0, zones[-1])
+            if el.tail:
+                builder.add(el.tail, el.sourceline or 0, zones[-1])
     builder.flush()
     return Document(
         source=raw.source,

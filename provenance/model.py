@@ -7,6 +7,7 @@ plain dataclasses; nothing here knows about parsing, rules or output formats.
 from __future__ import annotations
 
 import datetime as dt
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
@@ -67,6 +68,12 @@ class MetaItem:
 
 @dataclass(slots=True)
 class Document:
+    """The normalised text (`text`: the lines joined by newlines) with its line map.
+
+    Scanners run each pattern once over `text` and map a match back to its Line with
+    `line_at`, which is much faster than searching line by line.
+    """
+
     source: Source
     lines: list[Line]
     metadata: list[MetaItem] = field(default_factory=list)
@@ -74,6 +81,33 @@ class Document:
     encoding_declared: bool = True
     is_html: bool = False
     tree: Any = None  # lxml root element for HTML input
+    text: str = field(init=False)
+    lowered: str = field(init=False)  # text.lower(), for the packs' keyword gates
+    starts: list[int] = field(init=False)  # offset in `text` where each line begins
+
+    def __post_init__(self) -> None:
+        starts: list[int] = []
+        offset = 0
+        for line in self.lines:
+            starts.append(offset)
+            offset += len(line.text) + 1
+        self.starts = starts
+        self.text = "\n".join(line.text for line in self.lines)
+        self.lowered = self.text.lower()
+
+    def mentions_any(self, keywords: tuple[str, ...]) -> bool:
+        """Whether any keyword occurs (always true with none): a cheap gate before a regex."""
+        return not keywords or any(k in self.lowered for k in keywords)
+
+    def line_at(self, offset: int) -> Line:
+        return self.lines[bisect_right(self.starts, offset) - 1]
+
+    def locate(self, start: int, end: int) -> tuple[Line, int, int]:
+        """The line holding text[start:end], and the span's offsets within that line."""
+        index = bisect_right(self.starts, start) - 1
+        base = self.starts[index]
+        line = self.lines[index]
+        return line, start - base, min(end - base, len(line.text))
 
     def zone_lines(self, *zones: Zone) -> list[Line]:
         return [line for line in self.lines if line.zone in zones]

@@ -54,6 +54,7 @@ class PatternSpec:
     purposes: tuple[str, ...] = ()
     zones: tuple[str, ...] = ZONES
     known_only: bool = False  # keep a match only when the registry knows the publisher
+    keywords: tuple[str, ...] = ()  # the pattern is tried only on text holding one of these
     pack: str = ""
 
 
@@ -78,6 +79,7 @@ class PatternRule:
     message: str
     suggestion: str | None
     zones: tuple[str, ...]
+    keywords: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -209,6 +211,12 @@ class _Builder:
         except re.error as exc:
             raise self.fail(path, where, f"'pattern' is not a valid regular expression: {exc}") from None
 
+    def _keywords(self, path: Path, where: str, entry: dict[str, Any]) -> tuple[str, ...]:
+        words = self._strings(path, where, entry.get("keywords", []), "keywords")
+        if any(w != w.lower() for w in words):
+            raise self.fail(path, where, "'keywords' must be lower case (they are matched against lower-cased text)")
+        return tuple(words)
+
     def _zones(self, path: Path, where: str, entry: dict[str, Any]) -> tuple[str, ...]:
         zones = self._strings(path, where, entry.get("zones", list(ZONES)), "zones")
         bad = [z for z in zones if z not in ZONES]
@@ -254,7 +262,7 @@ class _Builder:
             self._publisher(path, i, entry)
         for i, entry in enumerate(data.get("attribution", [])):
             where = f"attribution[{i}]"
-            entry = self._keys(path, where, entry, {"form", "pattern", "zones", "known_only"})
+            entry = self._keys(path, where, entry, {"form", "pattern", "zones", "known_only", "keywords"})
             pattern = self._regex(path, where, self._str(path, where, entry, "pattern") or "")
             if not {"publisher", "credit"} & set(pattern.groupindex):
                 raise self.fail(path, where, "'pattern' must capture a (?P<publisher>...) or (?P<credit>...) group")
@@ -264,7 +272,8 @@ class _Builder:
             self.attributions.append(
                 PatternSpec(
                     self._str(path, where, entry, "form") or "", pattern,
-                    zones=self._zones(path, where, entry), known_only=known_only, pack=str(path),
+                    zones=self._zones(path, where, entry), known_only=known_only,
+                    keywords=self._keywords(path, where, entry), pack=str(path),
                 )
             )
         for i, entry in enumerate(data.get("notice", [])):
@@ -292,7 +301,7 @@ class _Builder:
 
     def _notice(self, path: Path, i: int, entry: Any) -> None:
         where = f"notice[{i}]"
-        entry = self._keys(path, where, entry, {"kind", "family", "pattern", "basis", "purposes", "zones"})
+        entry = self._keys(path, where, entry, {"kind", "family", "pattern", "basis", "purposes", "zones", "keywords"})
         kind = self._str(path, where, entry, "kind")
         if kind not in ("fair-use", "copyright", "license", "republication"):
             raise self.fail(path, where, "'kind' must be one of fair-use, copyright, license, republication")
@@ -304,6 +313,7 @@ class _Builder:
                 basis=self._str(path, where, entry, "basis", required=False),
                 purposes=tuple(self._strings(path, where, entry.get("purposes", []), "purposes")),
                 zones=self._zones(path, where, entry),
+                keywords=self._keywords(path, where, entry),
                 pack=str(path),
             )
         )
@@ -312,7 +322,7 @@ class _Builder:
         where = f"rule[{i}]"
         entry = self._keys(
             path, where, entry,
-            {"id", "name", "severity", "category", "summary", "why", "example", "pattern", "message", "suggestion", "zones"},
+            {"id", "name", "severity", "category", "summary", "why", "example", "pattern", "message", "suggestion", "zones", "keywords"},
         )
         rule_id = self._str(path, where, entry, "id") or ""
         where = f"rule {rule_id}"
@@ -344,6 +354,7 @@ class _Builder:
                 message=self._str(path, where, entry, "message") or "",
                 suggestion=self._str(path, where, entry, "suggestion", required=False),
                 zones=self._zones(path, where, entry),
+                keywords=self._keywords(path, where, entry),
             )
         )
 

@@ -80,7 +80,13 @@ def run_rules(ctx: Context) -> list[Finding]:
 
 
 def _pattern_findings(ctx: Context) -> Iterator[Finding]:
+    document = ctx.document
     for rule in ctx.packs.pattern_rules:
-        for line in ctx.document.lines:
-            if line.zone in rule.zones and rule.pattern.search(line.text):
+        if not document.mentions_any(rule.keywords):
+            continue
+        seen: set[int] = set()
+        for m in rule.pattern.finditer(document.text):
+            line = document.line_at(m.start())
+            if line.zone in rule.zones and line.number not in seen:
+                seen.add(line.number)
                 yield make_finding(rule.doc, rule.message, Evidence(line.text, line.number), rule.suggestion)

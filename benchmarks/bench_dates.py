@@ -1,0 +1,91 @@
+"""Benchmark: whole-audit speed and page-date accuracy on labelled real pages.
+
+    python benchmarks/bench_dates.py ../shared/bench/dates-dev [--no-htmldate] [--misses N]
+
+Prints pages per second and accuracy (published date == label) for provenance, and for
+htmldate's fast and extensive modes on the same pages in the same run when htmldate is
+installed (`pip install -e '.[bench]'`; a benchmark-only dependency). Accuracy is also
+split by page-name hash into a tuning half (names 0-7...) and a held-out half (8-f...):
+heuristics may be tuned on the first half only, so the second half shows whether a
+figure holds on pages the code was not tuned on.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import sys
+import time
+from pathlib import Path
+
+from provenance import AuditOptions, audit_document, default_packs
+
+
+def held_out(name: str) -> bool:
+    return name[0] in "89abcdef"
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[1])
+    parser.add_argument("bench", type=Path, help="folder with pages/ and labels.json")
+    parser.add_argument("--no-htmldate", action="store_true", help="skip the htmldate comparison")
+    parser.add_argument("--misses", type=int, default=0, help="print this many tuning-half misses")
+    args = parser.parse_args()
+    labels: dict[str, dict[str, str]] = json.loads((args.bench / "labels.json").read_text())
+    pages = {name: (args.bench / "pages" / name).read_bytes() for name in sorted(labels)}
+    packs = default_packs()
+    options = AuditOptions()
+
+    times: list[float] = []
+    results: dict[str, str | None] = {}
+    failed = 0
+    for name, data in pages.items():
+        start = time.perf_counter()
+        result = audit_document(data, path=name, url=labels[name]["url"], content_type="html", packs=packs, options=options)
+        times.append(time.perf_counter() - start)
+        published = result.claims.published if result.claims else None
+        results[name] = published.value.date.isoformat() if published and published.value.date else None
+        failed += result.status == "failed"
+    rows = [("provenance audit", results, times)]
+
+    if not args.no_htmldate:
+        try:
+            from htmldate import find_date
+        except ImportError:
+            print("htmldate not installed: pip install -e '.[bench]' to compare", file=sys.stderr)
+        else:
+            for label, extensive in (("htmldate fast", False), ("htmldate extensive", True)):
+                found: dict[str, str | None] = {}
+                spent: list[float] = []
+                for name, data in pages.items():
+                    start = time.perf_counter()
+                    try:
+                        found[name] = find_date(data, extensive_search=extensive, url=labels[name]["url"])
+                    except Exception:  # htmldate raises on some pages; count as a miss
+                        found[name] = None
+                    spent.append(time.perf_counter() - start)
+                rows.append((label, found, spent))
+
+    tune = [n for n in labels if not held_out(n)]
+    hold = [n for n in labels if held_out(n)]
+    print(f"{len(labels)} pages ({len(tune)} tuning half, {len(hold)} held out); provenance failed on {failed}")
+    print(f"{'extractor':<20} {'accuracy':>8} {'tuning':>8} {'held-out':>8} {'mean ms':>8} {'median ms':>9} {'pages/s':>8}")
+    for label, found, spent in rows:
+        def accuracy(names: list[str]) -> float:
+            return sum(found.get(n) == labels[n]["date"] for n in names) / len(names)
+
+        mean = statistics.mean(spent) * 1000
+        print(
+            f"{label:<20} {accuracy(list(labels)):>8.3f} {accuracy(tune):>8.3f} {accuracy(hold):>8.3f} "
+            f"{mean:>8.2f} {statistics.median(spent) * 1000:>9.2f} {1000 / mean:>8.0f}"
+        )
+    if args.misses:
+        misses = [n for n in tune if results[n] != labels[n]["date"]][: args.misses]
+        for name in misses:
+            print(f"miss {name} got {results[name]} want {labels[name]['date']} {labels[name]['url']}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
