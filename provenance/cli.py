@@ -67,10 +67,12 @@ def exit_code(results: list[DocumentResult], fail_on: str) -> int:
 def write_atomically(path: Path, content: str) -> None:
     """Write via a temporary file in the same directory, so a crash never leaves half a report."""
     directory = path.resolve().parent
+    mode = path.stat().st_mode & 0o777 if path.exists() else 0o644  # mkstemp's 0600 would hide it from CI
     handle, temp = tempfile.mkstemp(prefix=f".{path.name}.", dir=directory)
     try:
         with os.fdopen(handle, "w", encoding="utf-8") as out:
             out.write(content)
+        os.chmod(temp, mode)
         os.replace(temp, path)
     except BaseException:
         Path(temp).unlink(missing_ok=True)
@@ -93,13 +95,20 @@ def audit(
     except ValueError:
         typer.echo(f"provenance: --as-of must be a date as YYYY-MM-DD, not {as_of!r}", err=True)
         raise typer.Exit(2) from None
+    if output is not None and not output.resolve().parent.is_dir():
+        typer.echo(f"provenance: --output {output}: directory {output.resolve().parent} does not exist", err=True)
+        raise typer.Exit(2)
     packs = _packs(rules)
     options = AuditOptions(as_of=reference, max_bytes=max_bytes)
     results = list(audit_paths(paths or [bundled_seeds()], packs=packs, options=options))
     color = output is None and format is Format.text and sys.stdout.isatty() and "NO_COLOR" not in os.environ
     rendered = RENDERERS[format.value](results, all_rule_docs(packs), color)
     if output:
-        write_atomically(output, rendered)
+        try:
+            write_atomically(output, rendered)
+        except OSError as exc:
+            typer.echo(f"provenance: --output: cannot write {output}: {exc.strerror or exc}", err=True)
+            raise typer.Exit(2) from None
     else:
         sys.stdout.write(rendered)
     for result in results:

@@ -82,8 +82,11 @@ def _detect(data: bytes) -> tuple[str, str]:
 
 def _checked(text: str, encoding: str, declared: bool) -> Decoded:
     sample = text[:8192]
-    if sample and len(_CONTROL.findall(sample)) > max(8, len(sample) // 100):
-        raise InputError(f"binary or undecodable: decoded as {encoding}, more than 1% is control characters")
+    controls = len(_CONTROL.findall(sample))
+    if controls > max(2, len(sample) // 100):
+        raise InputError(
+            f"binary or undecodable: decoded as {encoding}, {controls} of the first {len(sample)} characters are control characters"
+        )
     return Decoded(text, encoding, declared)
 
 

@@ -213,11 +213,6 @@ def test_sarif_failed_input_is_a_notification(tmp_path: Path, monkeypatch: pytes
     assert note["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] == "empty.txt"
 
 
-@pytest.mark.xfail(
-    reason="BUG: sarif._uri treats any relpath starting with '..' as outside the cwd, so a file "
-    "named '..draft.txt' in the cwd gets an absolute file:// URI",
-    strict=True,
-)
 def test_sarif_uri_relative_for_file_name_starting_with_dots(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
     monkeypatch.chdir(tmp_path)
     (tmp_path / "..draft.txt").write_bytes(SEED.read_bytes())
@@ -280,11 +275,6 @@ def test_output_replaces_existing_file(tmp_path: Path):
     assert sorted(p.name for p in tmp_path.iterdir()) == ["report.sarif"]
 
 
-@pytest.mark.xfail(
-    reason="BUG: --output into a directory that does not exist raises FileNotFoundError "
-    "from tempfile.mkstemp: a traceback and exit 1 instead of a message and exit 2",
-    strict=True,
-)
 def test_output_into_missing_directory_is_a_clean_error(tmp_path: Path):
     target = tmp_path / "no" / "such" / "report.json"
     result = run("audit", "--format", "json", "--output", str(target))

@@ -93,11 +93,6 @@ def test_control_garbage_fails_as_binary_or_undecodable(corpus: Path):
     assert "binary" in error and "control characters" in error
 
 
-@pytest.mark.xfail(
-    reason="BUG: document._checked tolerates up to 8 control characters whatever the length, so a short "
-    "file made only of control characters is 'audited' although 100% of it is control characters",
-    strict=True,
-)
 def test_short_control_garbage_fails(corpus: Path):
     (corpus / "tiny.txt").write_bytes(bytes([1, 2, 3, 4, 5]))
     code, report, _ = audit_json(corpus)

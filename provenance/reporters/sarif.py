@@ -25,7 +25,7 @@ def _uri(path: str) -> str:
         relative = os.path.relpath(path)
     except ValueError:  # another drive on Windows
         relative = path
-    if relative.startswith(".."):
+    if relative == os.pardir or relative.startswith(os.pardir + os.sep):
         relative = os.path.abspath(path)
         return Path(relative).as_uri()
     return Path(relative).as_posix()
