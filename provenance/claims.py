@@ -28,11 +28,13 @@ from .model import (
 from .packs import Packs, PatternSpec, Registry
 
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_TWO_DIGIT_YEAR = re.compile(r"\d[A-Za-z]{3}\d\d(?![\w])")
 _EARLIEST = dt.date(1995, 1, 1)  # no web page in the set we audit predates this
 
 
 def extract_claims(doc: Document, packs: Packs, as_of: dt.date) -> Claims:
-    hint = century_hint(_document_years(doc))
+    # Only two-digit years (08Jan22) need the hint; most pages have none.
+    hint = century_hint(_document_years(doc)) if _TWO_DIGIT_YEAR.search(doc.text) else None
     claims = Claims()
     claims.notices = _notices(doc, packs, hint)
     claims.attributions = _attributions(doc, packs, hint)

@@ -116,20 +116,18 @@ class DateMatch:
 
 
 def century_hint(years: list[int]) -> int | None:
-    """The century (e.g. 2000) the document's own four-digit years point to."""
+    """The median of the document's own four-digit years: two-digit years resolve near it."""
     plausible = sorted(y for y in years if 1800 <= y <= 2199)
-    if not plausible:
-        return None
-    median = plausible[len(plausible) // 2]
-    return (median // 100) * 100
+    return plausible[len(plausible) // 2] if plausible else None
 
 
 def expand_year(two_digits: int, hint: int | None) -> int:
+    """The year ending in `two_digits` nearest the hint; with no hint a fixed pivot
+    (00-69 -> 20xx, 70-99 -> 19xx), never today's clock."""
     if hint is None:
         return (2000 if two_digits < _FIXED_PIVOT else 1900) + two_digits
-    # The year of the two centuries around the hint that lies closest to its middle.
-    best = min((hint - 100, hint, hint + 100), key=lambda c: abs(c + two_digits - (hint + 50)))
-    return best + two_digits
+    century = (hint // 100) * 100
+    return min((century - 100, century, century + 100), key=lambda c: abs(c + two_digits - hint)) + two_digits
 
 
 def _make(year: int, month: int, day: int) -> dt.date | None:

@@ -163,27 +163,6 @@ def _zone_of(el: Any, tag: str, memo: dict[str, Zone | None]) -> Zone | None:
     return memo[hint]
 
 
-class _LineBuilder:
-    def __init__(self) -> None:
-        self.lines: list[Line] = []
-        self.pieces: list[str] = []
-        self.number = 0
-        self.zone: Zone = "body"
-
-    def add(self, text: str | None, number: int, zone: Zone) -> None:
-        if text and not text.isspace():
-            if not self.pieces:
-                self.number, self.zone = number, zone
-            self.pieces.append(text)
-
-    def flush(self) -> None:
-        if self.pieces:
-            text = " ".join("".join(self.pieces).split())
-            if text:
-                self.lines.append(Line(text, self.number, self.zone))
-            self.pieces.clear()
-
-
 # libxml2 decodes these itself from bytes, which is faster than parsing a Python str.
 _LIBXML_DECODES = frozenset({"utf-8", "windows-1252", "iso-8859-15", "iso-8859-2"})
 
@@ -209,44 +188,67 @@ def _parse_html(data: bytes, decoded: Decoded) -> Any:
 
 
 def _html_document(raw: RawInput, decoded: Decoded) -> Document:
+    """One walk over the tree: text lines with their source line and zone, and metadata.
+
+    This loop runs for every element of every page, so it is written flat: locals, no
+    helper calls for the common case.
+    """
     root = _parse_html(raw.data or b"", decoded)
-    builder = _LineBuilder()
+    lines: list[Line] = []
     metadata: list[MetaItem] = []
     memo: dict[str, Zone | None] = {}
     zones: list[Zone] = ["body"]
-    pushed: list[bool] = []  # whether each open element pushed a zone
+    pieces: list[str] = []
+    first = 0  # source line where the current line's text starts
+    first_zone: Zone = "body"
+
+    def flush() -> None:
+        text = " ".join("".join(pieces).split())
+        if text:
+            lines.append(Line(text, first, first_zone))
+        pieces.clear()
+
+    opened: list[Any] = []  # elements that opened the zones above "body", innermost last
+    zone: Zone = "body"
     walker = etree.iterwalk(root, events=("start", "end"))
-    pieces = builder.pieces
     for event, el in walker:
         tag = el.tag
+        kind = _TAG_KIND.get(tag, 0) if isinstance(tag, str) else _SKIPPED
         if event == "start":
-            if tag in _METADATA_TAGS and (tag != "a" or "rel" in el.attrib):
+            if kind & _METADATA and (tag != "a" or "rel" in el.attrib):
                 _collect_metadata(el, tag, metadata)
-            if tag in _SKIP or not isinstance(tag, str):
-                pushed.append(False)
+            if kind & _SKIPPED:
                 walker.skip_subtree()
                 continue
-            zone = _zone_of(el, tag, memo) if tag in _ZONE_CANDIDATES else None
-            if zone is not None and zones[-1] != "boilerplate":
-                zones.append(zone)
-                pushed.append(True)
-            else:
-                pushed.append(False)
-            if pieces and tag in _BLOCK:
-                builder.flush()
-            if el.text:
-                builder.add(el.text, el.sourceline or 0, zones[-1])
+            if kind & _ZONED and zone != "boilerplate":
+                found = _zone_of(el, tag, memo)
+                if found is not None:
+                    opened.append(el)
+                    zones.append(found)
+                    zone = found
+            if pieces and kind & _BLOCK_TAG:
+                flush()
+            text = el.text
         else:
-            if pushed.pop():
-                zones.pop()
-            if pieces and tag in _BLOCK:
-                builder.flush()
-            if el.tail:
-                builder.add(el.tail, el.sourceline or 0, zones[-1])
-    builder.flush()
+            if not kind & _SKIPPED:  # a skipped element opened no zone; its tail is still text
+                if opened and opened[-1] is el:
+                    opened.pop()
+                    zones.pop()
+                    zone = zones[-1]
+                if pieces and kind & _BLOCK_TAG:
+                    flush()
+            text = el.tail
+        if text:
+            if pieces:
+                pieces.append(text)
+            elif not text.isspace():
+                first, first_zone = el.sourceline or 0, zone
+                pieces.append(text)
+    if pieces:
+        flush()
     return Document(
         source=raw.source,
-        lines=builder.lines,
+        lines=lines,
         metadata=metadata,
         encoding=decoded.encoding,
         encoding_declared=decoded.declared,
@@ -256,6 +258,17 @@ def _html_document(raw: RawInput, decoded: Decoded) -> Document:
 
 
 _METADATA_TAGS = frozenset({"meta", "script", "time", "link", "title", "html", "a"})
+
+# What the walk does with a tag, as bit flags so one dict lookup answers every question.
+_BLOCK_TAG, _SKIPPED, _METADATA, _ZONED = 1, 2, 4, 8
+_TAG_KIND: dict[str, int] = {}
+for _tag in _BLOCK | _SKIP | _METADATA_TAGS | _ZONE_CANDIDATES | set(_ZONE_TAGS):
+    _TAG_KIND[_tag] = (
+        (_BLOCK_TAG if _tag in _BLOCK else 0)
+        | (_SKIPPED if _tag in _SKIP else 0)
+        | (_METADATA if _tag in _METADATA_TAGS else 0)
+        | (_ZONED if _tag in _ZONE_CANDIDATES or _tag in _ZONE_TAGS else 0)
+    )
 
 
 def _collect_metadata(el: Any, tag: str, out: list[MetaItem]) -> None:
