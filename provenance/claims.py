@@ -224,9 +224,8 @@ def _attribution(
     publisher_text = publisher_text.strip(" .,;:-–—")
     if not publisher_text:
         return None
+    # An exact name only: searching inside free text turns captions ("... pasado. EFE") into credits.
     known = registry.lookup(publisher_text) or registry.lookup(re.sub(r"^the\s+", "", publisher_text, flags=re.I))
-    if known is None and len(publisher_text) > 40:
-        known = registry.search(publisher_text)
     return Attribution(
         form=spec.kind,
         publisher=known.name if known else publisher_text,

@@ -80,8 +80,11 @@ class DateVocab:
             rf"|(?P<dy>(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<y2>{y4}))(?!\d)",
             re.IGNORECASE,
         )
-        month_before = re.compile(rf"(?:(?P<wd>{weekday})\.?,?\s+)?(?P<m>{month})\.?\s+\Z", re.IGNORECASE)
-        weekday_before = re.compile(rf"(?P<wd>{weekday})\.?,?\s+(?:(?:the|le|el|den|der)\s+)?\Z", re.IGNORECASE)
+        # Look-backs stay on the date's own line ([^\S\n]: blanks but not a newline).
+        month_before = re.compile(rf"(?:(?P<wd>{weekday})(?P<wdp>\.?,?)[^\S\n]+)?(?P<m>{month})\.?[^\S\n]+\Z", re.IGNORECASE)
+        weekday_before = re.compile(
+            rf"(?P<wd>{weekday})(?P<wdp>\.?,?)[^\S\n]+(?:(?:the|le|el|den|der)[^\S\n]+)?\Z", re.IGNORECASE
+        )
         # Matched against lower-cased text without IGNORECASE: a literal alternation is
         # then scanned by its first characters, many times faster over a whole page.
         weekday_word = re.compile(rf"(?:{_alternation(list(weekday_by_name))})(?![\w-])")
@@ -163,6 +166,20 @@ def find_dates(text: str, vocab: DateVocab, hint: int | None = None) -> Iterator
             yield found
 
 
+def _written_weekday(before: re.Match[str] | None, text: str, vocab: DateVocab) -> int | None:
+    """The weekday written just before a date, if it is a word of its own: not the end
+    of "Bushido", and a short abbreviation ("Do", "Sa") only with its "." or ","."""
+    if before is None or before.group("wd") is None:
+        return None
+    start = before.start("wd")
+    if start and text[start - 1].isalnum():
+        return None
+    word = before.group("wd")
+    if word.lower() not in vocab.weekday_by_name and len(word) <= 3 and not before.group("wdp"):
+        return None
+    return vocab.weekday_of(word)
+
+
 def _forward_value(m: re.Match[str], text: str, vocab: DateVocab, hint: int | None) -> DateMatch | None:
     start, end = m.span()
     if m.group("iso"):
@@ -173,9 +190,10 @@ def _forward_value(m: re.Match[str], text: str, vocab: DateVocab, hint: int | No
         if date is None:
             return None
         before = vocab.weekday_before.search(text, max(0, start - 24), start)
-        if before:
-            start = before.start()
-        return DateMatch(DateValue(date, text[start:end], weekday=vocab.weekday_of(before and before.group("wd"))), start, end)
+        weekday = _written_weekday(before, text, vocab)
+        if weekday is not None:
+            start = before.start()  # type: ignore[union-attr]
+        return DateMatch(DateValue(date, text[start:end], weekday=weekday), start, end)
     if m.group("cmp"):
         digits = m.group("cy")
         two = len(digits) == 2
@@ -189,8 +207,9 @@ def _forward_value(m: re.Match[str], text: str, vocab: DateVocab, hint: int | No
         date = _make(int(m.group("y2")), vocab.month_by_name[before.group("m").lower()], int(m.group("d2")))
         if date is None:
             return None
-        start = before.start("wd") if before.group("wd") else before.start("m")
-        return DateMatch(DateValue(date, text[start:end], weekday=vocab.weekday_of(before.group("wd"))), start, end)
+        weekday = _written_weekday(before, text, vocab)
+        start = before.start("wd") if weekday is not None else before.start("m")
+        return DateMatch(DateValue(date, text[start:end], weekday=weekday), start, end)
     value = _numeric_value(m, m.group(0))
     return DateMatch(value, start, end) if value else None
 

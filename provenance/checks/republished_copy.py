@@ -30,7 +30,7 @@ def check(ctx: Context) -> Iterator[Finding]:
     route = " → ".join(str(link.publisher or "unknown publisher") for link in ctx.chain)
     yield make_finding(
         RULE,
-        f"republished copy of a {original.publisher} article{by}{dated}; chain: {route}",
+        f"republished copy: the original is {original.publisher}'s article{by}{dated}; chain: {route}",
         Evidence(source.evidence.text, source.evidence.line),
         suggestion=f"record {original.publisher} as the original publisher and {own.publisher or 'this site'} as the republisher",
     )
