@@ -8,6 +8,7 @@ its module and its fixture, nothing else.
 
 from __future__ import annotations
 
+import datetime as dt
 import importlib
 import pkgutil
 from dataclasses import dataclass
@@ -16,7 +17,7 @@ from types import ModuleType
 from typing import Iterable, Iterator
 
 from . import checks
-from .model import AuditOptions, ChainLink, Claims, Document, Evidence, Finding, Related, Rights
+from .model import Attribution, AuditOptions, ChainLink, Claims, DateClaim, Document, Evidence, Finding, Related, Rights
 from .packs import Packs, RuleDoc
 
 
@@ -30,6 +31,17 @@ class Context:
     rights: Rights
     packs: Packs
     options: AuditOptions
+
+
+def dated_sources(ctx: Context) -> Iterator[tuple[Attribution, dt.date, DateClaim]]:
+    """Each credit carrying a date, with that date and the page's own date claim: what the
+    date checks compare. Nothing when the page has no date."""
+    published = ctx.claims.published
+    if published is None or published.value.date is None:
+        return
+    for attribution in ctx.claims.attributions:
+        if attribution.date is not None and attribution.date.date is not None:
+            yield attribution, attribution.date.date, published
 
 
 def make_finding(

@@ -7,7 +7,7 @@ from typing import Iterator
 
 from ..model import Finding, Related
 from ..packs import RuleDoc
-from ..rules import Context, make_finding
+from ..rules import Context, dated_sources, make_finding
 
 RULE = RuleDoc(
     id="PRV301",
@@ -22,13 +22,10 @@ RULE = RuleDoc(
 
 
 def check(ctx: Context) -> Iterator[Finding]:
-    published = ctx.claims.published
-    if not published or not published.value.date:
-        return
-    copy_date = published.value.date
-    for attribution in ctx.claims.attributions:
-        source_date = attribution.date.date if attribution.date else None
-        if source_date is None or source_date <= copy_date + dt.timedelta(days=1):
+    for attribution, source_date, published in dated_sources(ctx):
+        copy_date = published.value.date
+        assert copy_date is not None
+        if source_date <= copy_date + dt.timedelta(days=1):
             continue  # a day's grace: time zones put wire copy a day "ahead"
         yield make_finding(
             RULE,

@@ -7,7 +7,7 @@ from typing import Iterator
 from ..dates import support, weekday_name
 from ..model import Finding, Related
 from ..packs import RuleDoc
-from ..rules import Context, make_finding
+from ..rules import Context, dated_sources, make_finding
 
 RULE = RuleDoc(
     id="PRV302",
@@ -22,17 +22,12 @@ RULE = RuleDoc(
 
 
 def check(ctx: Context) -> Iterator[Finding]:
-    published = ctx.claims.published
-    if not published or not published.value.date:
-        return
-    copy_date = published.value.date
     weekdays = [w.weekday for w in ctx.claims.weekdays]
     day_months = [(d.month, d.day) for d in ctx.claims.day_months]
-    for attribution in ctx.claims.attributions:
-        source_date = attribution.date.date if attribution.date else None
-        if not source_date or source_date == copy_date:
-            continue
-        if (source_date.month, source_date.day) != (copy_date.month, copy_date.day):
+    for attribution, source_date, published in dated_sources(ctx):
+        copy_date = published.value.date
+        assert copy_date is not None
+        if source_date == copy_date or (source_date.month, source_date.day) != (copy_date.month, copy_date.day):
             continue
         years = abs(copy_date.year - source_date.year)
         direction = "before" if source_date < copy_date else "after"
