@@ -109,9 +109,6 @@ class Document:
         line = self.lines[index]
         return line, start - base, min(end - base, len(line.text))
 
-    def zone_lines(self, *zones: Zone) -> list[Line]:
-        return [line for line in self.lines if line.zone in zones]
-
     def meta(self, key: str) -> list[MetaItem]:
         return [m for m in self.metadata if m.key == key]
 
@@ -272,23 +269,6 @@ class DocumentResult:
     chain: list[ChainLink] = field(default_factory=list)
     rights: Rights | None = None
     findings: list[Finding] = field(default_factory=list)
-
-
-@dataclass(slots=True)
-class AuditRun:
-    results: list[DocumentResult]
-    fail_on: str = "error"
-
-    @property
-    def failed(self) -> int:
-        return sum(1 for r in self.results if r.status == "failed")
-
-    def severity_counts(self) -> dict[str, int]:
-        counts = {"error": 0, "warning": 0, "info": 0}
-        for result in self.results:
-            for finding in result.findings:
-                counts[finding.severity] += 1
-        return counts
 
 
 @dataclass(frozen=True, slots=True)
