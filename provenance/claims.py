@@ -312,17 +312,13 @@ def _section(doc: Document, packs: Packs, claims: Claims) -> NamedClaim | None:
     if republication is None:
         return None
     # On archive pages the section name stands just above the republication footer.
+    # Navigation lines nearby are already zoned boilerplate, so header and footer suffice.
     above = [line for line in doc.lines if line.number < (republication.evidence.line or 0) and line.zone != "body"]
     for line in reversed(above[-3:]):
         words = line.text.split()
-        if 1 <= len(words) <= 5 and all(w[0].isupper() for w in words if w[0].isalpha()) and not _is_chrome_line(line.text, packs):
+        if line.zone != "boilerplate" and 1 <= len(words) <= 5 and all(w[0].isupper() for w in words if w[0].isalpha()):
             return NamedClaim(line.text, _evidence(line))
     return None
-
-
-def _is_chrome_line(text: str, packs: Packs) -> bool:
-    words = [w for w in re.split(r"[\s|]+", text.lower()) if w]
-    return sum(w in packs.chrome_words for w in words) * 2 >= len(words)
 
 
 # --- The page's own date ---------------------------------------------------------------------

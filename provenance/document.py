@@ -133,7 +133,7 @@ def _text_zones(texts: list[str], packs: Packs) -> list[Zone]:
 
 _BLOCK = frozenset(
     "address article aside blockquote br dd details div dl dt fieldset figcaption figure footer form "
-    "h1 h2 h3 h4 h5 h6 header hr li main nav ol p pre section summary table tbody td th thead title tr ul".split()
+    "h1 h2 h3 h4 h5 h6 header hr li main nav ol p pre section summary table tbody td th thead tr ul".split()
 )
 _SKIP = frozenset("script style noscript template svg iframe object select button title".split())
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*>")

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import sys
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -55,7 +55,6 @@ class PatternSpec:
     zones: tuple[str, ...] = ZONES
     known_only: bool = False  # keep a match only when the registry knows the publisher
     keywords: tuple[str, ...] = ()  # the pattern is tried only on text holding one of these
-    pack: str = ""
 
 
 @dataclass(frozen=True)
@@ -118,7 +117,6 @@ class Packs:
     notices: tuple[PatternSpec, ...]
     pattern_rules: tuple[PatternRule, ...]
     chrome_words: frozenset[str]
-    files: tuple[str, ...] = field(default=())
 
 
 def normalise_name(text: str) -> str:
@@ -154,7 +152,7 @@ def load_packs(extra_dirs: list[Path] | None = None, python_rule_ids: set[str] |
         except tomllib.TOMLDecodeError as exc:
             raise PackError(f"{path}: not valid TOML: {exc}") from None
         builder.add(path, data)
-    return builder.build(tuple(str(f) for f in files))
+    return builder.build()
 
 
 class _Builder:
@@ -273,7 +271,7 @@ class _Builder:
                 PatternSpec(
                     self._str(path, where, entry, "form") or "", pattern,
                     zones=self._zones(path, where, entry), known_only=known_only,
-                    keywords=self._keywords(path, where, entry), pack=str(path),
+                    keywords=self._keywords(path, where, entry),
                 )
             )
         for i, entry in enumerate(data.get("notice", [])):
@@ -314,7 +312,6 @@ class _Builder:
                 purposes=tuple(self._strings(path, where, entry.get("purposes", []), "purposes")),
                 zones=self._zones(path, where, entry),
                 keywords=self._keywords(path, where, entry),
-                pack=str(path),
             )
         )
 
@@ -358,7 +355,7 @@ class _Builder:
             )
         )
 
-    def build(self, files: tuple[str, ...]) -> Packs:
+    def build(self) -> Packs:
         if not self.months:
             raise PackError("no month vocabulary loaded (rules/dates.toml is missing or empty)")
         by_name: dict[str, Publisher] = {}
@@ -382,5 +379,4 @@ class _Builder:
             notices=tuple(self.notices),
             pattern_rules=tuple(self.rules),
             chrome_words=frozenset(self.chrome_words),
-            files=files,
         )
