@@ -7,7 +7,9 @@ nothing raised for one input stops the others.
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
+from dataclasses import replace
 from pathlib import Path
 from typing import Iterable, Iterator
 
@@ -34,7 +36,9 @@ def audit_raw(raw: RawInput, packs: Packs, options: AuditOptions) -> DocumentRes
         return DocumentResult(raw.source, "failed", str(exc))
     except RecursionError:
         return DocumentResult(raw.source, "failed", "unparseable HTML: nested too deeply")
-    claims = extract_claims(document, packs, options.as_of)
+    if options.as_of is None:
+        options = replace(options, as_of=raw.source.record_date or dt.date.today())
+    claims = extract_claims(document, packs, options.as_of)  # type: ignore[arg-type]
     chain = build_chain(claims)
     rights = assess_rights(claims, chain)
     findings = run_rules(Context(document, claims, chain, rights, packs, options))

@@ -23,11 +23,25 @@ SEVERITY_RANK: dict[str, int] = {"info": 1, "warning": 2, "error": 3}
 
 @dataclass(frozen=True, slots=True)
 class Source:
-    """Where a document came from."""
+    """Where a document came from: the file, and for a container (WARC, JSON Lines) the
+    record inside it."""
 
     path: str
-    url: str | None = None
+    url: str | None = None  # the target URI of a WARC record, a JSONL `url`
     sha256: str | None = None
+    offset: int | None = None  # byte offset of a WARC record in its (compressed) file
+    line: int | None = None  # line number of a JSON Lines record
+    record_id: str | None = None  # WARC-Record-ID, or a JSONL `id`
+    record_date: dt.date | None = None  # WARC-Date: when the page was captured
+
+    @property
+    def key(self) -> str:
+        """A stable name for the document within a run: the file, and the record in it."""
+        if self.offset is not None:
+            return f"{self.path}@{self.offset}"
+        if self.line is not None:
+            return f"{self.path}:{self.line}"
+        return self.path
 
 
 @dataclass(frozen=True, slots=True)
@@ -273,8 +287,12 @@ class DocumentResult:
 
 @dataclass(frozen=True, slots=True)
 class AuditOptions:
-    """What a run is told from outside: the reference date and rule options."""
+    """What a run is told from outside: the reference date and rule options.
 
-    as_of: dt.date = field(default_factory=dt.date.today)
+    Every field is a rule option that configuration may set (`[tool.provenance.options]`).
+    `as_of` None means: the record's capture date (WARC-Date) when it has one, else today.
+    """
+
+    as_of: dt.date | None = None
     max_bytes: int = 10 * 1024 * 1024
     weekday_window: int = 2  # a bare weekday "fits" a date this many days before it, or on it
