@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_right
 from collections import defaultdict
 from urllib.parse import urlsplit
 
@@ -125,7 +126,8 @@ def _notices(doc: Document, packs: Packs, hint: int | None) -> list[Notice]:
             if line.zone not in spec.zones or (spec.kind, line.number) in seen:
                 continue
             seen.add((spec.kind, line.number))
-            notices.append(_notice(spec, m, line, start, end, packs, hint))
+            sentence = _sentence(doc, m.start(), m.end()) if spec.kind == "fair-use" else None
+            notices.append(_notice(spec, m, line, start, end, packs, hint, sentence=sentence))
     for item in doc.meta("link:license"):
         for spec in packs.notices:
             m = spec.pattern.search(item.value) if spec.family == "cc-url" else None
@@ -137,11 +139,12 @@ def _notices(doc: Document, packs: Packs, hint: int | None) -> list[Notice]:
 
 
 def _notice(
-    spec: PatternSpec, m: re.Match[str], line: Line, start: int, end: int, packs: Packs, hint: int | None, where: str = "text"
+    spec: PatternSpec, m: re.Match[str], line: Line, start: int, end: int, packs: Packs, hint: int | None, where: str = "text",
+    sentence: str | None = None,
 ) -> Notice:
     groups = {k: v for k, v in m.groupdict().items() if v}
     kind = spec.kind
-    text = m.group(0) if kind == "republication" else _sentence(line.text, start, end) if kind == "fair-use" else line.text
+    text = m.group(0) if kind == "republication" else sentence or line.text
     evidence = Evidence(text, line.number, where)
     if kind == "fair-use":
         return Notice("fair-use", text, evidence, family=spec.family, basis=spec.basis,
@@ -174,12 +177,22 @@ def spdx_license(groups: dict[str, str]) -> str | None:
     return f"CC-{parts}-{version}" + (f"-{port.upper()}" if port else "")
 
 
-def _sentence(text: str, start: int, end: int) -> str:
-    """The sentence(s) a match sits in: a notice's text without the chrome glued before it."""
-    left = max(text.rfind(". ", 0, start), text.rfind("] ", 0, start))
-    begin = left + 2 if left >= 0 else 0
-    stop = text.find(". ", end)
-    return text[begin : stop + 1 if stop >= 0 else len(text)].strip()
+_SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
+
+
+def _sentence(doc: Document, start: int, end: int) -> str:
+    """The sentence(s) a match sits in: a notice's text without the chrome glued before it.
+
+    It starts on the match's first line and runs to the sentence's end, across the line
+    breaks of a hard-wrapped notice (<br>, plain-text mail), as one line of text.
+    """
+    text = doc.text
+    first = doc.starts[bisect_right(doc.starts, start) - 1]
+    left = max(text.rfind(". ", first, start), text.rfind("] ", first, start))
+    begin = left + 2 if left >= 0 else first
+    stop = _SENTENCE_END.search(text, end, end + 1000)
+    finish = stop.end() if stop else text.find("\n", end)
+    return " ".join(text[begin : finish if finish >= 0 else len(text)].split())
 
 
 def _date_of(text: str, vocab: DateVocab, hint: int | None) -> DateValue | None:

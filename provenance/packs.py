@@ -119,6 +119,38 @@ class Packs:
     chrome_words: frozenset[str]
 
 
+def wrap_tolerant(source: str) -> str:
+    """A pattern whose literal spaces also match a line break.
+
+    Notices are often hard-wrapped (plain-text mail, `<br>` in HTML), and the document's
+    text joins its lines with "\n" and collapses runs of spaces, so a space in a pattern
+    becomes one whitespace character: quantifiers after it keep their meaning. Spaces in
+    character classes, escaped spaces and verbose patterns are left alone.
+    """
+    if "(?x" in source or " " not in source:
+        return source
+    out: list[str] = []
+    in_class = False
+    i = 0
+    while i < len(source):
+        char = source[i]
+        if char == "\\":
+            out.append(source[i : i + 2])
+            i += 2
+            continue
+        if in_class:
+            # A ']' right after '[' or '[^' is literal, not the end of the class.
+            if char == "]" and not (source[i - 1] == "[" or source[i - 2 : i] == "[^"):
+                in_class = False
+        elif char == "[":
+            in_class = True
+        elif char == " ":
+            char = r"\s"
+        out.append(char)
+        i += 1
+    return "".join(out)
+
+
 def normalise_name(text: str) -> str:
     return re.sub(r"[\s.,]+", " ", text.lower()).strip()
 
@@ -203,9 +235,9 @@ class _Builder:
             raise self.fail(path, where, f"unknown key(s) {', '.join(unknown)} (allowed: {', '.join(sorted(allowed))})")
         return entry
 
-    def _regex(self, path: Path, where: str, source: str) -> re.Pattern[str]:
+    def _regex(self, path: Path, where: str, source: str, wrap: bool = False) -> re.Pattern[str]:
         try:
-            return re.compile(source, re.IGNORECASE | re.MULTILINE)
+            return re.compile(wrap_tolerant(source) if wrap else source, re.IGNORECASE | re.MULTILINE)
         except re.error as exc:
             raise self.fail(path, where, f"'pattern' is not a valid regular expression: {exc}") from None
 
@@ -306,7 +338,7 @@ class _Builder:
         self.notices.append(
             PatternSpec(
                 kind=kind,
-                pattern=self._regex(path, where, self._str(path, where, entry, "pattern") or ""),
+                pattern=self._regex(path, where, self._str(path, where, entry, "pattern") or "", wrap=True),
                 family=self._str(path, where, entry, "family", required=False),
                 basis=self._str(path, where, entry, "basis", required=False),
                 purposes=tuple(self._strings(path, where, entry.get("purposes", []), "purposes")),
@@ -347,7 +379,7 @@ class _Builder:
         self.rules.append(
             PatternRule(
                 doc=doc,
-                pattern=self._regex(path, where, self._str(path, where, entry, "pattern") or ""),
+                pattern=self._regex(path, where, self._str(path, where, entry, "pattern") or "", wrap=True),
                 message=self._str(path, where, entry, "message") or "",
                 suggestion=self._str(path, where, entry, "suggestion", required=False),
                 zones=self._zones(path, where, entry),

@@ -49,15 +49,6 @@ XFAIL_REASONS: dict[str, str] = {
         "PRV201 fires on a library guide that quotes the usual fair-use notice wording "
         "to discuss it: the notice patterns cannot tell a quotation from a claim"
     ),
-    "XFAIL-PRV201-br-wrapped-notice.html": (
-        "PRV201 misses the canonical 'may at times contain copyrighted material ...' block when it is "
-        "hard-wrapped with <br> in HTML: each <br> ends a line and the pattern's literal spaces do not "
-        "match across it (the Title 17 sentence is still found, with only its first line as evidence)"
-    ),
-    "XFAIL-PRV202-wrapped-notice.txt": (
-        "PRV202 misses the AP notice when a plain-text extraction wraps it across two lines: "
-        "the pattern uses literal spaces and the text is scanned as separate lines"
-    ),
     "XFAIL-PRV201-site-material-variant.txt": (
         "PRV201 misses the common Title 17 variant 'In accordance with Title 17 U.S.C. Section 107, "
         "the material on this site is distributed ...': the pattern requires 'this material is distributed'"
