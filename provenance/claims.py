@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from bisect import bisect_right
 from collections import defaultdict
 from urllib.parse import urlsplit
 
@@ -23,9 +22,9 @@ from .model import (
     Evidence,
     Line,
     NamedClaim,
-    Notice,
     WeekdayMention,
 )
+from .notices import extract_notices
 from .packs import Packs, PatternSpec, Registry
 
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
@@ -37,7 +36,7 @@ def extract_claims(doc: Document, packs: Packs, as_of: dt.date) -> Claims:
     # Only two-digit years (08Jan22) need the hint; most pages have none.
     hint = century_hint(_document_years(doc)) if _TWO_DIGIT_YEAR.search(doc.text) else None
     claims = Claims()
-    claims.notices = _notices(doc, packs, hint)
+    claims.notices = extract_notices(doc, packs, hint)
     claims.attributions = _attributions(doc, packs, hint)
     _scan_dates(doc, packs, hint, claims)
     claims.publisher = _own_publisher(doc, packs.registry, claims)
@@ -98,101 +97,6 @@ def _phrase(text: str, start: int, end: int) -> str:
         found = text.find(" ", stop + 1)
         stop = found if found >= 0 else len(text)
     return text[begin:stop].strip(" ,;")
-
-
-# --- Notices ---------------------------------------------------------------------------------
-
-_PURPOSES = (
-    ("research", re.compile(r"research|investigaci[óo]n|recherche", re.I)),
-    ("education", re.compile(r"educat|teaching|scholarship|educa[ct]i|enseignement|[ée]ducati", re.I)),
-    ("non-profit", re.compile(r"without profit|non-?profit|not[- ]for[- ]profit|non-?commercial|sin (?:[áa]nimo de )?lucro|sans but lucratif", re.I)),
-    ("criticism and comment", re.compile(r"criticism|comment|cr[íi]tica|critique", re.I)),
-    ("news reporting", re.compile(r"news reporting|informaci[óo]n period[íi]stica|reportage", re.I)),
-)
-_HOLDER_END = re.compile(
-    r"\s*(?:all rights reserved|todos los derechos|tous droits|alle rechte|tutti i diritti|todos os direitos|\||·|•|\s{2,}|\.\s|\.$)",
-    re.I,
-)
-
-
-def _notices(doc: Document, packs: Packs, hint: int | None) -> list[Notice]:
-    notices: list[Notice] = []
-    seen: set[tuple[str, int]] = set()
-    for spec in packs.notices:
-        if not doc.mentions_any(spec.keywords):
-            continue
-        for m in spec.pattern.finditer(doc.text):
-            line, start, end = doc.locate(m.start(), m.end())
-            if line.zone not in spec.zones or (spec.kind, line.number) in seen:
-                continue
-            seen.add((spec.kind, line.number))
-            sentence = _sentence(doc, m.start(), m.end()) if spec.kind == "fair-use" else None
-            notices.append(_notice(spec, m, line, start, end, packs, hint, sentence=sentence))
-    for item in doc.meta("link:license"):
-        for spec in packs.notices:
-            m = spec.pattern.search(item.value) if spec.family == "cc-url" else None
-            if m:
-                line = Line(item.value, item.line or 0, "body")
-                notices.append(_notice(spec, m, line, m.start(), m.end(), packs, hint, where=item.where))
-    notices.sort(key=lambda n: n.evidence.line or 0)
-    return notices
-
-
-def _notice(
-    spec: PatternSpec, m: re.Match[str], line: Line, start: int, end: int, packs: Packs, hint: int | None, where: str = "text",
-    sentence: str | None = None,
-) -> Notice:
-    groups = {k: v for k, v in m.groupdict().items() if v}
-    kind = spec.kind
-    text = m.group(0) if kind == "republication" else sentence or line.text
-    evidence = Evidence(text, line.number, where)
-    if kind == "fair-use":
-        return Notice("fair-use", text, evidence, family=spec.family, basis=spec.basis,
-                      purposes=tuple(label for label, rx in _PURPOSES if rx.search(text)))
-    if kind == "republication":
-        name = groups.get("publisher", "")
-        known = packs.registry.lookup(name) or packs.registry.search(name)
-        date = _date_of(groups.get("date", ""), packs.vocab, hint)
-        return Notice("republication", text, evidence, family=spec.family, publisher=known.name if known else name, date=date)
-    if kind == "copyright":
-        holder = _HOLDER_END.split(groups.get("holder", ""), maxsplit=1)[0].strip(" .,;:-–")
-        known = packs.registry.lookup(holder) or packs.registry.search(holder)
-        return Notice("copyright", text, evidence, family=spec.family, holder=(known.name if known else holder) or None,
-                      year=groups.get("year"))
-    return Notice("license", text, evidence, family=spec.family, license=spdx_license(groups), scope="page")
-
-
-def spdx_license(groups: dict[str, str]) -> str | None:
-    """SPDX id for a Creative Commons match: by-nc-sa 4.0 -> CC-BY-NC-SA-4.0; CC0 -> CC0-1.0."""
-    if groups.get("pd") == "zero":
-        return "CC0-1.0"
-    if groups.get("pd") == "mark":
-        return "PDM-1.0"
-    name = groups.get("license")
-    if not name:
-        return None
-    parts = "-".join(re.split(r"[\s-]+", name.strip().upper()))
-    version = groups.get("version") or "4.0"
-    port = groups.get("port")
-    return f"CC-{parts}-{version}" + (f"-{port.upper()}" if port else "")
-
-
-_SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
-
-
-def _sentence(doc: Document, start: int, end: int) -> str:
-    """The sentence(s) a match sits in: a notice's text without the chrome glued before it.
-
-    It starts on the match's first line and runs to the sentence's end, across the line
-    breaks of a hard-wrapped notice (<br>, plain-text mail), as one line of text.
-    """
-    text = doc.text
-    first = doc.starts[bisect_right(doc.starts, start) - 1]
-    left = max(text.rfind(". ", first, start), text.rfind("] ", first, start))
-    begin = left + 2 if left >= 0 else first
-    stop = _SENTENCE_END.search(text, end, end + 1000)
-    finish = stop.end() if stop else text.find("\n", end)
-    return " ".join(text[begin : finish if finish >= 0 else len(text)].split())
 
 
 def _date_of(text: str, vocab: DateVocab, hint: int | None) -> DateValue | None:

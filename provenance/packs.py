@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import sys
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -55,6 +55,29 @@ class PatternSpec:
     zones: tuple[str, ...] = ZONES
     known_only: bool = False  # keep a match only when the registry knows the publisher
     keywords: tuple[str, ...] = ()  # the pattern is tried only on text holding one of these
+    spdx: str | None = None  # licence id template, e.g. "OGL-UK-{version}.0"; none: built from CC groups
+    defaults: tuple[tuple[str, str], ...] = ()  # values for template fields the match left empty
+
+
+@dataclass(frozen=True)
+class NoticeVocab:
+    """Word lists the notice and licence readers use besides their patterns (see the packs).
+
+    Each list is compiled to one case-insensitive regex of whole phrases; None when empty.
+    """
+
+    discussion: re.Pattern[str] | None = None  # before a fair-use notice: it is quoted or discussed
+    site: re.Pattern[str] | None = None  # in a fair-use notice: it covers the whole site
+    holder_stops: re.Pattern[str] | None = None  # where a copyright holder's name ends
+    not_holders: re.Pattern[str] | None = None  # "Copyright law", "Copyright notice": not a holder
+    image_labels: re.Pattern[str] | None = None  # "Foto:", "Photo credit": an image credit follows
+    image_holders: re.Pattern[str] | None = None  # picture agencies and photo hosts
+    page_statement: re.Pattern[str] | None = None  # applies a licence to this page or site
+    cc_element: re.Pattern[str] | None = None  # one Creative Commons licence element, any language
+    cc_codes: dict[str, str] = field(default_factory=dict)  # folded element phrase -> BY, NC, ND or SA
+    cc_port: re.Pattern[str] | None = None  # a jurisdiction named after a CC version
+    port_codes: dict[str, str] = field(default_factory=dict)  # folded port name -> code ("" = international)
+    spdx_ports: frozenset[str] = frozenset()  # the ported CC licences the SPDX list has ids for
 
 
 @dataclass(frozen=True)
@@ -117,6 +140,7 @@ class Packs:
     notices: tuple[PatternSpec, ...]
     pattern_rules: tuple[PatternRule, ...]
     chrome_words: frozenset[str]
+    notice_vocab: NoticeVocab = NoticeVocab()
 
 
 def wrap_tolerant(source: str) -> str:
@@ -149,6 +173,30 @@ def wrap_tolerant(source: str) -> str:
         out.append(char)
         i += 1
     return "".join(out)
+
+
+def fold(text: str) -> str:
+    """A phrase reduced to its letters and digits, lower case: how vocabulary entries are keyed."""
+    return re.sub(r"[\W_]+", "", text.lower())
+
+
+def phrases_regex(phrases: list[str]) -> re.Pattern[str] | None:
+    """One regex matching any of the phrases as whole words; spaces and hyphens are loose."""
+    if not phrases:
+        return None
+    return re.compile(phrase_alternation(phrases), re.IGNORECASE)
+
+
+def phrase_alternation(phrases: list[str]) -> str:
+    """Longest first, so "cc by" wins over "cc"; words may be joined by spaces or hyphens
+    ("non-commercial", "non commercial", "noncommercial") and either apostrophe."""
+    parts = []
+    for phrase in sorted({p.strip() for p in phrases if p.strip()}, key=len, reverse=True):
+        words = [re.escape(w).replace("'", "['’]") for w in re.split(r"[\s\-‐–]+", phrase) if w]
+        left = r"(?<!\w)" if re.match(r"\w", phrase) else ""
+        right = r"(?!\w)" if re.search(r"\w$", phrase) else ""
+        parts.append(left + r"[\s\-‐–]*".join(words) + right)
+    return "(?:" + "|".join(parts) + ")"
 
 
 def normalise_name(text: str) -> str:
@@ -192,8 +240,13 @@ class _Builder:
 
     SECTIONS = {
         "pack", "months", "weekdays", "weekday_mentions", "date_meta", "publisher",
-        "attribution", "notice", "rule", "zones",
+        "attribution", "notice", "rule", "zones", "notice_words", "licence_words",
     }
+    NOTICE_WORDS = ("discussion", "site", "holder_stops", "not_holders", "image_labels", "image_holders")
+    LICENCE_WORDS = ("page_statement", "cc_elements", "cc_ports", "spdx_ports")
+    CC_ELEMENTS = ("by", "nc", "nd", "sa")
+    # Placeholders a notice pattern may use for a vocabulary list, expanded when the packs are built.
+    PLACEHOLDERS = ("{cc-element}", "{cc-port}")
 
     def __init__(self, taken_ids: set[str]) -> None:
         self.months: dict[str, list[list[str]]] = {}
@@ -202,7 +255,10 @@ class _Builder:
         self.date_meta: dict[str, tuple[str, float]] = {}
         self.publishers: list[Publisher] = []
         self.attributions: list[PatternSpec] = []
-        self.notices: list[PatternSpec] = []
+        self.notices: list[tuple[Path, str, str, PatternSpec]] = []  # compiled in build(): see PLACEHOLDERS
+        self.words: dict[str, list[str]] = {key: [] for key in self.NOTICE_WORDS + ("page_statement", "spdx_ports")}
+        self.cc_elements: dict[str, list[str]] = {code: [] for code in self.CC_ELEMENTS}
+        self.cc_ports: dict[str, list[str]] = {}
         self.rules: list[PatternRule] = []
         self.chrome_words: set[str] = set()
         self.taken_ids = taken_ids
@@ -310,6 +366,10 @@ class _Builder:
             self._notice(path, i, entry)
         for i, entry in enumerate(data.get("rule", [])):
             self._rule(path, i, entry)
+        words = self._keys(path, "notice_words", data.get("notice_words", {}), set(self.NOTICE_WORDS))
+        for key, value in words.items():
+            self.words[key] += self._strings(path, f"notice_words.{key}", value, key)
+        self._licence_words(path, data.get("licence_words", {}))
         zones = self._keys(path, "zones", data.get("zones", {}), {"chrome_words"})
         self.chrome_words |= {w.lower() for w in self._strings(path, "zones", zones.get("chrome_words", []), "chrome_words")}
 
@@ -329,22 +389,77 @@ class _Builder:
             )
         )
 
+    def _licence_words(self, path: Path, table: Any) -> None:
+        table = self._keys(path, "licence_words", table, set(self.LICENCE_WORDS))
+        for key in ("page_statement", "spdx_ports"):
+            self.words[key] += self._strings(path, f"licence_words.{key}", table.get(key, []), key)
+        elements = self._keys(path, "licence_words.cc_elements", table.get("cc_elements", {}), set(self.CC_ELEMENTS))
+        for code, names in elements.items():
+            self.cc_elements[code] += self._strings(path, f"licence_words.cc_elements.{code}", names, code)
+        ports = table.get("cc_ports", {})
+        if not isinstance(ports, dict):
+            raise self.fail(path, "licence_words.cc_ports", "must be a table: port code -> names")
+        for code, names in ports.items():
+            if not re.fullmatch(r"[a-z]{2,3}|international", code):
+                raise self.fail(path, f"licence_words.cc_ports.{code}", "key must be a port code (de, at, igo) or 'international'")
+            self.cc_ports.setdefault(code, []).extend(self._strings(path, f"licence_words.cc_ports.{code}", names, code))
+
     def _notice(self, path: Path, i: int, entry: Any) -> None:
         where = f"notice[{i}]"
-        entry = self._keys(path, where, entry, {"kind", "family", "pattern", "basis", "purposes", "zones", "keywords"})
+        entry = self._keys(
+            path, where, entry, {"kind", "family", "pattern", "basis", "purposes", "zones", "keywords", "spdx", "defaults"}
+        )
         kind = self._str(path, where, entry, "kind")
         if kind not in ("fair-use", "copyright", "license", "republication"):
             raise self.fail(path, where, "'kind' must be one of fair-use, copyright, license, republication")
-        self.notices.append(
-            PatternSpec(
-                kind=kind,
-                pattern=self._regex(path, where, self._str(path, where, entry, "pattern") or "", wrap=True),
-                family=self._str(path, where, entry, "family", required=False),
-                basis=self._str(path, where, entry, "basis", required=False),
-                purposes=tuple(self._strings(path, where, entry.get("purposes", []), "purposes")),
-                zones=self._zones(path, where, entry),
-                keywords=self._keywords(path, where, entry),
-            )
+        spdx = self._str(path, where, entry, "spdx", required=False)
+        defaults = entry.get("defaults", {})
+        if not isinstance(defaults, dict) or not all(isinstance(v, str) for v in defaults.values()):
+            raise self.fail(path, where, "'defaults' must be a table of strings")
+        if spdx is not None and kind != "license":
+            raise self.fail(path, where, "'spdx' is only for kind = \"license\"")
+        source = self._str(path, where, entry, "pattern") or ""
+        self._regex(path, where, source)  # report a bad pattern now, with its file
+        spec = PatternSpec(
+            kind=kind,
+            pattern=re.compile(""),  # compiled in build(), once every vocabulary is loaded
+            family=self._str(path, where, entry, "family", required=False),
+            basis=self._str(path, where, entry, "basis", required=False),
+            purposes=tuple(self._strings(path, where, entry.get("purposes", []), "purposes")),
+            zones=self._zones(path, where, entry),
+            keywords=self._keywords(path, where, entry),
+            spdx=spdx,
+            defaults=tuple(sorted(defaults.items())),
+        )
+        self.notices.append((path, where, source, spec))
+
+    def _notice_specs(self) -> tuple[PatternSpec, ...]:
+        expansions = {
+            "{cc-element}": phrase_alternation([n for names in self.cc_elements.values() for n in names] or ["by"]),
+            "{cc-port}": phrase_alternation([n for names in self.cc_ports.values() for n in names] or ["international"]),
+        }
+        specs = []
+        for path, where, source, spec in self.notices:
+            for placeholder, alternation in expansions.items():
+                source = source.replace(placeholder, alternation)
+            specs.append(replace(spec, pattern=self._regex(path, where, source, wrap=True)))
+        return tuple(specs)
+
+    def _notice_vocab(self) -> NoticeVocab:
+        words = self.words
+        return NoticeVocab(
+            discussion=phrases_regex(words["discussion"]),
+            site=phrases_regex(words["site"]),
+            holder_stops=phrases_regex(words["holder_stops"]),
+            not_holders=phrases_regex(words["not_holders"]),
+            image_labels=phrases_regex(words["image_labels"]),
+            image_holders=phrases_regex(words["image_holders"]),
+            page_statement=phrases_regex(words["page_statement"]),
+            cc_element=phrases_regex([n for names in self.cc_elements.values() for n in names]),
+            cc_codes={fold(n): code.upper() for code, names in self.cc_elements.items() for n in names},
+            cc_port=phrases_regex([n for names in self.cc_ports.values() for n in names]),
+            port_codes={fold(n): ("" if code == "international" else code.upper()) for code, names in self.cc_ports.items() for n in names},
+            spdx_ports=frozenset(words["spdx_ports"]),
         )
 
     def _rule(self, path: Path, i: int, entry: Any) -> None:
@@ -408,7 +523,8 @@ class _Builder:
             registry=Registry(tuple(self.publishers), by_name, by_domain, phrase),
             date_meta=self.date_meta,
             attributions=tuple(self.attributions),
-            notices=tuple(self.notices),
+            notices=self._notice_specs(),
             pattern_rules=tuple(self.rules),
             chrome_words=frozenset(self.chrome_words),
+            notice_vocab=self._notice_vocab(),
         )

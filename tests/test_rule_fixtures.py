@@ -44,16 +44,7 @@ SUFFIXES = {".txt": "text", ".html": "html"}
 
 # Why each XFAIL- fixture fails (the package bug it records). A file without an entry
 # still runs as xfail, with a generic reason.
-XFAIL_REASONS: dict[str, str] = {
-    "XFAIL-PRV201-guide-quotes-notice.txt": (
-        "PRV201 fires on a library guide that quotes the usual fair-use notice wording "
-        "to discuss it: the notice patterns cannot tell a quotation from a claim"
-    ),
-    "XFAIL-PRV201-site-material-variant.txt": (
-        "PRV201 misses the common Title 17 variant 'In accordance with Title 17 U.S.C. Section 107, "
-        "the material on this site is distributed ...': the pattern requires 'this material is distributed'"
-    ),
-}
+XFAIL_REASONS: dict[str, str] = {}
 
 _TEXT_ANNOTATION = re.compile(rb"^\s*#\s*(ruleid|ok)\s*:\s*(.*?)\s*$")
 _HTML_ANNOTATION = re.compile(rb"^\s*<!--\s*(ruleid|ok)\s*:\s*(.*?)\s*-->\s*$")

@@ -1,0 +1,508 @@
+"""Document -> notices: fair-use claims, republication statements, copyright lines, licences.
+
+The patterns and word lists are the packs' (rules/notices.toml, rules/licences.toml);
+this module decides what a match is: a claim or a quotation of one, a page's notice or
+an image's credit, and which SPDX id a licence has. Each notice keeps its evidence: the
+line it starts on, and where it was found (the text, a rel="license" link, a meta tag,
+JSON-LD).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from typing import Any, Iterator
+
+from lxml import etree
+
+from .dates import DateVocab, find_dates
+from .model import DateValue, Document, Evidence, Line, Notice
+from .packs import NoticeVocab, Packs, PatternSpec, fold
+
+# What a fair-use notice says it is for. Computed over the notice's own sentence(s).
+_PURPOSES = (
+    ("research", re.compile(r"research|investigaci[óo]n|recherche", re.I)),
+    ("education", re.compile(r"educat|teaching|scholarship|educa[ct]i|enseñanza|enseignement|[ée]ducati", re.I)),
+    ("non-profit", re.compile(
+        r"without profit|non-?profit|not[- ]for[- ]profit|non-?commercial|sin (?:[áa]nimo de |fines de )?lucro|"
+        r"sin fines comerciales|sans (?:but )?lucratif|no comercial|non commercial", re.I)),
+    ("criticism and comment", re.compile(r"criticism|\bcomment(?:ary|s)?\b|cr[íi]tica|critique|comentario", re.I)),
+    ("news reporting", re.compile(r"news reporting|informaci[óo]n period[íi]stica|reportage|noticias", re.I)),
+)
+_WINDOW = 500  # characters either side of a keyword that a notice pattern is tried on
+_SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
+_RIGHTS_RESERVED = re.compile(
+    r"all rights? reserved|alle rechte vorbehalten|(?:todos los )?derechos reservados|tous droits r[ée]serv[ée]s|"
+    r"tutti i diritti riservati", re.I)
+_YEAR_AT_END = re.compile(r"[\s,]+((?:19|20)\d\d(?:\s*[-–—/]\s*(?:19|20)?\d\d)?)$")
+_LEADING = re.compile(r"^(?:(?:©|&copy;|\(c\)|copyright|copyleft|by|von|por|par|powered by)\b[\s:.,]*|[\s:.,\-–—©])+", re.I)
+# A holder ends at a sentence's end (". Powered by", ". Reproduction of ...") unless the dot
+# closes an initial or a title ("Dr. Phillip W. Brunst"); a company suffix keeps its dot.
+_DOT_BREAK = re.compile(r"\.\s+(?=[A-ZÀ-Þ])")
+_INITIAL = re.compile(r"(?:^|[\s.])(?:[A-Z]|dr|prof|st|mr|mrs|ms|jr|sr|e\.v|hr|fr)$", re.I)
+_COMPANY_DOT = re.compile(r"(?:\b[A-Z]|\b(?:inc|ltd|llc|plc|corp|co|bros|e\.v|l\.p|s\.a|n\.v|b\.v|s\.l|gmbh & co))\.$", re.I)
+_SEPARATORS = re.compile(r"\s*(?:\||·|•|»|›|;|\s{2,}|©|\(c\)\s)\s*")
+_TRAILING_WORDS = re.compile(r"(?:\s+(?:und|and|y|et|&|by|von|por|par|-|–))+$", re.I)
+_ENUMERATION = re.compile(r"\([ab]\)\s")
+
+
+def extract_notices(doc: Document, packs: Packs, hint: int | None) -> list[Notice]:
+    """Every notice in the document, in line order."""
+    return _Reader(doc, packs, hint).read()
+
+
+class _Reader:
+    """One document's notices: runs each pack pattern once over the text, then the markup."""
+
+    def __init__(self, doc: Document, packs: Packs, hint: int | None) -> None:
+        self.doc = doc
+        self.packs = packs
+        self.vocab: NoticeVocab = packs.notice_vocab
+        self.hint = hint
+        self._captions: str | None = None  # text of the page's figure captions, built on first use
+        self._found: dict[str, list[int]] = {}  # keyword -> where it occurs in the lower-cased text
+
+    def _mentions_any(self, keywords: tuple[str, ...]) -> bool:
+        return not keywords or any(self._places(k) for k in keywords)
+
+    def _places(self, keyword: str) -> list[int]:
+        """Where a keyword occurs in the lower-cased text (memoised: specs share keywords)."""
+        found = self._found.get(keyword)
+        if found is None:
+            found, lowered = [], self.doc.lowered
+            at = lowered.find(keyword)
+            while at >= 0 and len(found) < 200:
+                found.append(at)
+                at = lowered.find(keyword, at + len(keyword))
+            if at >= 0:
+                found.append(-1)  # too many to window: scan the whole text
+            self._found[keyword] = found
+        return found
+
+    def _matches(self, spec: PatternSpec) -> Iterator[re.Match[str]]:
+        """The spec's matches, searched only near its keywords.
+
+        A whole-page case-insensitive scan costs about half a millisecond per pattern on a
+        news page; most notices are a few lines long, so each pattern is tried in a window
+        around each place a keyword occurs (merged when they overlap).
+        """
+        text = self.doc.text
+        places = sorted({at for k in spec.keywords for at in self._places(k)})
+        if not spec.keywords or -1 in places or len(self.doc.lowered) != len(text):
+            yield from spec.pattern.finditer(text)  # no gate, or lower() moved the offsets
+            return
+        windows: list[list[int]] = []
+        for at in places:
+            lo, hi = max(0, at - _WINDOW), min(len(text), at + _WINDOW)
+            if windows and lo <= windows[-1][1]:
+                windows[-1][1] = hi
+            else:
+                windows.append([lo, hi])
+        for lo, hi in windows:
+            at = lo
+            while at < hi:
+                m = spec.pattern.search(text, at, hi)
+                if m is None:
+                    break
+                yield m
+                at = m.end() if m.end() > m.start() else m.end() + 1
+
+    def read(self) -> list[Notice]:
+        doc = self.doc
+        notices: list[Notice] = []
+        seen: set[tuple[Any, ...]] = set()
+        taken: list[tuple[int, int]] = []  # text spans already read as a licence
+        for spec in self.packs.notices:
+            if not self._mentions_any(spec.keywords):
+                continue
+            for m in self._matches(spec):
+                line, start, end = doc.locate(m.start(), m.end())
+                if line.zone not in spec.zones:
+                    continue
+                if spec.kind == "license":
+                    if any(a < m.end() and m.start() < b for a, b in taken):
+                        continue  # "GFDL 1.2 or any later version" is one licence, not three
+                    notice = self._licence(spec, m, line, start, end)
+                    key: tuple[Any, ...] = ("license", line.number, notice.license if notice else None)
+                else:
+                    key = (spec.kind, line.number)
+                    if key in seen:
+                        continue
+                    notice = self._text_notice(spec, m, line, start, end)
+                if notice is None or key in seen:
+                    continue
+                seen.add(key)
+                if spec.kind == "license":
+                    taken.append((m.start(), m.end()))
+                notices.append(notice)
+        for notice in self._markup_licences():
+            key = ("markup", notice.license, notice.evidence.where, notice.evidence.line)
+            if key not in seen:
+                seen.add(key)
+                notices.append(notice)
+        notices.sort(key=lambda n: n.evidence.line or 0)
+        return notices
+
+    def _text_notice(self, spec: PatternSpec, m: re.Match[str], line: Line, start: int, end: int) -> Notice | None:
+        if spec.kind == "fair-use":
+            return self._fair_use(spec, m, line)
+        if spec.kind == "republication":
+            return self._republication(spec, m, line)
+        return self._copyright(spec, m, line, start)
+
+    # --- Fair use ------------------------------------------------------------------------
+
+    def _fair_use(self, spec: PatternSpec, m: re.Match[str], line: Line) -> Notice | None:
+        doc = self.doc
+        first = doc.starts[bisect_right(doc.starts, m.start()) - 1]
+        if _quoted(doc.text[first : m.start()]):
+            return None  # a page quoting the usual notice to discuss it
+        begin = _sentence_start(doc.text, first, m.start())
+        if self.vocab.discussion and self.vocab.discussion.search(doc.text, begin, m.start()):
+            return None  # "Another common line reads ...", "such as ..."
+        text = _sentence(doc.text, begin, m.end())
+        scope = "site" if self.vocab.site and self.vocab.site.search(text) else "page"
+        return Notice(
+            "fair-use", text, Evidence(text, line.number), family=spec.family, basis=spec.basis,
+            purposes=spec.purposes or tuple(label for label, rx in _PURPOSES if rx.search(text)), scope=scope,
+        )
+
+    # --- Republication -------------------------------------------------------------------
+
+    def _republication(self, spec: PatternSpec, m: re.Match[str], line: Line) -> Notice:
+        groups = {k: v for k, v in m.groupdict().items() if v}
+        registry = self.packs.registry
+        name = groups.get("publisher", "")
+        known = registry.lookup(name) or registry.search(name)
+        text = " ".join(m.group(0).split())
+        return Notice(
+            "republication", text, Evidence(text, line.number), family=spec.family,
+            publisher=known.name if known else name, date=_date_of(groups.get("date", ""), self.packs.vocab, self.hint),
+        )
+
+    # --- Copyright lines and image credits ------------------------------------------------
+
+    def _copyright(self, spec: PatternSpec, m: re.Match[str], line: Line, start: int) -> Notice | None:
+        groups = {k: v for k, v in m.groupdict().items() if v}
+        anchor = line.text[start : start + 10].lower()
+        year = groups.get("year")
+        holder = _clean_holder(groups.get("holder", ""), self.vocab)
+        if holder and not year:
+            found = _YEAR_AT_END.search(holder)
+            if found:
+                year, holder = found.group(1), holder[: found.start()].rstrip(" ,.-–")
+        credit = spec.family == "image-credit"
+        if not credit and not self._is_copyright_line(anchor, line.text, start, year, holder):
+            return None
+        if credit and (not holder or len(holder.split()) > 10):
+            return None
+        image = credit or self._image_credit(line, start, start + len(m.group(0)))
+        if not image and not year and not _RIGHTS_RESERVED.search(line.text):
+            # "The minister at the summit © Reuters", or "© Reuters" alone under a picture: a
+            # caption's credit. The page's own notice sits in the footer or carries a year.
+            prefix = line.text[:start].rstrip()
+            caption_before = len(prefix.split()) >= 3 and not prefix.endswith(("|", "•", "·", ":"))
+            image = line.zone in ("body", "header") or caption_before
+        if holder:
+            registry = self.packs.registry
+            known = registry.lookup(holder) or registry.lookup(re.sub(r"^the\s+", "", holder, flags=re.I))
+            holder = known.name if known else holder
+        return Notice(
+            "copyright", line.text, Evidence(line.text, line.number), family=spec.family,
+            holder=holder or None, year=year, scope="image" if image else "page",
+        )
+
+    @staticmethod
+    def _is_copyright_line(anchor: str, text: str, start: int, year: str | None, holder: str) -> bool:
+        """A '©' is a notice; the word 'copyright' only with a year or as a line's own notice;
+        '(c)' not as the third item of a list."""
+        if anchor.startswith("(c)"):
+            return not _ENUMERATION.search(text, max(0, start - 300), start) and bool(year or holder[:1].isupper())
+        if anchor.startswith(("copyright", "copyleft")):
+            if year:
+                return True
+            own_line = start == 0 or text[:start].rstrip().endswith(("|", "•", "·"))
+            return own_line and bool(holder) and (holder[:1].isupper() or "." in holder) and len(holder.split()) <= 8
+        return bool(year or holder)
+
+    def _image_credit(self, line: Line, start: int, end: int) -> bool:
+        """Whether a notice or licence at line.text[start:end] credits an image, not the page."""
+        if _credits_image(line.text, start, end, self.vocab):
+            return True
+        return line.zone != "footer" and self._in_caption(line)
+
+    def _in_caption(self, line: Line) -> bool:
+        if self.doc.tree is None:
+            return False
+        if self._captions is None:
+            self._captions = "\n".join(
+                " ".join("".join(el.itertext()).split())[:2000]
+                for el in _CAPTIONS(self.doc.tree)
+                if el.tag == "figcaption" or _CAPTION_CLASS.search(el.get("class") or "")
+            )
+        return bool(self._captions) and line.text in self._captions
+
+    # --- Licences ---------------------------------------------------------------------------
+
+    def _licence(self, spec: PatternSpec, m: re.Match[str], line: Line, start: int, end: int) -> Notice | None:
+        spdx = licence_id(spec, m, self.vocab)
+        if spdx is None:
+            return None
+        scope = self._text_licence_scope(line, start, end)
+        return Notice("license", line.text, Evidence(line.text, line.number), family=spec.family, license=spdx, scope=scope)
+
+    def _text_licence_scope(self, line: Line, start: int, end: int) -> str:
+        if self._image_credit(line, start, end):
+            return "image"
+        zone = "widget" if line.zone == "boilerplate" else "page" if line.zone in ("footer", "header") else "body"
+        return _licence_scope(line.text, zone, self.vocab)
+
+    def _markup_licences(self) -> Iterator[Notice]:
+        """Licences in links (rel="license", or a licence's address), meta tags and JSON-LD."""
+        doc = self.doc
+        has_tree = doc.tree is not None
+        for item in doc.metadata:
+            if item.key not in _LICENCE_META or (has_tree and item.where.startswith("a[")):
+                continue  # anchors are read from the tree below, where their place on the page shows
+            for spec, m in self._licence_matches(item.value):
+                spdx = licence_id(spec, m, self.vocab)
+                if spdx:
+                    evidence = Evidence(item.value, item.line, item.where)
+                    yield Notice("license", item.value, evidence, family=spec.family, license=spdx, scope="page")
+        if not has_tree or not (doc.meta("link:license") or self._mentions_any(_LINK_GATE)):
+            return  # no rel="license" link and no licence named in the text: no licence link to read
+        for el in _LICENCE_LINKS(doc.tree):
+            href = el.get("href") or ""
+            rel = "license" in (el.get("rel") or "").lower()
+            matches = list(self._licence_matches(href))
+            if not matches and rel:
+                matches = list(self._licence_matches(" ".join("".join(el.itertext()).split())))
+            for spec, m in matches:
+                spdx = licence_id(spec, m, self.vocab)
+                if spdx:
+                    where = 'a[rel="license"]' if rel else "a[href]"
+                    yield Notice(
+                        "license", href, Evidence(href, el.sourceline, where), family=spec.family, license=spdx,
+                        scope=self._anchor_scope(el, rel),
+                    )
+
+    def _licence_matches(self, value: str) -> Iterator[tuple[PatternSpec, re.Match[str]]]:
+        lowered = value.lower()
+        taken: list[tuple[int, int]] = []
+        for spec in self.packs.notices:
+            if spec.kind != "license" or (spec.keywords and not any(k in lowered for k in spec.keywords)):
+                continue
+            for m in spec.pattern.finditer(value):
+                if not any(a < m.end() and m.start() < b for a, b in taken):
+                    taken.append((m.start(), m.end()))
+                    yield spec, m
+
+    def _anchor_scope(self, el: Any, rel: bool) -> str:
+        """image inside a figure or caption or after an image credit's label; widget inside a
+        sidebar; page in a footer, for rel="license" (it declares the page's licence) and for
+        a statement ("This work is licensed under ..."); else judged like text in the body."""
+        block = _block_text(el)
+        label = " ".join("".join(el.itertext()).split())
+        at = max(block.find(label), 0) if label else len(block)
+        node, depth, zone = el.getparent(), 0, "body"
+        while node is not None and depth < 25:
+            tag = node.tag if isinstance(node.tag, str) else ""
+            hint = (node.get("class") or "") + " " + (node.get("id") or "")
+            if depth < 6 and (tag in ("figure", "figcaption") or _IMAGE_CLASS.search(hint)):
+                return "image"
+            if zone == "body" and (tag == "aside" or _WIDGET_CLASS.search(hint)):
+                zone = "widget"
+            if tag == "footer" or "footer" in hint.lower():
+                zone = "page"
+            node, depth = node.getparent(), depth + 1
+        if _credits_image(block, at, at + len(label), self.vocab):
+            return "image"
+        if rel:
+            return "page"
+        return _licence_scope(block, zone, self.vocab)
+
+
+def _licence_scope(text: str, zone: str, vocab: NoticeVocab) -> str:
+    """Where a licence that credits no image applies, from its sentence and the page zone
+    ("page" for the footer and header, "widget" for sidebars and other chrome, or "body")."""
+    if vocab.page_statement and vocab.page_statement.search(text):
+        return "page"  # "This work is licensed under ...", "Lizenz: CC BY 4.0"
+    words = len(text.split())
+    if zone == "widget":
+        return "widget" if words <= 12 else "mention"
+    if zone == "page":
+        return "page"
+    if words > 12:
+        return "mention"  # a licence named in the article's running text is not the page's terms
+    # A short line in the body: with a © or a year it is the site's notice, else the credit
+    # under a picture ("Leena Simon, CC-BY-SA 4.0").
+    return "page" if _NOTICE_MARK.search(text) else "image"
+
+
+def _credits_image(text: str, start: int, end: int, vocab: NoticeVocab) -> bool:
+    """Whether what sits at text[start:end] is part of an image credit: a label such as
+    "Foto:" before it, or a picture agency or photo host named around it."""
+    if vocab.image_labels and (vocab.image_labels.search(text, 0, start) or vocab.image_labels.match(text, start + 1, start + 20)):
+        return True
+    return bool(vocab.image_holders and vocab.image_holders.search(text, max(0, start - 60), min(len(text), end + 80)))
+
+
+_NOTICE_MARK = re.compile(r"©|\(c\)|&copy;|copyright|\b(?:19|20)\d\d\b", re.I)
+_LICENCE_META = frozenset({
+    "link:license", "license", "dc.rights", "dc.license", "dcterms.license", "dcterms.rights", "rights",
+    "dc.rights.license", "jsonld:license", "page:license", "itemprop:license",
+})
+# Anchors that may carry a licence: rel="license", or a link to a licence's address.
+_LICENCE_LINKS = etree.XPath(
+    "//a[contains(@rel, 'icense') or contains(@href, 'creativecommons.org/') or contains(@href, '/fdl')"
+    " or contains(@href, 'open-government-licence') or contains(@href, 'dl-de/')][@href]"
+)
+# A page links a licence it names: "Creative Commons", "CC BY-SA", "Lizenz", "GFDL" ...
+_LINK_GATE = ("creative commons", "creative-commons", "cc by", "cc-by", "cc0", "licen", "lizenz", "gfdl",
+              "open government", "datenlizenz", "some rights reserved", "einige rechte vorbehalten")
+_CAPTIONS = etree.XPath("//figcaption | //*[contains(@class, 'caption') or contains(@class, 'credit') or contains(@class, 'bild')]")
+_CAPTION_CLASS = re.compile(
+    r"caption|image-credit|photo-credit|media-credit|img-credit|bildunterschrift|bildquelle|bildnachweis", re.I)
+_IMAGE_CLASS = re.compile(
+    r"caption|wp-caption|image-credit|photo-credit|media-credit|img-credit|bildunterschrift|bildquelle|bildnachweis|"
+    r"\bgallery\b|\battachment\b|\bphoto\b|\bfigure\b", re.I)
+_WIDGET_CLASS = re.compile(r"sidebar|widget", re.I)
+_BLOCK_TAGS = frozenset("p div li td th dd dt figcaption figure footer aside section article header blockquote".split())
+
+
+def _block_text(el: Any) -> str:
+    """The text of the nearest block element around an inline one (the sentence a link sits in)."""
+    node = el
+    while node is not None and node.tag not in _BLOCK_TAGS:
+        node = node.getparent()
+    node = el if node is None else node
+    return " ".join("".join(node.itertext()).split())[:600]
+
+
+def licence_id(spec: PatternSpec, m: re.Match[str], vocab: NoticeVocab) -> str | None:
+    """The SPDX id for a licence match: the spec's template, or one built from CC groups."""
+    groups = {k: v for k, v in m.groupdict().items() if v}
+    if spec.spdx:
+        values = dict(spec.defaults) | groups
+        try:
+            return spec.spdx.format(**values)
+        except (KeyError, IndexError, ValueError):
+            return None  # a template field neither the match nor `defaults` fills
+    return cc_licence_id(groups.get("license", ""), groups.get("version"), groups.get("port"), vocab, m)
+
+
+def cc_licence_id(
+    elements: str, version: str | None, port: str | None, vocab: NoticeVocab, m: re.Match[str] | None = None
+) -> str | None:
+    """CC-BY-NC-SA-4.0 from 'by-nc-sa' / 'Namensnennung - Nicht kommerziell - ...' and '4.0'.
+
+    The port is kept only where SPDX has an id for the ported licence (CC-BY-3.0-DE); a
+    two-letter port in running text counts only in capitals ("3.0 DE", not "3.0 de").
+    """
+    if not elements:
+        return None
+    found = vocab.cc_element.findall(elements) if vocab.cc_element else re.findall(r"by|nc|nd|sa", elements, re.I)
+    codes = {vocab.cc_codes.get(fold(e), fold(e).upper()) for e in found}
+    codes &= {"BY", "NC", "ND", "SA"}
+    if not codes or {"ND", "SA"} <= codes:
+        return None  # no element, or a combination Creative Commons never offered
+    codes.add("BY")  # every licence since 2.0 requires attribution, however it is written
+    base = "CC-" + "-".join(code for code in ("BY", "NC", "ND", "SA") if code in codes)
+    if not version:
+        return base
+    spdx = f"{base}-{version}"
+    if port:
+        text_port = m is not None and "creativecommons" not in m.group(0).lower()
+        if text_port and len(port) <= 3 and not port.isupper():
+            return spdx
+        code = vocab.port_codes.get(fold(port), port.upper() if len(port) <= 3 else "")
+        ported = f"{spdx}-{code.upper()}"
+        if code and ported in vocab.spdx_ports:
+            return ported
+    return spdx
+
+
+def page_licence(notices: list[Notice]) -> Notice | None:
+    """The licence the page declares for itself, when its notices name more than one.
+
+    Page-scoped licences vote, a rel="license" link or metadata weighing more than text;
+    a licence named without a version adds its vote to the same licence with one.
+    """
+    candidates = [n for n in notices if n.kind == "license" and n.scope == "page" and n.license]
+    if not candidates:
+        return None
+    weight: dict[str, float] = {}
+    for notice in candidates:
+        where = notice.evidence.where
+        weight[notice.license] = weight.get(notice.license, 0.0) + (  # type: ignore[index]
+            3.0 if "rel=" in where else 2.0 if where != "text" and where != "a[href]" else 1.0
+        )
+    for spdx in list(weight):
+        versioned = [other for other in weight if other != spdx and other.startswith(spdx + "-") and other[len(spdx) + 1 :][:1].isdigit()]
+        if versioned:
+            best = max(versioned, key=lambda other: weight[other])
+            weight[best] += weight.pop(spdx)
+    best = max(weight, key=lambda spdx: (weight[spdx], -next(i for i, n in enumerate(candidates) if n.license == spdx)))
+    return next(n for n in candidates if n.license == best)
+
+
+# --- Text helpers ------------------------------------------------------------------------------
+
+
+def _quoted(before: str) -> bool:
+    """Whether text following `before` (its line up to a match) sits inside a quotation."""
+    straight = False
+    stack: list[str] = []
+    for char in before:
+        if char == '"':
+            straight = not straight
+        elif char in "«„":
+            stack.append(char)
+        elif char == "“":
+            if stack and stack[-1] == "„":
+                stack.pop()  # German quotes open low and close high
+            else:
+                stack.append(char)
+        elif char in "»”" and stack:
+            stack.pop()
+    return straight or bool(stack)
+
+
+def _sentence_start(text: str, first: int, start: int) -> int:
+    left = max(text.rfind(". ", first, start), text.rfind("] ", first, start))
+    return left + 2 if left >= 0 else first
+
+
+def _sentence(text: str, begin: int, end: int) -> str:
+    """From `begin` to the end of the sentence holding `end`, across the line breaks of a
+    hard-wrapped notice (<br>, plain-text mail), as one line of text."""
+    stop = _SENTENCE_END.search(text, end, end + 1000)
+    finish = stop.end() if stop else text.find("\n", end)
+    return " ".join(text[begin : finish if finish >= 0 else len(text)].split())
+
+
+def _clean_holder(raw: str, vocab: NoticeVocab) -> str:
+    """'2022 Bloomberg L.P. All Rights Reserved' -> 'Bloomberg L.P.'; 'X | Privacy Policy' -> 'X'."""
+    # "© 2018 | STEINHAU | Impressum": the first segment with a name in it.
+    segments = [_LEADING.sub("", part) for part in _SEPARATORS.split(_LEADING.sub("", raw.strip()), maxsplit=2)]
+    holder = next((part for part in segments if part.strip(" .,:-–")), "")
+    if vocab.holder_stops:
+        stop = vocab.holder_stops.search(holder)
+        if stop:
+            holder = holder[: stop.start()]
+    for dot in _DOT_BREAK.finditer(holder):
+        if not _INITIAL.search(holder, 0, dot.start()):
+            holder = holder[: dot.start() + 1]
+            break
+    holder = _TRAILING_WORDS.sub("", holder.strip(" ,;:-–—/(")).strip(" ,;:-–—/(")
+    if holder.endswith(".") and not _COMPANY_DOT.search(holder):
+        holder = holder[:-1]
+    if vocab.not_holders and vocab.not_holders.match(holder):
+        return ""
+    return holder if len(holder.split()) <= 12 else ""
+
+
+def _date_of(text: str, vocab: DateVocab, hint: int | None) -> DateValue | None:
+    for found in find_dates(text, vocab, hint):
+        return found.value
+    return None
