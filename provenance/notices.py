@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from dataclasses import replace
 from typing import Any, Iterator
 
 from lxml import etree
@@ -135,11 +136,23 @@ class _Reader:
                 if spec.kind == "license":
                     taken.append((m.start(), m.end()))
                 notices.append(notice)
+        linked: dict[tuple[int | None, str | None], str] = {}
         for notice in self._markup_licences():
             key = ("markup", notice.license, notice.evidence.where, notice.evidence.line)
             if key not in seen:
                 seen.add(key)
                 notices.append(notice)
+                if notice.evidence.where.startswith("a["):
+                    linked.setdefault((notice.evidence.line, notice.license), notice.scope)
+        if linked:
+            # "CC BY 4.0" as a link's text: the link's place in the tree (a caption, a teaser's
+            # image credit) says more about its scope than the line of text does.
+            notices = [
+                replace(n, scope=linked[(n.evidence.line, n.license)])
+                if n.kind == "license" and n.evidence.where == "text" and (n.evidence.line, n.license) in linked
+                else n
+                for n in notices
+            ]
         notices.sort(key=lambda n: n.evidence.line or 0)
         return notices
 
@@ -196,13 +209,15 @@ class _Reader:
             return None
         if credit and (not holder or len(holder.split()) > 10):
             return None
-        image = credit or self._image_credit(line, start, start + len(m.group(0)))
+        image = credit or _credits_image(line.text, start, start + len(m.group(0)), self.vocab)
         if not image and not year and not _RIGHTS_RESERVED.search(line.text):
             # "The minister at the summit © Reuters", or "© Reuters" alone under a picture: a
             # caption's credit. The page's own notice sits in the footer or carries a year.
             prefix = line.text[:start].rstrip()
             caption_before = len(prefix.split()) >= 3 and not prefix.endswith(("|", "•", "·", ":"))
             image = line.zone in ("body", "header") or caption_before
+        if not image and line.zone != "footer":
+            image = self._in_caption(line)  # the tree walk only for the few lines still in doubt
         if holder:
             registry = self.packs.registry
             known = registry.lookup(holder) or registry.lookup(re.sub(r"^the\s+", "", holder, flags=re.I))
@@ -269,11 +284,13 @@ class _Reader:
                 if spdx:
                     evidence = Evidence(item.value, item.line, item.where)
                     yield Notice("license", item.value, evidence, family=spec.family, license=spdx, scope="page")
-        if not has_tree or not (doc.meta("link:license") or self._mentions_any(_LINK_GATE)):
-            return  # no rel="license" link and no licence named in the text: no licence link to read
-        for el in _LICENCE_LINKS(doc.tree):
-            href = el.get("href") or ""
+        if not has_tree:
+            return
+        for el in doc.tree.iter("a"):
+            href = el.get("href")
             rel = "license" in (el.get("rel") or "").lower()
+            if not href or not (rel or _LICENCE_HREF.search(href)):
+                continue
             matches = list(self._licence_matches(href))
             if not matches and rel:
                 matches = list(self._licence_matches(" ".join("".join(el.itertext()).split())))
@@ -302,13 +319,19 @@ class _Reader:
         sidebar; page in a footer, for rel="license" (it declares the page's licence) and for
         a statement ("This work is licensed under ..."); else judged like text in the body."""
         block = _block_text(el)
+        badge = any(
+            _BADGE_SRC.search(img.get("src") or "") or _BADGE_ALT.search(img.get("alt") or "")
+            or (img.get("width"), img.get("height")) in (("88", "31"), ("80", "15"))
+            for img in el.iter("img")
+        )
         label = " ".join("".join(el.itertext()).split())
         at = max(block.find(label), 0) if label else len(block)
         node, depth, zone = el.getparent(), 0, "body"
         while node is not None and depth < 25:
             tag = node.tag if isinstance(node.tag, str) else ""
             hint = (node.get("class") or "") + " " + (node.get("id") or "")
-            if depth < 6 and (tag in ("figure", "figcaption") or _IMAGE_CLASS.search(hint)):
+            # A caption or credit is a near ancestor; a body class such as "wp-featherlight-captions" is not one.
+            if depth < 5 and tag not in _PAGE_TAGS and (tag in ("figure", "figcaption") or _IMAGE_CLASS.search(hint)):
                 return "image"
             if zone == "body" and (tag == "aside" or _WIDGET_CLASS.search(hint)):
                 zone = "widget"
@@ -317,7 +340,7 @@ class _Reader:
             node, depth = node.getparent(), depth + 1
         if _credits_image(block, at, at + len(label), self.vocab):
             return "image"
-        if rel:
+        if rel or badge:
             return "page"
         return _licence_scope(block, zone, self.vocab)
 
@@ -329,6 +352,8 @@ def _licence_scope(text: str, zone: str, vocab: NoticeVocab) -> str:
         return "page"  # "This work is licensed under ...", "Lizenz: CC BY 4.0"
     words = len(text.split())
     if zone == "widget":
+        if _BARE_LICENCE.fullmatch(text):
+            return "page"  # a sidebar or menu link reading just "CC-BY-SA 3.0": the site's licence
         return "widget" if words <= 12 else "mention"
     if zone == "page":
         return "page"
@@ -347,26 +372,28 @@ def _credits_image(text: str, start: int, end: int, vocab: NoticeVocab) -> bool:
     return bool(vocab.image_holders and vocab.image_holders.search(text, max(0, start - 60), min(len(text), end + 80)))
 
 
+_BARE_LICENCE = re.compile(
+    r"[\s(\[]*(?:cc|creative[\s-]*commons)[\s-]*(?:licen[cs]ed|lizenz|licen[cs]e)?[\s:-]*(?:by|nc|nd|sa|zero|0|[\s\-.\d])*[)\].\s]*",
+    re.I)
 _NOTICE_MARK = re.compile(r"©|\(c\)|&copy;|copyright|\b(?:19|20)\d\d\b", re.I)
 _LICENCE_META = frozenset({
     "link:license", "license", "dc.rights", "dc.license", "dcterms.license", "dcterms.rights", "rights",
     "dc.rights.license", "jsonld:license", "page:license", "itemprop:license",
 })
-# Anchors that may carry a licence: rel="license", or a link to a licence's address.
-_LICENCE_LINKS = etree.XPath(
-    "//a[contains(@rel, 'icense') or contains(@href, 'creativecommons.org/') or contains(@href, '/fdl')"
-    " or contains(@href, 'open-government-licence') or contains(@href, 'dl-de/')][@href]"
-)
-# A page links a licence it names: "Creative Commons", "CC BY-SA", "Lizenz", "GFDL" ...
-_LINK_GATE = ("creative commons", "creative-commons", "cc by", "cc-by", "cc0", "licen", "lizenz", "gfdl",
-              "open government", "datenlizenz", "some rights reserved", "einige rechte vorbehalten")
+# Links that may carry a licence besides rel="license": a licence's address.
+_LICENCE_HREF = re.compile(r"creativecommons\.org/|gnu\.org/(?:licenses|copyleft)/fdl|open-government-licence|/dl-de/")
+# The button Creative Commons hands out (88x31 or 80x15), or an image alt naming a licence:
+# a site's licence badge, which declares the page's licence wherever the site puts it.
+_BADGE_SRC = re.compile(r"i\.creativecommons\.org/l/|licensebuttons\.net/|88x31|80x15|somerights", re.I)
+_BADGE_ALT = re.compile(r"creative\s*commons|\bcc[\s-](?:by|lizenz|licen)|lizenzvertrag", re.I)
 _CAPTIONS = etree.XPath("//figcaption | //*[contains(@class, 'caption') or contains(@class, 'credit') or contains(@class, 'bild')]")
 _CAPTION_CLASS = re.compile(
     r"caption|image-credit|photo-credit|media-credit|img-credit|bildunterschrift|bildquelle|bildnachweis", re.I)
 _IMAGE_CLASS = re.compile(
     r"caption|wp-caption|image-credit|photo-credit|media-credit|img-credit|bildunterschrift|bildquelle|bildnachweis|"
-    r"\bgallery\b|\battachment\b|\bphoto\b|\bfigure\b", re.I)
+    r"image[-_](?:teaser|credit|licen[cs]e|source|copyright|rights)|\bgallery\b|\battachment\b|\bphoto\b|\bfigure\b", re.I)
 _WIDGET_CLASS = re.compile(r"sidebar|widget", re.I)
+_PAGE_TAGS = frozenset({"html", "body", "main", "article"})
 _BLOCK_TAGS = frozenset("p div li td th dd dt figcaption figure footer aside section article header blockquote".split())
 
 
@@ -377,6 +404,20 @@ def _block_text(el: Any) -> str:
         node = node.getparent()
     node = el if node is None else node
     return " ".join("".join(node.itertext()).split())[:600]
+
+
+def licence_in_text(text: str, packs: Packs) -> str | None:
+    """The SPDX id of the first licence named in a short text or address ("CC BY-SA 4.0",
+    "Creative Commons Namensnennung 3.0 Deutschland", a licence URL), or None."""
+    lowered = text.lower()
+    for spec in packs.notices:
+        if spec.kind != "license" or (spec.keywords and not any(k in lowered for k in spec.keywords)):
+            continue
+        for m in spec.pattern.finditer(text):
+            spdx = licence_id(spec, m, packs.notice_vocab)
+            if spdx:
+                return spdx
+    return None
 
 
 def licence_id(spec: PatternSpec, m: re.Match[str], vocab: NoticeVocab) -> str | None:
@@ -425,25 +466,44 @@ def cc_licence_id(
 def page_licence(notices: list[Notice]) -> Notice | None:
     """The licence the page declares for itself, when its notices name more than one.
 
-    Page-scoped licences vote, a rel="license" link or metadata weighing more than text;
-    a licence named without a version adds its vote to the same licence with one.
+    Page-scoped licences vote: a rel="license" link 3, metadata or a licence link 2, text 1.
+    A licence written less precisely ("CC BY-SA", "CC BY-NC-SA 2.0") adds its votes to the
+    same licence written with a version or a port (CC-BY-SA-4.0, CC-BY-NC-SA-2.0-DE).
     """
     candidates = [n for n in notices if n.kind == "license" and n.scope == "page" and n.license]
     if not candidates:
         return None
     weight: dict[str, float] = {}
+    linked: set[str] = set()  # read from an address: "/by/3.0/" says unported, not "some 3.0"
     for notice in candidates:
         where = notice.evidence.where
-        weight[notice.license] = weight.get(notice.license, 0.0) + (  # type: ignore[index]
-            3.0 if "rel=" in where else 2.0 if where != "text" and where != "a[href]" else 1.0
-        )
-    for spdx in list(weight):
-        versioned = [other for other in weight if other != spdx and other.startswith(spdx + "-") and other[len(spdx) + 1 :][:1].isdigit()]
-        if versioned:
-            best = max(versioned, key=lambda other: weight[other])
+        vote = 3.0 if "rel=" in where else 1.0 if where == "text" else 2.0
+        weight[notice.license] = weight.get(notice.license, 0.0) + vote  # type: ignore[index]
+        if where != "text":
+            linked.add(notice.license)  # type: ignore[arg-type]
+    for spdx in sorted(weight, key=len):
+        if spdx not in weight or (spdx in linked and spdx[-1:].isdigit()):
+            continue
+        finer = [other for other in weight if other != spdx and _refines(other, spdx)]
+        if finer:
+            best = max(finer, key=lambda other: weight[other])
             weight[best] += weight.pop(spdx)
-    best = max(weight, key=lambda spdx: (weight[spdx], -next(i for i, n in enumerate(candidates) if n.license == spdx)))
+    order = {}
+    for i, notice in enumerate(candidates):
+        order.setdefault(notice.license, i)
+    best = max(weight, key=lambda spdx: (weight[spdx], -order[spdx]))
     return next(n for n in candidates if n.license == best)
+
+
+def _refines(finer: str, coarse: str) -> bool:
+    """CC-BY-SA-4.0 refines CC-BY-SA (a version), CC-BY-SA-3.0-DE refines CC-BY-SA-3.0 (a port);
+    CC-BY-SA does not refine CC-BY (another licence)."""
+    if not finer.startswith(coarse + "-"):
+        return False
+    rest = finer[len(coarse) + 1 :]
+    if coarse[-1].isdigit():
+        return bool(re.fullmatch(r"[A-Z]{2,3}", rest))
+    return bool(re.fullmatch(r"\d\.\d(?:-[A-Z]{2,3})?", rest))
 
 
 # --- Text helpers ------------------------------------------------------------------------------

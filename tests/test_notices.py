@@ -357,3 +357,48 @@ def test_open_licences(spdx: str | None, is_open: bool) -> None:
     from provenance.assess import is_open_licence
 
     assert is_open_licence(spdx) is is_open
+
+
+def test_sidebar_licence_badge_without_text_is_the_page_licence() -> None:
+    html = page(body='<aside class="widget widget_sp_image"><a href="http://creativecommons.org/licenses/by/3.0/deed.de">'
+                     '<img src="https://i.creativecommons.org/l/by/3.0/88x31.png" alt="CC-BY" width="88" height="31"></a></aside>')
+    assert licences(html) == [("CC-BY-3.0", "a[href]", "page")]
+
+
+def test_a_body_class_naming_captions_does_not_make_every_link_an_image_credit() -> None:
+    html = page(footer='<p><a href="https://creativecommons.org/licenses/by-sa/4.0/"><img src="x.png" alt="Creative Commons License"></a></p>')
+    html = html.replace("<body>", '<body class="single wp-featherlight-captions">')
+    assert licences(html) == [("CC-BY-SA-4.0", "a[href]", "page")]
+
+
+def test_bare_licence_link_in_a_menu_is_the_site_licence() -> None:
+    html = page(body='<aside class="widget"><ul><li><a href="/legal/privacy">Privacy</a></li>'
+                     '<li><a href="/legal/creative-commons">CC-BY-SA 3.0</a></li></ul></aside>')
+    assert licences(html) == [("CC-BY-SA-3.0", "text", "page")]
+
+
+def test_licence_text_takes_the_scope_of_its_link() -> None:
+    html = page(body='<aside class="widget teaser"><div class="field-image-teaser-license">'
+                     '<a href="https://creativecommons.org/licenses/by/4.0/legalcode.de">cc-by 4.0</a></div></aside>')
+    assert {scope for _, _, scope in licences(html)} == {"image"}
+
+
+@pytest.mark.parametrize(
+    ("footer", "spdx"),
+    [
+        # the link's port refines the text's licence
+        ('<p>© 2007–16 <a href="http://creativecommons.org/licenses/by-nc-sa/2.0/de/">CC BY-NC-SA 2.0</a> Harbour Gazette</p>', "CC-BY-NC-SA-2.0-DE"),
+        # a link to the unported licence is not refined by a text naming a port
+        ('<p>This site is licensed as <a rel="license" href="https://creativecommons.org/licenses/by/3.0/deed.de">'
+         'Creative Commons Namensnennung 3.0 DE Lizenz</a></p>', "CC-BY-3.0"),
+        # a licence named without a version takes the linked version
+        ('<p>LICENSED UNDER <a href="http://creativecommons.org/licenses/by-nc-nd/4.0/legalcode">CC BY NC ND</a></p>', "CC-BY-NC-ND-4.0"),
+    ],
+)
+def test_page_licence_merges_less_precise_names(footer: str, spdx: str) -> None:
+    assert rights_of(page(footer=footer)).license == spdx
+
+
+def test_photos_only_licence_is_not_the_page_licence() -> None:
+    html = page(footer='<p>All photos on this blog are licensed under <a href="https://creativecommons.org/licenses/by-nc/4.0/">CC BY-NC 4.0</a>.</p>')
+    assert rights_of(html).license is None
