@@ -35,6 +35,7 @@ _SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
 _RIGHTS_RESERVED = re.compile(
     r"all rights? reserved|alle rechte vorbehalten|(?:todos los )?derechos reservados|tous droits r[ée]serv[ée]s|"
     r"tutti i diritti riservati", re.I)
+_YEAR_BEFORE = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*$")
 _YEAR_AT_END = re.compile(r"[\s,]+((?:19|20)\d\d(?:\s*[-–—/]\s*(?:19|20)?\d\d)?)$")
 _LEADING = re.compile(r"^(?:(?:©|&copy;|\(c\)|copyright|copyleft|by|von|por|par|powered by)\b[\s:.,]*|[\s:.,\-–—©])+", re.I)
 # A holder ends at a sentence's end (". Powered by", ". Reproduction of ...") unless the dot
@@ -205,6 +206,9 @@ class _Reader:
             if found:
                 year, holder = found.group(1), holder[: found.start()].rstrip(" ,.-–")
         credit = spec.family == "image-credit"
+        if not year and not credit:
+            before = _YEAR_BEFORE.search(line.text, max(0, start - 15), start)
+            year = before.group(1) if before else None  # "2018 © Example"
         if not credit and not self._is_copyright_line(anchor, line.text, start, year, holder):
             return None
         if credit and (not holder or len(holder.split()) > 10):
@@ -214,7 +218,10 @@ class _Reader:
             # "The minister at the summit © Reuters", or "© Reuters" alone under a picture: a
             # caption's credit. The page's own notice sits in the footer or carries a year.
             prefix = line.text[:start].rstrip()
-            caption_before = len(prefix.split()) >= 3 and not prefix.endswith(("|", "•", "·", ":"))
+            words = [w for w in re.split(r"[\s|/·•»>]+", prefix.lower()) if w]
+            stops = self.vocab.holder_stops  # "Impressum", "Privacy": site chrome too
+            chrome = all(w in self.packs.chrome_words or (stops and stops.fullmatch(w)) for w in words)
+            caption_before = bool(words) and not chrome and not prefix.endswith(("|", "•", "·", ":"))
             image = line.zone in ("body", "header") or caption_before
         if not image and line.zone != "footer":
             image = self._in_caption(line)  # the tree walk only for the few lines still in doubt
@@ -470,17 +477,18 @@ def page_licence(notices: list[Notice]) -> Notice | None:
     A licence written less precisely ("CC BY-SA", "CC BY-NC-SA 2.0") adds its votes to the
     same licence written with a version or a port (CC-BY-SA-4.0, CC-BY-NC-SA-2.0-DE).
     """
-    candidates = [n for n in notices if n.kind == "license" and n.scope == "page" and n.license]
+    candidates = [(n.license, n) for n in notices if n.kind == "license" and n.scope == "page" and n.license]
     if not candidates:
         return None
     weight: dict[str, float] = {}
+    first: dict[str, int] = {}
     linked: set[str] = set()  # read from an address: "/by/3.0/" says unported, not "some 3.0"
-    for notice in candidates:
+    for i, (spdx, notice) in enumerate(candidates):
         where = notice.evidence.where
-        vote = 3.0 if "rel=" in where else 1.0 if where == "text" else 2.0
-        weight[notice.license] = weight.get(notice.license, 0.0) + vote  # type: ignore[index]
+        weight[spdx] = weight.get(spdx, 0.0) + (3.0 if "rel=" in where else 1.0 if where == "text" else 2.0)
+        first.setdefault(spdx, i)
         if where != "text":
-            linked.add(notice.license)  # type: ignore[arg-type]
+            linked.add(spdx)
     for spdx in sorted(weight, key=len):
         if spdx not in weight or (spdx in linked and spdx[-1:].isdigit()):
             continue
@@ -488,11 +496,8 @@ def page_licence(notices: list[Notice]) -> Notice | None:
         if finer:
             best = max(finer, key=lambda other: weight[other])
             weight[best] += weight.pop(spdx)
-    order = {}
-    for i, notice in enumerate(candidates):
-        order.setdefault(notice.license, i)
-    best = max(weight, key=lambda spdx: (weight[spdx], -order[spdx]))
-    return next(n for n in candidates if n.license == best)
+    chosen = max(weight, key=lambda spdx: (weight[spdx], -first[spdx]))
+    return candidates[first[chosen]][1]
 
 
 def _refines(finer: str, coarse: str) -> bool:

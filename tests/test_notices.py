@@ -108,6 +108,12 @@ def fixture_notices(name: str, kind: str) -> list[Notice]:
         ]),
         ("PRV201-paraphrase-statute.txt", [("paraphrase", "17 U.S.C. § 107", ("research", "education"), "site")]),
         ("PRV201-takedown.txt", [("takedown", None, (), "site")]),
+        ("PRV201-paraphrase-translated.html", [
+            ("paraphrase", "17 U.S.C. § 107", ("research", "education"), "site"),
+            ("canonical-block", "17 U.S.C. § 107", (), "page"),
+            ("paraphrase", "17 U.S.C. § 107", ("research", "education"), "site"),
+            ("canonical-block", "17 U.S.C. § 107", (), "page"),
+        ]),
     ],
 )
 def test_fair_use_notice_families(name: str, expected: list[tuple]) -> None:
@@ -402,3 +408,16 @@ def test_page_licence_merges_less_precise_names(footer: str, spdx: str) -> None:
 def test_photos_only_licence_is_not_the_page_licence() -> None:
     html = page(footer='<p>All photos on this blog are licensed under <a href="https://creativecommons.org/licenses/by-nc/4.0/">CC BY-NC 4.0</a>.</p>')
     assert rights_of(html).license is None
+
+
+@pytest.mark.parametrize(
+    ("line", "holder", "year", "scope"),
+    [
+        ("2018 © Jagd Österreich | Datenschutzerklärung | Impressum", "Jagd Österreich", "2018", "page"),
+        ("Alpines Lebensgefühl © Österreich Werbung", "Österreich Werbung", None, "image"),
+        ("Impressum | Kontakt © Harbour Gazette", "Harbour Gazette", None, "page"),
+    ],
+)
+def test_text_before_the_copyright_sign(line: str, holder: str, year: str | None, scope: str) -> None:
+    (notice,) = copyright_in(footer=line)
+    assert (notice.holder, notice.year, notice.scope) == (holder, year, scope)
