@@ -52,6 +52,7 @@ class RawInput:
     data: bytes | None
     content_type: Literal["html", "text"] | None = None
     error: str | None = None
+    charset: str | None = None  # declared outside the bytes: a WARC record's HTTP Content-Type
 
 
 # --- Document --------------------------------------------------------------------------
@@ -286,13 +287,34 @@ class DocumentResult:
 
 
 @dataclass(frozen=True, slots=True)
+class RuleSelection:
+    """Which rules run, and at what severity: from configuration and the command line.
+
+    A code selects every rule it prefixes, as in ruff: "PRV3" is all the date rules.
+    """
+
+    select: tuple[str, ...] = ()  # empty: every rule
+    ignore: tuple[str, ...] = ()
+    severity: tuple[tuple[str, Severity], ...] = ()  # (rule id, severity) overrides
+
+    def enabled(self, rule: str) -> bool:
+        chosen = not self.select or rule.startswith(self.select)
+        return chosen and not (self.ignore and rule.startswith(self.ignore))
+
+    def severity_of(self, rule: str, default: Severity) -> Severity:
+        return next((level for code, level in self.severity if code == rule), default)
+
+
+@dataclass(frozen=True, slots=True)
 class AuditOptions:
     """What a run is told from outside: the reference date and rule options.
 
-    Every field is a rule option that configuration may set (`[tool.provenance.options]`).
+    Every field but `as_of`, `max_bytes` and `rules` is a rule option that configuration
+    may set (`[tool.provenance.options]`).
     `as_of` None means: the record's capture date (WARC-Date) when it has one, else today.
     """
 
     as_of: dt.date | None = None
     max_bytes: int = 10 * 1024 * 1024
     weekday_window: int = 2  # a bare weekday "fits" a date this many days before it, or on it
+    rules: RuleSelection = field(default_factory=RuleSelection)
