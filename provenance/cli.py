@@ -113,7 +113,8 @@ def settle(
     except PackError as exc:
         raise fail(f"bad rule pack: {exc}") from None
     selection = _selection(config, _codes(select), _codes(ignore), packs)
-    options = AuditOptions(as_of=reference, max_bytes=max_bytes or config.max_bytes or DEFAULT_MAX_BYTES, rules=selection, **config.options)
+    limit = next((n for n in (max_bytes, config.max_bytes) if n is not None), DEFAULT_MAX_BYTES)
+    options = AuditOptions(as_of=reference, max_bytes=limit, rules=selection, **config.options)
     baseline_path = baseline or config.baseline
     try:
         accepted = load_baseline(baseline_path) if baseline_path else frozenset()
@@ -133,9 +134,13 @@ def settle(
 
 def _selection(config: Config, select: tuple[str, ...], ignore: tuple[str, ...], packs: Packs) -> RuleSelection:
     known = {doc.id for doc in all_rule_docs(packs)}
-    for code in (*select, *ignore, *config.select, *config.ignore, *config.severity):
+    named = [("--select", code) for code in select] + [("--ignore", code) for code in ignore]
+    where = f"{config.path}: " if config.path else ""
+    named += [(f"{where}select", code) for code in config.select] + [(f"{where}ignore", code) for code in config.ignore]
+    named += [(f"{where}severity", code) for code in config.severity]
+    for key, code in named:
         if not any(rule.startswith(code) for rule in known):
-            raise fail(f"no rule matches {code!r} (in select, ignore or severity); `provenance rules` lists them")
+            raise fail(f"{key}: no rule matches {code!r}; `provenance rules` lists them")
     return RuleSelection(
         select=select or config.select,
         ignore=(*config.ignore, *ignore),
@@ -351,13 +356,13 @@ def baseline_create(
 
 
 @app.command("rules")
-def list_rules(rules: Optional[List[Path]] = RULES) -> None:
+def list_rules(rules: Optional[List[Path]] = RULES, config: Optional[Path] = CONFIG) -> None:
     """List every rule: id, name, severity, category and what it finds."""
     from rich.console import Console
     from rich.table import Table
 
     table = Table("id", "name", "severity", "category", "finds", box=None, show_edge=False)
-    for doc in all_rule_docs(_packs(rules)):
+    for doc in all_rule_docs(_packs(rules, config)):
         table.add_row(doc.id, doc.name, doc.severity, doc.category, doc.summary)
     Console(highlight=False, soft_wrap=False, width=max(120, Console().width)).print(table)
 
@@ -366,9 +371,10 @@ def list_rules(rules: Optional[List[Path]] = RULES) -> None:
 def explain(
     rule: str = typer.Argument(..., help="A rule id (PRV302) or name (source-date-year-slip)."),
     rules: Optional[List[Path]] = RULES,
+    config: Optional[Path] = CONFIG,
 ) -> None:
     """Show a rule's documentation: what it finds, why it matters, an example."""
-    docs = all_rule_docs(_packs(rules))
+    docs = all_rule_docs(_packs(rules, config))
     found = next((d for d in docs if rule.upper() == d.id or rule.lower() == d.name), None)
     if found is None:
         raise fail(f"no rule {rule!r}; `provenance rules` lists them")
@@ -379,9 +385,12 @@ def explain(
     )
 
 
-def _packs(rules: list[Path] | None) -> Packs:
+def _packs(rules: list[Path] | None, config_path: Path | None) -> Packs:
     try:
-        return default_packs(rules)
+        config = load_config(config_path or find_config(Path.cwd()))
+        return default_packs([*config.rules, *(rules or [])])
+    except ConfigError as exc:
+        raise fail(str(exc)) from None
     except PackError as exc:
         raise fail(f"bad rule pack: {exc}") from None
 

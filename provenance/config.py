@@ -117,11 +117,16 @@ def _parse(data: dict[str, Any], path: Path, where: str) -> Config:
             raise ConfigError(f"{where}: {key} must be a list of strings")
         return tuple(value)
 
-    def integer(key: str) -> int | None:
+    def integer(key: str, least: int) -> int | None:
         value = data.get(key)
-        if value is not None and (not isinstance(value, int) or isinstance(value, bool) or value < 0):
-            raise ConfigError(f"{where}: {key} must be a whole number, 0 or more")
+        if value is not None and (not isinstance(value, int) or isinstance(value, bool) or value < least):
+            raise ConfigError(f"{where}: {key} must be a whole number, {least} or more")
         return value
+
+    rule_dirs = tuple(base / directory for directory in strings("rules"))
+    for directory in rule_dirs:
+        if not directory.is_dir():
+            raise ConfigError(f"{where}: rules: {directory} is not a directory")
 
     severity = data.get("severity", {})
     if not isinstance(severity, dict) or any(v not in LEVELS for v in severity.values()):
@@ -138,11 +143,11 @@ def _parse(data: dict[str, Any], path: Path, where: str) -> Config:
         ignore=tuple(code.upper() for code in strings("ignore")),
         severity={code.upper(): level for code, level in severity.items()},
         fail_on=fail_on,
-        rules=tuple(base / directory for directory in strings("rules")),
+        rules=rule_dirs,
         include=strings("include"),
         exclude=strings("exclude"),
-        jobs=integer("jobs"),
-        max_bytes=integer("max-bytes"),
+        jobs=integer("jobs", 0),
+        max_bytes=integer("max-bytes", 1),
         baseline=base / baseline if baseline else None,
         options=_options(data.get("options", {}), where),
     )

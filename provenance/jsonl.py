@@ -43,7 +43,7 @@ def read_jsonl(path: Path, max_bytes: int, stream: IO[bytes] | None = None) -> I
                 number += 1
                 if len(line) > max_bytes and not line.endswith(b"\n"):
                     _skip_rest_of_line(handle)
-                    yield RawInput(Source(name, line=number), None, error=f"line {number} is over the {max_bytes / 1e6:.0f} MB limit (--max-bytes)")
+                    yield RawInput.too_large(Source(name, line=number), None, max_bytes, subject=f"line {number}")
                     continue
                 if line.strip():
                     yield record_input(line, name, number)

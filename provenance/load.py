@@ -50,7 +50,7 @@ def read_input(path: Path, max_bytes: int = DEFAULT_MAX_BYTES, url: str | None =
     try:
         size = path.stat().st_size
         if size > max_bytes:
-            return RawInput(source, None, error=_too_large(size, max_bytes))
+            return RawInput.too_large(source, size, max_bytes)
         data = path.read_bytes()
     except FileNotFoundError:
         return RawInput(source, None, error="no such file or directory")
@@ -130,13 +130,13 @@ def _read_stdin(stream: IO[bytes], max_bytes: int) -> Iterator[RawInput]:
         return
     if head.startswith(b"WARC/"):
         yield from read_archive(Path("<stdin>"), max_bytes, stream=buffered)
-    elif head.lstrip().startswith(b"{") and b"\n" in head.strip():
+    elif head.lstrip().startswith(b'{"'):  # a JSON object: no HTML page or text extraction starts so
         yield from read_jsonl(Path("<stdin>"), max_bytes, stream=buffered)
     else:
         data = buffered.read(max_bytes + 1)
         source = Source("<stdin>")
         if len(data) > max_bytes:
-            yield RawInput(source, None, error=_too_large(None, max_bytes))
+            yield RawInput.too_large(source, None, max_bytes)
         else:
             yield _document_input(source, data, Path("<stdin>"))
 
@@ -154,8 +154,3 @@ def _document_input(source: Source, data: bytes, path: Path) -> RawInput:
         data,
         content_type=content_type(path, data[:1024]),  # type: ignore[arg-type]
     )
-
-
-def _too_large(size: int | None, max_bytes: int) -> str:
-    what = f"{size / 1e6:.1f} MB is" if size is not None else "it is"
-    return f"too large: {what} over the {max_bytes / 1e6:.0f} MB limit (--max-bytes)"

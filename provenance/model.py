@@ -54,6 +54,15 @@ class RawInput:
     error: str | None = None
     charset: str | None = None  # declared outside the bytes: a WARC record's HTTP Content-Type
 
+    @classmethod
+    def too_large(cls, source: Source, size: int | None, limit: int, subject: str = "it") -> RawInput:
+        what = f"{_bytes(size)} is" if size is not None else f"{subject} is"
+        return cls(source, None, error=f"too large: {what} over the {_bytes(limit)} limit (--max-bytes)")
+
+
+def _bytes(count: int) -> str:
+    return f"{count / 2**20:.3g} MB" if count >= 100_000 else f"{count} bytes"
+
 
 # --- Document --------------------------------------------------------------------------
 
@@ -302,7 +311,9 @@ class RuleSelection:
         return chosen and not (self.ignore and rule.startswith(self.ignore))
 
     def severity_of(self, rule: str, default: Severity) -> Severity:
-        return next((level for code, level in self.severity if code == rule), default)
+        """The override whose code is the longest prefix of `rule` ("PRV302" beats "PRV3")."""
+        matching = [(len(code), level) for code, level in self.severity if rule.startswith(code)]
+        return max(matching)[1] if matching else default
 
 
 @dataclass(frozen=True, slots=True)

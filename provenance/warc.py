@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import re
 import zlib
 from dataclasses import replace
 from pathlib import Path
@@ -25,6 +26,7 @@ _DOCUMENT_TYPES = {
     "text/plain": "text",
 }
 _GZIP_MAGIC = b"\x1f\x8b\x08"
+_CONTENT_LENGTH = re.compile(rb"(?im)^content-length:\s*(\d+)")
 
 
 def is_archive(name: str) -> bool:
@@ -53,38 +55,51 @@ def read_archive(path: Path, max_bytes: int, stream: IO[bytes] | None = None) ->
 def _read_warc(handle: IO[bytes], name: str, max_bytes: int, seekable: bool) -> Iterator[RawInput]:
     from fastwarc.warc import ArchiveIterator, WarcRecordType
 
+    documents = WarcRecordType.response | WarcRecordType.resource
+    compressed = name.lower().endswith(".gz")
     start = 0
-    failed_at: int | None = None  # a record already reported as failed: not reported twice
     while True:
-        last_offset: int | None = None
+        last_offset: int | None = None  # of the last record FastWARC returned, of any type
+        held: RawInput | None = None  # the latest document, held until the file shows it is whole
+        reading = False
         try:
-            records = ArchiveIterator(
-                handle,
-                record_types=WarcRecordType.response | WarcRecordType.resource,
-                parse_http=True,
-                auto_decode="all",
-            )
-            for record in records:
+            # Every record type is iterated (not filtered by FastWARC) so that last_offset
+            # tracks the file exactly, which is what locating a corrupt member needs.
+            for record in ArchiveIterator(handle, parse_http=True, auto_decode="all"):
+                if held is not None:
+                    yield held
+                    held = None
                 last_offset = record.stream_pos
-                raw = _record_input(record, name, max_bytes)
-                if raw is not None:
-                    failed_at = last_offset if raw.error else failed_at
-                    yield raw
+                if record.record_type & documents:
+                    reading = True
+                    held = _record_input(record, name, max_bytes)
+                    reading = False
         except OSError as exc:
-            # A corrupt member: report it, then resume at the next gzip member if we can.
-            offset = last_offset if last_offset is not None else start
-            resume = _next_member(handle, offset + 1) if seekable else None
-            gap = f"; skipped to offset {resume}" if resume is not None else ""
-            yield RawInput(Source(name, offset=offset), None, error=f"corrupt WARC data after offset {offset}: {exc}{gap}")
+            if held is not None:
+                yield held
+            # The corrupt member is the record being read, or else the one after the last
+            # record returned. Report it once, at its own offset, and resume after it.
+            if reading or last_offset is None:
+                corrupt = last_offset if last_offset is not None else start
+            else:
+                corrupt = _next_record(handle, last_offset + 1, compressed) if seekable else None
+                corrupt = corrupt if corrupt is not None else last_offset + 1
+            resume = _next_record(handle, corrupt + 1, compressed) if seekable else None
+            gap = f"; reading resumes at offset {resume}" if resume is not None else ""
+            yield RawInput(Source(name, offset=corrupt), None, error=f"corrupt WARC record at offset {corrupt}: {exc}{gap}")
             if resume is None:
                 return
             handle.seek(resume)
             start = resume
             continue
-        if seekable and name.lower().endswith(".gz"):
-            truncated = _truncated_member(handle, last_offset if last_offset is not None else start)
-            if truncated is not None and truncated != failed_at:
-                yield RawInput(Source(name, offset=truncated), None, error=f"truncated gzip member at offset {truncated}: the file ends inside a record")
+        truncated = _truncated_at(handle, last_offset, compressed) if seekable and last_offset is not None else None
+        if held is not None and held.source.offset == truncated:
+            held = RawInput(held.source, None, error=f"truncated record at offset {truncated}: the file ends inside it")
+            truncated = None
+        if held is not None:
+            yield held
+        if truncated is not None:
+            yield RawInput(Source(name, offset=truncated), None, error=f"truncated record at offset {truncated}: the file ends inside it")
         return
 
 
@@ -136,7 +151,7 @@ def _record_input(record: Any, name: str, max_bytes: int) -> RawInput | None:
     if kind is None:
         return None
     if record.content_length > max_bytes:
-        return RawInput(source, None, error=f"too large: {record.content_length / 1e6:.1f} MB is over the {max_bytes / 1e6:.0f} MB limit (--max-bytes)")
+        return RawInput.too_large(source, record.content_length, max_bytes)
     data = record.reader.read()
     return RawInput(
         replace(source, sha256=hashlib.sha256(data).hexdigest()),
@@ -155,40 +170,43 @@ def _warc_date(value: str | None) -> dt.date | None:
         return None
 
 
-def _next_member(handle: IO[bytes], start: int, window: int = 1 << 20) -> int | None:
-    """Offset of the next gzip member header at or after `start`, or None at the end."""
+def _next_record(handle: IO[bytes], start: int, compressed: bool, window: int = 1 << 20) -> int | None:
+    """Offset of the next gzip member (or, uncompressed, WARC header) at or after `start`."""
+    magic = _GZIP_MAGIC if compressed else b"WARC/1."
     position = start
     while True:
         handle.seek(position)
-        chunk = handle.read(window + len(_GZIP_MAGIC))
-        if len(chunk) < len(_GZIP_MAGIC):
+        chunk = handle.read(window + len(magic))
+        if len(chunk) < len(magic):
             return None
-        found = chunk.find(_GZIP_MAGIC)
+        found = chunk.find(magic)
         if found >= 0:
             return position + found
         position += window
 
 
-def _truncated_member(handle: IO[bytes], offset: int) -> int | None:
-    """Offset of a gzip member that the file ends inside, looking from `offset` on.
-
-    Only the members after the last record FastWARC returned are decompressed: a small
-    tail, so the check costs nothing on a whole file.
-    """
+def _truncated_at(handle: IO[bytes], offset: int, compressed: bool) -> int | None:
+    """Offset of a record the file ends inside, looking from the last record FastWARC
+    returned (FastWARC itself stops quietly there). Only that tail is read."""
     handle.seek(offset)
-    pending = handle.read()
+    tail = handle.read()
+    if not compressed:
+        head_end = tail.find(b"\r\n\r\n")
+        length = _CONTENT_LENGTH.search(tail, 0, head_end) if head_end >= 0 else None
+        if length is None or len(tail) - head_end - 4 < int(length.group(1)):
+            return offset
+        return None
     position = offset
-    while pending:
+    while tail:
         inflater = zlib.decompressobj(16 + zlib.MAX_WBITS)
         try:
-            inflater.decompress(pending)
+            inflater.decompress(tail)
         except zlib.error:
             return position
         if not inflater.eof:
             return position
-        used = len(pending) - len(inflater.unused_data)
-        position += used
-        pending = inflater.unused_data
+        position += len(tail) - len(inflater.unused_data)
+        tail = inflater.unused_data
     return None
 
 
@@ -202,7 +220,7 @@ def _read_arc(path: Path, max_bytes: int) -> Iterator[RawInput]:
         with open(path, "rb") as handle:
             records = WarcioIterator(handle, arc2warc=True)
             for record in records:
-                offset = records.get_record_offset()
+                offset = records.offset  # get_record_offset() would read the record's content first
                 if record.rec_type not in ("response", "resource"):
                     continue
                 mime = (record.http_headers.get_header("Content-Type") if record.http_headers else record.rec_headers.get_header("Content-Type")) or ""
@@ -218,7 +236,7 @@ def _read_arc(path: Path, max_bytes: int) -> Iterator[RawInput]:
                 )
                 data = record.content_stream().read(max_bytes + 1)
                 if len(data) > max_bytes:
-                    yield RawInput(source, None, error=f"too large: over the {max_bytes / 1e6:.0f} MB limit (--max-bytes)")
+                    yield RawInput.too_large(source, None, max_bytes)
                     continue
                 yield RawInput(replace(source, sha256=hashlib.sha256(data).hexdigest()), data, kind)  # type: ignore[arg-type]
     except (ArchiveLoadFailed, OSError, EOFError, zlib.error) as exc:
