@@ -13,10 +13,14 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import sys
 from collections import Counter
 from pathlib import Path
 
-from provenance import AuditOptions, audit_paths
+# Audit with the checkout this script sits in, not whichever copy is installed.
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from provenance import AuditOptions, audit_paths  # noqa: E402
 
 
 def main() -> int:

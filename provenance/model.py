@@ -188,6 +188,7 @@ class Attribution:
     date: DateValue | None
     evidence: Evidence
     known: bool = False  # publisher found in the registry
+    permission: bool = False  # the credit says the copy is made with the holder's permission
 
 
 @dataclass(frozen=True, slots=True)
