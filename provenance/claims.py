@@ -267,6 +267,7 @@ def _attribution(
         date=date,
         evidence=_evidence(line),
         known=known is not None,
+        publisher_kind=known.kind if known else None,
         permission=spec.kind == "reprinted-with-permission" or bool(_PERMISSION.search(line.text)),
     )
 
@@ -284,8 +285,10 @@ def _publisher_name(text: str, m: re.Match[str]) -> str:
 def _plausible_name(name: str) -> bool:
     if len(name) < 2 or _CLAUSE.search(f" {name} ") or not any(c.isalpha() for c in name):
         return False
-    # A lower-case start is a site's own spelling only for one token ("coolimba", "grist.org").
-    return not name[0].islower() or " " not in name
+    # A lower-case start is a site's own spelling only for one token ("coolimba", "grist.org");
+    # running text writes "the Associated Press".
+    name = _THE.sub("", name)
+    return not name[:1].islower() or " " not in name
 
 
 def _partial_date(text: str | None) -> DateValue | None:
@@ -335,20 +338,71 @@ def _split_credit(
 # --- Own publisher, title, section -----------------------------------------------------------
 
 
+_PUBLISHER_META = (
+    "og:site_name", "jsonld:publisher", "jsonld:page:publisher", "application-name", "publisher", "dc.publisher", "dcterms.publisher",
+)
+_URLISH = re.compile(r"^(?:https?:|@)", re.I)  # a profile link or handle, not a name
+_SERVICE_PREFIX = re.compile(r"^(?:www\d?|m|amp|mobile|edition)\.")
+_MASTHEAD_SPLIT = re.compile(r"\s*[|/·•]\s*|\s[-–—]\s")
+
+
 def _own_publisher(doc: Document, registry: Registry, claims: Claims) -> NamedClaim | None:
+    """Who publishes this page, from what the page says about itself, strongest first:
+
+    1. a registry outlet named in the metadata (og:site_name, JSON-LD publisher, ...);
+    2. the registry outlet whose own domain serves the page (reuters.com's og:site_name is "U.S.");
+    3. other metadata, as written;
+    4. the republication footer ("This document has been published ... by X");
+    5. a registry outlet owning the host only as a parent domain or as a web archive
+       (economictimes.indiatimes.com is not The Times of India; a Wayback capture is the
+       archived site's page);
+    6. a registry outlet named in the site header of a plain-text page;
+    7. the bare host name.
+    """
+    named = [item for key in _PUBLISHER_META for item in doc.meta(key) if not _URLISH.match(item.value)]
+    # A syndicated copy's canonical link names the original's URL, so it comes last.
+    url = doc.source.url or next((m.value for m in doc.meta("og:url")), None) or next((m.value for m in doc.meta("link:canonical")), None)
+    host = (urlsplit(url).hostname or "").lower() if url else ""
+    by_host = registry.for_host(host) if host else None
+    own_domain = by_host is not None and by_host.kind != "archive" and _SERVICE_PREFIX.sub("", host) in by_host.domains
+    for item in named:
+        known = known_publisher(registry, item.value)
+        # The host outranks metadata naming another outlet: a copy may keep the original's JSON-LD.
+        if known and (not own_domain or known is by_host):
+            return NamedClaim(known.name, Evidence(item.value, item.line, item.where))
+    if own_domain and by_host:
+        return NamedClaim(by_host.name, Evidence(url or host, None, "url"))
+    if named:
+        item = named[0]
+        return NamedClaim(item.value, Evidence(item.value, item.line, item.where))
+    credited = {a.publisher for a in claims.attributions}
     for notice in claims.notices:
-        if notice.kind == "republication" and notice.publisher:
+        # A footer naming an outlet the page credits as its source was copied with that
+        # outlet's page ("Source: Equipo Nizkor" above Nizkor's own footer).
+        if notice.kind == "republication" and notice.publisher and notice.publisher not in credited:
             return NamedClaim(notice.publisher, notice.evidence)
-    for key in ("og:site_name", "jsonld:publisher", "application-name", "publisher", "dc.publisher"):
-        for item in doc.meta(key):
-            known = registry.lookup(item.value)
-            return NamedClaim(known.name if known else item.value, Evidence(item.value, item.line, item.where))
-    url = doc.source.url or next((m.value for m in doc.meta("link:canonical")), None) or next((m.value for m in doc.meta("og:url")), None)
-    if url:
-        host = urlsplit(url).hostname or ""
-        known = registry.for_host(host)
-        if known:
-            return NamedClaim(known.name, Evidence(url, None, "url"))
+    if by_host:
+        return NamedClaim(by_host.name, Evidence(url or host, None, "url"))
+    # Plain text only: in HTML the site's name is in its metadata, and a header line naming
+    # an outlet is more often a photo credit or a link.
+    masthead = None if doc.is_html else _masthead(doc, registry, credited)
+    if masthead:
+        return masthead
+    if host:
+        return NamedClaim(_SERVICE_PREFIX.sub("", host), Evidence(url or host, None, "url"))
+    return None
+
+
+def _masthead(doc: Document, registry: Registry, credited: set[str | None]) -> NamedClaim | None:
+    """A registry outlet named on its own in the lines above the text ("Derechos | Equipo
+    Nizkor"); a name the page credits as its source is the original's, not the site's."""
+    for line in doc.lines:
+        if line.zone == "body":
+            break
+        for part in _MASTHEAD_SPLIT.split(line.text):
+            known = registry.lookup(part) if 2 <= len(part) <= 60 else None
+            if known and known.name not in credited:
+                return NamedClaim(known.name, _evidence(line))
     return None
 
 

@@ -189,6 +189,7 @@ class Attribution:
     evidence: Evidence
     known: bool = False  # publisher found in the registry
     permission: bool = False  # the credit says the copy is made with the holder's permission
+    publisher_kind: str | None = None  # the registry's kind ("wire", "archive", ...) when known
 
 
 @dataclass(frozen=True, slots=True)
@@ -239,6 +240,10 @@ class ChainLink:
     date: dt.date | None
     date_text: str | None
     line: int | None
+    # Not in the report (its chain entries are a fixed contract); for rules' messages.
+    place: str | None = None
+    form: str | None = None  # the credit form, "republication-notice" for a copied footer, None for this page
+    evidence: Evidence | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -197,3 +197,8 @@ def test_masthead_and_wrapped_title_are_not_bylines() -> None:
     assert claims_of("The Economist - Homepage\n" + BODY).attributions == []
     # Two lines, "Liz Skalka" and "Politics Reporter, HuffPost": a byline never spans lines.
     assert claims_of("Headline of the story goes here\nLiz Skalka\nPolitics Reporter, HuffPost\n" + BODY).attributions == []
+
+
+def test_lower_case_article_before_an_outlet() -> None:
+    a = only(BODY + "\nRepublished with permission from the Associated Press.\n")
+    assert (a.publisher, a.permission) == ("Associated Press", True)
