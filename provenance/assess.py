@@ -7,7 +7,11 @@ unless a licence from that publisher says otherwise).
 
 from __future__ import annotations
 
-from .model import Attribution, ChainLink, Claims, Notice, Rights
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from .model import Attribution, ChainLink, Claims, DateValue, Notice, Rights
 
 RIGHTS_STATEMENTS = {
     "InC": "http://rightsstatements.org/vocab/InC/1.0/",
@@ -26,27 +30,112 @@ def is_open_licence(spdx: str | None) -> bool:
     return spdx.startswith("CC-BY-") and spdx[len("CC-BY-"):][:1].isdigit()
 
 
+# How far from the original text a credit stands, nearest first. Datelines and bylines are
+# part of the story as its author filed it; "originally published by", source lines and
+# permissions name where this copy was taken from; an archive republishes by trade; a
+# republication footer of another site was copied along with that site's page.
+_AUTHORSHIP = frozenset({"wire-dateline", "byline"})
+_ORIGINAL, _RELAY, _ARCHIVE, _COPIED_FOOTER = 0, 1, 2, 3
+
+
+def credit_level(attribution: Attribution) -> int:
+    if attribution.form in _AUTHORSHIP or attribution.publisher_kind == "wire":
+        return _ORIGINAL
+    if attribution.author and attribution.form in ("source-line", "source-label"):
+        return _ORIGINAL  # "[Source: By Jane Doe, Reuters, ...]" names who wrote it
+    return _ARCHIVE if attribution.publisher_kind == "archive" else _RELAY
+
+
+_ARTICLE = re.compile(r"^(?:the|die|der|das|le|la|les|el|los|las|il|lo)\s+", re.I)
+_HOST_PARTS = re.compile(r"^(?:https?://)?(?:www\d?\.)?|(?:\.[a-z]{2,6}){1,2}(?:/.*)?$", re.I)
+
+
+def same_outlet(a: str | None, b: str | None) -> bool:
+    """Whether two names are one outlet: equal canonical names, or the same words once a
+    leading article and a host's www/TLD are dropped ("Die Weltwoche" and weltwoche.ch)."""
+    if a is None or b is None:
+        return False
+    if a == b:
+        return True
+    x, y = _squash(a), _squash(b)
+    return len(x) >= 4 and x == y
+
+
+def _squash(name: str) -> str:
+    name = _ARTICLE.sub("", _HOST_PARTS.sub("", name.strip()) if " " not in name.strip() else name.strip())
+    return re.sub(r"[\W_]+", "", name.lower())
+
+
+@dataclass
+class _Source:
+    """One credited publisher, merged over every credit naming it."""
+
+    publisher: str
+    level: int
+    position: int  # order of first mention on the page
+    credits: list[Attribution] = field(default_factory=list)
+    notice: Notice | None = None
+
+    def first(self, attr: str) -> Any:
+        return next((getattr(a, attr) for a in self.credits if getattr(a, attr)), None)
+
+    @property
+    def date(self) -> DateValue | None:
+        dated = [a.date for a in self.credits if a.date]
+        full = [d for d in dated if d.date]
+        if full:
+            return min(full, key=lambda d: d.date)  # type: ignore[arg-type, return-value]
+        if dated:
+            return dated[0]
+        return self.notice.date if self.notice else None
+
+
 def build_chain(claims: Claims) -> list[ChainLink]:
+    """The republication chain, oldest first, ending with this page's own publisher.
+
+    Each credited publisher is one link. Links are ordered by how far their credit stands
+    from the original text (`credit_level`), then by date, then in page order; so a page
+    reproducing Equipo Nizkor's copy of a Reuters story ("Source: Equipo Nizkor" plus
+    Nizkor's own "[Source: ..., Reuters, ...]" and footer) reads Reuters -> Equipo Nizkor ->
+    this page. Several authorship credits from different outlets (a page combining two
+    agencies' reports) are all originals.
+    """
     own = claims.publisher.value if claims.publisher else None
-    sources: list[Attribution] = []
-    for attribution in claims.attributions:
-        if attribution.publisher and attribution.publisher != own and all(a.publisher != attribution.publisher for a in sources):
-            sources.append(attribution)
-    # Oldest first: dated sources by date, undated ones keep the page's order after them.
-    sources.sort(key=lambda a: _date_key(a))
-    links = [
-        ChainLink(
-            role="original" if i == 0 else "intermediary",
-            publisher=a.publisher,
-            author=a.author,
-            date=a.date.date if a.date else None,
-            date_text=a.date.text if a.date else None,
-            line=a.evidence.line,
+    sources: dict[str, _Source] = {}
+    for position, attribution in enumerate(claims.attributions):
+        name = attribution.publisher
+        if not name or same_outlet(name, own):
+            continue
+        key = next((k for k in sources if same_outlet(k, name)), name)
+        source = sources.setdefault(key, _Source(key, credit_level(attribution), position))
+        source.level = min(source.level, credit_level(attribution))
+        source.credits.append(attribution)
+    for notice in claims.notices:
+        if notice.kind == "republication" and notice.publisher and not same_outlet(notice.publisher, own):
+            key = next((k for k in sources if same_outlet(k, notice.publisher)), notice.publisher)
+            source = sources.setdefault(key, _Source(key, _COPIED_FOOTER, len(claims.attributions)))
+            source.notice = source.notice or notice
+    ordered = sorted(sources.values(), key=lambda s: (s.level, *_date_key(s.date), s.position))
+    links: list[ChainLink] = []
+    for source in ordered:
+        date = source.date
+        evidence = source.credits[0].evidence if source.credits else source.notice.evidence  # type: ignore[union-attr]
+        original = not links or (source.level == _ORIGINAL and links[-1].role == "original")
+        links.append(
+            ChainLink(
+                role="original" if original else "intermediary",
+                publisher=source.publisher,
+                author=source.first("author"),
+                date=date.date if date else None,
+                date_text=date.text if date else None,
+                line=evidence.line,
+                place=source.first("place"),
+                form=source.credits[0].form if source.credits else "republication-notice",
+                evidence=evidence,
+            )
         )
-        for i, a in enumerate(sources)
-    ]
     published = claims.published
-    own_author = next((a.author for a in claims.attributions if a.publisher == own and a.author), None)
+    own_author = next((a.author for a in claims.attributions if a.author and same_outlet(a.publisher, own)), None)
     links.append(
         ChainLink(
             role="republisher" if links else "original",
@@ -55,13 +144,14 @@ def build_chain(claims: Claims) -> list[ChainLink]:
             date=published.value.date if published else None,
             date_text=published.value.text if published else None,
             line=(claims.publisher.evidence.line if claims.publisher else None) or (published.evidence.line if published else None),
+            evidence=claims.publisher.evidence if claims.publisher else None,
         )
     )
     return links
 
 
-def _date_key(attribution: Attribution) -> tuple[bool, str]:
-    date = attribution.date.date if attribution.date else None
+def _date_key(value: DateValue | None) -> tuple[bool, str]:
+    date = value.date if value else None
     return (date is None, date.isoformat() if date else "")
 
 
