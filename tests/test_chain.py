@@ -7,7 +7,7 @@ import datetime as dt
 
 
 from provenance.model import ChainLink
-from test_attribution import BODY
+from test_attribution import BODY, packs
 from test_rule_fixtures import FIXTURES, audit_fixture, load_fixture
 
 import provenance
@@ -20,7 +20,7 @@ def chain_of(fixture: str) -> list[tuple]:
 
 def audit(text: str, content_type: str = "text", url: str | None = None) -> provenance.DocumentResult:
     return provenance.audit_document(
-        text, path="mem", url=url, content_type=content_type, options=provenance.AuditOptions(as_of=dt.date(2026, 11, 24))
+        text, path="mem", url=url, content_type=content_type, packs=packs(), options=provenance.AuditOptions(as_of=dt.date(2026, 11, 24))
     )
 
 
