@@ -156,36 +156,58 @@ def _date_key(value: DateValue | None) -> tuple[bool, str]:
 
 
 def assess_rights(claims: Claims, chain: list[ChainLink]) -> Rights:
-    is_copy = len(chain) > 1
-    original = chain[0].publisher
-    page_licences = [n for n in claims.notices if n.kind == "license" and n.scope == "page" and n.license]
-    fair_use = any(n.kind == "fair-use" for n in claims.notices)
-    permission = any(a.form == "reprinted-with-permission" for a in claims.attributions)
-    copyright_notice = next((n for n in claims.notices if n.kind == "copyright" and n.holder), None)
-    if is_copy:
-        licensed = _licence_from(page_licences, claims, original)
-        if licensed:
-            return Rights(original, "licence", RIGHTS_STATEMENTS["InC"], is_open_licence(licensed.license), licensed.license)
-        if permission:
-            return Rights(original, "permission", RIGHTS_STATEMENTS["InC"], False)
-        if fair_use:
-            return Rights(original, "fair-use claim", RIGHTS_STATEMENTS["InC"], False)
-        return Rights(original, "unknown", RIGHTS_STATEMENTS["CNE"], False)
-    if page_licences:
-        spdx = page_licences[0].license
-        basis = "public domain" if spdx in ("CC0-1.0", "PDM-1.0") else "licence"
-        holder = copyright_notice.holder if copyright_notice else original
-        statement = RIGHTS_STATEMENTS["NoC-US"] if spdx == "PDM-1.0" else RIGHTS_STATEMENTS["InC"]
-        return Rights(holder, basis, statement, is_open_licence(spdx), spdx)
-    if copyright_notice:
-        return Rights(copyright_notice.holder, "own copyright", RIGHTS_STATEMENTS["InC"], False)
-    return Rights(original, "unknown", RIGHTS_STATEMENTS["CNE"], False)
+    """Who holds the rights in this text, and on what basis this page carries it.
+
+    A copy belongs to its original publisher. It is carried under a licence only when the
+    credit puts it under one from that publisher (The Conversation's CC BY-ND credit), or
+    freely when the original is public domain; otherwise with permission ("Reprinted with
+    permission"), under a fair-use claim, or on an unknown basis. The page's own licence
+    never licenses a copy: a site cannot grant rights it does not hold.
+    """
+    if len(chain) > 1:
+        return _copy_rights(claims, chain)
+    own = chain[-1].publisher
+    licences = [n for n in claims.notices if n.kind == "license" and n.scope == "page" and n.license]
+    notice = _own_copyright(claims, own)
+    if licences:
+        spdx = licences[0].license
+        if _public_domain(spdx):
+            return Rights(None, "public domain", RIGHTS_STATEMENTS["NoC-US"], True, spdx)
+        return Rights(notice.holder if notice else own, "licence", RIGHTS_STATEMENTS["InC"], is_open_licence(spdx), spdx)
+    if notice:
+        return Rights(notice.holder, "own copyright", RIGHTS_STATEMENTS["InC"], False)
+    return Rights(own, "unknown", RIGHTS_STATEMENTS["CNE"], False)
 
 
-def _licence_from(licences: list[Notice], claims: Claims, original: str | None) -> Notice | None:
-    """A licence covers a copy only when the copy says it is republished under it."""
-    if not licences:
-        return None
-    if any(a.form == "republished-under-licence" and a.publisher == original for a in claims.attributions):
-        return licences[0]
-    return None
+def _copy_rights(claims: Claims, chain: list[ChainLink]) -> Rights:
+    holder = chain[0].publisher
+    originals = [link.publisher for link in chain if link.role == "original"]
+    credited = [a for a in claims.attributions if any(same_outlet(a.publisher, link.publisher) for link in chain[:-1])]
+    grant = next(
+        (a for a in credited if (a.license or a.form == "republished-under-licence") and any(same_outlet(a.publisher, o) for o in originals)),
+        None,
+    )
+    if grant is not None:
+        page = next((n.license for n in claims.notices if n.kind == "license" and n.scope == "page" and n.license), None)
+        spdx = grant.license or page
+        if _public_domain(spdx):
+            return Rights(None, "public domain", RIGHTS_STATEMENTS["NoC-US"], True, spdx)
+        return Rights(holder, "licence", RIGHTS_STATEMENTS["InC"], is_open_licence(spdx), spdx)
+    if any(a.permission for a in credited):
+        return Rights(holder, "permission", RIGHTS_STATEMENTS["InC"], False)
+    if any(n.kind == "fair-use" for n in claims.notices):
+        return Rights(holder, "fair-use claim", RIGHTS_STATEMENTS["InC"], False)
+    # The copy's terms are unknown; its status is known when the holder's own notice is on it.
+    held = any(n.kind == "copyright" and same_outlet(n.holder, holder) for n in claims.notices)
+    return Rights(holder, "unknown", RIGHTS_STATEMENTS["InC" if held else "CNE"], False)
+
+
+def _public_domain(spdx: str | None) -> bool:
+    return bool(spdx) and spdx.startswith(("CC0-", "PDM-"))  # type: ignore[union-attr]
+
+
+def _own_copyright(claims: Claims, own: str | None) -> Notice | None:
+    """The page's own copyright line: one naming its publisher, else the last one (the
+    footer's; lines higher up are more often photo credits)."""
+    notices = [n for n in claims.notices if n.kind == "copyright" and n.holder]
+    return next((n for n in notices if same_outlet(n.holder, own)), notices[-1] if notices else None)

@@ -38,7 +38,7 @@ def extract_claims(doc: Document, packs: Packs, as_of: dt.date) -> Claims:
     hint = century_hint(_document_years(doc)) if _TWO_DIGIT_YEAR.search(doc.text) else None
     claims = Claims()
     claims.notices = _notices(doc, packs, hint)
-    claims.attributions = _attributions(doc, packs, hint)
+    claims.attributions = _attributions(doc, packs, hint, claims.notices)
     _scan_dates(doc, packs, hint, claims)
     claims.publisher = _own_publisher(doc, packs.registry, claims)
     claims.title = _title(doc, packs)
@@ -210,7 +210,7 @@ _PERMISSION = re.compile(
 _QUOTE_END = ("”", '"', "»", "“")
 
 
-def _attributions(doc: Document, packs: Packs, hint: int | None) -> list[Attribution]:
+def _attributions(doc: Document, packs: Packs, hint: int | None, notices: list[Notice]) -> list[Attribution]:
     found: list[tuple[int, Attribution]] = []
     # One credit per line, keyed by the line's index: minified HTML puts many lines on one source line.
     taken: set[int] = set()
@@ -225,7 +225,7 @@ def _attributions(doc: Document, packs: Packs, hint: int | None) -> list[Attribu
             # "Name, Outlet" under a quotation is a testimonial ("... it just works." / Jane Doe, Forbes).
             if spec.kind == "byline" and index and doc.lines[index - 1].text.endswith(_QUOTE_END):
                 continue
-            attribution = _attribution(spec, m, doc.text, line, packs.registry, packs.vocab, hint)
+            attribution = _attribution(spec, m, doc.text, line, packs.registry, packs.vocab, hint, notices)
             if attribution and (attribution.known or not spec.known_only):
                 found.append((m.start(), attribution))
                 taken.add(index)
@@ -245,7 +245,14 @@ def known_publisher(registry: Registry, text: str) -> Publisher | None:
 
 
 def _attribution(
-    spec: PatternSpec, m: re.Match[str], text: str, line: Line, registry: Registry, vocab: DateVocab, hint: int | None
+    spec: PatternSpec,
+    m: re.Match[str],
+    text: str,
+    line: Line,
+    registry: Registry,
+    vocab: DateVocab,
+    hint: int | None,
+    notices: list[Notice],
 ) -> Attribution | None:
     groups = {k: v.strip() for k, v in m.groupdict().items() if v and v.strip()}
     if "credit" in groups:
@@ -269,7 +276,24 @@ def _attribution(
         known=known is not None,
         publisher_kind=known.kind if known else None,
         permission=spec.kind == "reprinted-with-permission" or bool(_PERMISSION.search(line.text)),
+        license=_credited_licence(spec.kind, known, line, notices),
     )
+
+
+def _credited_licence(form: str, known: Publisher | None, line: Line, notices: list[Notice]) -> str | None:
+    """The licence a credit puts the copy under: the one named on the credit's own line
+    ("republished from X under a Creative Commons licence ... CC BY-ND 4.0"), else the
+    registry's terms for X. A public-domain outlet's work needs no licence, whatever the form."""
+    terms = known.license if known else None
+    if terms and terms.startswith(("PDM-", "CC0-")):
+        return terms
+    if form != "republished-under-licence":
+        return None
+    on_line = next(
+        (n.license for n in notices if n.kind == "license" and n.license and n.evidence.line == line.number and n.evidence.text == line.text),
+        None,
+    )
+    return on_line or terms
 
 
 def _publisher_name(text: str, m: re.Match[str]) -> str:

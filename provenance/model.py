@@ -190,6 +190,7 @@ class Attribution:
     known: bool = False  # publisher found in the registry
     permission: bool = False  # the credit says the copy is made with the holder's permission
     publisher_kind: str | None = None  # the registry's kind ("wire", "archive", ...) when known
+    license: str | None = None  # SPDX id of the licence the credit puts the copy under (see claims)
 
 
 @dataclass(frozen=True, slots=True)
