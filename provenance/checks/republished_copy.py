@@ -32,5 +32,7 @@ def check(ctx: Context) -> Iterator[Finding]:
         RULE,
         f"republished copy: the original is {original.publisher}'s article{by}{dated}; chain: {route}",
         Evidence(evidence.text, evidence.line),
-        suggestion=f"record {original.publisher} as the original publisher and {own.publisher or 'this site'} as the republisher",
+        suggestion=f"record {original.publisher} as the original publisher"
+        + "".join(f", {link.publisher} as an intermediary" for link in ctx.chain[1:-1] if link.role == "intermediary")
+        + f" and {own.publisher or 'this site'} as the republisher",
     )
