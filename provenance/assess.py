@@ -94,7 +94,8 @@ def build_chain(claims: Claims) -> list[ChainLink]:
     """The republication chain, oldest first, ending with this page's own publisher.
 
     Each credited publisher is one link. Links are ordered by how far their credit stands
-    from the original text (`credit_level`), then by date, then in page order; so a page
+    from the original text (`credit_level`), then by date, then by place on the page
+    (`_order`: a credit in the header sits outside the copied text below it); so a page
     reproducing Equipo Nizkor's copy of a Reuters story ("Source: Equipo Nizkor" plus
     Nizkor's own "[Source: ..., Reuters, ...]" and footer) reads Reuters -> Equipo Nizkor ->
     this page. Several authorship credits from different outlets (a page combining two
@@ -115,7 +116,7 @@ def build_chain(claims: Claims) -> list[ChainLink]:
             key = next((k for k in sources if same_outlet(k, notice.publisher)), notice.publisher)
             source = sources.setdefault(key, _Source(key, _COPIED_FOOTER, len(claims.attributions)))
             source.notice = source.notice or notice
-    ordered = sorted(sources.values(), key=lambda s: (s.level, *_date_key(s.date), s.position))
+    ordered = sorted(sources.values(), key=_order)
     links: list[ChainLink] = []
     for source in ordered:
         date = source.date
@@ -148,6 +149,13 @@ def build_chain(claims: Claims) -> list[ChainLink]:
         )
     )
     return links
+
+
+def _order(source: _Source) -> tuple[int, bool, str, bool, int]:
+    """Level, then date (undated last), then position: credits inside the copied text in
+    page order; credits in the header, above the copied text, after them and outermost first."""
+    header = all(a.zone == "header" for a in source.credits) and bool(source.credits)
+    return (source.level, *_date_key(source.date), header, -source.position if header else source.position)
 
 
 def _date_key(value: DateValue | None) -> tuple[bool, str]:

@@ -201,7 +201,7 @@ _CORPORATE_TAIL = re.compile(r",\s*(?:[^.,;:()\n]{1,40}?\s)?(?:Inc|Ltd|LLC|L\.P|
 # Words a sentence credit puts before the outlet: "in German translation in the print edition of X".
 _LEAD = re.compile(r"^(?:[a-z]+\s+translation\s+in\s+)?(?:(?:the\s+)?(?:[a-z]+\s+)?(?:edition|version|issue|website|pages)\s+of\s+)?", re.I)
 # A capture holding a verb is a clause ("other editions of X are the property of Y"), not a name.
-_CLAUSE = re.compile(r"\s(?:are|is|was|were|has|have|had|will|would|can|may|that|which)\s", re.I)
+_CLAUSE = re.compile(r"\s(?:are|is|was|were|has|have|had|will|would|can|may|that|which)\s")  # lower case: "The May Report" is a name
 _PLACE = re.compile(r"^[A-ZÁÉÍÓÚÑÇ][\w'’.-]*(?:\s+(?:de|del|la|el|of|am|upon|[A-ZÁÉÍÓÚÑÇ][\w'’.-]*)){0,3}$")
 _PERMISSION = re.compile(
     r"(?:with|by) (?:the )?(?:kind |express )?permission|con (?:el )?permiso|avec l'(?:aimable )?autorisation|mit (?:freundlicher )?genehmigung",
@@ -273,6 +273,7 @@ def _attribution(
         place=place,
         date=date,
         evidence=_evidence(line),
+        zone=line.zone,
         known=known is not None,
         publisher_kind=known.kind if known else None,
         permission=spec.kind == "reprinted-with-permission" or bool(_PERMISSION.search(line.text)),

@@ -188,6 +188,7 @@ class Attribution:
     date: DateValue | None
     evidence: Evidence
     known: bool = False  # publisher found in the registry
+    zone: Zone = "body"  # where the credit stands: a header credit is the page's own, above the copied text
     permission: bool = False  # the credit says the copy is made with the holder's permission
     publisher_kind: str | None = None  # the registry's kind ("wire", "archive", ...) when known
     license: str | None = None  # SPDX id of the licence the credit puts the copy under (see claims)

@@ -129,3 +129,14 @@ def test_own_outlet_credit_is_not_a_link() -> None:
 def test_credit_naming_the_sites_own_host_is_not_a_link() -> None:
     text = BODY + "\nThis interview was first published in the print edition of Die Weltwoche on January 24th.\n"
     assert links(audit(text, url="https://www.weltwoche.ch/ausgaben/2019-4/artikel/interview.html")) == [("original", "weltwoche.ch")]
+
+
+def test_header_credit_is_outside_the_copied_text_below_it() -> None:
+    # "Source: The Guardian" above the text is this page's credit; ProPublica's ends the Guardian's copy.
+    text = "Headline of the story goes here\nSource: The Guardian\n" + BODY + "\nThis story was originally published by ProPublica.\n"
+    assert links(audit(text)) == [("original", "ProPublica"), ("intermediary", "The Guardian"), ("republisher", None)]
+
+
+def test_credits_after_the_text_read_in_page_order() -> None:
+    text = BODY + "\nThis story was originally published by ProPublica.\n\nOriginally published at The Guardian.\n"
+    assert [p for _, p in links(audit(text))] == ["ProPublica", "The Guardian", None]
