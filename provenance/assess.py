@@ -47,7 +47,7 @@ def credit_level(attribution: Attribution) -> int:
 
 
 _ARTICLE = re.compile(r"^(?:the|die|der|das|le|la|les|el|los|las|il|lo)\s+", re.I)
-_HOST_PARTS = re.compile(r"^(?:https?://)?(?:www\d?\.)?|(?:\.[a-z]{2,6}){1,2}(?:/.*)?$", re.I)
+_HOST_PARTS = re.compile(r"^(?:https?://)?(?:www\d?\.)?|(?:\.[a-z]{2,13}){1,2}(?:/.*)?$", re.I)
 
 
 def same_outlet(a: str | None, b: str | None) -> bool:
