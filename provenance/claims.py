@@ -225,12 +225,24 @@ def _attributions(doc: Document, packs: Packs, hint: int | None, notices: list[N
             # "Name, Outlet" under a quotation is a testimonial ("... it just works." / Jane Doe, Forbes).
             if spec.kind == "byline" and index and doc.lines[index - 1].text.endswith(_QUOTE_END):
                 continue
+            if spec.kind == "source-label" and _mid_text(doc, index):
+                continue
             attribution = _attribution(spec, m, doc.text, line, packs.registry, packs.vocab, hint, notices)
             if attribution and (attribution.known or not spec.known_only):
                 found.append((m.start(), attribution))
                 taken.add(index)
     found.sort(key=lambda pair: pair[0])  # page order
     return [a for _, a in found]
+
+
+def _mid_text(doc: Document, index: int) -> bool:
+    """Whether a line sits between paragraphs of the text: a bare "Source: Bloomberg" there
+    credits a chart or a figure, while a credit for the whole text stands above or below it."""
+    def paragraph(i: int) -> bool:
+        return len(doc.lines[i].text.split()) >= 12  # the plain-text zoner's paragraph length
+
+    before = any(paragraph(i) for i in range(max(0, index - 3), index))
+    return before and any(paragraph(i) for i in range(index + 1, min(len(doc.lines), index + 4)))
 
 
 def known_publisher(registry: Registry, text: str) -> Publisher | None:

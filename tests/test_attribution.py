@@ -202,3 +202,11 @@ def test_masthead_and_wrapped_title_are_not_bylines() -> None:
 def test_lower_case_article_before_an_outlet() -> None:
     a = only(BODY + "\nRepublished with permission from the Associated Press.\n")
     assert (a.publisher, a.permission) == ("Associated Press", True)
+
+
+def test_source_label_between_paragraphs_credits_a_chart() -> None:
+    text = BODY + "\nCopper price, 2019-2023 (chart)\nSource: Bloomberg\n\n" + BODY
+    assert claims_of(text).attributions == []
+    # Above or below the text it credits the whole page.
+    assert only("Headline of the story goes here\nSource: Bloomberg\n\n" + BODY).publisher == "Bloomberg"
+    assert only(BODY + "\nSource: Bloomberg\n\nComments are closed.\n").publisher == "Bloomberg"
