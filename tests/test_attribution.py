@@ -166,6 +166,10 @@ def test_dateline_agency_in_running_text_is_not_a_credit() -> None:
         ("Jane Doe | Bloomberg", ("byline", "Bloomberg", True, "Jane Doe", None, None, None)),
         ("By Nada Tawfik, BBC News, New York", ("byline", "BBC", True, "Nada Tawfik", "New York", None, None)),
         ("Von David Hutzler, dpa", ("byline", "Deutsche Presse-Agentur", True, "David Hutzler", None, None, None)),
+        ("By Jane Doe, Reuters, 28 September 2022",
+         ("byline", "Reuters", True, "Jane Doe", None, dt.date(2022, 9, 28), "28 September 2022")),
+        # A header block with a numeric date keeps both readings (no calendar date is guessed).
+        ("María López, El País, 12/05/2021", ("byline", "El País", True, "María López", None, None, "12/05/2021")),
     ],
 )
 def test_byline(byline: str, expected: tuple) -> None:
