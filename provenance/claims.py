@@ -402,9 +402,13 @@ def _own_publisher(doc: Document, registry: Registry, claims: Claims) -> NamedCl
     host = (urlsplit(url).hostname or "").lower() if url else ""
     by_host = registry.for_host(host) if host else None
     own_domain = by_host is not None and by_host.kind != "archive" and _SERVICE_PREFIX.sub("", host) in by_host.domains
+    credited = {a.publisher for a in claims.attributions}
+    if host and credited:
+        # Metadata naming the credited source on another host is the original's, kept by a copy.
+        named = [item for item in named if not _credited_elsewhere(registry, item.value, credited, by_host)]
     for item in named:
         known = known_publisher(registry, item.value)
-        # The host outranks metadata naming another outlet: a copy may keep the original's JSON-LD.
+        # The host outranks metadata naming another outlet.
         if known and (not own_domain or known is by_host):
             return NamedClaim(known.name, Evidence(item.value, item.line, item.where))
     if own_domain and by_host:
@@ -412,7 +416,6 @@ def _own_publisher(doc: Document, registry: Registry, claims: Claims) -> NamedCl
     if named:
         item = named[0]
         return NamedClaim(item.value, Evidence(item.value, item.line, item.where))
-    credited = {a.publisher for a in claims.attributions}
     for notice in claims.notices:
         # A footer naming an outlet the page credits as its source was copied with that
         # outlet's page ("Source: Equipo Nizkor" above Nizkor's own footer).
@@ -428,6 +431,11 @@ def _own_publisher(doc: Document, registry: Registry, claims: Claims) -> NamedCl
     if host:
         return NamedClaim(_SERVICE_PREFIX.sub("", host), Evidence(url or host, None, "url"))
     return None
+
+
+def _credited_elsewhere(registry: Registry, value: str, credited: set[str | None], by_host: Publisher | None) -> bool:
+    known = known_publisher(registry, value)
+    return known is not None and known.name in credited and known is not by_host
 
 
 def _masthead(doc: Document, registry: Registry, credited: set[str | None]) -> NamedClaim | None:

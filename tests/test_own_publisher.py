@@ -63,3 +63,10 @@ def test_site_header_naming_the_credited_source_is_not_the_publisher() -> None:
 def test_header_line_naming_an_outlet_in_html_is_not_the_publisher() -> None:
     html = "<html><body><header><p>Reuters</p></header><h1>Headline of the story goes here</h1>" f"<p>{BODY}</p></body></html>"
     assert claims_of(html, "html").publisher is None
+
+
+def test_metadata_naming_the_credited_source_on_another_host_is_the_originals() -> None:
+    head = '<script type="application/ld+json">{"@type": "NewsArticle", "publisher": {"@type": "Organization", "name": "Reuters"}}</script>'
+    html = f"<html><head>{head}</head><body><p>{BODY}</p>\n<p>[Source: Reuters, London, 14Mar23]</p></body></html>"
+    publisher = claims_of(html, "html", "https://harbourwatch.example/2023/03/water").publisher
+    assert publisher is not None and publisher.value == "harbourwatch.example"
