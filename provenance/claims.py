@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_right
 from collections import defaultdict
 from urllib.parse import urlsplit
 
@@ -25,7 +26,7 @@ from .model import (
     Notice,
     WeekdayMention,
 )
-from .packs import Packs, PatternSpec, Registry
+from .packs import Packs, PatternSpec, Publisher, Registry
 
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _TWO_DIGIT_YEAR = re.compile(r"\d[A-Za-z]{3}\d\d(?![\w])")
@@ -37,7 +38,7 @@ def extract_claims(doc: Document, packs: Packs, as_of: dt.date) -> Claims:
     hint = century_hint(_document_years(doc)) if _TWO_DIGIT_YEAR.search(doc.text) else None
     claims = Claims()
     claims.notices = _notices(doc, packs, hint)
-    claims.attributions = _attributions(doc, packs, hint)
+    claims.attributions = _attributions(doc, packs, hint, claims.notices)
     _scan_dates(doc, packs, hint, claims)
     claims.publisher = _own_publisher(doc, packs.registry, claims)
     claims.title = _title(doc, packs)
@@ -191,41 +192,91 @@ def _date_of(text: str, vocab: DateVocab, hint: int | None) -> DateValue | None:
 # --- Attributions ----------------------------------------------------------------------------
 
 _BY = re.compile(r"^(?:by|por|par|von|di|de)\s+", re.I)
+_THE = re.compile(r"^the\s+", re.I)
+_CREDIT_SPLIT = re.compile(r",|;|\s[-–—|]\s")
+# A credit part that is only the end of a company name ("Little, Brown and Company",
+# "Agencia EFE, S.A.U."): it belongs with the part before it, not in the place.
+_CORPORATE_END = re.compile(r"(?:^|\s)(?:inc|ltd|llc|l\.?\s?p|company|co|corp|corporation|gmbh|s\.?\s?a(?:\.?\s?u)?|ag|plc|limited)\.?$", re.I)
+_CORPORATE_TAIL = re.compile(r",\s*(?:[^.,;:()\n]{1,40}?\s)?(?:Inc|Ltd|LLC|L\.P|Company|Co|Corp|Corporation|GmbH|S\.A\.U|S\.A|AG|PLC|Limited)\b\.?")
+# Words a sentence credit puts before the outlet: "in German translation in the print edition of X".
+_LEAD = re.compile(r"^(?:[a-z]+\s+translation\s+in\s+)?(?:(?:the\s+)?(?:[a-z]+\s+)?(?:edition|version|issue|website|pages)\s+of\s+)?", re.I)
+# A capture holding a verb is a clause ("other editions of X are the property of Y"), not a name.
+_CLAUSE = re.compile(r"\s(?:are|is|was|were|has|have|had|will|would|can|may|that|which)\s")  # lower case: "The May Report" is a name
+_PLACE = re.compile(r"^[A-ZÁÉÍÓÚÑÇ][\w'’.-]*(?:\s+(?:de|del|la|el|of|am|upon|[A-ZÁÉÍÓÚÑÇ][\w'’.-]*)){0,3}$")
+_PERMISSION = re.compile(
+    r"(?:with|by) (?:the )?(?:kind |express )?permission|con (?:el )?permiso|avec l'(?:aimable )?autorisation|mit (?:freundlicher )?genehmigung",
+    re.I,
+)
+_QUOTE_END = ("”", '"', "»", "“")
 
 
-def _attributions(doc: Document, packs: Packs, hint: int | None) -> list[Attribution]:
-    found: list[Attribution] = []
+def _attributions(doc: Document, packs: Packs, hint: int | None, notices: list[Notice]) -> list[Attribution]:
+    found: list[tuple[int, Attribution]] = []
+    # One credit per line, keyed by the line's index: minified HTML puts many lines on one source line.
     taken: set[int] = set()
     for spec in packs.attributions:
         if not doc.mentions_any(spec.keywords):
             continue
         for m in spec.pattern.finditer(doc.text):
-            line = doc.line_at(m.start())
-            if line.zone not in spec.zones or line.number in taken:
+            index = bisect_right(doc.starts, m.start()) - 1
+            line = doc.lines[index]
+            if line.zone not in spec.zones or index in taken:
                 continue
-            attribution = _attribution(spec, m, line, packs.registry, packs.vocab, hint)
+            # "Name, Outlet" under a quotation is a testimonial ("... it just works." / Jane Doe, Forbes).
+            if spec.kind == "byline" and index and doc.lines[index - 1].text.endswith(_QUOTE_END):
+                continue
+            if spec.kind == "source-label" and _mid_text(doc, index):
+                continue
+            attribution = _attribution(spec, m, doc.text, line, packs.registry, packs.vocab, hint, notices)
             if attribution and (attribution.known or not spec.known_only):
-                found.append(attribution)
-                taken.add(line.number)
-    found.sort(key=lambda a: a.evidence.line or 0)
+                found.append((m.start(), attribution))
+                taken.add(index)
+    found.sort(key=lambda pair: pair[0])  # page order
+    return [a for _, a in found]
+
+
+def _mid_text(doc: Document, index: int) -> bool:
+    """Whether a line sits between paragraphs of the text: a bare "Source: Bloomberg" there
+    credits a chart or a figure, while a credit for the whole text stands above or below it."""
+    def paragraph(i: int) -> bool:
+        return len(doc.lines[i].text.split()) >= 12  # the plain-text zoner's paragraph length
+
+    before = any(paragraph(i) for i in range(max(0, index - 3), index))
+    return before and any(paragraph(i) for i in range(index + 1, min(len(doc.lines), index + 4)))
+
+
+def known_publisher(registry: Registry, text: str) -> Publisher | None:
+    """An exact registry match for a credited name: a name, alias or legal name (with or
+    without a leading 'the'), or a domain ("theguardian.com"). Never a search inside free
+    text: that turns captions ("... pasado. EFE") into credits."""
+    text = text.strip(" .,;:-–—")
+    found = registry.lookup(text) or registry.lookup(_THE.sub("", text))
+    if found is None and "." in text and " " not in text:
+        found = registry.for_host(re.sub(r"^(?:https?://)?(?:www\.)?", "", text.lower()).split("/")[0])
     return found
 
 
 def _attribution(
-    spec: PatternSpec, m: re.Match[str], line: Line, registry: Registry, vocab: DateVocab, hint: int | None
+    spec: PatternSpec,
+    m: re.Match[str],
+    text: str,
+    line: Line,
+    registry: Registry,
+    vocab: DateVocab,
+    hint: int | None,
+    notices: list[Notice],
 ) -> Attribution | None:
     groups = {k: v.strip() for k, v in m.groupdict().items() if v and v.strip()}
     if "credit" in groups:
         publisher_text, author, place, date = _split_credit(groups["credit"], registry, vocab, hint)
     else:
-        publisher_text = groups.get("publisher", "")
+        publisher_text = _publisher_name(text, m)
         author, place = groups.get("author"), groups.get("place")
-        date = _date_of(groups.get("date", ""), vocab, hint)
+        date = _date_of(groups.get("date", ""), vocab, hint) or _partial_date(groups.get("date"))
     publisher_text = publisher_text.strip(" .,;:-–—")
-    if not publisher_text:
-        return None
-    # An exact name only: searching inside free text turns captions ("... pasado. EFE") into credits.
-    known = registry.lookup(publisher_text) or registry.lookup(re.sub(r"^the\s+", "", publisher_text, flags=re.I))
+    if not _plausible_name(publisher_text) or (spec.kind == "byline" and not author):
+        return None  # a byline names a person: "The Economist - Home" is a masthead
+    known = known_publisher(registry, publisher_text)
     return Attribution(
         form=spec.kind,
         publisher=known.name if known else publisher_text,
@@ -234,15 +285,75 @@ def _attribution(
         place=place,
         date=date,
         evidence=_evidence(line),
+        zone=line.zone,
         known=known is not None,
+        publisher_kind=known.kind if known else None,
+        permission=spec.kind == "reprinted-with-permission" or bool(_PERMISSION.search(line.text)),
+        license=_credited_licence(spec.kind, known, line, notices),
     )
+
+
+def _credited_licence(form: str, known: Publisher | None, line: Line, notices: list[Notice]) -> str | None:
+    """The licence a credit puts the copy under: the one named on the credit's own line
+    ("republished from X under a Creative Commons licence ... CC BY-ND 4.0"), else the
+    registry's terms for X. A public-domain outlet's work needs no licence, whatever the form."""
+    terms = known.license if known else None
+    if terms and terms.startswith(("PDM-", "CC0-")):
+        return terms
+    if form != "republished-under-licence":
+        return None
+    on_line = next(
+        (n.license for n in notices if n.kind == "license" and n.license and n.evidence.line == line.number and n.evidence.text == line.text),
+        None,
+    )
+    return on_line or terms
+
+
+def _publisher_name(text: str, m: re.Match[str]) -> str:
+    """The `publisher` group, completed when a company name runs on past a comma and
+    without the words a sentence puts before the outlet."""
+    name = m.group("publisher")
+    tail = _CORPORATE_TAIL.match(text, m.end("publisher"))
+    if tail:
+        name += tail.group(0)
+    return _LEAD.sub("", name.strip(), count=1)
+
+
+def _plausible_name(name: str) -> bool:
+    if len(name) < 2 or _CLAUSE.search(f" {name} ") or not any(c.isalpha() for c in name):
+        return False
+    # A lower-case start is a site's own spelling only for one token ("coolimba", "grist.org");
+    # running text writes "the Associated Press".
+    name = _THE.sub("", name)
+    return not name[:1].islower() or " " not in name
+
+
+def _partial_date(text: str | None) -> DateValue | None:
+    """A date without a year ("Sept 28" in a wire dateline): kept as written, with no calendar date."""
+    return DateValue(None, text) if text and any(c.isdigit() for c in text) else None
+
+
+def _merge_corporate(parts: list[str], registry: Registry) -> list[str]:
+    """Rejoin a company name split at its comma: a bare suffix ("S.A.U.") always, a part
+    ending in one ("Brown and Company") when it follows a single unknown word ("Little")."""
+    merged: list[str] = []
+    for part in parts:
+        end = _CORPORATE_END.search(part)
+        if merged and end and (
+            end.start() == 0
+            or (" " not in merged[-1] and not known_publisher(registry, merged[-1]) and not known_publisher(registry, part))
+        ):
+            merged[-1] = f"{merged[-1]}, {part}"
+        else:
+            merged.append(part)
+    return merged
 
 
 def _split_credit(
     credit: str, registry: Registry, vocab: DateVocab, hint: int | None
 ) -> tuple[str, str | None, str | None, DateValue | None]:
     """'By AUTHOR, PUBLISHER, PLACE, DATE' in any subset, publisher found by the registry."""
-    parts = [p.strip() for p in re.split(r",|;|\s[-–—]\s", credit) if p.strip()]
+    parts = _merge_corporate([p.strip() for p in _CREDIT_SPLIT.split(credit) if p.strip()], registry)
     date = None
     if parts:
         date = _date_of(parts[-1], vocab, hint)
@@ -253,32 +364,90 @@ def _split_credit(
         author = _BY.sub("", parts.pop(0))
     if not parts:
         return "", author, None, date
-    index = next((i for i, p in enumerate(parts) if registry.lookup(p) or registry.lookup(re.sub(r"^the\s+", "", p, flags=re.I))), None)
-    if index is None:
-        index = 0
+    index = next((i for i, p in enumerate(parts) if known_publisher(registry, p)), 0)
     if author is None and index > 0:
         author = ", ".join(parts[:index])
-    place = ", ".join(parts[index + 1 :]) or None
+    # After the publisher come places ("New York"); a description ("a nonprofit newsroom") is not one.
+    place = ", ".join(p for p in parts[index + 1 :] if _PLACE.match(p)) or None
     return parts[index], author, place, date
 
 
 # --- Own publisher, title, section -----------------------------------------------------------
 
 
+_PUBLISHER_META = (
+    "og:site_name", "jsonld:publisher", "jsonld:page:publisher", "application-name", "publisher", "dc.publisher", "dcterms.publisher",
+)
+_URLISH = re.compile(r"^(?:https?:|@)", re.I)  # a profile link or handle, not a name
+_SERVICE_PREFIX = re.compile(r"^(?:www\d?|m|amp|mobile|edition)\.")
+_MASTHEAD_SPLIT = re.compile(r"\s*[|/·•]\s*|\s[-–—]\s")
+
+
 def _own_publisher(doc: Document, registry: Registry, claims: Claims) -> NamedClaim | None:
+    """Who publishes this page, from what the page says about itself, strongest first:
+
+    1. a registry outlet named in the metadata (og:site_name, JSON-LD publisher, ...);
+    2. the registry outlet whose own domain serves the page (reuters.com's og:site_name is "U.S.");
+    3. other metadata, as written;
+    4. the republication footer ("This document has been published ... by X");
+    5. a registry outlet owning the host only as a parent domain or as a web archive
+       (economictimes.indiatimes.com is not The Times of India; a Wayback capture is the
+       archived site's page);
+    6. a registry outlet named in the site header of a plain-text page;
+    7. the bare host name.
+    """
+    named = [item for key in _PUBLISHER_META for item in doc.meta(key) if not _URLISH.match(item.value)]
+    # A syndicated copy's canonical link names the original's URL, so it comes last.
+    url = doc.source.url or next((m.value for m in doc.meta("og:url")), None) or next((m.value for m in doc.meta("link:canonical")), None)
+    host = (urlsplit(url).hostname or "").lower() if url else ""
+    by_host = registry.for_host(host) if host else None
+    own_domain = by_host is not None and by_host.kind != "archive" and _SERVICE_PREFIX.sub("", host) in by_host.domains
+    credited = {a.publisher for a in claims.attributions}
+    if host and credited:
+        # Metadata naming the credited source on another host is the original's, kept by a copy.
+        named = [item for item in named if not _credited_elsewhere(registry, item.value, credited, by_host)]
+    for item in named:
+        known = known_publisher(registry, item.value)
+        # The host outranks metadata naming another outlet.
+        if known and (not own_domain or known is by_host):
+            return NamedClaim(known.name, Evidence(item.value, item.line, item.where))
+    if own_domain and by_host:
+        return NamedClaim(by_host.name, Evidence(url or host, None, "url"))
+    if named:
+        item = named[0]
+        return NamedClaim(item.value, Evidence(item.value, item.line, item.where))
     for notice in claims.notices:
-        if notice.kind == "republication" and notice.publisher:
+        # A footer naming an outlet the page credits as its source was copied with that
+        # outlet's page ("Source: Equipo Nizkor" above Nizkor's own footer).
+        if notice.kind == "republication" and notice.publisher and notice.publisher not in credited:
             return NamedClaim(notice.publisher, notice.evidence)
-    for key in ("og:site_name", "jsonld:publisher", "application-name", "publisher", "dc.publisher"):
-        for item in doc.meta(key):
-            known = registry.lookup(item.value)
-            return NamedClaim(known.name if known else item.value, Evidence(item.value, item.line, item.where))
-    url = doc.source.url or next((m.value for m in doc.meta("link:canonical")), None) or next((m.value for m in doc.meta("og:url")), None)
-    if url:
-        host = urlsplit(url).hostname or ""
-        known = registry.for_host(host)
-        if known:
-            return NamedClaim(known.name, Evidence(url, None, "url"))
+    if by_host:
+        return NamedClaim(by_host.name, Evidence(url or host, None, "url"))
+    # Plain text only: in HTML the site's name is in its metadata, and a header line naming
+    # an outlet is more often a photo credit or a link.
+    masthead = None if doc.is_html else _masthead(doc, registry, credited)
+    if masthead:
+        return masthead
+    if host:
+        return NamedClaim(_SERVICE_PREFIX.sub("", host), Evidence(url or host, None, "url"))
+    return None
+
+
+def _credited_elsewhere(registry: Registry, value: str, credited: set[str | None], by_host: Publisher | None) -> bool:
+    known = known_publisher(registry, value)
+    return known is not None and known.name in credited and known is not by_host
+
+
+def _masthead(doc: Document, registry: Registry, credited: set[str | None]) -> NamedClaim | None:
+    """A registry outlet named on its own in the lines above the text ("Derechos | Equipo
+    Nizkor"); a name the page credits as its source is the original's, not the site's."""
+    for line in doc.lines:
+        if line.zone == "body":
+            break
+        for part in _MASTHEAD_SPLIT.split(line.text):
+            known = registry.lookup(part) if 2 <= len(part) <= 60 else None
+            if known and known.name not in credited:
+                return NamedClaim(known.name, _evidence(line))
     return None
 
 

@@ -198,6 +198,10 @@ class Attribution:
     date: DateValue | None
     evidence: Evidence
     known: bool = False  # publisher found in the registry
+    zone: Zone = "body"  # where the credit stands: a header credit is the page's own, above the copied text
+    permission: bool = False  # the credit says the copy is made with the holder's permission
+    publisher_kind: str | None = None  # the registry's kind ("wire", "archive", ...) when known
+    license: str | None = None  # SPDX id of the licence the credit puts the copy under (see claims)
 
 
 @dataclass(frozen=True, slots=True)
@@ -248,6 +252,10 @@ class ChainLink:
     date: dt.date | None
     date_text: str | None
     line: int | None
+    # Not in the report (its chain entries are a fixed contract); for rules' messages.
+    place: str | None = None
+    form: str | None = None  # the credit form, "republication-notice" for a copied footer, None for this page
+    evidence: Evidence | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -41,6 +41,11 @@ class Publisher:
     domains: tuple[str, ...]
     kind: str
     country: str | None
+    license: str | None = None  # SPDX id of the terms on which anyone may republish its articles
+
+
+# The licence ids a publisher's `license` may hold: Creative Commons, CC0, the Public Domain Mark.
+PUBLISHER_LICENSE = re.compile(r"^(?:CC-BY(?:-NC)?(?:-ND|-SA)?-\d\.\d(?:-[A-Z]{2})?|CC0-1\.0|PDM-1\.0)$")
 
 
 @dataclass(frozen=True)
@@ -283,9 +288,12 @@ class _Builder:
 
     def _publisher(self, path: Path, i: int, entry: Any) -> None:
         where = f"publisher[{i}]"
-        entry = self._keys(path, where, entry, {"name", "aliases", "legal_names", "domains", "kind", "country"})
+        entry = self._keys(path, where, entry, {"name", "aliases", "legal_names", "domains", "kind", "country", "license"})
         name = self._str(path, where, entry, "name") or ""
         where = f"publisher '{name}'"
+        license = self._str(path, where, entry, "license", required=False)
+        if license is not None and not PUBLISHER_LICENSE.match(license):
+            raise self.fail(path, where, f"'license' must be an SPDX id such as CC-BY-4.0, CC-BY-NC-ND-3.0, CC0-1.0 or PDM-1.0 (got {license!r})")
         self.publishers.append(
             Publisher(
                 name=name,
@@ -294,6 +302,7 @@ class _Builder:
                 domains=tuple(d.lower() for d in self._strings(path, where, entry.get("domains", []), "domains")),
                 kind=self._str(path, where, entry, "kind", required=False) or "unknown",
                 country=self._str(path, where, entry, "country", required=False),
+                license=license,
             )
         )
 
