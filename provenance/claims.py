@@ -63,11 +63,23 @@ _COPYRIGHT_NEAR = re.compile(r"©|\(c\)|copyright|&copy;", re.I)
 _UPDATED_NEAR = re.compile(r"updated|modified|aktualisiert|actualizad|mis à jour|geändert|atualizad|aggiornat", re.I)
 
 
+def _day_first(doc: Document, vocab: DateVocab) -> bool | None:
+    """How the page's language orders numeric dates: <html lang>, with og:locale adding
+    the region a bare "en" lacks when it names the same language. None: not settled."""
+    langs = [m.value for m in doc.metadata if m.key == "lang"]
+    locales = [m.value for m in doc.metadata if m.key == "og:locale"]
+    if not langs and not locales:
+        return None
+    primary = langs[0].lower().replace("_", "-").split("-")[0] if langs else None
+    same = [v for v in locales if primary is None or v.lower().replace("_", "-").split("-")[0] == primary]
+    return vocab.day_first([v for v in langs if "-" in v or "_" in v] + same + langs)
+
+
 def _scan_dates(doc: Document, packs: Packs, hint: int | None, claims: Claims) -> None:
     vocab = packs.vocab
     text = doc.text
     spans: list[tuple[int, int]] = []
-    for found in find_dates(text, vocab, hint):
+    for found in find_dates(text, vocab, hint, _day_first(doc, vocab)):
         spans.append((found.start, found.end))
         line, start, _ = doc.locate(found.start, found.end)
         before = line.text[max(0, start - 40) : start]

@@ -140,7 +140,8 @@ class Evidence:
 @dataclass(frozen=True, slots=True)
 class DateValue:
     """A calendar date read from text; `readings` holds every possible date when the
-    written form is ambiguous (03/04/05), and `date` is then None."""
+    written form is ambiguous (03/04/05), and `date` is then None unless the page's
+    language settles the order (it is then one of the readings)."""
 
     date: dt.date | None
     text: str
