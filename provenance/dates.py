@@ -44,6 +44,7 @@ class DateVocab:
     month_ahead: re.Pattern[str]  # "Jan. " just before a day number
     month_behind: re.Pattern[str]  # " de enero" just after a day number
     numeric_order: dict[str, bool]  # language tag ("fr", "en-gb") -> numeric dates are day first
+    not_page_date: re.Pattern[str] | None  # words before a date that make it an event's ("Termin:")
 
     @classmethod
     def build(
@@ -52,6 +53,7 @@ class DateVocab:
         weekdays: dict[str, dict[str, list[list[str]]]],
         not_a_mention: list[str],
         numeric_order: dict[str, bool] | None = None,
+        not_page_date: list[str] | None = None,
     ) -> "DateVocab":
         month_by_name: dict[str, int] = {}
         for spellings in months.values():
@@ -104,6 +106,7 @@ class DateVocab:
             month_ahead=month_ahead,
             month_behind=month_behind,
             numeric_order=dict(numeric_order or {}),
+            not_page_date=re.compile(rf"(?<!\w)(?:{_alternation(not_page_date)})", re.IGNORECASE) if not_page_date else None,
         )
 
     def day_first(self, tags: list[str]) -> bool | None:

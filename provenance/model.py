@@ -159,6 +159,19 @@ class DateClaim:
 
 
 @dataclass(frozen=True, slots=True)
+class DateDispute:
+    """The page's metadata dates it one day and the date shown with its headline another
+    (more than a day apart: a day is a time zone). `for_metadata` and `for_visible` say
+    what else on the page fits each; `likely` is the date `published` follows."""
+
+    metadata: DateClaim
+    visible: DateClaim
+    for_metadata: tuple[str, ...]
+    for_visible: tuple[str, ...]
+    likely: dt.date
+
+
+@dataclass(frozen=True, slots=True)
 class WeekdayMention:
     """A bare weekday in running text ("said in a statement Saturday")."""
 
@@ -218,7 +231,9 @@ class NamedClaim:
 @dataclass(slots=True)
 class Claims:
     published: DateClaim | None = None
-    dates: list[DateClaim] = field(default_factory=list)
+    dates: list[DateClaim] = field(default_factory=list)  # in the text; role "published": shown with the headline
+    meta_dates: list[DateClaim] = field(default_factory=list)  # in metadata, document order
+    dispute: DateDispute | None = None
     weekdays: list[WeekdayMention] = field(default_factory=list)
     day_months: list[DayMonthMention] = field(default_factory=list)
     title: NamedClaim | None = None
