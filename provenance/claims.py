@@ -431,7 +431,7 @@ def _close(a: dt.date, b: dt.date) -> bool:
     return abs((a - b).days) <= _TIME_ZONE_DAYS
 
 
-def _inline(claim: DateClaim) -> bool:
+def inline_markup(claim: DateClaim) -> bool:
     """A date from markup inside the page (<time>, microdata <meta itemprop>) rather than
     its head: such markup is part of what is shown, and on list pages dates other posts."""
     return claim.evidence.where.startswith(("time", "meta[itemprop"))
@@ -441,10 +441,10 @@ def _page_url(doc: Document) -> str | None:
     return doc.source.url or next((m.value for m in doc.meta("link:canonical")), None)
 
 
-def _head_published(claims: Claims) -> DateClaim | None:
-    """The metadata's publication date: the first in the page's head. Later ones are
-    copies of it or, in JSON-LD item lists, the dates of other articles."""
-    return next((c for c in claims.meta_dates if c.role == "published" and not _inline(c)), None)
+def head_date(claims: Claims, role: str = "published") -> DateClaim | None:
+    """The metadata's publication (or modification) date: the first in the page's head.
+    Later ones are copies of it or, in JSON-LD item lists, the dates of other articles."""
+    return next((c for c in claims.meta_dates if c.role == role and not inline_markup(c)), None)
 
 
 def _disputed(claims: Claims) -> tuple[DateClaim, DateClaim] | None:
@@ -452,7 +452,7 @@ def _disputed(claims: Claims) -> tuple[DateClaim, DateClaim] | None:
     are more than a time zone apart. Not a dispute: a page showing its last update
     (the date matches modified metadata) or showing the metadata's date as well."""
     shown = [c for c in claims.dates if c.role == "published"]
-    metadata = _head_published(claims)
+    metadata = head_date(claims)
     if not shown or metadata is None:
         return None
     visible = shown[0]
@@ -486,8 +486,8 @@ def _settle(doc: Document, claims: Claims, metadata: DateClaim, visible: DateCla
     # Meta tags and JSON-LD are usually copies of one CMS field, so they count for the
     # metadata date only when the metadata is split (some of it gives the visible date);
     # inline markup counts on its own.
-    split = any(not _inline(c) for c in agree_seen)
-    agree_meta = [c for c in published if _close(c.value.date, meta_date) and (split or _inline(c))]  # type: ignore[arg-type]
+    split = any(not inline_markup(c) for c in agree_seen)
+    agree_meta = [c for c in published if _close(c.value.date, meta_date) and (split or inline_markup(c))]  # type: ignore[arg-type]
     for agree, side in ((agree_seen, for_seen), (agree_meta, for_meta)):
         if agree:
             side.append(", ".join(f"{c.evidence.where} {c.value.date.isoformat()}" for c in agree[:3]))  # type: ignore[union-attr]
@@ -577,7 +577,7 @@ def _published(doc: Document, packs: Packs, claims: Claims, as_of: dt.date) -> D
         # zones: metadata a day off is often UTC, the shown date the local one (right in
         # 10 of 11 such pairs).
         shown = [c for c in claims.dates if c.role == "published" and c.value.date in score]
-        metadata = _head_published(claims)
+        metadata = head_date(claims)
         meta_date = metadata.value.date if metadata else None
         # Where the page shows several dates, the one the metadata agrees with. (Preferring
         # the metadata where the shown date is the last update fixed one tuning page and
