@@ -1,7 +1,8 @@
 """Document -> Claims: what the page says about itself, each claim with its evidence.
 
 Extractors read the normalised lines and the metadata once; patterns come from the
-packs. Nothing here judges whether claims agree: that is the rules' work.
+packs. Nothing here judges whether claims agree, that is the rules' work, except where
+the page's own date has to be chosen between its metadata and the date it shows.
 """
 
 from __future__ import annotations
