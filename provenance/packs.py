@@ -164,7 +164,7 @@ class _Builder:
     """Accumulates validated sections across pack files."""
 
     SECTIONS = {
-        "pack", "months", "weekdays", "weekday_mentions", "date_meta", "publisher",
+        "pack", "months", "weekdays", "weekday_mentions", "numeric_dates", "datelines", "date_meta", "publisher",
         "attribution", "notice", "rule", "zones",
     }
 
@@ -172,6 +172,8 @@ class _Builder:
         self.months: dict[str, list[list[str]]] = {}
         self.weekdays: dict[str, dict[str, list[list[str]]]] = {}
         self.not_a_mention: list[str] = []
+        self.numeric_order: dict[str, bool] = {}  # language tag -> day first
+        self.not_page_date: list[str] = []
         self.date_meta: dict[str, tuple[str, float]] = {}
         self.publishers: list[Publisher] = []
         self.attributions: list[PatternSpec] = []
@@ -250,6 +252,14 @@ class _Builder:
             self.weekdays[lang] = checked
         mentions = self._keys(path, "weekday_mentions", data.get("weekday_mentions", {}), {"not_a_mention"})
         self.not_a_mention += self._strings(path, "weekday_mentions", mentions.get("not_a_mention", []), "not_a_mention")
+        numeric = self._keys(path, "numeric_dates", data.get("numeric_dates", {}), {"day_first", "month_first"})
+        for key, day_first in (("day_first", True), ("month_first", False)):
+            for tag in self._strings(path, "numeric_dates", numeric.get(key, []), key):
+                if not re.fullmatch(r"[a-z]{2,3}(?:-[a-z0-9]{2,8})*", tag):
+                    raise self.fail(path, "numeric_dates", f"'{tag}' is not a lower-case language tag such as 'fr' or 'en-gb'")
+                self.numeric_order[tag] = day_first
+        datelines = self._keys(path, "datelines", data.get("datelines", {}), {"not_page_date"})
+        self.not_page_date += [w.lower() for w in self._strings(path, "datelines", datelines.get("not_page_date", []), "not_page_date")]
         for i, entry in enumerate(data.get("date_meta", [])):
             where = f"date_meta[{i}]"
             entry = self._keys(path, where, entry, {"keys", "role", "weight"})
@@ -381,7 +391,7 @@ class _Builder:
             else None
         )
         return Packs(
-            vocab=DateVocab.build(self.months, self.weekdays, self.not_a_mention),
+            vocab=DateVocab.build(self.months, self.weekdays, self.not_a_mention, self.numeric_order, self.not_page_date),
             registry=Registry(tuple(self.publishers), by_name, by_domain, phrase),
             date_meta=self.date_meta,
             attributions=tuple(self.attributions),
