@@ -19,6 +19,9 @@ import sys
 import time
 from pathlib import Path
 
+# Measure the checkout this script sits in, not whichever provenance is installed.
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
 from provenance import AuditOptions, audit_document, default_packs
 
 

@@ -1,37 +1,53 @@
-"""The command line: `provenance audit`, `provenance rules`, `provenance explain`.
+"""The command line: `provenance audit`, `provenance baseline create`, `provenance rules`,
+`provenance explain`.
 
 Exit codes: 0 nothing reached --fail-on; 1 findings did; 2 a usage error, a bad rule
-pack, or an input that could not be read (that input still has its `failed` entry).
+pack or configuration, or an input that could not be read (that input still has its
+`failed` entry). `--exit-zero` turns 1 and the failed-input 2 into 0.
+
+Settings come from the flags, then the configuration file, then the defaults.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import json
 import os
 import sys
 import tempfile
+import time
+from contextlib import contextmanager
+from dataclasses import dataclass
 from enum import Enum
 from importlib import resources
 from pathlib import Path
-from typing import List, Optional
+from typing import Iterator, List, Optional, TextIO
 
 import typer
 
 from . import __version__
-from .audit import audit_paths, default_packs
-from .load import DEFAULT_MAX_BYTES
-from .model import SEVERITY_RANK, AuditOptions, DocumentResult
+from .audit import audit_inputs, default_packs
+from .baseline import BaselineError, baseline_entries, dump_baseline, load_baseline, without_baselined
+from .config import Config, ConfigError, find_config, load_config
+from .load import DEFAULT_MAX_BYTES, iter_inputs
+from .model import SEVERITY_RANK, AuditOptions, DocumentResult, RuleSelection
 from .packs import PackError, Packs
-from .reporters import RENDERERS
+from .report import Tally
+from .reporters import write_report
 from .rules import all_rule_docs
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, help="Audit documents for where they came from and on what terms they were copied.")
+baseline_app = typer.Typer(no_args_is_help=True, help="Accept the current findings, so that CI reports only new ones.")
+app.add_typer(baseline_app, name="baseline")
 
 
 class Format(str, Enum):
     text = "text"
     json = "json"
+    jsonl = "jsonl"
     sarif = "sarif"
+    github = "github"
+    csv = "csv"
 
 
 class FailOn(str, Enum):
@@ -41,12 +57,9 @@ class FailOn(str, Enum):
     never = "never"
 
 
-def _packs(rules: list[Path] | None) -> Packs:
-    try:
-        return default_packs(rules)
-    except PackError as exc:
-        typer.echo(f"provenance: bad rule pack: {exc}", err=True)
-        raise typer.Exit(2) from None
+def fail(message: str) -> typer.Exit:
+    typer.echo(f"provenance: {message}", err=True)
+    return typer.Exit(2)
 
 
 def bundled_seeds() -> Path:
@@ -54,24 +67,127 @@ def bundled_seeds() -> Path:
     return packaged if packaged.is_dir() else Path(__file__).resolve().parent.parent / "seeds"
 
 
-def exit_code(results: list[DocumentResult], fail_on: str) -> int:
-    if any(r.status == "failed" for r in results):
-        return 2
-    if fail_on == "never":
-        return 0
-    threshold = SEVERITY_RANK[fail_on]
-    hit = any(SEVERITY_RANK[f.severity] >= threshold for r in results for f in r.findings)
-    return 1 if hit else 0
+# --- Settling what a run does: flags, then configuration, then defaults -----------------------
+
+
+@dataclass(frozen=True)
+class Run:
+    paths: list[Path]
+    packs: Packs
+    options: AuditOptions
+    jobs: int
+    include: tuple[str, ...]
+    exclude: tuple[str, ...]
+    fail_on: str
+    baseline: frozenset[str]
+
+
+def _codes(values: list[str] | None) -> tuple[str, ...]:
+    return tuple(code.strip().upper() for value in values or [] for code in value.split(",") if code.strip())
+
+
+def settle(
+    paths: list[Path] | None,
+    config_path: Path | None,
+    rules: list[Path] | None,
+    as_of: str | None,
+    max_bytes: int | None,
+    jobs: int | None,
+    include: list[str] | None,
+    exclude: list[str] | None,
+    select: list[str] | None,
+    ignore: list[str] | None,
+    fail_on: FailOn | None,
+    baseline: Path | None,
+) -> Run:
+    try:
+        config = load_config(config_path or find_config(Path.cwd()))
+    except ConfigError as exc:
+        raise fail(str(exc)) from None
+    try:
+        reference = dt.date.fromisoformat(as_of) if as_of else None
+    except ValueError:
+        raise fail(f"--as-of must be a date as YYYY-MM-DD, not {as_of!r}") from None
+    try:
+        packs = default_packs([*config.rules, *(rules or [])])
+    except PackError as exc:
+        raise fail(f"bad rule pack: {exc}") from None
+    selection = _selection(config, _codes(select), _codes(ignore), packs)
+    limit = next((n for n in (max_bytes, config.max_bytes) if n is not None), DEFAULT_MAX_BYTES)
+    options = AuditOptions(as_of=reference, max_bytes=limit, rules=selection, **config.options)
+    baseline_path = baseline or config.baseline
+    try:
+        accepted = load_baseline(baseline_path) if baseline_path else frozenset()
+    except BaselineError as exc:
+        raise fail(str(exc)) from None
+    return Run(
+        paths=list(paths or [bundled_seeds()]),
+        packs=packs,
+        options=options,
+        jobs=jobs if jobs is not None else config.jobs if config.jobs is not None else 0,
+        include=tuple(include or config.include),
+        exclude=tuple(exclude or config.exclude),
+        fail_on=fail_on.value if fail_on else config.fail_on or "error",
+        baseline=accepted,
+    )
+
+
+def _selection(config: Config, select: tuple[str, ...], ignore: tuple[str, ...], packs: Packs) -> RuleSelection:
+    known = {doc.id for doc in all_rule_docs(packs)}
+    named = [("--select", code) for code in select] + [("--ignore", code) for code in ignore]
+    where = f"{config.path}: " if config.path else ""
+    named += [(f"{where}select", code) for code in config.select] + [(f"{where}ignore", code) for code in config.ignore]
+    named += [(f"{where}severity", code) for code in config.severity]
+    for key, code in named:
+        if not any(rule.startswith(code) for rule in known):
+            raise fail(f"{key}: no rule matches {code!r}; `provenance rules` lists them")
+    return RuleSelection(
+        select=select or config.select,
+        ignore=(*config.ignore, *ignore),
+        severity=tuple(sorted(config.severity.items())),  # type: ignore[arg-type]
+    )
+
+
+def results_of(run: Run, skip: frozenset[str] = frozenset(), tally: Tally | None = None) -> Iterator[DocumentResult]:
+    """The run's results in input order, with baselined findings removed (counted in
+    `tally`) and documents whose key is in `skip` left out (counted as skipped)."""
+    raws = iter_inputs(run.paths, run.options.max_bytes, run.include, run.exclude)
+    if skip:
+        raws = _unless_done(raws, skip, tally)
+    for result in audit_inputs(raws, run.packs, run.options, run.jobs):
+        if run.baseline:
+            result, hidden = without_baselined(result, run.baseline)
+            if tally is not None:
+                tally.baselined += hidden
+        yield result
+
+
+def _unless_done(raws: Iterator, skip: frozenset[str], tally: Tally | None) -> Iterator:  # type: ignore[type-arg]
+    for raw in raws:
+        if raw.source.key in skip:
+            if tally is not None:
+                tally.skipped += 1
+            continue
+        yield raw
+
+
+# --- Output ---------------------------------------------------------------------------------
 
 
 def write_atomically(path: Path, content: str) -> None:
-    """Write via a temporary file in the same directory, so a crash never leaves half a report."""
+    with atomic_output(path) as out:
+        out.write(content)
+
+
+@contextmanager
+def atomic_output(path: Path) -> Iterator[TextIO]:
+    """A file that appears at `path` only when complete, so a crash never leaves half a report."""
     directory = path.resolve().parent
     mode = path.stat().st_mode & 0o777 if path.exists() else 0o644  # mkstemp's 0600 would hide it from CI
     handle, temp = tempfile.mkstemp(prefix=f".{path.name}.", dir=directory)
     try:
-        with os.fdopen(handle, "w", encoding="utf-8") as out:
-            out.write(content)
+        with os.fdopen(handle, "w", encoding="utf-8", newline="") as out:
+            yield out
         os.chmod(temp, mode)
         os.replace(temp, path)
     except BaseException:
@@ -79,54 +195,174 @@ def write_atomically(path: Path, content: str) -> None:
         raise
 
 
+def already_reported(path: Path) -> frozenset[str]:
+    """The document keys a JSON Lines report already holds (for --resume). A last line
+    cut short by an interrupted run is removed, so the report stays valid JSON Lines."""
+    if not path.exists():
+        return frozenset()
+    keys: set[str] = set()
+    good = 0
+    with open(path, "rb") as handle:
+        lines = handle.readlines()
+    for number, line in enumerate(lines, 1):
+        try:
+            keys.add(json.loads(line)["source"]["key"])
+        except (ValueError, KeyError, TypeError):
+            if number == len(lines):  # the line being written when the run stopped
+                break
+            raise fail(f"--resume: {path} line {number} is not a provenance JSON Lines entry") from None
+        good += len(line)
+    if lines and not lines[-1].endswith(b"\n") or good < sum(map(len, lines)):
+        with open(path, "r+b") as handle:
+            handle.truncate(good)
+    return frozenset(keys)
+
+
+@contextmanager
+def report_stream(output: Path | None, format: Format, resume: bool) -> Iterator[TextIO]:
+    if output is None:
+        yield sys.stdout
+    elif format is Format.jsonl:  # written as it goes, so an interrupted run keeps its lines
+        with open(output, "a" if resume else "w", encoding="utf-8") as out:
+            yield out
+    else:
+        with atomic_output(output) as out:
+            yield out
+
+
+def with_progress(results: Iterator[DocumentResult], show: bool) -> Iterator[DocumentResult]:
+    if not show:
+        yield from results
+        return
+    from rich.console import Console
+    from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+    started = time.monotonic()
+    with Progress(SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn(), console=Console(stderr=True), transient=True) as bar:
+        task = bar.add_task("auditing")
+        for count, result in enumerate(results, 1):
+            rate = count / max(time.monotonic() - started, 1e-6)
+            bar.update(task, advance=1, description=f"{count} documents ({rate:.0f}/s)  {result.source.key[-60:]}")
+            yield result
+
+
+def exit_code(tally: Tally, fail_on: str, exit_zero: bool) -> int:
+    if exit_zero:
+        return 0
+    if tally.failed:
+        return 2
+    if fail_on == "never":
+        return 0
+    return 1 if any(count and SEVERITY_RANK[level] >= SEVERITY_RANK[fail_on] for level, count in tally.findings.items()) else 0
+
+
+# --- Commands -------------------------------------------------------------------------------
+
+PATHS = typer.Argument(None, help="Files, directories (recursive), WARC/ARC, JSON Lines (.gz too), or - for stdin. Default: the bundled seeds.")
+RULES = typer.Option(None, "--rules", help="A directory of extra rule packs (*.toml); may be repeated.")
+CONFIG = typer.Option(None, "--config", help="Configuration file (default: provenance.toml or pyproject.toml [tool.provenance], found upwards).")
+AS_OF = typer.Option(None, "--as-of", help="Reference date (YYYY-MM-DD) for future-date checks. Default: a WARC record's capture date, else today.")
+MAX_BYTES = typer.Option(None, "--max-bytes", help=f"Documents larger than this fail instead of being audited (default {DEFAULT_MAX_BYTES}).")
+JOBS = typer.Option(None, "--jobs", "-j", help="Worker processes; 0 = one per core (the default).")
+INCLUDE = typer.Option(None, "--include", help="Glob of files to take from directories (may be repeated). Default: every known kind.")
+EXCLUDE = typer.Option(None, "--exclude", help="Glob of files to leave out of directories (may be repeated).")
+SELECT = typer.Option(None, "--select", help="Only these rules (codes or prefixes, comma-separated).")
+IGNORE = typer.Option(None, "--ignore", help="Not these rules (codes or prefixes, comma-separated).")
+
+
 @app.command()
 def audit(
-    paths: Optional[List[Path]] = typer.Argument(None, help="Files or directories (recursive). Default: the bundled seeds."),
+    paths: Optional[List[Path]] = PATHS,
     format: Format = typer.Option(Format.text, "--format", "-f", help="Report format."),
-    output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write the report here (atomically) instead of stdout."),
-    fail_on: FailOn = typer.Option(FailOn.error, "--fail-on", help="Exit 1 when a finding of this severity or worse is found."),
-    rules: Optional[List[Path]] = typer.Option(None, "--rules", help="A directory of extra rule packs (*.toml); may be repeated."),
-    as_of: Optional[str] = typer.Option(None, "--as-of", help="Reference date (YYYY-MM-DD) for future-date checks. Default: today."),
-    max_bytes: int = typer.Option(DEFAULT_MAX_BYTES, "--max-bytes", help="Inputs larger than this fail instead of being audited."),
+    output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write the report here (atomically; jsonl line by line) instead of stdout."),
+    fail_on: Optional[FailOn] = typer.Option(None, "--fail-on", help="Exit 1 when a finding of this severity or worse is found (default: error)."),
+    exit_zero: bool = typer.Option(False, "--exit-zero", help="Exit 0 even with findings or failed inputs (usage errors still exit 2)."),
+    baseline: Optional[Path] = typer.Option(None, "--baseline", help="Report only findings not in this baseline (see `provenance baseline create`)."),
+    resume: bool = typer.Option(False, "--resume", help="With --format jsonl --output FILE: skip documents already in FILE and append."),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar and no per-input messages on stderr."),
+    rules: Optional[List[Path]] = RULES,
+    config: Optional[Path] = CONFIG,
+    as_of: Optional[str] = AS_OF,
+    max_bytes: Optional[int] = MAX_BYTES,
+    jobs: Optional[int] = JOBS,
+    include: Optional[List[str]] = INCLUDE,
+    exclude: Optional[List[str]] = EXCLUDE,
+    select: Optional[List[str]] = SELECT,
+    ignore: Optional[List[str]] = IGNORE,
 ) -> None:
     """Audit documents and report their provenance, notices, dates and rights."""
-    try:
-        reference = dt.date.fromisoformat(as_of) if as_of else dt.date.today()
-    except ValueError:
-        typer.echo(f"provenance: --as-of must be a date as YYYY-MM-DD, not {as_of!r}", err=True)
-        raise typer.Exit(2) from None
     if output is not None and not output.resolve().parent.is_dir():
-        typer.echo(f"provenance: --output {output}: directory {output.resolve().parent} does not exist", err=True)
-        raise typer.Exit(2)
-    packs = _packs(rules)
-    options = AuditOptions(as_of=reference, max_bytes=max_bytes)
-    results = list(audit_paths(paths or [bundled_seeds()], packs=packs, options=options))
+        raise fail(f"--output {output}: directory {output.resolve().parent} does not exist")
+    if resume and (format is not Format.jsonl or output is None):
+        raise fail("--resume needs --format jsonl and --output FILE: it continues that file")
+    run = settle(paths, config, rules, as_of, max_bytes, jobs, include, exclude, select, ignore, fail_on, baseline)
+    done = already_reported(output) if resume and output else frozenset()
+    tally = Tally()
+    failures: list[str] = []
+
+    def noting_failures(results: Iterator[DocumentResult]) -> Iterator[DocumentResult]:
+        for result in results:
+            if result.status == "failed" and len(failures) < 50:
+                failures.append(f"{result.source.key}: {result.error}")
+            yield result
+
     color = output is None and format is Format.text and sys.stdout.isatty() and "NO_COLOR" not in os.environ
-    rendered = RENDERERS[format.value](results, all_rule_docs(packs), color)
-    if output:
-        try:
-            write_atomically(output, rendered)
-        except OSError as exc:
-            typer.echo(f"provenance: --output: cannot write {output}: {exc.strerror or exc}", err=True)
-            raise typer.Exit(2) from None
-    else:
-        sys.stdout.write(rendered)
-    for result in results:
-        if result.status == "failed":
-            typer.echo(f"provenance: {result.source.path}: {result.error}", err=True)
-    raise typer.Exit(exit_code(results, fail_on.value))
+    progress = not quiet and sys.stderr.isatty() and not (output is None and sys.stdout.isatty())
+    try:
+        with report_stream(output, format, resume) as out:
+            results = with_progress(noting_failures(results_of(run, done, tally)), progress)
+            write_report(format.value, results, all_rule_docs(run.packs), out, color, tally)
+    except OSError as exc:
+        raise fail(f"cannot write the report: {exc.strerror or exc}") from None
+    if not quiet:
+        for line in failures:
+            typer.echo(f"provenance: {line}", err=True)
+        if tally.failed > len(failures):
+            typer.echo(f"provenance: ... and {tally.failed - len(failures)} more failed inputs (see the report)", err=True)
+        if format in (Format.jsonl, Format.csv, Format.github) or output is not None:
+            typer.echo(f"provenance: {_summary_line(tally)}", err=True)
+    raise typer.Exit(exit_code(tally, run.fail_on, exit_zero))
+
+
+def _summary_line(tally: Tally) -> str:
+    found = tally.findings
+    return (
+        f"seen {tally.seen} = audited {tally.audited} + failed {tally.failed}; skipped {tally.skipped}; "
+        f"findings {found['error']} error, {found['warning']} warning, {found['info']} info; baselined {tally.baselined}"
+    )
+
+
+@baseline_app.command("create")
+def baseline_create(
+    paths: Optional[List[Path]] = PATHS,
+    output: Path = typer.Option(Path("provenance-baseline.json"), "--output", "-o", help="Where to write the baseline."),
+    rules: Optional[List[Path]] = RULES,
+    config: Optional[Path] = CONFIG,
+    as_of: Optional[str] = AS_OF,
+    max_bytes: Optional[int] = MAX_BYTES,
+    jobs: Optional[int] = JOBS,
+    include: Optional[List[str]] = INCLUDE,
+    exclude: Optional[List[str]] = EXCLUDE,
+    select: Optional[List[str]] = SELECT,
+    ignore: Optional[List[str]] = IGNORE,
+) -> None:
+    """Write the fingerprints of every current finding; `audit --baseline FILE` then reports only new ones."""
+    if not output.resolve().parent.is_dir():
+        raise fail(f"--output {output}: directory {output.resolve().parent} does not exist")
+    run = settle(paths, config, rules, as_of, max_bytes, jobs, include, exclude, select, ignore, None, None)
+    entries = baseline_entries(results_of(run))
+    write_atomically(output, dump_baseline(entries))
+    typer.echo(f"provenance: wrote {len(entries)} finding fingerprints to {output}", err=True)
 
 
 @app.command("rules")
-def list_rules(
-    rules: Optional[List[Path]] = typer.Option(None, "--rules", help="A directory of extra rule packs to include."),
-) -> None:
+def list_rules(rules: Optional[List[Path]] = RULES, config: Optional[Path] = CONFIG) -> None:
     """List every rule: id, name, severity, category and what it finds."""
     from rich.console import Console
     from rich.table import Table
 
     table = Table("id", "name", "severity", "category", "finds", box=None, show_edge=False)
-    for doc in all_rule_docs(_packs(rules)):
+    for doc in all_rule_docs(_packs(rules, config)):
         table.add_row(doc.id, doc.name, doc.severity, doc.category, doc.summary)
     Console(highlight=False, soft_wrap=False, width=max(120, Console().width)).print(table)
 
@@ -134,19 +370,29 @@ def list_rules(
 @app.command()
 def explain(
     rule: str = typer.Argument(..., help="A rule id (PRV302) or name (source-date-year-slip)."),
-    rules: Optional[List[Path]] = typer.Option(None, "--rules", help="A directory of extra rule packs to include."),
+    rules: Optional[List[Path]] = RULES,
+    config: Optional[Path] = CONFIG,
 ) -> None:
     """Show a rule's documentation: what it finds, why it matters, an example."""
-    docs = all_rule_docs(_packs(rules))
+    docs = all_rule_docs(_packs(rules, config))
     found = next((d for d in docs if rule.upper() == d.id or rule.lower() == d.name), None)
     if found is None:
-        typer.echo(f"provenance: no rule {rule!r}; `provenance rules` lists them", err=True)
-        raise typer.Exit(2)
+        raise fail(f"no rule {rule!r}; `provenance rules` lists them")
     typer.echo(
         f"{found.id} {found.name}  ({found.severity}, {found.category})\n\n"
         f"What it finds\n  {found.summary}\n\nWhy it matters\n  {found.why}\n\nExample\n  {found.example}\n\n"
         f"Defined in {found.origin}"
     )
+
+
+def _packs(rules: list[Path] | None, config_path: Path | None) -> Packs:
+    try:
+        config = load_config(config_path or find_config(Path.cwd()))
+        return default_packs([*config.rules, *(rules or [])])
+    except ConfigError as exc:
+        raise fail(str(exc)) from None
+    except PackError as exc:
+        raise fail(f"bad rule pack: {exc}") from None
 
 
 @app.callback(invoke_without_command=True)

@@ -43,6 +43,8 @@ class DateVocab:
     weekday_word: re.Pattern[str]
     month_ahead: re.Pattern[str]  # "Jan. " just before a day number
     month_behind: re.Pattern[str]  # " de enero" just after a day number
+    numeric_order: dict[str, bool]  # language tag ("fr", "en-gb") -> numeric dates are day first
+    not_page_date: re.Pattern[str] | None  # words before a date that make it an event's ("Termin:")
 
     @classmethod
     def build(
@@ -50,6 +52,8 @@ class DateVocab:
         months: dict[str, list[list[str]]],
         weekdays: dict[str, dict[str, list[list[str]]]],
         not_a_mention: list[str],
+        numeric_order: dict[str, bool] | None = None,
+        not_page_date: list[str] | None = None,
     ) -> "DateVocab":
         month_by_name: dict[str, int] = {}
         for spellings in months.values():
@@ -101,7 +105,22 @@ class DateVocab:
             weekday_word=weekday_word,
             month_ahead=month_ahead,
             month_behind=month_behind,
+            numeric_order=dict(numeric_order or {}),
+            not_page_date=re.compile(rf"(?<!\w)(?:{_alternation(not_page_date)})", re.IGNORECASE) if not_page_date else None,
         )
+
+    def day_first(self, tags: list[str]) -> bool | None:
+        """Whether numeric dates are day first on a page in these languages (BCP 47 tags,
+        "en-GB" or "en_GB"): the first tag the pack settles, by its full form, then its
+        language alone. None when none settles it: plain "en" is either order."""
+        for tag in tags:
+            tag = tag.strip().lower().replace("_", "-")
+            found = self.numeric_order.get(tag)
+            if found is None:
+                found = self.numeric_order.get(tag.split("-")[0])
+            if found is not None:
+                return found
+        return None
 
     def weekday_of(self, word: str | None) -> int | None:
         if not word:
@@ -149,8 +168,9 @@ def inside(spans: list[tuple[int, int]], position: int) -> bool:
 _DIGITS = re.compile(r"\d+")
 
 
-def find_dates(text: str, vocab: DateVocab, hint: int | None = None) -> Iterator[DateMatch]:
-    """Every explicit date in `text` (day, month and year all present), in text order."""
+def find_dates(text: str, vocab: DateVocab, hint: int | None = None, day_first: bool | None = None) -> Iterator[DateMatch]:
+    """Every explicit date in `text` (day, month and year all present), in text order.
+    `day_first` (from the page's language) settles numeric dates that read two ways."""
     forward = vocab.forward
     cursor = 0
     for run in _DIGITS.finditer(text):
@@ -160,7 +180,7 @@ def find_dates(text: str, vocab: DateVocab, hint: int | None = None) -> Iterator
         m = forward.match(text, start)
         if m is None:
             continue
-        found = _forward_value(m, text, vocab, hint)
+        found = _forward_value(m, text, vocab, hint, day_first)
         if found is not None:
             cursor = found.end
             yield found
@@ -180,7 +200,7 @@ def _written_weekday(before: re.Match[str] | None, text: str, vocab: DateVocab) 
     return vocab.weekday_of(word)
 
 
-def _forward_value(m: re.Match[str], text: str, vocab: DateVocab, hint: int | None) -> DateMatch | None:
+def _forward_value(m: re.Match[str], text: str, vocab: DateVocab, hint: int | None, day_first: bool | None) -> DateMatch | None:
     start, end = m.span()
     if m.group("iso"):
         date = _make(int(m.group("iy")), int(m.group("im")), int(m.group("id")))
@@ -210,24 +230,26 @@ def _forward_value(m: re.Match[str], text: str, vocab: DateVocab, hint: int | No
         weekday = _written_weekday(before, text, vocab)
         start = before.start("wd") if weekday is not None else before.start("m")
         return DateMatch(DateValue(date, text[start:end], weekday=weekday), start, end)
-    value = _numeric_value(m, m.group(0))
+    value = _numeric_value(m, m.group(0), day_first)
     return DateMatch(value, start, end) if value else None
 
 
-def _numeric_value(m: re.Match[str], text: str) -> DateValue | None:
+def _numeric_value(m: re.Match[str], text: str, day_first: bool | None = None) -> DateValue | None:
     a, b, year_text = int(m.group("n1")), int(m.group("n2")), m.group("n3")
     two = len(year_text) == 2
     if two and m.group("nsep") != "/":
         return None  # "12-05-19" and "1.2.19" are too often not dates at all
     year = expand_year(int(year_text), None) if two else int(year_text)
-    day_first = _make(year, b, a)
-    month_first = _make(year, a, b)
-    if m.group("nsep") == "." or month_first is None:
+    day_first_date = _make(year, b, a)
+    month_first_date = _make(year, a, b)
+    if m.group("nsep") == "." or month_first_date is None:
         # Dotted dates are day-first wherever they are written (de, fr, es, it, pt).
-        return DateValue(day_first, text, two_digit_year=two) if day_first else None
-    if day_first is None or day_first == month_first:
-        return DateValue(month_first, text, two_digit_year=two)
-    return DateValue(None, text, readings=(day_first, month_first), two_digit_year=two)
+        return DateValue(day_first_date, text, two_digit_year=two) if day_first_date else None
+    if day_first_date is None or day_first_date == month_first_date:
+        return DateValue(month_first_date, text, two_digit_year=two)
+    # Both readings are kept; the page's language, when it settles the order, picks one.
+    settled = None if day_first is None else day_first_date if day_first else month_first_date
+    return DateValue(settled, text, readings=(day_first_date, month_first_date), two_digit_year=two)
 
 
 _ISO_TS = re.compile(r"^\s*(\d{4})-?(\d\d)-?(\d\d)")

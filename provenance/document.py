@@ -46,8 +46,9 @@ class Decoded:
     declared: bool
 
 
-def decode(data: bytes, is_html: bool) -> Decoded:
-    """Decode from a BOM, a declared charset, UTF-8, else a detected encoding."""
+def decode(data: bytes, is_html: bool, transport_charset: str | None = None) -> Decoded:
+    """Decode from a BOM, the HTTP charset, a declared charset, UTF-8, else a detected
+    encoding (the order browsers use)."""
     for bom, name in _BOMS:
         if data.startswith(bom):
             try:
@@ -57,8 +58,8 @@ def decode(data: bytes, is_html: bool) -> Decoded:
     if b"\x00" in data[:8192]:
         raise InputError("binary file: contains NUL bytes, so it is neither HTML nor text")
     declared = _DECLARED.search(data[:4096]) if is_html else None
-    if declared:
-        label = declared.group(1).decode("ascii").lower()
+    if transport_charset or declared:
+        label = transport_charset.lower() if transport_charset else declared.group(1).decode("ascii").lower()  # type: ignore[union-attr]
         label = "windows-1252" if label in _AS_CP1252 else label
         try:
             return _checked(data.decode(label), label, True)
@@ -333,8 +334,9 @@ def _jsonld_items(text: str) -> Iterator[tuple[str, str]]:
             stack.extend(node["@graph"] if isinstance(node["@graph"], list) else [node["@graph"]])
         if kinds and not _CREATIVE_WORK.search(kinds):
             continue  # an Organization's or Person's own dates are not the page's
-        for key in _JSONLD_KEYS.intersection(node):
-            value = node[key]
+        for key, value in node.items():  # in the page's order: a set's order would vary run to run
+            if key not in _JSONLD_KEYS:
+                continue
             if isinstance(value, dict):
                 value = value.get("name") or value.get("@id") or value.get("url")
             elif isinstance(value, list):
@@ -354,7 +356,7 @@ def build_document(raw: RawInput, packs: Packs) -> Document:
     if not data.strip():
         raise InputError("empty file: nothing to audit")
     is_html = raw.content_type == "html"
-    decoded = decode(data, is_html)
+    decoded = decode(data, is_html, raw.charset)
     if is_html:
         document = _html_document(raw, decoded)
     else:

@@ -1,21 +1,37 @@
-"""Paths -> RawInput: find the documents to audit and read their bytes.
+"""Paths -> RawInput: find the documents to audit and read their bytes, streaming.
+
+An input is a document (HTML, text), a container of documents (WARC, ARC, JSON Lines,
+each optionally gzipped), a directory of either (walked recursively, filtered by
+include and exclude globs), or `-` for standard input (its kind is sniffed).
 
 Nothing here raises for a bad input: an unreadable, empty, oversize or missing input
 becomes a RawInput carrying its error, so that it gets a `failed` entry and the rest
-of the run goes on.
+of the run goes on. Containers are read record by record, never whole.
 """
 
 from __future__ import annotations
 
+import fnmatch
 import hashlib
+import io
+import sys
+import zlib
 from pathlib import Path
-from typing import Iterable, Iterator
+from typing import IO, Iterable, Iterator, Sequence
 
+from .jsonl import is_jsonl, read_jsonl
 from .model import RawInput, Source
+from .warc import is_archive, read_archive
 
 HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml", ".shtml"})
 TEXT_SUFFIXES = frozenset({".txt", ".text"})
 DEFAULT_MAX_BYTES = 10 * 1024 * 1024
+# What a directory walk picks up when no --include is given.
+DEFAULT_INCLUDE = (
+    "*.html", "*.htm", "*.xhtml", "*.shtml", "*.txt", "*.text",
+    "*.warc", "*.warc.gz", "*.arc", "*.arc.gz", "*.jsonl", "*.jsonl.gz", "*.ndjson", "*.ndjson.gz",
+)  # fmt: skip
+STDIN = "-"
 
 
 def content_type(path: Path, head: bytes) -> str:
@@ -29,11 +45,12 @@ def content_type(path: Path, head: bytes) -> str:
 
 
 def read_input(path: Path, max_bytes: int = DEFAULT_MAX_BYTES, url: str | None = None) -> RawInput:
+    """One file holding one document."""
     source = Source(path=str(path), url=url)
     try:
         size = path.stat().st_size
         if size > max_bytes:
-            return RawInput(source, None, error=f"too large: {size / 1e6:.1f} MB is over the {max_bytes / 1e6:.0f} MB limit (--max-bytes)")
+            return RawInput.too_large(source, size, max_bytes)
         data = path.read_bytes()
     except FileNotFoundError:
         return RawInput(source, None, error="no such file or directory")
@@ -41,29 +58,99 @@ def read_input(path: Path, max_bytes: int = DEFAULT_MAX_BYTES, url: str | None =
         return RawInput(source, None, error="is a directory")
     except OSError as exc:
         return RawInput(source, None, error=f"cannot be read: {exc.strerror or exc}")
-    digest = hashlib.sha256(data).hexdigest()
+    return _document_input(source, data, path)
+
+
+def iter_inputs(
+    paths: Iterable[Path | str],
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    include: Sequence[str] = (),
+    exclude: Sequence[str] = (),
+    stdin: IO[bytes] | None = None,
+) -> Iterator[RawInput]:
+    """Every document under `paths`, in a stable order.
+
+    Files named on the command line are always read; globs filter what a directory
+    walk finds (matched against the path below the directory and against the name).
+    """
+    for item in paths:
+        if str(item) == STDIN:
+            yield from _read_stdin(stdin or sys.stdin.buffer, max_bytes)
+            continue
+        path = Path(item)
+        if path.is_dir():
+            found = sorted(p for p in path.rglob("*") if p.is_file() and _selected(p, path, include or DEFAULT_INCLUDE, exclude))
+            if not found:
+                yield RawInput(Source(path=str(path)), None, error="no documents in this directory (none matched the include globs)")
+            for file in found:
+                yield from read_path(file, max_bytes)
+        else:
+            yield from read_path(path, max_bytes)
+
+
+def read_path(path: Path, max_bytes: int) -> Iterator[RawInput]:
+    """The documents of one file: itself, or each record of a container."""
+    if not path.exists():
+        yield RawInput(Source(str(path)), None, error="no such file or directory")
+    elif is_archive(path.name):
+        yield from read_archive(path, max_bytes)
+    elif is_jsonl(path.name):
+        yield from read_jsonl(path, max_bytes)
+    else:
+        yield read_input(path, max_bytes)
+
+
+def _selected(path: Path, top: Path, include: Sequence[str], exclude: Sequence[str]) -> bool:
+    relative = path.relative_to(top)
+    if any(part.startswith(".") for part in relative.parts):
+        return False
+    names = (relative.as_posix(), path.name)
+
+    def matches(patterns: Sequence[str]) -> bool:
+        return any(fnmatch.fnmatchcase(name, pattern) for pattern in patterns for name in names)
+
+    return matches(include) and not matches(exclude)
+
+
+def _read_stdin(stream: IO[bytes], max_bytes: int) -> Iterator[RawInput]:
+    """Standard input: a WARC or JSON Lines stream is read record by record, anything
+    else as one document."""
+    buffered = stream if isinstance(stream, io.BufferedReader) else io.BufferedReader(stream)  # type: ignore[arg-type]
+    head = buffered.peek(4096)[:4096]
+    if head.startswith(b"\x1f\x8b"):
+        head = _gunzip_head(head)
+        if head.startswith(b"WARC/"):
+            yield from read_archive(Path("<stdin>"), max_bytes, stream=buffered)
+        elif head.lstrip().startswith(b"{"):
+            import gzip
+
+            yield from read_jsonl(Path("<stdin>"), max_bytes, stream=gzip.GzipFile(fileobj=buffered))  # type: ignore[arg-type]
+        else:
+            yield RawInput(Source("<stdin>"), None, error="gzip input that is neither WARC nor JSON Lines")
+        return
+    if head.startswith(b"WARC/"):
+        yield from read_archive(Path("<stdin>"), max_bytes, stream=buffered)
+    elif head.lstrip().startswith(b'{"'):  # a JSON object: no HTML page or text extraction starts so
+        yield from read_jsonl(Path("<stdin>"), max_bytes, stream=buffered)
+    else:
+        data = buffered.read(max_bytes + 1)
+        source = Source("<stdin>")
+        if len(data) > max_bytes:
+            yield RawInput.too_large(source, None, max_bytes)
+        else:
+            yield _document_input(source, data, Path("<stdin>"))
+
+
+def _gunzip_head(head: bytes) -> bytes:
+    try:
+        return zlib.decompressobj(16 + zlib.MAX_WBITS).decompress(head, 4096)
+    except zlib.error:
+        return b""
+
+
+def _document_input(source: Source, data: bytes, path: Path) -> RawInput:
     return RawInput(
-        Source(path=str(path), url=url, sha256=digest),
+        Source(source.path, source.url, hashlib.sha256(data).hexdigest()),
         data,
         content_type=content_type(path, data[:1024]),  # type: ignore[arg-type]
     )
-
-
-def iter_inputs(paths: Iterable[Path], max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[RawInput]:
-    """Every document under `paths`, in a stable order; directories are walked recursively."""
-    for path in paths:
-        if path.is_dir():
-            found = sorted(
-                p for p in path.rglob("*")
-                if p.is_file() and p.suffix.lower() in HTML_SUFFIXES | TEXT_SUFFIXES and not _hidden(p, path)
-            )
-            if not found:
-                yield RawInput(Source(path=str(path)), None, error="no documents in this directory (looked for .html, .htm, .txt)")
-            for file in found:
-                yield read_input(file, max_bytes)
-        else:
-            yield read_input(path, max_bytes)
-
-
-def _hidden(path: Path, top: Path) -> bool:
-    return any(part.startswith(".") for part in path.relative_to(top).parts)

@@ -52,6 +52,16 @@ class RawInput:
     data: bytes | None
     content_type: Literal["html", "text"] | None = None
     error: str | None = None
+    charset: str | None = None  # declared outside the bytes: a WARC record's HTTP Content-Type
+
+    @classmethod
+    def too_large(cls, source: Source, size: int | None, limit: int, subject: str = "it") -> RawInput:
+        what = f"{_bytes(size)} is" if size is not None else f"{subject} is"
+        return cls(source, None, error=f"too large: {what} over the {_bytes(limit)} limit (--max-bytes)")
+
+
+def _bytes(count: int) -> str:
+    return f"{count / 2**20:.3g} MB" if count >= 100_000 else f"{count} bytes"
 
 
 # --- Document --------------------------------------------------------------------------
@@ -140,7 +150,8 @@ class Evidence:
 @dataclass(frozen=True, slots=True)
 class DateValue:
     """A calendar date read from text; `readings` holds every possible date when the
-    written form is ambiguous (03/04/05), and `date` is then None."""
+    written form is ambiguous (03/04/05), and `date` is then None unless the page's
+    language settles the order (it is then one of the readings)."""
 
     date: dt.date | None
     text: str
@@ -155,6 +166,19 @@ class DateClaim:
     role: Literal["published", "modified", "mention", "copyright", "source"]
     evidence: Evidence
     weight: float = 1.0  # how much the source is trusted for the page date
+
+
+@dataclass(frozen=True, slots=True)
+class DateDispute:
+    """The page's metadata dates it one day and the date shown with its headline another
+    (more than a day apart: a day is a time zone). `for_metadata` and `for_visible` say
+    what else on the page fits each; `likely` is the date `published` follows."""
+
+    metadata: DateClaim
+    visible: DateClaim
+    for_metadata: tuple[str, ...]
+    for_visible: tuple[str, ...]
+    likely: dt.date
 
 
 @dataclass(frozen=True, slots=True)
@@ -188,6 +212,10 @@ class Attribution:
     date: DateValue | None
     evidence: Evidence
     known: bool = False  # publisher found in the registry
+    zone: Zone = "body"  # where the credit stands: a header credit is the page's own, above the copied text
+    permission: bool = False  # the credit says the copy is made with the holder's permission
+    publisher_kind: str | None = None  # the registry's kind ("wire", "archive", ...) when known
+    license: str | None = None  # SPDX id of the licence the credit puts the copy under (see claims)
 
 
 @dataclass(frozen=True, slots=True)
@@ -217,7 +245,9 @@ class NamedClaim:
 @dataclass(slots=True)
 class Claims:
     published: DateClaim | None = None
-    dates: list[DateClaim] = field(default_factory=list)
+    dates: list[DateClaim] = field(default_factory=list)  # in the text; role "published": shown with the headline
+    meta_dates: list[DateClaim] = field(default_factory=list)  # in metadata, document order
+    dispute: DateDispute | None = None
     weekdays: list[WeekdayMention] = field(default_factory=list)
     day_months: list[DayMonthMention] = field(default_factory=list)
     title: NamedClaim | None = None
@@ -238,6 +268,10 @@ class ChainLink:
     date: dt.date | None
     date_text: str | None
     line: int | None
+    # Not in the report (its chain entries are a fixed contract); for rules' messages.
+    place: str | None = None
+    form: str | None = None  # the credit form, "republication-notice" for a copied footer, None for this page
+    evidence: Evidence | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -286,13 +320,42 @@ class DocumentResult:
 
 
 @dataclass(frozen=True, slots=True)
+class RuleSelection:
+    """Which rules run, and at what severity: from configuration and the command line.
+
+    A code selects every rule it prefixes, as in ruff: "PRV3" is all the date rules.
+    """
+
+    select: tuple[str, ...] = ()  # empty: every rule
+    ignore: tuple[str, ...] = ()
+    severity: tuple[tuple[str, Severity], ...] = ()  # (rule id, severity) overrides
+
+    def enabled(self, rule: str) -> bool:
+        chosen = not self.select or rule.startswith(self.select)
+        return chosen and not (self.ignore and rule.startswith(self.ignore))
+
+    def severity_of(self, rule: str, default: Severity) -> Severity:
+        """The override whose code is the longest prefix of `rule` ("PRV302" beats "PRV3")."""
+        matching = [(len(code), level) for code, level in self.severity if rule.startswith(code)]
+        return max(matching)[1] if matching else default
+
+
+@dataclass(frozen=True, slots=True)
 class AuditOptions:
     """What a run is told from outside: the reference date and rule options.
 
-    Every field is a rule option that configuration may set (`[tool.provenance.options]`).
+    Every field but `as_of`, `max_bytes` and `rules` is a rule option that configuration
+    may set (`[tool.provenance.options]`).
     `as_of` None means: the record's capture date (WARC-Date) when it has one, else today.
     """
 
     as_of: dt.date | None = None
     max_bytes: int = 10 * 1024 * 1024
     weekday_window: int = 2  # a bare weekday "fits" a date this many days before it, or on it
+    # A credit line dated more than this many days before the page is reported (PRV309).
+    # Dated credits on the dev pages ("Quelle: Financial Times, 24.3.2020") lag 0-10 days
+    # behind the page, and the seed's source line 0 once its year slip is mended; the
+    # longer lags there are a re-run that says so and a cited report. A month leaves room
+    # for weekly digests and slow translations.
+    max_source_lag_days: int = 30
+    rules: RuleSelection = field(default_factory=RuleSelection)

@@ -41,6 +41,11 @@ class Publisher:
     domains: tuple[str, ...]
     kind: str
     country: str | None
+    license: str | None = None  # SPDX id of the terms on which anyone may republish its articles
+
+
+# The licence ids a publisher's `license` may hold: Creative Commons, CC0, the Public Domain Mark.
+PUBLISHER_LICENSE = re.compile(r"^(?:CC-BY(?:-NC)?(?:-ND|-SA)?-\d\.\d(?:-[A-Z]{2})?|CC0-1\.0|PDM-1\.0)$")
 
 
 @dataclass(frozen=True)
@@ -239,7 +244,7 @@ class _Builder:
     """Accumulates validated sections across pack files."""
 
     SECTIONS = {
-        "pack", "months", "weekdays", "weekday_mentions", "date_meta", "publisher",
+        "pack", "months", "weekdays", "weekday_mentions", "numeric_dates", "datelines", "date_meta", "publisher",
         "attribution", "notice", "rule", "zones", "notice_words", "licence_words",
     }
     NOTICE_WORDS = ("discussion", "site", "holder_stops", "not_holders", "image_labels", "image_holders")
@@ -252,6 +257,8 @@ class _Builder:
         self.months: dict[str, list[list[str]]] = {}
         self.weekdays: dict[str, dict[str, list[list[str]]]] = {}
         self.not_a_mention: list[str] = []
+        self.numeric_order: dict[str, bool] = {}  # language tag -> day first
+        self.not_page_date: list[str] = []
         self.date_meta: dict[str, tuple[str, float]] = {}
         self.publishers: list[Publisher] = []
         self.attributions: list[PatternSpec] = []
@@ -333,6 +340,14 @@ class _Builder:
             self.weekdays[lang] = checked
         mentions = self._keys(path, "weekday_mentions", data.get("weekday_mentions", {}), {"not_a_mention"})
         self.not_a_mention += self._strings(path, "weekday_mentions", mentions.get("not_a_mention", []), "not_a_mention")
+        numeric = self._keys(path, "numeric_dates", data.get("numeric_dates", {}), {"day_first", "month_first"})
+        for key, day_first in (("day_first", True), ("month_first", False)):
+            for tag in self._strings(path, "numeric_dates", numeric.get(key, []), key):
+                if not re.fullmatch(r"[a-z]{2,3}(?:-[a-z0-9]{2,8})*", tag):
+                    raise self.fail(path, "numeric_dates", f"'{tag}' is not a lower-case language tag such as 'fr' or 'en-gb'")
+                self.numeric_order[tag] = day_first
+        datelines = self._keys(path, "datelines", data.get("datelines", {}), {"not_page_date"})
+        self.not_page_date += [w.lower() for w in self._strings(path, "datelines", datelines.get("not_page_date", []), "not_page_date")]
         for i, entry in enumerate(data.get("date_meta", [])):
             where = f"date_meta[{i}]"
             entry = self._keys(path, where, entry, {"keys", "role", "weight"})
@@ -375,9 +390,12 @@ class _Builder:
 
     def _publisher(self, path: Path, i: int, entry: Any) -> None:
         where = f"publisher[{i}]"
-        entry = self._keys(path, where, entry, {"name", "aliases", "legal_names", "domains", "kind", "country"})
+        entry = self._keys(path, where, entry, {"name", "aliases", "legal_names", "domains", "kind", "country", "license"})
         name = self._str(path, where, entry, "name") or ""
         where = f"publisher '{name}'"
+        license = self._str(path, where, entry, "license", required=False)
+        if license is not None and not PUBLISHER_LICENSE.match(license):
+            raise self.fail(path, where, f"'license' must be an SPDX id such as CC-BY-4.0, CC-BY-NC-ND-3.0, CC0-1.0 or PDM-1.0 (got {license!r})")
         self.publishers.append(
             Publisher(
                 name=name,
@@ -386,6 +404,7 @@ class _Builder:
                 domains=tuple(d.lower() for d in self._strings(path, where, entry.get("domains", []), "domains")),
                 kind=self._str(path, where, entry, "kind", required=False) or "unknown",
                 country=self._str(path, where, entry, "country", required=False),
+                license=license,
             )
         )
 
@@ -519,7 +538,7 @@ class _Builder:
             else None
         )
         return Packs(
-            vocab=DateVocab.build(self.months, self.weekdays, self.not_a_mention),
+            vocab=DateVocab.build(self.months, self.weekdays, self.not_a_mention, self.numeric_order, self.not_page_date),
             registry=Registry(tuple(self.publishers), by_name, by_domain, phrase),
             date_meta=self.date_meta,
             attributions=tuple(self.attributions),

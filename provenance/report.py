@@ -6,19 +6,20 @@ with a SCHEMA_VERSION bump, and provenance/schema/report.schema.json describes i
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from typing import Any, Iterable
 
 from . import __version__
-from .model import DocumentResult, Finding, Notice
+from .model import DocumentResult, Finding, Notice, Source
 
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "1.1"
 
 
 def document_entry(result: DocumentResult) -> dict[str, Any]:
     claims = result.claims
     published = claims.published if claims else None
     return {
-        "source": {"path": result.source.path, "url": result.source.url, "sha256": result.source.sha256},
+        "source": source_entry(result.source),
         "status": result.status,
         "error": result.error,
         "title": claims.title.value if claims and claims.title else None,
@@ -61,6 +62,19 @@ def document_entry(result: DocumentResult) -> dict[str, Any]:
     }
 
 
+def source_entry(source: Source) -> dict[str, Any]:
+    return {
+        "path": source.path,
+        "url": source.url,
+        "sha256": source.sha256,
+        "key": source.key,
+        "offset": source.offset,
+        "line": source.line,
+        "record_id": source.record_id,
+        "record_date": source.record_date.isoformat() if source.record_date else None,
+    }
+
+
 def notice_entry(notice: Notice) -> dict[str, Any]:
     return {
         "kind": notice.kind,
@@ -93,20 +107,50 @@ def finding_entry(finding: Finding) -> dict[str, Any]:
     }
 
 
-def summary(results: list[DocumentResult]) -> dict[str, Any]:
-    counts = {"error": 0, "warning": 0, "info": 0}
-    for result in results:
+@dataclass(slots=True)
+class Tally:
+    """The run's counts, kept as results stream past: every document read is either
+    audited or failed (seen = audited + failed); `skipped` were already in the output."""
+
+    audited: int = 0
+    failed: int = 0
+    skipped: int = 0
+    baselined: int = 0
+    findings: dict[str, int] = field(default_factory=lambda: {"error": 0, "warning": 0, "info": 0})
+
+    def add(self, result: DocumentResult) -> None:
+        if result.status == "failed":
+            self.failed += 1
+        else:
+            self.audited += 1
         for finding in result.findings:
-            counts[finding.severity] += 1
-    failed = sum(1 for r in results if r.status == "failed")
-    return {"documents": len(results), "audited": len(results) - failed, "failed": failed, "findings": counts}
+            self.findings[finding.severity] += 1
+
+    @property
+    def seen(self) -> int:
+        return self.audited + self.failed
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "documents": self.seen,
+            "seen": self.seen,
+            "audited": self.audited,
+            "failed": self.failed,
+            "skipped": self.skipped,
+            "findings": dict(self.findings),
+            "baselined": self.baselined,
+        }
+
+
+def header() -> dict[str, Any]:
+    return {"schema_version": SCHEMA_VERSION, "tool": {"name": "provenance", "version": __version__}}
 
 
 def build_report(results: Iterable[DocumentResult]) -> dict[str, Any]:
-    results = list(results)
-    return {
-        "schema_version": SCHEMA_VERSION,
-        "tool": {"name": "provenance", "version": __version__},
-        "summary": summary(results),
-        "documents": [document_entry(r) for r in results],
-    }
+    """The whole report in memory: for the API and tests. The CLI streams it instead."""
+    tally = Tally()
+    documents = []
+    for result in results:
+        tally.add(result)
+        documents.append(document_entry(result))
+    return {**header(), "summary": tally.as_dict(), "documents": documents}

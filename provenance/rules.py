@@ -11,7 +11,8 @@ from __future__ import annotations
 import datetime as dt
 import importlib
 import pkgutil
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from types import ModuleType
 from typing import Iterable, Iterator
@@ -83,12 +84,41 @@ def all_rule_docs(packs: Packs) -> list[RuleDoc]:
     return sorted(docs, key=lambda d: d.id)
 
 
-def run_rules(ctx: Context) -> list[Finding]:
+def run_rules(ctx: Context, suppressed: frozenset[str] = frozenset()) -> list[Finding]:
+    """The findings of every enabled rule, at their configured severity, in line order.
+
+    `suppressed` holds the rule ids a document's own `provenance: ignore` comment names
+    ("*" for all of them).
+    """
+    selection = ctx.options.rules
+    if "*" in suppressed:
+        return []
     findings: list[Finding] = []
     for module in python_rules():
-        findings.extend(module.check(ctx))
-    findings.extend(_pattern_findings(ctx))
+        if selection.enabled(module.RULE.id) and module.RULE.id not in suppressed:
+            findings.extend(module.check(ctx))
+    findings.extend(f for f in _pattern_findings(ctx) if selection.enabled(f.rule) and f.rule not in suppressed)
+    if selection.severity:
+        findings = [replace(f, severity=selection.severity_of(f.rule, f.severity)) for f in findings]
     return sorted(findings, key=lambda f: (f.line or 0, f.rule))
+
+
+_SUPPRESSION = re.compile(rb"provenance:\s*ignore\b((?:[\s,]*[A-Za-z]+[0-9]+)*)")
+_RULE_CODE = re.compile(rb"[A-Za-z]+[0-9]+")
+
+
+def suppressions(data: bytes) -> frozenset[str]:
+    """Rule ids that a `provenance: ignore PRV301, PRV302` line or HTML comment turns off
+    for this document; a bare `provenance: ignore` turns off all of them ("*")."""
+    if b"provenance:" not in data:
+        return frozenset()
+    codes: set[str] = set()
+    for match in _SUPPRESSION.finditer(data):
+        named = _RULE_CODE.findall(match.group(1))
+        if not named:
+            return frozenset({"*"})
+        codes.update(code.decode("ascii").upper() for code in named)
+    return frozenset(codes)
 
 
 def _pattern_findings(ctx: Context) -> Iterator[Finding]:

@@ -15,7 +15,7 @@ from typer.testing import CliRunner
 import provenance
 from provenance.audit import default_packs
 from provenance.cli import app
-from provenance.reporters import sarif
+from provenance.reporters import render
 from provenance.rules import all_rule_docs
 
 REPO = Path(__file__).resolve().parents[1]
@@ -136,7 +136,7 @@ def test_json_report_validates_against_schema():
     assert result.exit_code == 0, result.output
     report = json.loads(result.stdout)
     assert_valid(report_validator(), report)
-    assert report["schema_version"] == "1.0"
+    assert report["schema_version"] == "1.1"
     assert report["tool"] == {"name": "provenance", "version": provenance.__version__}
     assert report["summary"]["documents"] == 1
     assert report["summary"]["audited"] == 1
@@ -163,7 +163,7 @@ def test_json_report_with_failed_input_validates(tmp_path: Path):
     report = json.loads(result.stdout)
     assert_valid(report_validator(), report)
     assert report["summary"] == {
-        "documents": 2, "audited": 1, "failed": 1,
+        "documents": 2, "seen": 2, "audited": 1, "failed": 1, "skipped": 0, "baselined": 0,
         "findings": report["summary"]["findings"],
     }
 
@@ -237,14 +237,14 @@ def test_sarif_properties_carry_url_when_document_has_one():
     docs = all_rule_docs(default_packs())
     with_url = provenance.audit_document(data, path="seeds/a.txt", url="https://example.org/a")
     without = provenance.audit_document(data, path="seeds/a.txt")
-    log = json.loads(sarif.render([with_url], docs))
+    log = json.loads(render("sarif", [with_url], docs))
     assert_valid(validator, log)
     results = log["runs"][0]["results"]
     assert len(results) == len(with_url.findings) >= 1
     for r in results:
         assert r["properties"]["url"] == "https://example.org/a"
         assert r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] == "seeds/a.txt"
-    for r in json.loads(sarif.render([without], docs))["runs"][0]["results"]:
+    for r in json.loads(render("sarif", [without], docs))["runs"][0]["results"]:
         assert "url" not in r["properties"]
 
 

@@ -6,6 +6,7 @@ import datetime as dt
 
 import pytest
 
+import provenance
 from provenance import default_packs
 from provenance.dates import century_hint, date_in_url, expand_year, find_dates, parse_metadata_date, support
 
@@ -62,6 +63,37 @@ def test_ambiguous_numeric_dates_keep_both_readings() -> None:
     assert set(match.value.readings) == {dt.date(2005, 4, 3), dt.date(2005, 3, 4)}
 
 
+def test_page_language_settles_numeric_order() -> None:
+    (match,) = find_dates("on 03/04/2005", VOCAB, day_first=True)
+    assert match.value.date == dt.date(2005, 4, 3) and len(match.value.readings) == 2
+    (match,) = find_dates("on 03/04/2005", VOCAB, day_first=False)
+    assert match.value.date == dt.date(2005, 3, 4)
+    assert VOCAB.day_first(["fr"]) is True and VOCAB.day_first(["en-GB"]) is True and VOCAB.day_first(["de_CH"]) is True
+    assert VOCAB.day_first(["en-US"]) is False and VOCAB.day_first(["en_us"]) is False
+    assert VOCAB.day_first(["en"]) is None and VOCAB.day_first([]) is None
+
+
+@pytest.mark.parametrize(
+    "lang, locale, expected",
+    [
+        ("fr", None, dt.date(2021, 4, 3)),
+        ("en-GB", None, dt.date(2021, 4, 3)),
+        ("en-US", None, dt.date(2021, 3, 4)),
+        ("en", "en_GB", dt.date(2021, 4, 3)),  # og:locale adds the region a bare "en" lacks
+        ("en-US", "en_GB", dt.date(2021, 3, 4)),  # but <html lang> wins when both name one
+        ("de", "en_US", dt.date(2021, 4, 3)),  # a locale in another language says nothing
+        ("en", None, None),
+    ],
+)
+def test_page_language_reaches_the_claims(lang: str, locale: str | None, expected: dt.date | None) -> None:
+    meta = f'<meta property="og:locale" content="{locale}">' if locale else ""
+    page = f'<html lang="{lang}"><head>{meta}</head><body><p>Minutes of the meeting held 03/04/2021.</p></body></html>'
+    result = provenance.audit_document(page, content_type="html")
+    (claim,) = result.claims.dates
+    assert claim.value.date == expected
+    assert {f.rule for f in result.findings if f.rule == "PRV305"} == ({"PRV305"} if expected is None else set())
+
+
 def test_no_dates_invented_from_numbers() -> None:
     assert dates("in 2019 sales rose 12 percent to 8 million") == []
     assert dates("version 1.2.19 released") == []
@@ -89,3 +121,13 @@ def test_weekday_support_tells_the_seed_years_apart() -> None:
     slipped = support(dt.date(2021, 1, 8), mentions, [(1, 6), (1, 5)], window=2)
     assert (right.weekdays_fit, slipped.weekdays_fit) == (5, 2)
     assert right.day_months_fit == slipped.day_months_fit == 2
+
+
+def test_numeric_order_pack_is_validated(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from provenance.packs import PackError, load_packs
+
+    (tmp_path / "order.toml").write_text('[numeric_dates]\nday_first = ["en_GB"]\n', encoding="utf-8")
+    with pytest.raises(PackError, match="not a lower-case language tag"):
+        load_packs([tmp_path])
+    (tmp_path / "order.toml").write_text('[numeric_dates]\nmonth_first = ["en-ca"]\n', encoding="utf-8")
+    assert load_packs([tmp_path]).vocab.day_first(["en-CA"]) is False

@@ -171,7 +171,8 @@ def test_all_bad_inputs_at_once(corpus: Path, tmp_path: Path):
     failed = {n for n, d in docs.items() if d["status"] == "failed"}
     assert failed == {n for n, _, _ in BAD_FILES.values()} | {"empty-dir", "missing.html"}
     assert report["summary"] == {
-        "documents": len(BAD_FILES) + 3, "audited": 1, "failed": len(BAD_FILES) + 2,
+        "documents": len(BAD_FILES) + 3, "seen": len(BAD_FILES) + 3, "audited": 1, "failed": len(BAD_FILES) + 2,
+        "skipped": 0, "baselined": 0,
         "findings": report["summary"]["findings"],
     }
     for doc in docs.values():

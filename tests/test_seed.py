@@ -32,9 +32,12 @@ def doc(report: dict) -> dict:
 
 
 def test_top_level(report: dict) -> None:
-    assert report["schema_version"] == "1.0"
+    assert report["schema_version"] == "1.1"
     assert report["tool"]["name"] == "provenance"
-    assert report["summary"] == {"documents": 1, "audited": 1, "failed": 0, "findings": {"error": 0, "warning": 2, "info": 2}}
+    assert report["summary"] == {
+        "documents": 1, "seen": 1, "audited": 1, "failed": 0, "skipped": 0, "baselined": 0,
+        "findings": {"error": 0, "warning": 2, "info": 2},
+    }
 
 
 def test_source_and_status(doc: dict) -> None:

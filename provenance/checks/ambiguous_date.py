@@ -13,8 +13,12 @@ RULE = RuleDoc(
     name="ambiguous-numeric-date",
     severity="info",
     category="date",
-    summary="A numeric date such as 03/04/2005 can be day-first or month-first; it is reported with both readings, not guessed.",
-    why="Guessing silently turns 3 April into 4 March for half the world's pages; a librarian should see both readings and decide from the page's country or language.",
+    summary=(
+        "A numeric date such as 03/04/2005 can be day-first or month-first. The page's language settles it where it can "
+        "(<html lang> fr, de, en-GB: day first; en-US: month first); where it cannot (no language, plain 'en'), the date "
+        "is reported with both readings, not guessed."
+    ),
+    why="Guessing silently turns 3 April into 4 March for half the world's pages; a librarian should see both readings and decide from the page's country or source.",
     example="Posted 03/04/2005",
     origin=__name__,
 )

@@ -24,13 +24,15 @@ def check(ctx: Context) -> Iterator[Finding]:
     if len(ctx.chain) < 2:
         return
     original, own = ctx.chain[0], ctx.chain[-1]
-    source = next(a for a in ctx.claims.attributions if a.publisher == original.publisher)
+    evidence = original.evidence or Evidence("", original.line)
     by = f" by {original.author}" if original.author else ""
     dated = f", dated {original.date_text}" if original.date_text else ""
     route = " → ".join(str(link.publisher or "unknown publisher") for link in ctx.chain)
     yield make_finding(
         RULE,
         f"republished copy: the original is {original.publisher}'s article{by}{dated}; chain: {route}",
-        Evidence(source.evidence.text, source.evidence.line),
-        suggestion=f"record {original.publisher} as the original publisher and {own.publisher or 'this site'} as the republisher",
+        Evidence(evidence.text, evidence.line),
+        suggestion=f"record {original.publisher} as the original publisher"
+        + "".join(f", {link.publisher} as an intermediary" for link in ctx.chain[1:-1] if link.role == "intermediary")
+        + f" and {own.publisher or 'this site'} as the republisher",
     )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Iterator
 
+from ..assess import same_outlet
 from ..model import Finding
 from ..packs import RuleDoc
 from ..rules import Context, make_finding
@@ -21,8 +22,11 @@ RULE = RuleDoc(
 
 
 def check(ctx: Context) -> Iterator[Finding]:
+    own = ctx.chain[-1].publisher
     for attribution in ctx.claims.attributions:
-        if not attribution.known and attribution.publisher:
+        # A credit to the site's own outlet ("first published in the print edition of Die
+        # Weltwoche" on weltwoche.ch) names no source.
+        if not attribution.known and attribution.publisher and not same_outlet(attribution.publisher, own):
             yield make_finding(
                 RULE,
                 f"'{attribution.publisher}' is credited as a source but is not in the publisher registry",

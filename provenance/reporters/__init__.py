@@ -1,19 +1,55 @@
-"""Reporters: render audit results for a terminal (text), scripts (json) and code-scanning
-dashboards (sarif). Each takes the results and returns the whole output as a string."""
+"""Reporters: render audit results for a terminal (text), scripts (json, jsonl),
+code-scanning dashboards (sarif), CI logs (github) and spreadsheets (csv).
+
+A reporter writes as results arrive: `start()`, `document(result)` for each, then
+`finish(tally)`. Nothing is held back, so a whole crawl is reported in constant memory.
+"""
 
 from __future__ import annotations
 
-from typing import Callable
+import io
+from typing import Iterable, TextIO
 
 from ..model import DocumentResult
 from ..packs import RuleDoc
-from . import json_report
-from . import sarif, text
+from ..report import Tally
+from .base import Reporter
+from .csv_report import CsvReporter
+from .github import GithubReporter
+from .json_report import JsonLinesReporter, JsonReporter
+from .sarif import SarifReporter
+from .text import TextReporter
 
-Renderer = Callable[[list[DocumentResult], list[RuleDoc], bool], str]
-
-RENDERERS: dict[str, Renderer] = {
-    "text": text.render,
-    "json": json_report.render,
-    "sarif": sarif.render,
+REPORTERS: dict[str, type[Reporter]] = {
+    "text": TextReporter,
+    "json": JsonReporter,
+    "jsonl": JsonLinesReporter,
+    "sarif": SarifReporter,
+    "github": GithubReporter,
+    "csv": CsvReporter,
 }
+
+
+def write_report(
+    format: str, results: Iterable[DocumentResult], rules: list[RuleDoc], out: TextIO, color: bool = False, tally: Tally | None = None
+) -> Tally:
+    """Stream `results` to `out` in `format`, counting them into `tally` (which may
+    already hold what the run skipped); returns the counts."""
+    reporter = REPORTERS[format](out, rules, color)
+    tally = tally if tally is not None else Tally()
+    reporter.start()
+    for result in results:
+        tally.add(result)
+        reporter.document(result)
+    reporter.finish(tally)
+    return tally
+
+
+def render(format: str, results: Iterable[DocumentResult], rules: list[RuleDoc], color: bool = False) -> str:
+    """The whole report as a string (for the API and tests)."""
+    buffer = io.StringIO()
+    write_report(format, results, rules, buffer, color)
+    return buffer.getvalue()
+
+
+__all__ = ["REPORTERS", "Reporter", "render", "write_report"]

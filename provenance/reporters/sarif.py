@@ -15,6 +15,8 @@ from typing import Any
 from .. import __version__
 from ..model import DocumentResult, Finding
 from ..packs import RuleDoc
+from ..report import Tally
+from .base import Reporter
 
 _LEVEL = {"error": "error", "warning": "warning", "info": "note"}
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
@@ -60,12 +62,47 @@ def _result(finding: Finding, doc: DocumentResult, index: dict[str, int]) -> dic
         result["properties"]["suggestion"] = finding.suggestion
     if doc.source.url:
         result["properties"]["url"] = doc.source.url
+    if doc.source.key != doc.source.path:
+        result["properties"]["record"] = doc.source.key
     return result
 
 
-def render(results: list[DocumentResult], rules: list[RuleDoc], color: bool = False) -> str:
-    index = {rule.id: i for i, rule in enumerate(rules)}
-    driver = {
+class SarifReporter(Reporter):
+    """Streamed: the driver's rules first, each document's results, then the failed
+    inputs as tool execution notifications."""
+
+    _first = True
+
+    def start(self) -> None:
+        self.index = {rule.id: i for i, rule in enumerate(self.rules)}
+        self.notifications: list[dict[str, Any]] = []
+        driver = json.dumps(_driver(self.rules), ensure_ascii=False, indent=2).replace("\n", "\n        ")
+        self.out.write(
+            f'{{\n  "$schema": "{SARIF_SCHEMA}",\n  "version": "2.1.0",\n  "runs": [\n    {{\n'
+            f'      "tool": {{\n        "driver": {driver}\n      }},\n      "results": ['
+        )
+
+    def document(self, result: DocumentResult) -> None:
+        if result.status == "failed":
+            self.notifications.append(
+                {"level": "error", "message": {"text": f"{result.source.key}: {result.error}"}, "locations": [_location(result.source.path, None)]}
+            )
+        for finding in result.findings:
+            entry = json.dumps(_result(finding, result, self.index), ensure_ascii=False, indent=2).replace("\n", "\n        ")
+            self.out.write(("\n        " if self._first else ",\n        ") + entry)
+            self._first = False
+
+    def finish(self, tally: Tally) -> None:
+        invocations = json.dumps(
+            [{"executionSuccessful": not self.notifications, "toolExecutionNotifications": self.notifications}],
+            ensure_ascii=False,
+            indent=2,
+        ).replace("\n", "\n      ")
+        self.out.write(("]" if self._first else "\n      ]") + f',\n      "invocations": {invocations}\n    }}\n  ]\n}}\n')
+
+
+def _driver(rules: list[RuleDoc]) -> dict[str, Any]:
+    return {
         "name": "provenance",
         "version": __version__,
         "informationUri": "https://pypi.org/project/provenance/",
@@ -82,14 +119,3 @@ def render(results: list[DocumentResult], rules: list[RuleDoc], color: bool = Fa
             for rule in rules
         ],
     }
-    notifications = [
-        {"level": "error", "message": {"text": f"{doc.source.path}: {doc.error}"}, "locations": [_location(doc.source.path, None)]}
-        for doc in results
-        if doc.status == "failed"
-    ]
-    run = {
-        "tool": {"driver": driver},
-        "invocations": [{"executionSuccessful": not notifications, "toolExecutionNotifications": notifications}],
-        "results": [_result(f, doc, index) for doc in results for f in doc.findings],
-    }
-    return json.dumps({"$schema": SARIF_SCHEMA, "version": "2.1.0", "runs": [run]}, ensure_ascii=False, indent=2) + "\n"

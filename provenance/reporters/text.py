@@ -2,35 +2,38 @@
 
 from __future__ import annotations
 
-import io
-
 from rich.console import Console
 from rich.markup import escape
 
 from ..model import DocumentResult
-from ..packs import RuleDoc
-from ..report import summary
+from ..report import Tally
+from .base import Reporter
 
 _STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
 
 
-def render(results: list[DocumentResult], rules: list[RuleDoc], color: bool = False) -> str:
-    buffer = io.StringIO()
-    console = Console(file=buffer, force_terminal=color, no_color=not color, highlight=False, width=100, soft_wrap=True)
-    for result in results:
-        _document(console, result)
-    counts = summary(results)
-    found = counts["findings"]
-    console.print(
-        f"[bold]{counts['documents']} document(s)[/]: {counts['audited']} audited, "
-        f"{'[red]' if counts['failed'] else ''}{counts['failed']} failed{'[/]' if counts['failed'] else ''}; "
-        f"findings: [bold red]{found['error']}[/] error, [yellow]{found['warning']}[/] warning, [cyan]{found['info']}[/] info"
-    )
-    return buffer.getvalue()
+class TextReporter(Reporter):
+    def start(self) -> None:
+        self.console = Console(
+            file=self.out, force_terminal=self.color, no_color=not self.color, highlight=False, width=100, soft_wrap=True
+        )
+
+    def document(self, result: DocumentResult) -> None:
+        _document(self.console, result)
+
+    def finish(self, tally: Tally) -> None:
+        found = tally.findings
+        failed = f"[red]{tally.failed} failed[/]" if tally.failed else "0 failed"
+        skipped = f", {tally.skipped} skipped (already in the output)" if tally.skipped else ""
+        baselined = f" ({tally.baselined} more in the baseline)" if tally.baselined else ""
+        self.console.print(
+            f"[bold]{tally.seen} document(s)[/]: {tally.audited} audited, {failed}{skipped}; "
+            f"findings: [bold red]{found['error']}[/] error, [yellow]{found['warning']}[/] warning, [cyan]{found['info']}[/] info{baselined}"
+        )
 
 
 def _document(console: Console, result: DocumentResult) -> None:
-    console.print(f"[bold underline]{escape(result.source.path)}[/]" + (f"  {escape(result.source.url)}" if result.source.url else ""))
+    console.print(f"[bold underline]{escape(result.source.key)}[/]" + (f"  {escape(result.source.url)}" if result.source.url else ""))
     if result.status == "failed":
         console.print(f"  [bold red]failed[/]  {escape(result.error or '')}\n")
         return

@@ -1,0 +1,150 @@
+"""Benchmark: pages per second for the whole audit, with one worker and with all cores,
+beside htmldate's fast mode on the same pages in the same run; and optionally the
+peak memory of auditing a generated WARC of a given size.
+
+    python benchmarks/bench_throughput.py ../shared/bench/dates-dev [--repeat 3] [--warc-mb 1024]
+
+The timed audit runs through `audit_inputs`, as the CLI does: for jobs > 1 that
+includes starting the worker processes and moving results back. htmldate needs
+`pip install -e '.[bench]'` (a benchmark-only dependency).
+
+With --warc-mb, a gzipped WARC of about that size is written from the same pages
+(warcio), then `provenance audit FILE --format jsonl --output /dev/null` runs in a
+subprocess while this script samples the resident memory of it and its workers: the
+figures show whether memory stays flat as the file is read.
+"""
+
+from __future__ import annotations
+
+import argparse
+import io
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from provenance import AuditOptions, default_packs
+from provenance.audit import audit_inputs
+from provenance.model import RawInput, Source
+
+
+def load_pages(bench: Path) -> list[RawInput]:
+    labels: dict[str, dict[str, str]] = json.loads((bench / "labels.json").read_text())
+    return [RawInput(Source(name, labels[name]["url"]), (bench / "pages" / name).read_bytes(), "html") for name in sorted(labels)]
+
+
+def time_audit(raws: list[RawInput], jobs: int, repeat: int) -> float:
+    packs, options = default_packs(), AuditOptions()
+    best = float("inf")
+    for _ in range(repeat):
+        start = time.perf_counter()
+        for _result in audit_inputs(raws, packs, options, jobs):
+            pass
+        best = min(best, time.perf_counter() - start)
+    return best
+
+
+def time_htmldate(raws: list[RawInput], repeat: int) -> float | None:
+    try:
+        from htmldate import find_date
+    except ImportError:
+        print("htmldate not installed: pip install -e '.[bench]' to compare", file=sys.stderr)
+        return None
+    best = float("inf")
+    for _ in range(repeat):
+        start = time.perf_counter()
+        for raw in raws:
+            try:
+                find_date(raw.data, extensive_search=False, url=raw.source.url)
+            except Exception:  # htmldate raises on some pages; the time still counts
+                pass
+        best = min(best, time.perf_counter() - start)
+    return best
+
+
+def write_warc(raws: list[RawInput], path: Path, megabytes: int) -> int:
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    records = 0
+    with open(path, "wb") as handle:
+        writer = WARCWriter(handle, gzip=True)
+        while handle.tell() < megabytes * 1_000_000:
+            for raw in raws:
+                headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html")], protocol="HTTP/1.1")
+                record = writer.create_warc_record(
+                    f"{raw.source.url}#{records}", "response", payload=io.BytesIO(raw.data or b""), http_headers=headers
+                )
+                writer.write_record(record)
+                records += 1
+    return records
+
+
+def tree_rss_kb(pid: int) -> int:
+    """Resident memory of a process and its children (the worker pool), in kB."""
+    total = 0
+    pids = [pid]
+    try:
+        children = Path(f"/proc/{pid}/task/{pid}/children").read_text().split()
+        pids += [int(c) for c in children]
+    except OSError:
+        pass
+    for p in pids:
+        try:
+            for line in Path(f"/proc/{p}/status").read_text().splitlines():
+                if line.startswith("VmRSS:"):
+                    total += int(line.split()[1])
+        except OSError:
+            pass
+    return total
+
+
+def measure_warc(raws: list[RawInput], megabytes: int, jobs: int) -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "bench.warc.gz"
+        start = time.perf_counter()
+        records = write_warc(raws, path, megabytes)
+        size = path.stat().st_size
+        print(f"\nwrote {path.name}: {size / 1e6:.0f} MB compressed, {records} records, in {time.perf_counter() - start:.0f} s")
+        command = [sys.executable, "-m", "provenance", "audit", str(path), "--format", "jsonl", "--output", os.devnull, "--quiet", "--jobs", str(jobs)]
+        start = time.perf_counter()
+        process = subprocess.Popen(command)
+        samples: list[tuple[float, int]] = []
+        while process.poll() is None:
+            samples.append((time.perf_counter() - start, tree_rss_kb(process.pid)))
+            time.sleep(0.25)
+        elapsed = time.perf_counter() - start
+        print(f"audit --jobs {jobs}: exit {process.returncode}, {elapsed:.0f} s, {records / elapsed:.0f} records/s")
+        if samples:
+            peak = max(rss for _, rss in samples)
+            quarters = [samples[min(len(samples) - 1, int(len(samples) * q))][1] for q in (0.25, 0.5, 0.75, 0.99)]
+            print(f"resident memory (process + workers): peak {peak / 1024:.0f} MB; at 25/50/75/99% of the run: "
+                  + " / ".join(f"{q / 1024:.0f}" for q in quarters) + " MB")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("bench", type=Path, help="folder with pages/ and labels.json")
+    parser.add_argument("--repeat", type=int, default=3, help="best of this many runs")
+    parser.add_argument("--warc-mb", type=int, default=0, help="also audit a generated WARC of about this many MB")
+    args = parser.parse_args()
+    raws = load_pages(args.bench)
+    cores = os.cpu_count() or 1
+    rows = [("provenance, 1 worker", time_audit(raws, 1, args.repeat)), (f"provenance, {cores} workers", time_audit(raws, cores, args.repeat))]
+    htmldate = time_htmldate(raws, args.repeat)
+    if htmldate is not None:
+        rows.append(("htmldate fast (date only)", htmldate))
+    print(f"{len(raws)} pages, best of {args.repeat} runs, {cores} cores")
+    print(f"{'':<28} {'pages/s':>8} {'ms/page':>8}")
+    for label, seconds in rows:
+        print(f"{label:<28} {len(raws) / seconds:>8.0f} {seconds / len(raws) * 1000:>8.2f}")
+    if args.warc_mb:
+        measure_warc(raws, args.warc_mb, cores)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,94 @@
+"""JSON Lines corpus shards (.jsonl, .jsonl.gz) -> RawInput, one per line, streamed.
+
+The record shape is the one corpus pipelines (Dolma, datatrove) write: `text` or
+`html`, with `id`, `url` and `metadata` where present. A bad line becomes a failed
+entry naming its line number; a truncated gzip stream ends the file with one.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import gzip
+import hashlib
+import json
+import zlib
+from dataclasses import replace
+from pathlib import Path
+from typing import IO, Any, Iterator
+
+from .model import RawInput, Source
+
+
+def is_jsonl(name: str) -> bool:
+    return name.lower().endswith((".jsonl", ".jsonl.gz", ".ndjson", ".ndjson.gz"))
+
+
+def read_jsonl(path: Path, max_bytes: int, stream: IO[bytes] | None = None) -> Iterator[RawInput]:
+    name = str(path)
+    if stream is None:
+        try:
+            handle: IO[bytes] = gzip.open(path, "rb") if name.lower().endswith(".gz") else open(path, "rb")
+        except OSError as exc:
+            yield RawInput(Source(name), None, error=f"cannot be read: {exc.strerror or exc}")
+            return
+    else:
+        handle = stream
+    number = 0
+    with handle:
+        try:
+            while True:
+                line = handle.readline(max_bytes + 1)
+                if not line:
+                    return
+                number += 1
+                if len(line) > max_bytes and not line.endswith(b"\n"):
+                    _skip_rest_of_line(handle)
+                    yield RawInput.too_large(Source(name, line=number), None, max_bytes, subject=f"line {number}")
+                    continue
+                if line.strip():
+                    yield record_input(line, name, number)
+        except (EOFError, OSError, zlib.error) as exc:
+            yield RawInput(Source(name, line=number + 1), None, error=f"truncated or corrupt gzip stream after line {number}: {exc}")
+
+
+def _skip_rest_of_line(handle: IO[bytes], chunk: int = 1 << 20) -> None:
+    while True:
+        part = handle.readline(chunk)
+        if not part or part.endswith(b"\n"):
+            return
+
+
+def record_input(line: bytes, name: str, number: int) -> RawInput:
+    """One JSON Lines record as a RawInput, or a failed one saying what is wrong with it."""
+    source = Source(name, line=number)
+    try:
+        record = json.loads(line)
+    except (ValueError, UnicodeDecodeError) as exc:
+        return RawInput(source, None, error=f"line {number} is not JSON: {exc}")
+    if not isinstance(record, dict):
+        return RawInput(source, None, error=f"line {number} is a JSON {type(record).__name__}, not an object")
+    metadata = record.get("metadata") if isinstance(record.get("metadata"), dict) else {}
+    url = _string(record.get("url")) or _string(metadata.get("url"))
+    record_id = _string(record.get("id"))
+    # datatrove keeps the capture time of a crawled page as metadata.date (the WARC-Date).
+    captured = _date(record.get("warc_date") or metadata.get("warc_date") or metadata.get("date"))
+    source = Source(name, url=url, line=number, record_id=record_id, record_date=captured)
+    html, text = record.get("html"), record.get("text")
+    body, kind = (html, "html") if isinstance(html, str) and html.strip() else (text, "text")
+    if not isinstance(body, str):
+        return RawInput(source, None, error=f"line {number} has no `text` or `html` string")
+    data = body.encode("utf-8", "surrogatepass")
+    return RawInput(replace(source, sha256=hashlib.sha256(data).hexdigest()), data, kind)  # type: ignore[arg-type]
+
+
+def _string(value: Any) -> str | None:
+    return str(value) if isinstance(value, (str, int)) and str(value) else None
+
+
+def _date(value: Any) -> dt.date | None:
+    if not isinstance(value, str) or len(value) < 10:
+        return None
+    try:
+        return dt.date.fromisoformat(value[:10])
+    except ValueError:
+        return None

@@ -1,0 +1,43 @@
+"""CSV for spreadsheets: one row a finding, with the document's provenance repeated on
+each row so that a filtered sheet still reads; a document with no findings gets one row."""
+
+from __future__ import annotations
+
+import csv
+
+from ..model import DocumentResult, Finding
+from .base import Reporter
+
+COLUMNS = (
+    "document", "url", "status", "error", "published", "publisher", "original_publisher",
+    "rights_holder", "rights_basis", "rights_statement", "license",
+    "rule", "name", "severity", "line", "message", "evidence", "suggestion",
+)  # fmt: skip
+
+
+class CsvReporter(Reporter):
+    def start(self) -> None:
+        self.writer = csv.writer(self.out, lineterminator="\n")
+        self.writer.writerow(COLUMNS)
+
+    def document(self, result: DocumentResult) -> None:
+        claims, rights = result.claims, result.rights
+        published = claims.published if claims else None
+        original = result.chain[0].publisher if len(result.chain) > 1 else None
+        head = [
+            result.source.key,
+            result.source.url or "",
+            result.status,
+            result.error or "",
+            published.value.date.isoformat() if published and published.value.date else "",
+            claims.publisher.value if claims and claims.publisher else "",
+            original or "",
+            (rights.holder or "") if rights else "",
+            rights.basis if rights else "",
+            rights.statement if rights else "",
+            (rights.license or "") if rights else "",
+        ]
+        findings: list[Finding | None] = list(result.findings) or [None]
+        for f in findings:
+            tail = [f.rule, f.name, f.severity, f.line or "", f.message, f.evidence, f.suggestion or ""] if f else [""] * 7
+            self.writer.writerow(head + tail)

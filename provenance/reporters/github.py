@@ -1,0 +1,46 @@
+"""GitHub Actions workflow commands: each finding becomes an annotation on its file
+and line in the pull request or run summary."""
+
+from __future__ import annotations
+
+from ..model import DocumentResult
+from ..report import Tally
+from .base import Reporter
+import os
+
+_LEVEL = {"error": "error", "warning": "warning", "info": "notice"}
+
+
+def _data(text: str) -> str:
+    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def _property(text: str) -> str:
+    return _data(text).replace(":", "%3A").replace(",", "%2C")
+
+
+def _repository_path(path: str) -> str:
+    """GitHub annotates paths relative to the checkout (the working directory in CI)."""
+    relative = os.path.relpath(path) if os.path.isabs(path) else path
+    return path if relative.startswith(os.pardir) else relative.replace(os.sep, "/")
+
+
+class GithubReporter(Reporter):
+    def document(self, result: DocumentResult) -> None:
+        file = _property(_repository_path(result.source.path))
+        if result.status == "failed":
+            failure = _data(f"{result.source.key}: {result.error}")
+            self.out.write(f"::error file={file},title=provenance input failed::{failure}\n")
+        for f in result.findings:
+            where = f"file={file}" + (f",line={f.line}" if f.line and result.source.key == result.source.path else "")
+            record = f" [{result.source.key}]" if result.source.key != result.source.path else ""
+            message = f.message + record + (f" (suggestion: {f.suggestion})" if f.suggestion else "")
+            self.out.write(f"::{_LEVEL[f.severity]} {where},title={_property(f'{f.rule} {f.name}')}::{_data(message)}\n")
+
+    def finish(self, tally: Tally) -> None:
+        found = tally.findings
+        line = (
+            f"{tally.seen} documents: {tally.audited} audited, {tally.failed} failed; "
+            f"findings: {found['error']} error, {found['warning']} warning, {found['info']} info"
+        )
+        self.out.write(f"::notice title=provenance::{_data(line)}\n")

@@ -1,0 +1,88 @@
+"""The page's own date: the date shown with the headline against the metadata."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import provenance
+from provenance.model import DocumentResult
+
+
+def page(meta: str, dateline: str, body: str = "", lang: str = "en-US", url: str | None = None) -> DocumentResult:
+    html = (
+        f'<html lang="{lang}"><head><title>Ferry Strike Ends After Late-Night Talks | Gazette</title>{meta}</head>'
+        f"<body><article><h1>Ferry Strike Ends After Late-Night Talks</h1><p>{dateline}</p>"
+        f"<p>{body or 'Crews went back to work after the union and the harbour board agreed new rest periods.'}</p>"
+        "</article></body></html>"
+    )
+    return provenance.audit_document(html, content_type="html", url=url, options=provenance.AuditOptions(as_of=dt.date(2026, 1, 1)))
+
+
+def published(result: DocumentResult) -> dt.date | None:
+    claim = result.claims.published  # type: ignore[union-attr]
+    return claim.value.date if claim else None
+
+
+def meta(prop: str, value: str) -> str:
+    return f'<meta property="{prop}" content="{value}">'
+
+
+def test_published_follows_the_shown_date_the_body_supports() -> None:
+    result = page(
+        meta("article:published_time", "2020-06-07T09:00:00Z"),
+        "Monday, June 7, 2021",
+        "Crews returned on Monday after talks that ended late on Sunday; the union voted on Monday morning.",
+    )
+    dispute = result.claims.dispute  # type: ignore[union-attr]
+    assert dispute is not None and dispute.likely == dt.date(2021, 6, 7)
+    assert any("weekday written beside it (Monday)" in r for r in dispute.for_visible)
+    assert any("weekday mentions" in r for r in dispute.for_visible)
+    assert published(result) == dt.date(2021, 6, 7)
+    assert [f.rule for f in result.findings if f.category == "date"] == ["PRV307"]
+
+
+def test_published_follows_the_metadata_the_url_supports() -> None:
+    result = page(meta("article:published_time", "2021-06-07T09:00:00Z"), "June 7, 2020", url="https://gazette.example/2021/06/07/ferry/")
+    assert result.claims.dispute is not None and result.claims.dispute.for_metadata == ("the URL's date (2021/06/07)",)  # type: ignore[union-attr]
+    assert published(result) == dt.date(2021, 6, 7)
+
+
+def test_with_nothing_else_the_shown_date_is_taken() -> None:
+    result = page(meta("article:published_time", "2021-05-20T09:00:00Z"), "June 7, 2021")
+    assert result.claims.dispute is not None  # type: ignore[union-attr]
+    assert published(result) == dt.date(2021, 6, 7)
+    (finding,) = [f for f in result.findings if f.rule == "PRV307"]
+    assert "nothing else on the page settles which" in finding.message
+    assert finding.suggestion and finding.suggestion.startswith("2021-06-07")
+
+
+def test_a_day_apart_is_a_time_zone_and_the_shown_date_is_local() -> None:
+    result = page(meta("article:published_time", "2021-06-08T02:30:00Z"), "June 7, 2021")
+    assert result.claims.dispute is None  # type: ignore[union-attr]
+    assert published(result) == dt.date(2021, 6, 7)
+    assert not [f for f in result.findings if f.rule == "PRV307"]
+
+
+def test_a_shown_update_is_not_a_disagreement() -> None:
+    result = page(meta("article:published_time", "2021-06-01T09:00:00Z") + meta("article:modified_time", "2021-06-09T09:00:00Z"), "June 9, 2021")
+    assert result.claims.dispute is None  # type: ignore[union-attr]
+    result = page(meta("article:published_time", "2021-06-01T09:00:00Z"), "Updated June 9, 2021")
+    assert result.claims.dispute is None  # type: ignore[union-attr]
+    assert published(result) == dt.date(2021, 6, 1)
+
+
+def test_a_numeric_date_the_other_way_round_is_not_a_disagreement() -> None:
+    # German convention reads 11/01/2021 as 11 January; the metadata says it was written month first.
+    result = page(meta("article:published_time", "2021-11-01T09:00:00+01:00"), "11/01/2021", lang="de")
+    assert result.claims.dispute is None  # type: ignore[union-attr]
+
+
+def test_only_a_short_line_by_the_headline_is_the_shown_date() -> None:
+    long_line = "The board first discussed the rest periods on June 7, 2019, when the previous agreement ran out."
+    result = page(meta("article:published_time", "2021-06-07T09:00:00Z"), long_line)
+    assert [c.role for c in result.claims.dates] == ["mention"]  # type: ignore[union-attr]
+    result = page(meta("article:published_time", "2021-06-07T09:00:00Z"), "Termin: 21.02.2022, 19 Uhr", lang="de")
+    assert [c.role for c in result.claims.dates] == ["mention"]  # type: ignore[union-attr]
+    result = page("", "von Redaktion · 7. Juni 2021", lang="de")
+    assert [c.role for c in result.claims.dates] == ["published"]  # type: ignore[union-attr]
+    assert published(result) == dt.date(2021, 6, 7)
