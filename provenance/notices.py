@@ -43,7 +43,13 @@ _LEADING = re.compile(r"^(?:(?:©|&copy;|\(c\)|copyright|copyleft|by|von|por|par
 _DOT_BREAK = re.compile(r"\.\s+(?=[A-ZÀ-Þ])")
 _INITIAL = re.compile(r"(?:^|[\s.])(?:[A-Z]|dr|prof|st|mr|mrs|ms|jr|sr|e\.v|hr|fr)$", re.I)
 _COMPANY_DOT = re.compile(r"(?:\b[A-Z]|\b(?:inc|ltd|llc|plc|corp|co|bros|e\.v|l\.p|s\.a|n\.v|b\.v|s\.l|gmbh & co))\.$", re.I)
-_SEPARATORS = re.compile(r"\s*(?:\||·|•|»|›|;|\s{2,}|©|\(c\)\s)\s*")
+_SEPARATORS = re.compile(r"\s*(?:\||·|•|\s[»›]\s|;|\s{2,}|©|\(c\)\s)\s*")
+# A company or VAT number, a postcode: the holder's name has ended ("IT00853870210", "28033 Madrid").
+_REGISTER_NUMBER = re.compile(r"[,\s-]*\b[A-Z]{0,3}\d{5,}\b.*$")
+# After a company's legal form, words with numbers in them are its address: "Future US, Inc.
+# 11 West 42nd Street", "Landwirtschaftsverlag GmbH, Hülsebrockstraße 2-8".
+_ADDRESS_AFTER_FORM = re.compile(
+    r"^(.*?\b(?:inc|ltd|llc|plc|gmbh|ag|s\.?l\.?u|s\.?a|s\.?l|sarl|sas|bv|nv|corp|limited|e\.\s?v)\b\.?)[,\s]+(?=\S*\d|.*\d).*$", re.I)
 _TRAILING_WORDS = re.compile(r"(?:\s+(?:und|and|y|et|&|by|von|por|par|-|–))+$", re.I)
 _ENUMERATION = re.compile(r"\([ab]\)\s")
 
@@ -551,6 +557,7 @@ def _clean_holder(raw: str, vocab: NoticeVocab) -> str:
     # "© 2018 | STEINHAU | Impressum": the first segment with a name in it.
     segments = [_LEADING.sub("", part) for part in _SEPARATORS.split(_LEADING.sub("", raw.strip()), maxsplit=2)]
     holder = next((part for part in segments if part.strip(" .,:-–")), "")
+    holder = _ADDRESS_AFTER_FORM.sub(r"\1", _REGISTER_NUMBER.sub("", holder))
     if vocab.holder_stops:
         stop = vocab.holder_stops.search(holder)
         if stop:

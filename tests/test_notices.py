@@ -421,3 +421,22 @@ def test_photos_only_licence_is_not_the_page_licence() -> None:
 def test_text_before_the_copyright_sign(line: str, holder: str, year: str | None, scope: str) -> None:
     (notice,) = copyright_in(footer=line)
     assert (notice.holder, notice.year, notice.scope) == (holder, year, scope)
+
+
+@pytest.mark.parametrize(
+    ("line", "holder"),
+    [
+        ("©News Group Newspapers Limited in England No. 679215 Registered office: 1 London Bridge Street, London", "News Group Newspapers Limited"),
+        ("© 2020 Future US, Inc. 11 West 42nd Street, 15th Floor, New York, NY", "Future US, Inc."),
+        ("© Landwirtschaftsverlag GmbH, Hülsebrockstraße 2-8, 48165 Münster", "Landwirtschaftsverlag GmbH"),
+        ("© 2022 Sportnews - IT00853870210", "Sportnews"),
+        ("© Schaub Medien AG «Volksstimme»", "Schaub Medien AG «Volksstimme»"),
+    ],
+)
+def test_holder_stops_before_an_address_or_register_number(line: str, holder: str) -> None:
+    (notice,) = copyright_in(footer=line)
+    assert notice.holder == holder
+
+
+def test_copyright_heading_does_not_take_the_next_line_as_holder() -> None:
+    assert copyright_in(footer="Copyright\nThis work is licensed under a Creative Commons Attribution 4.0 License.") == []
