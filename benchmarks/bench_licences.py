@@ -32,9 +32,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
-from provenance import AuditOptions, audit_document, default_packs
-from provenance.notices import licence_in_text, page_licence
-from provenance.packs import Packs
+# Audit with the checkout this script sits in, not whichever copy is installed.
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from provenance import AuditOptions, audit_document, default_packs  # noqa: E402
+from provenance.notices import licence_in_text, page_licence  # noqa: E402
+from provenance.packs import Packs  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent
 

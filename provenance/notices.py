@@ -34,13 +34,14 @@ _WINDOW = 500  # characters either side of a keyword that a notice pattern is tr
 _SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
 _RIGHTS_RESERVED = re.compile(
     r"all rights? reserved|alle rechte vorbehalten|(?:todos los )?derechos reservados|tous droits r[ée]serv[ée]s|"
-    r"tutti i diritti riservati", re.I)
+    r"tutti i diritti riservati|urheberrechtlich geschützt|protected by copyright|все права защищены|всі права захищені",
+    re.I)
 _YEAR_BEFORE = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*$")
 _YEAR_AT_END = re.compile(r"[\s,]+((?:19|20)\d\d(?:\s*[-–—/]\s*(?:19|20)?\d\d)?)$")
 _LEADING = re.compile(r"^(?:(?:©|&copy;|\(c\)|copyright|copyleft|by|von|por|par|powered by)\b[\s:.,]*|[\s:.,\-–—©])+", re.I)
 # A holder ends at a sentence's end (". Powered by", ". Reproduction of ...") unless the dot
 # closes an initial or a title ("Dr. Phillip W. Brunst"); a company suffix keeps its dot.
-_DOT_BREAK = re.compile(r"\.\s+(?=[A-ZÀ-Þ])")
+_DOT_BREAK = re.compile(r"\.\s+(?=[^\W\d_])")
 _INITIAL = re.compile(r"(?:^|[\s.])(?:[A-Z]|dr|prof|st|mr|mrs|ms|jr|sr|e\.v|hr|fr)$", re.I)
 _COMPANY_DOT = re.compile(r"(?:\b[A-Z]|\b(?:inc|ltd|llc|plc|corp|co|bros|e\.v|l\.p|s\.a|n\.v|b\.v|s\.l|gmbh & co))\.$", re.I)
 _SEPARATORS = re.compile(r"\s*(?:\||·|•|\s[»›]\s|;|\s{2,}|©|\(c\)\s)\s*")
@@ -211,6 +212,10 @@ class _Reader:
             found = _YEAR_AT_END.search(holder)
             if found:
                 year, holder = found.group(1), holder[: found.start()].rstrip(" ,.-–")
+        if not holder and year and spec.family != "image-credit":
+            # "Deutschlandradio © 2009-2020": the name stands before the sign.
+            name = _clean_holder(line.text[max(0, start - 80) : start].split("|")[-1], self.vocab)
+            holder = name if 0 < len(name.split()) <= 5 else ""
         credit = spec.family == "image-credit"
         if not year and not credit:
             before = _YEAR_BEFORE.search(line.text, max(0, start - 15), start)
@@ -563,7 +568,7 @@ def _clean_holder(raw: str, vocab: NoticeVocab) -> str:
         if stop:
             holder = holder[: stop.start()]
     for dot in _DOT_BREAK.finditer(holder):
-        if not _INITIAL.search(holder, 0, dot.start()):
+        if holder[dot.end()].isupper() and not _INITIAL.search(holder, 0, dot.start()):
             holder = holder[: dot.start() + 1]
             break
     holder = _TRAILING_WORDS.sub("", holder.strip(" ,;:-–—/(")).strip(" ,;:-–—/(")

@@ -440,3 +440,16 @@ def test_holder_stops_before_an_address_or_register_number(line: str, holder: st
 
 def test_copyright_heading_does_not_take_the_next_line_as_holder() -> None:
     assert copyright_in(footer="Copyright\nThis work is licensed under a Creative Commons Attribution 4.0 License.") == []
+
+
+@pytest.mark.parametrize(
+    ("line", "holder", "year", "scope"),
+    [
+        ("Deutschlandradio © 2009-2020", "Deutschlandradio", "2009-2020", "page"),
+        ('© 2006-2019 ООО "Видавництво Медіа Дім". Все права защищены. Правила пользования сайтом', 'ООО "Видавництво Медіа Дім"', "2006-2019", "page"),
+        ("Alle Inhalte sind urheberrechtlich geschützt © Crain Communications GmbH.", "Crain Communications GmbH", None, "page"),
+    ],
+)
+def test_more_copyright_line_forms(line: str, holder: str, year: str | None, scope: str) -> None:
+    (notice,) = copyright_in(footer=line)
+    assert (notice.holder, notice.year, notice.scope) == (holder, year, scope)
