@@ -151,17 +151,19 @@ _HINTS = re.compile(
 _ZONE_CANDIDATES = frozenset("div section aside header footer nav ul ol table".split())
 
 
-def _zone_of(el: Any, tag: str, memo: dict[str, Zone | None]) -> Zone | None:
+def _zone_of(el: Any, tag: str) -> Zone | None:
     zone = _ZONE_TAGS.get(tag)
     if zone:
         return zone
     hint = (el.get("class") or "") + " " + (el.get("id") or "")
-    if len(hint) == 1:
-        return None
-    if hint not in memo:
-        m = _HINTS.search(hint)
-        memo[hint] = m.lastgroup if m else None  # type: ignore[assignment]
-    return memo[hint]
+    return None if len(hint) == 1 else _hinted_zone(hint)
+
+
+@lru_cache(maxsize=16384)
+def _hinted_zone(hint: str) -> Zone | None:
+    # Class and id strings repeat across a site's pages, so the answer is kept between documents.
+    m = _HINTS.search(hint)
+    return m.lastgroup if m else None  # type: ignore[return-value]
 
 
 # libxml2 decodes these itself from bytes, which is faster than parsing a Python str.
@@ -197,7 +199,7 @@ def _html_document(raw: RawInput, decoded: Decoded) -> Document:
     root = _parse_html(raw.data or b"", decoded)
     lines: list[Line] = []
     metadata: list[MetaItem] = []
-    memo: dict[str, Zone | None] = {}
+    licence_links: list[Any] = []
     zones: list[Zone] = ["body"]
     pieces: list[str] = []
     first = 0  # source line where the current line's text starts
@@ -216,13 +218,19 @@ def _html_document(raw: RawInput, decoded: Decoded) -> Document:
         tag = el.tag
         kind = _TAG_KIND.get(tag, 0) if isinstance(tag, str) else _SKIPPED
         if event == "start":
-            if kind & _METADATA and (tag != "a" or "rel" in el.attrib):
-                _collect_metadata(el, tag, metadata)
+            if kind & _METADATA:
+                if tag != "a":
+                    _collect_metadata(el, tag, metadata)
+                else:
+                    href = el.get("href")
+                    if href and ("rel" in el.attrib or any(hint in href for hint in _LICENCE_HREF_HINTS)):
+                        licence_links.append(el)
+                        _collect_metadata(el, tag, metadata)
             if kind & _SKIPPED:
                 walker.skip_subtree()
                 continue
             if kind & _ZONED and zone != "boilerplate":
-                found = _zone_of(el, tag, memo)
+                found = _zone_of(el, tag)
                 if found is not None:
                     opened.append(el)
                     zones.append(found)
@@ -255,9 +263,13 @@ def _html_document(raw: RawInput, decoded: Decoded) -> Document:
         encoding_declared=decoded.declared,
         is_html=True,
         tree=root,
+        licence_links=licence_links,
     )
 
 
+# Addresses of licence deeds: an anchor to one is kept for the notice reader, which would
+# otherwise have to loop over every link of the page again.
+_LICENCE_HREF_HINTS = ("creativecommons.org/", "gnu.org/", "open-government-licence", "/dl-de/")
 _METADATA_TAGS = frozenset({"meta", "script", "time", "link", "title", "html", "a"})
 
 # What the walk does with a tag, as bit flags so one dict lookup answers every question.

@@ -105,6 +105,7 @@ class Document:
     encoding_declared: bool = True
     is_html: bool = False
     tree: Any = None  # lxml root element for HTML input
+    licence_links: list[Any] = field(default_factory=list)  # <a> elements whose rel or href may name a licence
     text: str = field(init=False)
     lowered: str = field(init=False)  # text.lower(), for the packs' keyword gates
     starts: list[int] = field(init=False)  # offset in `text` where each line begins

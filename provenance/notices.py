@@ -304,7 +304,7 @@ class _Reader:
                     yield Notice("license", item.value, evidence, family=spec.family, license=spdx, scope="page")
         if not has_tree:
             return
-        for el in doc.tree.iter("a"):
+        for el in doc.licence_links:
             href = el.get("href")
             rel = "license" in (el.get("rel") or "").lower()
             if not href or not (rel or _LICENCE_HREF.search(href)):
