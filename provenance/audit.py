@@ -56,7 +56,7 @@ def _audit(raw: RawInput, packs: Packs, options: AuditOptions) -> DocumentResult
     document = build_document(raw, packs)
     if options.as_of is None:
         options = replace(options, as_of=raw.source.record_date or dt.date.today())
-    claims = extract_claims(document, packs, options.as_of)  # type: ignore[arg-type]
+    claims = extract_claims(document, packs, options)
     chain = build_chain(claims)
     rights = assess_rights(claims, chain)
     findings = run_rules(Context(document, claims, chain, rights, packs, options), suppressions(raw.data or b""))

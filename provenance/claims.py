@@ -47,7 +47,7 @@ _TWO_DIGIT_YEAR = re.compile(r"\d[A-Za-z]{3}\d\d(?![\w])")
 _EARLIEST = dt.date(1995, 1, 1)  # no web page in the set we audit predates this
 
 
-def extract_claims(doc: Document, packs: Packs, as_of: dt.date) -> Claims:
+def extract_claims(doc: Document, packs: Packs, options: AuditOptions) -> Claims:
     # Only two-digit years (08Jan22) need the hint; most pages have none.
     hint = century_hint(_document_years(doc)) if _TWO_DIGIT_YEAR.search(doc.text) else None
     claims = Claims()
@@ -57,7 +57,7 @@ def extract_claims(doc: Document, packs: Packs, as_of: dt.date) -> Claims:
     claims.publisher = _own_publisher(doc, packs.registry, claims)
     claims.title = _title(doc, packs)
     claims.section = _section(doc, packs, claims)
-    claims.published = _published(doc, packs, claims, as_of)
+    claims.published = _published(doc, packs, claims, options)
     return claims
 
 
@@ -511,7 +511,6 @@ def _section(doc: Document, packs: Packs, claims: Claims) -> NamedClaim | None:
 _TIME_ZONE_DAYS = 1
 _ONE_DAY = dt.timedelta(days=1)
 # Claims are extracted without the run's options; mentions are weighed with the default window.
-_WEEKDAY_WINDOW: int = AuditOptions().weekday_window
 
 
 def _close(a: dt.date, b: dt.date) -> bool:
@@ -561,7 +560,7 @@ def _shows_update(claims: Claims, shown: DateClaim) -> bool:
     return any(c.role == "modified" and _close(c.value.date, shown.value.date) for c in claims.meta_dates)  # type: ignore[arg-type]
 
 
-def _settle(doc: Document, claims: Claims, metadata: DateClaim, visible: DateClaim) -> DateDispute:
+def _settle(doc: Document, claims: Claims, metadata: DateClaim, visible: DateClaim, window: int) -> DateDispute:
     """Weigh what else on the page fits each date: other metadata, the URL's date, the
     weekday written beside the visible date, the body's weekday and day-month mentions."""
     meta_date, seen = metadata.value.date, visible.value.date
@@ -593,8 +592,8 @@ def _settle(doc: Document, claims: Claims, metadata: DateClaim, visible: DateCla
             for_meta.append(f"the weekday written beside the visible date ({weekday_name(written)})")
     weekdays = [w.weekday for w in claims.weekdays]
     day_months = [(d.month, d.day) for d in claims.day_months]
-    body_seen = support(seen, weekdays, day_months, _WEEKDAY_WINDOW)
-    body_meta = support(meta_date, weekdays, day_months, _WEEKDAY_WINDOW)
+    body_seen = support(seen, weekdays, day_months, window)
+    body_meta = support(meta_date, weekdays, day_months, window)
     if body_seen.weekdays_fit != body_meta.weekdays_fit:
         more, fewer, side = (
             (body_seen, body_meta, for_seen) if body_seen.weekdays_fit > body_meta.weekdays_fit else (body_meta, body_seen, for_meta)
@@ -626,11 +625,12 @@ def _other(for_shown: bool) -> str:
     return "metadata" if for_shown else "shown"
 
 
-def _published(doc: Document, packs: Packs, claims: Claims, as_of: dt.date) -> DateClaim | None:
+def _published(doc: Document, packs: Packs, claims: Claims, options: AuditOptions) -> DateClaim | None:
     """The best-supported publication date: metadata, republication footer, URL, datelines;
     where metadata and the date shown with the headline disagree, the one the rest of the
     page supports (recorded in claims.dispute)."""
-    latest = as_of + dt.timedelta(days=1)
+    assert options.as_of is not None  # audit_raw settles it before claims are read
+    latest = options.as_of + dt.timedelta(days=1)
     candidates = [c for c in claims.meta_dates if c.role == "published"]
     for notice in claims.notices:
         if notice.kind == "republication" and notice.date and notice.date.date:
@@ -655,7 +655,7 @@ def _published(doc: Document, packs: Packs, claims: Claims, as_of: dt.date) -> D
     best = max(score, key=lambda d: score[d])
     pair = _disputed(claims)
     if pair is not None:
-        claims.dispute = _settle(doc, claims, *pair)
+        claims.dispute = _settle(doc, claims, *pair, options.weekday_window)
         if claims.dispute.likely in score:
             best = claims.dispute.likely
     else:
