@@ -3,6 +3,8 @@
     python benchmarks/findings_by_rule.py ../shared/bench/dates-dev/pages
     python benchmarks/findings_by_rule.py DIR --show PRV104 --rights
 
+Pass the files (`pages/*`) rather than the directory to include files with no known suffix.
+
 Run it before and after a change to a rule or a claim extractor: a new count on real pages
 is either a true finding (read a sample with --show) or a false alarm to fix in the rule.
 --rights also counts chain lengths and rights bases, which move when credits are parsed
@@ -35,6 +37,7 @@ def main() -> int:
     pages: Counter[str] = Counter()  # pages with at least one finding of the rule
     chains: Counter[int] = Counter()
     bases: Counter[str] = Counter()
+    alarmed: Counter[str] = Counter()  # pages with a warning or error, per category
     documents = failed = 0
     for result in audit_paths(args.paths, options=AuditOptions(as_of=args.as_of)):
         documents += 1
@@ -47,12 +50,16 @@ def main() -> int:
                 print(f"{finding.rule} {result.source.path}:{finding.line}: {finding.message}\n    evidence: {finding.evidence[:200]!r}")
         for rule in {f.rule for f in result.findings}:
             pages[rule] += 1
+        for category in {f.category for f in result.findings if f.severity != "info"}:
+            alarmed[category] += 1
         chains[len(result.chain)] += 1
         if result.rights:
             bases[result.rights.basis] += 1
     print(f"{documents} documents, {failed} failed")
     for rule in sorted(by_rule):
         print(f"{rule} x{by_rule[rule]} ({pages[rule]} pages)")
+    # On ordinary published pages a warning or error is most likely a false alarm.
+    print("pages with a warning or error: " + (", ".join(f"{c} {n}" for c, n in sorted(alarmed.items())) or "none"))
     if args.rights:
         print("chain lengths: " + ", ".join(f"{n}: {c}" for n, c in sorted(chains.items())))
         print("rights bases: " + ", ".join(f"{b}: {c}" for b, c in bases.most_common()))
