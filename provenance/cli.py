@@ -201,18 +201,17 @@ def already_reported(path: Path) -> frozenset[str]:
     if not path.exists():
         return frozenset()
     keys: set[str] = set()
-    good = 0
+    good = 0  # bytes of whole entries
     with open(path, "rb") as handle:
-        lines = handle.readlines()
-    for number, line in enumerate(lines, 1):
-        try:
-            keys.add(json.loads(line)["source"]["key"])
-        except (ValueError, KeyError, TypeError):
-            if number == len(lines):  # the line being written when the run stopped
-                break
-            raise fail(f"--resume: {path} line {number} is not a provenance JSON Lines entry") from None
-        good += len(line)
-    if lines and not lines[-1].endswith(b"\n") or good < sum(map(len, lines)):
+        for number, line in enumerate(handle, 1):
+            if not line.endswith(b"\n"):
+                break  # the line being written when the run stopped: only the last can be cut
+            try:
+                keys.add(json.loads(line)["source"]["key"])
+            except (ValueError, KeyError, TypeError):
+                raise fail(f"--resume: {path} line {number} is not a provenance JSON Lines entry") from None
+            good += len(line)
+    if good < path.stat().st_size:
         with open(path, "r+b") as handle:
             handle.truncate(good)
     return frozenset(keys)

@@ -716,6 +716,30 @@ def test_resume_after_an_interrupted_run(corpus: Path, tmp_path: Path):
     assert partial.read_bytes() == complete
 
 
+def test_resume_when_the_run_stopped_just_before_a_newline(corpus: Path, tmp_path: Path):
+    full = tmp_path / "full.jsonl"
+    args = ("--format", "jsonl", "--jobs", "1", "--as-of", "2024-01-01")
+    invoke("audit", corpus, *args, "--output", full)
+    complete = full.read_bytes()
+    lines = complete.split(b"\n")
+    # The 5th entry is whole JSON but its newline was never written: it is audited again,
+    # not glued to the next entry.
+    partial = tmp_path / "partial.jsonl"
+    partial.write_bytes(b"".join(line + b"\n" for line in lines[:4]) + lines[4])
+    result = invoke("audit", corpus, *args, "--output", partial, "--resume")
+    assert "skipped 4" in result.stderr
+    assert partial.read_bytes() == complete
+
+
+def test_resume_stops_on_a_line_that_is_not_an_entry(corpus: Path, tmp_path: Path):
+    partial = tmp_path / "partial.jsonl"
+    partial.write_bytes(b"not json\n")
+    result = invoke("audit", corpus, "--format", "jsonl", "--output", partial, "--resume")
+    assert result.exit_code == 2
+    assert "line 1 is not a provenance JSON Lines entry" in result.stderr
+    assert partial.read_bytes() == b"not json\n"  # a report it cannot read is left alone
+
+
 def test_resume_needs_jsonl_and_output(tmp_path: Path):
     result = invoke("audit", SEED, "--resume", "--format", "json", "--output", tmp_path / "r.json")
     assert result.exit_code == 2
