@@ -216,14 +216,14 @@ def _html_document(raw: RawInput, decoded: Decoded) -> Document:
     walker = etree.iterwalk(root, events=("start", "end"))
     for event, el in walker:
         tag = el.tag
-        kind = _TAG_KIND.get(tag, 0) if isinstance(tag, str) else _SKIPPED
+        kind = _TAG_KIND.get(tag, 0)  # comments and PIs are removed by the parser: tags are strings
         if event == "start":
             if kind & _METADATA:
                 if tag != "a":
                     _collect_metadata(el, tag, metadata)
                 else:
                     href = el.get("href")
-                    if href and ("rel" in el.attrib or any(hint in href for hint in _LICENCE_HREF_HINTS)):
+                    if href and (el.get("rel") is not None or _LICENCE_HREF_HINTS.search(href)):
                         licence_links.append(el)
                         _collect_metadata(el, tag, metadata)
             if kind & _SKIPPED:
@@ -269,7 +269,7 @@ def _html_document(raw: RawInput, decoded: Decoded) -> Document:
 
 # Addresses of licence deeds: an anchor to one is kept for the notice reader, which would
 # otherwise have to loop over every link of the page again.
-_LICENCE_HREF_HINTS = ("creativecommons.org/", "gnu.org/", "open-government-licence", "/dl-de/")
+_LICENCE_HREF_HINTS = re.compile(r"creativecommons\.org/|gnu\.org/|open-government-licence|/dl-de/")
 _METADATA_TAGS = frozenset({"meta", "script", "time", "link", "title", "html", "a"})
 
 # What the walk does with a tag, as bit flags so one dict lookup answers every question.
