@@ -270,7 +270,7 @@ class _Reader:
         if self._captions is None:
             self._captions = "\n".join(
                 " ".join("".join(el.itertext()).split())[:2000]
-                for el in _CAPTIONS(self.doc.tree)
+                for el in _caption_elements(self.doc.tree)
                 if el.tag == "figcaption" or _CAPTION_CLASS.search(el.get("class") or "")
             )
         return bool(self._captions) and line.text in self._captions
@@ -404,7 +404,21 @@ _LICENCE_HREF = re.compile(r"creativecommons\.org/|gnu\.org/(?:licenses|copyleft
 # a site's licence badge, which declares the page's licence wherever the site puts it.
 _BADGE_SRC = re.compile(r"i\.creativecommons\.org/l/|licensebuttons\.net/|88x31|80x15|somerights", re.I)
 _BADGE_ALT = re.compile(r"creative\s*commons|\bcc[\s-](?:by|lizenz|licen)|lizenzvertrag", re.I)
-_CAPTIONS = etree.XPath("//figcaption | //*[contains(@class, 'caption') or contains(@class, 'credit') or contains(@class, 'bild')]")
+
+
+def _caption_elements(tree: Any) -> Iterator[Any]:
+    """<figcaption>s and elements whose class holds "caption", "credit" or "bild" (case
+    as written), in document order. One walk in Python costs half what the equivalent
+    XPath union (//figcaption | //*[contains(@class, ...)]) did: that walked the tree twice."""
+    for el in tree.getroottree().getroot().iter(etree.Element):
+        if el.tag == "figcaption":
+            yield el
+            continue
+        css = el.get("class")
+        if css and ("caption" in css or "credit" in css or "bild" in css):
+            yield el
+
+
 _CAPTION_CLASS = re.compile(
     r"caption|image-credit|photo-credit|media-credit|img-credit|bildunterschrift|bildquelle|bildnachweis", re.I)
 _IMAGE_CLASS = re.compile(
