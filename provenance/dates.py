@@ -200,6 +200,17 @@ def _written_weekday(before: re.Match[str] | None, text: str, vocab: DateVocab) 
     return vocab.weekday_of(word)
 
 
+_BLANK = re.compile(r"[^\S\n]")  # the class both look-backs end on, before their \Z
+
+
+def _look_back(pattern: re.Pattern[str], text: str, lo: int, start: int) -> re.Match[str] | None:
+    """pattern.search(text, lo, start) for a look-back ending in [^\S\n]+\Z: without such a
+    blank just before `start` it cannot match, and the search costs ~20-60 µs a call."""
+    if start <= lo or not _BLANK.match(text, start - 1):
+        return None
+    return pattern.search(text, lo, start)
+
+
 def _forward_value(m: re.Match[str], text: str, vocab: DateVocab, hint: int | None, day_first: bool | None) -> DateMatch | None:
     start, end = m.span()
     if m.group("iso"):
@@ -209,7 +220,7 @@ def _forward_value(m: re.Match[str], text: str, vocab: DateVocab, hint: int | No
         date = _make(int(m.group("y1")), vocab.month_by_name[m.group("m1").lower()], int(m.group("d1")))
         if date is None:
             return None
-        before = vocab.weekday_before.search(text, max(0, start - 24), start)
+        before = _look_back(vocab.weekday_before, text, max(0, start - 24), start)
         weekday = _written_weekday(before, text, vocab)
         if weekday is not None:
             start = before.start()  # type: ignore[union-attr]
@@ -221,7 +232,7 @@ def _forward_value(m: re.Match[str], text: str, vocab: DateVocab, hint: int | No
         date = _make(year, vocab.month_by_name[m.group("cm").lower()], int(m.group("cd")))
         return DateMatch(DateValue(date, m.group(0), two_digit_year=two), start, end) if date else None
     if m.group("dy"):
-        before = vocab.month_before.search(text, max(0, start - 40), start)
+        before = _look_back(vocab.month_before, text, max(0, start - 40), start)
         if before is None:
             return None
         date = _make(int(m.group("y2")), vocab.month_by_name[before.group("m").lower()], int(m.group("d2")))
