@@ -204,7 +204,7 @@ _BLANK = re.compile(r"[^\S\n]")  # the class both look-backs end on, before thei
 
 
 def _look_back(pattern: re.Pattern[str], text: str, lo: int, start: int) -> re.Match[str] | None:
-    """pattern.search(text, lo, start) for a look-back ending in [^\S\n]+\Z: without such a
+    r"""pattern.search(text, lo, start) for a look-back ending in [^\S\n]+\Z: without such a
     blank just before `start` it cannot match, and the search costs ~20-60 µs a call."""
     if start <= lo or not _BLANK.match(text, start - 1):
         return None
