@@ -632,8 +632,11 @@ def _published(doc: Document, packs: Packs, claims: Claims, options: AuditOption
     assert options.as_of is not None  # audit_raw settles it before claims are read
     latest = options.as_of + dt.timedelta(days=1)
     candidates = [c for c in claims.meta_dates if c.role == "published"]
+    own = claims.publisher.value if claims.publisher else None
     for notice in claims.notices:
-        if notice.kind == "republication" and notice.date and notice.date.date:
+        # A republication footer dates this page only if it is this page's own: a page that
+        # reproduces another archive's copy carries that archive's footer and its date.
+        if notice.kind == "republication" and notice.date and notice.date.date and notice.publisher in (None, own):
             candidates.append(DateClaim(notice.date, "published", notice.evidence, 3.0))
     url = _page_url(doc)
     if url:

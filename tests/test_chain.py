@@ -52,8 +52,9 @@ def test_three_link_chain_through_a_copied_nizkor_page() -> None:
         ("original", "Reuters", None, dt.date(2023, 3, 14), "14Mar23"),
         ("intermediary", "Equipo Nizkor / Derechos Human Rights", None, dt.date(2023, 3, 14), "14Mar23"),
     ]
-    # The page's own date is the date extractor's (it weighs the copied footer's date heavily).
-    assert chain[2][:3] == ("republisher", "Harbour Watch", None)
+    # The copied Nizkor footer dates Nizkor's copy, not this page: the page's own date is
+    # its metadata's.
+    assert chain[2] == ("republisher", "Harbour Watch", None, dt.date(2023, 3, 15), "2023-03-15T09:30:00+00:00")
 
 
 def test_three_link_chain_in_plain_text_leaves_the_unknown_site_unnamed() -> None:
