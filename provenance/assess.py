@@ -21,8 +21,8 @@ RIGHTS_STATEMENTS = {
 }
 # Licences that let anyone reuse, modify and sell copies: CC BY and BY-SA (no NC, no ND),
 # the public-domain tools, the GNU FDL and the government open licences.
-_OPEN_PREFIXES = ("CC-BY-SA", "CC0-", "CC-PDM-", "PDM-", "CC-PDDC", "GFDL-", "OGL-UK-", "OGL-Canada-", "DL-DE-", "etalab-")
-_PUBLIC_DOMAIN = ("CC0-", "CC-PDM-", "CC-PDDC", "PDM-")
+_OPEN_PREFIXES = ("CC-BY-SA", "CC0-", "CC-PDM-", "CC-PDDC", "GFDL-", "OGL-UK-", "OGL-Canada-", "DL-DE-", "etalab-")
+_PUBLIC_DOMAIN = ("CC0-", "CC-PDM-", "CC-PDDC")
 
 
 def is_open_licence(spdx: str | None) -> bool:

@@ -311,7 +311,7 @@ def _credited_licence(form: str, known: Publisher | None, line: Line, notices: l
     ("republished from X under a Creative Commons licence ... CC BY-ND 4.0"), else the
     registry's terms for X. A public-domain outlet's work needs no licence, whatever the form."""
     terms = known.license if known else None
-    if terms and terms.startswith(("PDM-", "CC0-")):
+    if terms and terms.startswith(("CC-PDM-", "CC0-")):
         return terms
     if form != "republished-under-licence":
         return None

@@ -45,7 +45,7 @@ class Publisher:
 
 
 # The licence ids a publisher's `license` may hold: Creative Commons, CC0, the Public Domain Mark.
-PUBLISHER_LICENSE = re.compile(r"^(?:CC-BY(?:-NC)?(?:-ND|-SA)?-\d\.\d(?:-[A-Z]{2})?|CC0-1\.0|PDM-1\.0)$")
+PUBLISHER_LICENSE = re.compile(r"^(?:CC-BY(?:-NC)?(?:-ND|-SA)?-\d\.\d(?:-[A-Z]{2})?|CC0-1\.0|CC-PDM-1\.0)$")
 
 
 @dataclass(frozen=True)
@@ -395,7 +395,7 @@ class _Builder:
         where = f"publisher '{name}'"
         license = self._str(path, where, entry, "license", required=False)
         if license is not None and not PUBLISHER_LICENSE.match(license):
-            raise self.fail(path, where, f"'license' must be an SPDX id such as CC-BY-4.0, CC-BY-NC-ND-3.0, CC0-1.0 or PDM-1.0 (got {license!r})")
+            raise self.fail(path, where, f"'license' must be an SPDX id such as CC-BY-4.0, CC-BY-NC-ND-3.0, CC0-1.0 or CC-PDM-1.0 (got {license!r})")
         self.publishers.append(
             Publisher(
                 name=name,

@@ -28,7 +28,7 @@ LICENCE = '<footer><a rel="license" href="https://creativecommons.org/licenses/{
 
 @pytest.mark.parametrize(
     "spdx, is_open",
-    [("CC-BY-4.0", True), ("CC-BY-SA-4.0", True), ("CC0-1.0", True), ("PDM-1.0", True), ("CC-BY-3.0-DE", True),
+    [("CC-BY-4.0", True), ("CC-BY-SA-4.0", True), ("CC0-1.0", True), ("CC-PDM-1.0", True), ("CC-BY-3.0-DE", True),
      ("CC-BY-NC-4.0", False), ("CC-BY-ND-4.0", False), ("CC-BY-NC-SA-4.0", False), ("CC-BY-NC-ND-3.0", False), (None, False)],
 )
 def test_only_by_by_sa_and_public_domain_are_open(spdx: str | None, is_open: bool) -> None:
@@ -83,7 +83,7 @@ def test_licence_named_on_the_credit_line_wins() -> None:
 
 def test_copy_of_a_public_domain_original() -> None:
     rights = rights_of("<p>Source: Voice of America</p>")
-    assert rights == Rights(None, "public domain", NoC_US, True, "PDM-1.0")
+    assert rights == Rights(None, "public domain", NoC_US, True, "CC-PDM-1.0")
 
 
 def test_holder_is_the_original_of_a_three_link_chain() -> None:
