@@ -60,7 +60,9 @@ def _audit(raw: RawInput, packs: Packs, options: AuditOptions) -> DocumentResult
     chain = build_chain(claims)
     rights = assess_rights(claims, chain)
     findings = run_rules(Context(document, claims, chain, rights, packs, options), suppressions(raw.data or b""))
-    document.tree = None  # the lxml tree is the bulk of a document's memory; nothing reads it later
+    # The lxml tree is the bulk of a document's memory and nothing reads it later; its
+    # elements in licence_links would keep it alive.
+    document.tree, document.licence_links = None, []
     return DocumentResult(raw.source, "audited", None, document, claims, chain, rights, findings)
 
 

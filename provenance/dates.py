@@ -26,7 +26,7 @@ _FIXED_PIVOT = 70  # two-digit years below this are 20xx when the document gives
 
 def _alternation(words: list[str]) -> str:
     # Longest first, so "sept" wins over "sep" and "septembre" over both.
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))  # not set order
 
 
 @dataclass(frozen=True)

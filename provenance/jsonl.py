@@ -63,6 +63,8 @@ def record_input(line: bytes, name: str, number: int) -> RawInput:
     source = Source(name, line=number)
     try:
         record = json.loads(line)
+    except RecursionError:
+        return RawInput(source, None, error=f"line {number} is JSON nested too deeply to read")
     except (ValueError, UnicodeDecodeError) as exc:
         return RawInput(source, None, error=f"line {number} is not JSON: {exc}")
     if not isinstance(record, dict):

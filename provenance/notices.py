@@ -128,13 +128,16 @@ class _Reader:
                 line, start, end = doc.locate(m.start(), m.end())
                 if line.zone not in spec.zones:
                     continue
+                # Keyed by the line's index, not its source line: minified HTML puts a
+                # caption credit and the page's own notice on one source line.
+                index = bisect_right(doc.starts, m.start()) - 1
                 if spec.kind == "license":
                     if any(a < m.end() and m.start() < b for a, b in taken):
                         continue  # "GFDL 1.2 or any later version" is one licence, not three
                     notice = self._licence(spec, m, line, start, end)
-                    key: tuple[Any, ...] = ("license", line.number, notice.license if notice else None)
+                    key: tuple[Any, ...] = ("license", index, notice.license if notice else None)
                 else:
-                    key = (spec.kind, line.number)
+                    key = (spec.kind, index)
                     if key in seen:
                         continue
                     notice = self._text_notice(spec, m, line, start, end)

@@ -156,10 +156,10 @@ def wrap_tolerant(source: str) -> str:
     becomes one whitespace character: quantifiers after it keep their meaning. Spaces in
     character classes, escaped spaces and verbose patterns are left alone.
     """
-    if "(?x" in source or " " not in source:
+    if " " not in source or re.compile(source).flags & re.VERBOSE:
         return source
     out: list[str] = []
-    in_class = False
+    class_start = -1  # where the open character class's items begin, or -1 outside one
     i = 0
     while i < len(source):
         char = source[i]
@@ -167,12 +167,12 @@ def wrap_tolerant(source: str) -> str:
             out.append(source[i : i + 2])
             i += 2
             continue
-        if in_class:
-            # A ']' right after '[' or '[^' is literal, not the end of the class.
-            if char == "]" and not (source[i - 1] == "[" or source[i - 2 : i] == "[^"):
-                in_class = False
+        if class_start >= 0:
+            # A ']' first in the class ('[]' or '[^]') is literal, not its end.
+            if char == "]" and i > class_start:
+                class_start = -1
         elif char == "[":
-            in_class = True
+            class_start = i + 2 if source[i + 1 : i + 2] == "^" else i + 1
         elif char == " ":
             char = r"\s"
         out.append(char)
@@ -196,7 +196,7 @@ def phrase_alternation(phrases: list[str]) -> str:
     """Longest first, so "cc by" wins over "cc"; words may be joined by spaces or hyphens
     ("non-commercial", "non commercial", "noncommercial") and either apostrophe."""
     parts = []
-    for phrase in sorted({p.strip() for p in phrases if p.strip()}, key=len, reverse=True):
+    for phrase in sorted({p.strip() for p in phrases if p.strip()}, key=lambda p: (-len(p), p)):  # not set order
         words = [re.escape(w).replace("'", "['’]") for w in re.split(r"[\s\-‐–]+", phrase) if w]
         left = r"(?<!\w)" if re.match(r"\w", phrase) else ""
         right = r"(?!\w)" if re.search(r"\w$", phrase) else ""
@@ -531,7 +531,7 @@ class _Builder:
                 by_name[normalise_name(name)] = publisher
             for domain in publisher.domains:
                 by_domain[domain] = publisher
-        names = sorted({n for p in self.publishers for n in (p.name, *p.aliases, *p.legal_names)}, key=len, reverse=True)
+        names = sorted({n for p in self.publishers for n in (p.name, *p.aliases, *p.legal_names)}, key=lambda n: (-len(n), n))
         phrase = (
             re.compile(r"(?<![\w])(?:" + "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in names) + r")(?![\w])", re.IGNORECASE)
             if names

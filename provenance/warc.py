@@ -152,7 +152,10 @@ def _record_input(record: Any, name: str, max_bytes: int) -> RawInput | None:
         return None
     if record.content_length > max_bytes:
         return RawInput.too_large(source, record.content_length, max_bytes)
-    data = record.reader.read()
+    # The limit holds for the decoded body too: a small gzip-encoded record can inflate to gigabytes.
+    data = record.reader.read(max_bytes + 1)
+    if len(data) > max_bytes:
+        return RawInput.too_large(source, None, max_bytes, subject="its decoded body")
     return RawInput(
         replace(source, sha256=hashlib.sha256(data).hexdigest()),
         data,

@@ -44,6 +44,8 @@ def notices(text: str, content_type: str = "text", kind: str | None = None) -> l
         ("[^] ]x y", r"[^] ]x\sy"),
         ("a ?b", r"a\s?b"),  # the quantifier still applies to one character
         ("(?x)a b", "(?x)a b"),  # verbose patterns ignore spaces anyway
+        ("(?ix)a b", "(?ix)a b"),  # verbose among other flags
+        (r"[^\[] a", r"[^\[]\sa"),  # an escaped '[' inside a class does not keep it open
     ],
 )
 def test_wrap_tolerant(source: str, expected: str) -> None:
@@ -453,3 +455,16 @@ def test_copyright_heading_does_not_take_the_next_line_as_holder() -> None:
 def test_more_copyright_line_forms(line: str, holder: str, year: str | None, scope: str) -> None:
     (notice,) = copyright_in(footer=line)
     assert (notice.holder, notice.year, notice.scope) == (holder, year, scope)
+
+
+def test_two_notices_on_one_minified_source_line_are_both_read() -> None:
+    # Minified HTML: the caption's credit and the page's own notice share source line 1.
+    html = (
+        "<html><body><article><p>Long story text about the harbour, the water company and its dividends "
+        "over five years.</p></article><figure><img src=x.jpg><figcaption>Harbour at dawn. © Reuters"
+        "</figcaption></figure><footer><p>© 2021 Example Media Ltd. All rights reserved.</p></footer></body></html>"
+    )
+    result = provenance.audit_document(html, content_type="html", packs=packs())
+    found = [(n.kind, n.holder, n.scope) for n in result.claims.notices]
+    assert found == [("copyright", "Reuters", "image"), ("copyright", "Example Media Ltd.", "page")]
+    assert (result.rights.holder, result.rights.basis) == ("Example Media Ltd.", "own copyright")
