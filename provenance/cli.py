@@ -350,7 +350,10 @@ def baseline_create(
         raise fail(f"--output {output}: directory {output.resolve().parent} does not exist")
     run = settle(paths, config, rules, as_of, max_bytes, jobs, include, exclude, select, ignore, None, None)
     entries = baseline_entries(results_of(run))
-    write_atomically(output, dump_baseline(entries))
+    try:
+        write_atomically(output, dump_baseline(entries))
+    except OSError as exc:
+        raise fail(f"--output: cannot write {output}: {exc.strerror or exc}") from None
     typer.echo(f"provenance: wrote {len(entries)} finding fingerprints to {output}", err=True)
 
 

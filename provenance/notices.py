@@ -32,7 +32,7 @@ _PURPOSES = (
 )
 _WINDOW = 500  # characters either side of a keyword that a notice pattern is tried on
 _SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
-_RIGHTS_RESERVED = re.compile(
+RIGHTS_RESERVED = re.compile(
     r"all rights? reserved|alle rechte vorbehalten|(?:todos los )?derechos reservados|tous droits r[ée]serv[ée]s|"
     r"tutti i diritti riservati|urheberrechtlich geschützt|protected by copyright|все права защищены|всі права захищені",
     re.I)
@@ -228,7 +228,7 @@ class _Reader:
         if credit and (not holder or len(holder.split()) > 10):
             return None
         image = credit or _credits_image(line.text, start, start + len(m.group(0)), self.vocab)
-        if not image and not year and not _RIGHTS_RESERVED.search(line.text):
+        if not image and not year and not RIGHTS_RESERVED.search(line.text):
             # "The minister at the summit © Reuters", or "© Reuters" alone under a picture: a
             # caption's credit. The page's own notice sits in the footer or carries a year.
             prefix = line.text[:start].rstrip()

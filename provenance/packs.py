@@ -9,6 +9,7 @@ expressions and nothing else.
 from __future__ import annotations
 
 import re
+import string
 import sys
 from dataclasses import dataclass, field, replace
 from importlib import resources
@@ -423,6 +424,21 @@ class _Builder:
                 raise self.fail(path, f"licence_words.cc_ports.{code}", "key must be a port code (de, at, igo) or 'international'")
             self.cc_ports.setdefault(code, []).extend(self._strings(path, f"licence_words.cc_ports.{code}", names, code))
 
+    def _spdx_template(self, path: Path, where: str, template: str, names: set[str]) -> None:
+        """A template is data: only plain {name} fields that the pattern's named groups or
+        `defaults` fill (no attribute or index access, no format specs)."""
+        try:
+            fields = [(name, spec, conversion) for _, name, spec, conversion in string.Formatter().parse(template) if name is not None]
+        except ValueError as exc:
+            raise self.fail(path, where, f"'spdx' is not a valid template: {exc}") from None
+        for name, spec, conversion in fields:
+            if not name.isidentifier() or spec or conversion:
+                raise self.fail(path, where, f"'spdx' fields must be plain names like {{version}}, not {{{name}}}")
+            if name not in names:
+                raise self.fail(path, where, f"'spdx' field {{{name}}} is neither a named group of the pattern nor in 'defaults'")
+        if not re.fullmatch(r"[A-Za-z0-9.+{}-]+", template):
+            raise self.fail(path, where, f"'spdx' must look like an SPDX id (letters, digits, '.', '-', '+'), not {template!r}")
+
     def _notice(self, path: Path, i: int, entry: Any) -> None:
         where = f"notice[{i}]"
         entry = self._keys(
@@ -438,7 +454,9 @@ class _Builder:
         if spdx is not None and kind != "license":
             raise self.fail(path, where, "'spdx' is only for kind = \"license\"")
         source = self._str(path, where, entry, "pattern") or ""
-        self._regex(path, where, source)  # report a bad pattern now, with its file
+        compiled = self._regex(path, where, source)  # report a bad pattern now, with its file
+        if spdx is not None:
+            self._spdx_template(path, where, spdx, set(compiled.groupindex) | set(defaults))
         spec = PatternSpec(
             kind=kind,
             pattern=re.compile(""),  # compiled in build(), once every vocabulary is loaded

@@ -97,19 +97,24 @@ def run_rules(ctx: Context, suppressed: frozenset[str] = frozenset()) -> list[Fi
     for module in python_rules():
         if selection.enabled(module.RULE.id) and module.RULE.id not in suppressed:
             findings.extend(module.check(ctx))
-    findings.extend(f for f in _pattern_findings(ctx) if selection.enabled(f.rule) and f.rule not in suppressed)
+    findings.extend(_pattern_findings(ctx, suppressed))
     if selection.severity:
         findings = [replace(f, severity=selection.severity_of(f.rule, f.severity)) for f in findings]
     return sorted(findings, key=lambda f: (f.line or 0, f.rule))
 
 
-_SUPPRESSION = re.compile(rb"provenance:\s*ignore\b((?:[\s,]*[A-Za-z]+[0-9]+)*)")
+# The directive counts only as an HTML comment or as a line of its own: a page that merely
+# mentions it in running text (or a crawled page quoting it) must not silence its findings.
+_SUPPRESSION = re.compile(
+    rb"(?:<!--[ \t]*|^[ \t]*(?:#|//|;)?[ \t]*)provenance:[ \t]*ignore\b((?:[ \t,]*[A-Za-z]+[0-9]+)*)[ \t,]*(?:-->|\r?$)",
+    re.MULTILINE,
+)
 _RULE_CODE = re.compile(rb"[A-Za-z]+[0-9]+")
 
 
 def suppressions(data: bytes) -> frozenset[str]:
-    """Rule ids that a `provenance: ignore PRV301, PRV302` line or HTML comment turns off
-    for this document; a bare `provenance: ignore` turns off all of them ("*")."""
+    """Rule ids that a `provenance: ignore PRV301, PRV302` HTML comment or line of its own
+    turns off for this document; a bare `provenance: ignore` turns off all of them ("*")."""
     if b"provenance:" not in data:
         return frozenset()
     codes: set[str] = set()
@@ -121,10 +126,10 @@ def suppressions(data: bytes) -> frozenset[str]:
     return frozenset(codes)
 
 
-def _pattern_findings(ctx: Context) -> Iterator[Finding]:
+def _pattern_findings(ctx: Context, suppressed: frozenset[str]) -> Iterator[Finding]:
     document = ctx.document
     for rule in ctx.packs.pattern_rules:
-        if not document.mentions_any(rule.keywords):
+        if not ctx.options.rules.enabled(rule.doc.id) or rule.doc.id in suppressed or not document.mentions_any(rule.keywords):
             continue
         seen: set[int] = set()
         for m in rule.pattern.finditer(document.text):

@@ -475,6 +475,17 @@ def test_bare_ignore_suppresses_every_rule(work: Path, marker: str):
     assert rules_of(report, 1) == SEED_FINDINGS
 
 
+@pytest.mark.parametrize(
+    "marker",
+    ["\n\nOur guide says to write provenance: ignore PRV302 in a comment.\n", "\n<p>provenance: ignore</p>\n"],
+    ids=["running-text", "visible-html"],
+)
+def test_directive_mentioned_in_the_text_suppresses_nothing(work: Path, marker: str):
+    seed_copy(work, "talks.txt", SEED_TEXT + marker)
+    _, report, _ = audit_json("talks.txt", "--as-of", "2024-01-01")
+    assert rules_of(report, 0) == SEED_FINDINGS
+
+
 def test_suppression_in_one_warc_record_only(work: Path):
     write_warc(work / "crawl.warc.gz", [
         ("https://nizkor.example/quiet", (SEED_TEXT + "\nprovenance: ignore PRV201\n").encode("utf-8")),
@@ -687,3 +698,13 @@ def test_pre_commit_hook_entry_runs(work: Path):
     assert result.stderr == ""  # --quiet
     result = invoke(*entry[1:], "--fail-on", "warning", "--as-of", "2024-01-01", "doc.txt", "--ignore", "PRV2,PRV302")
     assert result.exit_code == 0
+
+
+def test_csv_cells_that_a_spreadsheet_would_run_are_quoted(work: Path):
+    # The source line of the seed, starting with a formula: its evidence cell must not run.
+    seed_copy(work, "formula.txt", SEED_TEXT.replace("[Source: By Nariman", "=HYPERLINK(\"x\") [Source: By Nariman"))
+    result = invoke("audit", "formula.txt", "--format", "csv", "--as-of", "2024-01-01")
+    rows = list(csv.DictReader(io.StringIO(result.stdout)))
+    evidence = [row["evidence"] for row in rows if row["rule"] == "PRV302"]
+    assert evidence and evidence[0].startswith("'=HYPERLINK")
+    assert all(not cell.startswith(("=", "+", "@")) for row in rows for cell in row.values())

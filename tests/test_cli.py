@@ -360,6 +360,15 @@ BAD_PACKS = {
     "unknown-section": (ORG_RULE + '\n[plugins]\nload = "evil"\n', ["unknown section", "plugins"]),
     "unknown-key": (ORG_RULE.replace('message = "internal memo"', 'message = "internal memo"\ncode = "x"'), ["unknown key", "code"]),
     "bad-id": (ORG_RULE.replace('id = "ORG101"', 'id = "org-1"'), ["'id'", "org-1"]),
+    # A licence id template is data too: no attribute access, only fields the pattern fills.
+    "spdx-attribute": (
+        '[[notice]]\nkind = "license"\npattern = "house licence (?P<version>[0-9])"\nspdx = "HOUSE-{version.__class__}"\n',
+        ["'spdx' fields must be plain names", "notice[0]"],
+    ),
+    "spdx-unfilled": (
+        '[[notice]]\nkind = "license"\npattern = "house licence"\nspdx = "HOUSE-{version}"\n',
+        ["{version}", "neither a named group"],
+    ),
 }
 
 

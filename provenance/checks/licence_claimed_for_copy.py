@@ -7,7 +7,8 @@ from typing import Iterator
 from ..model import Finding, Related
 from ..packs import RuleDoc
 from ..rules import Context, make_finding
-from .licence_over_reserved_copy import page_licences, third_party_reservations
+from ..notices import page_licence
+from .licence_over_reserved_copy import third_party_reservations
 
 RULE = RuleDoc(
     id="PRV205",
@@ -24,13 +25,12 @@ RULE = RuleDoc(
 def check(ctx: Context) -> Iterator[Finding]:
     if len(ctx.chain) < 2:
         return
-    licences = page_licences(ctx)
-    if not licences or third_party_reservations(ctx):
+    claimed = page_licence(ctx.claims.notices)
+    if claimed is None or third_party_reservations(ctx):
         return  # no licence, or PRV204 already reports the holder's own reservation
     holder = ctx.rights.holder or ctx.chain[0].publisher
     granted = ctx.rights.license if ctx.rights.basis in ("licence", "public domain") else None
-    claimed = next((n for n in licences if n.license != granted), None)
-    if claimed is None:
+    if claimed.license == granted:
         return  # the page repeats the licence the holder granted
     source = ctx.chain[0]
     related = [Related(source.evidence.line, source.evidence.text)] if source.evidence else []

@@ -6,7 +6,8 @@ import re
 from typing import Iterator
 
 from ..assess import same_outlet
-from ..model import Evidence, Finding, Notice, Related
+from ..model import Evidence, Finding, Related
+from ..notices import RIGHTS_RESERVED, page_licence
 from ..packs import RuleDoc
 from ..rules import Context, make_finding
 
@@ -21,17 +22,8 @@ RULE = RuleDoc(
     origin=__name__,
 )
 
-_RESERVED_GATE = ("reserved", "reservados", "réservés", "vorbehalten", "riservati", "redistributed")
-_RESERVED = re.compile(
-    r"all rights reserved|may not be (?:re)?published,? broadcast|todos los derechos reservados|tous droits r[ée]serv[ée]s|"
-    r"alle rechte vorbehalten|tutti i diritti riservati",
-    re.I,
-)
+_RESERVED_GATE = ("reserved", "reservados", "réservés", "vorbehalten", "riservati", "geschützt", "protected", "защищен", "redistributed")
 _RESTRICTION = re.compile(r"may not be (?:re)?published,? broadcast,? rewritten,? (?:or|and/or) redistributed", re.I)
-
-
-def page_licences(ctx: Context) -> list[Notice]:
-    return [n for n in ctx.claims.notices if n.kind == "license" and n.scope == "page" and n.license]
 
 
 def third_party_reservations(ctx: Context) -> list[tuple[str, Evidence]]:
@@ -46,7 +38,9 @@ def third_party_reservations(ctx: Context) -> list[tuple[str, Evidence]]:
         if notice.kind != "copyright" or not holder or same_outlet(holder, own):
             continue
         lowered = notice.text.lower()
-        if not any(w in lowered for w in _RESERVED_GATE) or not _RESERVED.search(notice.text):
+        if not any(w in lowered for w in _RESERVED_GATE):
+            continue
+        if not (RIGHTS_RESERVED.search(notice.text) or _RESTRICTION.search(notice.text)):
             continue
         credited = next((s for s in sources if same_outlet(holder, s)), None)
         if credited or (own is not None and ctx.packs.registry.lookup(holder)):
@@ -60,10 +54,9 @@ def third_party_reservations(ctx: Context) -> list[tuple[str, Evidence]]:
 
 
 def check(ctx: Context) -> Iterator[Finding]:
-    licences = page_licences(ctx)
-    if not licences:
+    licence = page_licence(ctx.claims.notices)  # the one the rights assessment names
+    if licence is None:
         return
-    licence = licences[0]
     for holder, evidence in third_party_reservations(ctx):
         yield make_finding(
             RULE,

@@ -40,4 +40,9 @@ class CsvReporter(Reporter):
         findings: list[Finding | None] = list(result.findings) or [None]
         for f in findings:
             tail = [f.rule, f.name, f.severity, f.line or "", f.message, f.evidence, f.suggestion or ""] if f else [""] * 7
-            self.writer.writerow(head + tail)
+            self.writer.writerow([_inert(cell) for cell in head + tail])
+
+
+def _inert(cell: object) -> object:
+    """Page text that a spreadsheet would run as a formula ('=HYPERLINK(...)') is quoted."""
+    return "'" + cell if isinstance(cell, str) and cell[:1] in ("=", "+", "-", "@", "\t", "\r") else cell
