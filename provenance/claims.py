@@ -510,7 +510,6 @@ def _section(doc: Document, packs: Packs, claims: Claims) -> NamedClaim | None:
 # date metadata are one day apart, and one of the two is the labelled date in all 11.
 _TIME_ZONE_DAYS = 1
 _ONE_DAY = dt.timedelta(days=1)
-# Claims are extracted without the run's options; mentions are weighed with the default window.
 
 
 def _close(a: dt.date, b: dt.date) -> bool:

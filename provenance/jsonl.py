@@ -7,7 +7,6 @@ entry naming its line number; a truncated gzip stream ends the file with one.
 
 from __future__ import annotations
 
-import datetime as dt
 import gzip
 import hashlib
 import json
@@ -17,6 +16,7 @@ from pathlib import Path
 from typing import IO, Any, Iterator
 
 from .model import RawInput, Source
+from .warc import capture_date
 
 
 def is_jsonl(name: str) -> bool:
@@ -73,7 +73,7 @@ def record_input(line: bytes, name: str, number: int) -> RawInput:
     url = _string(record.get("url")) or _string(metadata.get("url"))
     record_id = _string(record.get("id"))
     # datatrove keeps the capture time of a crawled page as metadata.date (the WARC-Date).
-    captured = _date(record.get("warc_date") or metadata.get("warc_date") or metadata.get("date"))
+    captured = capture_date(record.get("warc_date") or metadata.get("warc_date") or metadata.get("date"))
     source = Source(name, url=url, line=number, record_id=record_id, record_date=captured)
     html, text = record.get("html"), record.get("text")
     body, kind = (html, "html") if isinstance(html, str) and html.strip() else (text, "text")
@@ -87,10 +87,3 @@ def _string(value: Any) -> str | None:
     return str(value) if isinstance(value, (str, int)) and str(value) else None
 
 
-def _date(value: Any) -> dt.date | None:
-    if not isinstance(value, str) or len(value) < 10:
-        return None
-    try:
-        return dt.date.fromisoformat(value[:10])
-    except ValueError:
-        return None

@@ -251,8 +251,6 @@ class _Builder:
     NOTICE_WORDS = ("discussion", "site", "holder_stops", "not_holders", "image_labels", "image_holders")
     LICENCE_WORDS = ("page_statement", "cc_elements", "cc_ports", "spdx_ports")
     CC_ELEMENTS = ("by", "nc", "nd", "sa")
-    # Placeholders a notice pattern may use for a vocabulary list, expanded when the packs are built.
-    PLACEHOLDERS = ("{cc-element}", "{cc-port}")
 
     def __init__(self, taken_ids: set[str]) -> None:
         self.months: dict[str, list[list[str]]] = {}
@@ -263,7 +261,7 @@ class _Builder:
         self.date_meta: dict[str, tuple[str, float]] = {}
         self.publishers: list[Publisher] = []
         self.attributions: list[PatternSpec] = []
-        self.notices: list[tuple[Path, str, str, PatternSpec]] = []  # compiled in build(): see PLACEHOLDERS
+        self.notices: list[tuple[Path, str, str, PatternSpec]] = []  # compiled in build(), which expands {cc-element} and {cc-port}
         self.words: dict[str, list[str]] = {key: [] for key in self.NOTICE_WORDS + ("page_statement", "spdx_ports")}
         self.cc_elements: dict[str, list[str]] = {code: [] for code in self.CC_ELEMENTS}
         self.cc_ports: dict[str, list[str]] = {}

@@ -135,7 +135,7 @@ def _record_input(record: Any, name: str, max_bytes: int) -> RawInput | None:
         url=headers.get("WARC-Target-URI"),
         offset=offset,
         record_id=headers.get("WARC-Record-ID"),
-        record_date=_warc_date(headers.get("WARC-Date")),
+        record_date=capture_date(headers.get("WARC-Date")),
     )
     if headers.get("Content-Length") is None:
         return RawInput(source, None, error=f"truncated record at offset {offset}: its WARC headers are incomplete")
@@ -164,8 +164,9 @@ def _record_input(record: Any, name: str, max_bytes: int) -> RawInput | None:
     )
 
 
-def _warc_date(value: str | None) -> dt.date | None:
-    if not value:
+def capture_date(value: object) -> dt.date | None:
+    """The day of a capture timestamp (WARC-Date, or a corpus record's date), if it is one."""
+    if not isinstance(value, str) or len(value) < 10:
         return None
     try:
         return dt.date.fromisoformat(value[:10])
@@ -235,7 +236,7 @@ def _read_arc(path: Path, max_bytes: int) -> Iterator[RawInput]:
                     url=record.rec_headers.get_header("WARC-Target-URI"),
                     offset=offset,
                     record_id=record.rec_headers.get_header("WARC-Record-ID"),
-                    record_date=_warc_date(record.rec_headers.get_header("WARC-Date")),
+                    record_date=capture_date(record.rec_headers.get_header("WARC-Date")),
                 )
                 data = record.content_stream().read(max_bytes + 1)
                 if len(data) > max_bytes:
