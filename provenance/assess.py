@@ -13,6 +13,7 @@ from typing import Any
 
 from .model import Attribution, ChainLink, Claims, DateValue, Notice, Rights
 from .notices import page_licence
+from .packs import fold
 
 RIGHTS_STATEMENTS = {
     "InC": "http://rightsstatements.org/vocab/InC/1.0/",
@@ -66,7 +67,7 @@ def same_outlet(a: str | None, b: str | None) -> bool:
 
 def _squash(name: str) -> str:
     name = _ARTICLE.sub("", _HOST_PARTS.sub("", name.strip()) if " " not in name.strip() else name.strip())
-    return re.sub(r"[\W_]+", "", name.lower())
+    return fold(name)
 
 
 @dataclass
