@@ -19,8 +19,11 @@ from .model import RawInput, Source
 from .warc import capture_date
 
 
+JSONL_SUFFIXES = (".jsonl", ".jsonl.gz", ".ndjson", ".ndjson.gz")
+
+
 def is_jsonl(name: str) -> bool:
-    return name.lower().endswith((".jsonl", ".jsonl.gz", ".ndjson", ".ndjson.gz"))
+    return name.lower().endswith(JSONL_SUFFIXES)
 
 
 def read_jsonl(path: Path, max_bytes: int, stream: IO[bytes] | None = None) -> Iterator[RawInput]:

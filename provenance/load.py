@@ -19,18 +19,15 @@ import zlib
 from pathlib import Path
 from typing import IO, Iterable, Iterator, Sequence
 
-from .jsonl import is_jsonl, read_jsonl
+from .jsonl import JSONL_SUFFIXES, is_jsonl, read_jsonl
 from .model import RawInput, Source
-from .warc import is_archive, read_archive
+from .warc import ARCHIVE_SUFFIXES, is_archive, read_archive
 
 HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml", ".shtml"})
 TEXT_SUFFIXES = frozenset({".txt", ".text"})
 DEFAULT_MAX_BYTES = 10 * 1024 * 1024
 # What a directory walk picks up when no --include is given.
-DEFAULT_INCLUDE = (
-    "*.html", "*.htm", "*.xhtml", "*.shtml", "*.txt", "*.text",
-    "*.warc", "*.warc.gz", "*.arc", "*.arc.gz", "*.jsonl", "*.jsonl.gz", "*.ndjson", "*.ndjson.gz",
-)  # fmt: skip
+DEFAULT_INCLUDE = tuple("*" + suffix for suffix in (*sorted(HTML_SUFFIXES | TEXT_SUFFIXES), *ARCHIVE_SUFFIXES, *JSONL_SUFFIXES))
 STDIN = "-"
 
 
@@ -121,7 +118,7 @@ def _read_stdin(stream: IO[bytes], max_bytes: int) -> Iterator[RawInput]:
         head = _gunzip_head(head)
         if head.startswith(b"WARC/"):
             yield from read_archive(Path("<stdin>"), max_bytes, stream=buffered)
-        elif head.lstrip().startswith(b"{"):
+        elif head.lstrip().startswith(b'{"'):
             import gzip
 
             yield from read_jsonl(Path("<stdin>"), max_bytes, stream=gzip.GzipFile(fileobj=buffered))  # type: ignore[arg-type]

@@ -29,9 +29,11 @@ _GZIP_MAGIC = b"\x1f\x8b\x08"
 _CONTENT_LENGTH = re.compile(rb"(?im)^content-length:\s*(\d+)")
 
 
+ARCHIVE_SUFFIXES = (".warc", ".warc.gz", ".arc", ".arc.gz")
+
+
 def is_archive(name: str) -> bool:
-    lowered = name.lower()
-    return lowered.endswith((".warc", ".warc.gz", ".arc", ".arc.gz"))
+    return name.lower().endswith(ARCHIVE_SUFFIXES)
 
 
 def read_archive(path: Path, max_bytes: int, stream: IO[bytes] | None = None) -> Iterator[RawInput]:
