@@ -138,24 +138,40 @@ def _audit_batch(batch: list[RawInput]) -> list[DocumentResult]:
 def _audit_parallel(batches: Iterator[list[RawInput]], packs: Packs, options: AuditOptions, jobs: int) -> Iterator[DocumentResult]:
     in_flight = jobs * 3
 
-    def new_pool() -> ProcessPoolExecutor:
-        return ProcessPoolExecutor(jobs, initializer=_start_worker, initargs=(packs, options))
+    def new_pool(workers: int = jobs) -> ProcessPoolExecutor:
+        return ProcessPoolExecutor(workers, initializer=_start_worker, initargs=(packs, options))
 
     pool, generation = new_pool(), 0
     pending: deque[tuple[list[RawInput], Future[list[DocumentResult]], int]] = deque()
 
-    def collect() -> list[DocumentResult]:
+    def replace_pool() -> None:
         nonlocal pool, generation
+        pool.shutdown(wait=False)
+        pool, generation = new_pool(), generation + 1
+
+    alone: list[ProcessPoolExecutor] = []  # a one-worker pool for re-auditing documents one at a time
+
+    def isolated(raw: RawInput) -> DocumentResult:
+        """One document alone in its own process: if that process dies, this document did it."""
+        if not alone:
+            alone.append(new_pool(1))
+        try:
+            return alone[0].submit(_audit_batch, [raw]).result()[0]
+        except BrokenProcessPool:
+            alone.pop().shutdown(wait=False)
+            return DocumentResult(raw.source, "failed", "the worker process auditing this document crashed")
+
+    def collect() -> list[DocumentResult]:
         batch, future, submitted_to = pending.popleft()
         try:
             return future.result()
         except BrokenProcessPool:
-            # A worker died (a crash in a C library). Every batch in flight on that pool
-            # fails with this reason; the first one to notice starts a fresh pool.
+            # A worker died (a crash in a C library) and took every batch in flight on
+            # its pool with it. Each document of those batches is audited again on its
+            # own, so only the one that crashes fails; the others are not lost.
             if submitted_to == generation:
-                pool.shutdown(wait=False)
-                pool, generation = new_pool(), generation + 1
-            return [DocumentResult(raw.source, "failed", "a worker process crashed while auditing this batch") for raw in batch]
+                replace_pool()
+            return [isolated(raw) for raw in batch]
 
     try:
         for batch in batches:
@@ -166,3 +182,5 @@ def _audit_parallel(batches: Iterator[list[RawInput]], packs: Packs, options: Au
             yield from collect()
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
+        for spare in alone:
+            spare.shutdown(wait=True)

@@ -744,3 +744,28 @@ def test_resume_needs_jsonl_and_output(tmp_path: Path):
     result = invoke("audit", SEED, "--resume", "--format", "json", "--output", tmp_path / "r.json")
     assert result.exit_code == 2
     assert "--resume" in result.stderr
+
+
+def test_a_document_that_crashes_its_worker_fails_alone(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    # Stand-in for a crash inside a C library: the worker process dies on one document.
+    # Worker processes are forked, so they inherit the patched function.
+    import provenance.audit as audit_module
+
+    real = audit_module.audit_raw
+
+    def crashing(raw, packs, options):  # type: ignore[no-untyped-def]
+        if raw.data and b"CRASH-HERE" in raw.data:
+            os._exit(1)
+        return real(raw, packs, options)
+
+    monkeypatch.setattr(audit_module, "audit_raw", crashing)
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for i in range(40):
+        marker = "CRASH-HERE" if i == 21 else ""
+        (corpus / f"doc{i:02d}.txt").write_text(f"{SEED_TEXT}\n{marker}\n", encoding="utf-8")
+    results = list(provenance.audit_paths([corpus], jobs=2))
+    assert [Path(r.source.path).name for r in results] == [f"doc{i:02d}.txt" for i in range(40)]
+    failed = [Path(r.source.path).name for r in results if r.status == "failed"]
+    assert failed == ["doc21.txt"]
+    assert "crashed" in results[21].error
