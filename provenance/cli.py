@@ -259,7 +259,7 @@ def exit_code(tally: Tally, fail_on: str, exit_zero: bool) -> int:
 
 PATHS = typer.Argument(None, help="Files, directories (recursive), WARC/ARC, JSON Lines (.gz too), or - for stdin. Default: the bundled seeds.")
 RULES = typer.Option(None, "--rules", help="A directory of extra rule packs (*.toml); may be repeated.")
-CONFIG = typer.Option(None, "--config", help="Configuration file (default: provenance.toml or pyproject.toml [tool.provenance], found upwards).")
+CONFIG = typer.Option(None, "--config", help="Configuration file (default: the nearest provenance.toml, or pyproject.toml with a tool.provenance table).")
 AS_OF = typer.Option(None, "--as-of", help="Reference date (YYYY-MM-DD) for future-date checks. Default: a WARC record's capture date, else today.")
 MAX_BYTES = typer.Option(None, "--max-bytes", help=f"Documents larger than this fail instead of being audited (default {DEFAULT_MAX_BYTES}).")
 JOBS = typer.Option(None, "--jobs", "-j", help="Worker processes; 0 = one per core (the default).")
