@@ -19,6 +19,7 @@ from .dates import (
     date_in_url,
     day_month_mentions,
     find_dates,
+    first_date,
     parse_metadata_date,
     support,
     weekday_mentions,
@@ -196,12 +197,6 @@ def _phrase(text: str, start: int, end: int) -> str:
     return text[begin:stop].strip(" ,;")
 
 
-def _date_of(text: str, vocab: DateVocab, hint: int | None) -> DateValue | None:
-    for found in find_dates(text, vocab, hint):
-        return found.value
-    return None
-
-
 # --- Attributions ----------------------------------------------------------------------------
 
 _BY = re.compile(r"^(?:by|por|par|von|di|de)\s+", re.I)
@@ -285,7 +280,7 @@ def _attribution(
     else:
         publisher_text = _publisher_name(text, m)
         author, place = groups.get("author"), groups.get("place")
-        date = _date_of(groups.get("date", ""), vocab, hint) or _partial_date(groups.get("date"))
+        date = first_date(groups.get("date", ""), vocab, hint) or _partial_date(groups.get("date"))
     publisher_text = publisher_text.strip(" .,;:-–—")
     if not _plausible_name(publisher_text) or (spec.kind == "byline" and not author):
         return None  # a byline names a person: "The Economist - Home" is a masthead
@@ -369,7 +364,7 @@ def _split_credit(
     parts = _merge_corporate([p.strip() for p in _CREDIT_SPLIT.split(credit) if p.strip()], registry)
     date = None
     if parts:
-        date = _date_of(parts[-1], vocab, hint)
+        date = first_date(parts[-1], vocab, hint)
         if date is not None:
             parts.pop()
     author = None

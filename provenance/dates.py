@@ -168,6 +168,13 @@ def inside(spans: list[tuple[int, int]], position: int) -> bool:
 _DIGITS = re.compile(r"\d+")
 
 
+def first_date(text: str, vocab: DateVocab, hint: int | None = None) -> DateValue | None:
+    """The first date written in a short text (a credit's date field), if any."""
+    for found in find_dates(text, vocab, hint):
+        return found.value
+    return None
+
+
 def find_dates(text: str, vocab: DateVocab, hint: int | None = None, day_first: bool | None = None) -> Iterator[DateMatch]:
     """Every explicit date in `text` (day, month and year all present), in text order.
     `day_first` (from the page's language) settles numeric dates that read two ways."""

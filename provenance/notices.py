@@ -16,8 +16,8 @@ from typing import Any, Iterator
 
 from lxml import etree
 
-from .dates import DateVocab, find_dates
-from .model import DateValue, Document, Evidence, Line, Notice
+from .dates import first_date
+from .model import Document, Evidence, Line, Notice
 from .packs import NoticeVocab, Packs, PatternSpec, fold
 
 # What a fair-use notice says it is for. Computed over the notice's own sentence(s).
@@ -201,7 +201,7 @@ class _Reader:
         text = " ".join(m.group(0).split())
         return Notice(
             "republication", text, Evidence(text, line.number), family=spec.family,
-            publisher=known.name if known else name, date=_date_of(groups.get("date", ""), self.packs.vocab, self.hint),
+            publisher=known.name if known else name, date=first_date(groups.get("date", ""), self.packs.vocab, self.hint),
         )
 
     # --- Copyright lines and image credits ------------------------------------------------
@@ -596,7 +596,3 @@ def _clean_holder(raw: str, vocab: NoticeVocab) -> str:
     return holder if len(holder.split()) <= 12 else ""
 
 
-def _date_of(text: str, vocab: DateVocab, hint: int | None) -> DateValue | None:
-    for found in find_dates(text, vocab, hint):
-        return found.value
-    return None
