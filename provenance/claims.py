@@ -8,12 +8,14 @@ the page's own date has to be chosen between its metadata and the date it shows.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from bisect import bisect_right
 from collections import defaultdict
 from urllib.parse import urlsplit
 
 from .dates import (
+    CenturyHint,
     DateVocab,
     century_hint,
     date_in_url,
@@ -49,8 +51,9 @@ _EARLIEST = dt.date(1995, 1, 1)  # no web page in the set we audit predates this
 
 
 def extract_claims(doc: Document, packs: Packs, options: AuditOptions) -> Claims:
-    # Only two-digit years (08Jan22) need the hint; most pages have none.
-    hint = century_hint(_document_years(doc)) if _TWO_DIGIT_YEAR.search(doc.text) else None
+    # Only two-digit years (08Jan22) need the hint; most pages have none. It is worked out
+    # when a date first needs it (a scan of the whole text saved on most pages), once.
+    hint = functools.cache(lambda: century_hint(_document_years(doc)) if _TWO_DIGIT_YEAR.search(doc.text) else None)
     claims = Claims()
     claims.notices = extract_notices(doc, packs, hint)
     claims.attributions = _attributions(doc, packs, hint, claims.notices)
@@ -144,7 +147,7 @@ def _meta_dates(doc: Document, packs: Packs) -> list[DateClaim]:
     return found
 
 
-def _scan_dates(doc: Document, packs: Packs, hint: int | None, claims: Claims) -> None:
+def _scan_dates(doc: Document, packs: Packs, hint: CenturyHint, claims: Claims) -> None:
     vocab = packs.vocab
     text = doc.text
     starts = doc.starts
@@ -218,7 +221,7 @@ _PERMISSION = re.compile(
 _QUOTE_END = ("”", '"', "»", "“")
 
 
-def _attributions(doc: Document, packs: Packs, hint: int | None, notices: list[Notice]) -> list[Attribution]:
+def _attributions(doc: Document, packs: Packs, hint: CenturyHint, notices: list[Notice]) -> list[Attribution]:
     found: list[tuple[int, Attribution]] = []
     # One credit per line, keyed by the line's index: minified HTML puts many lines on one source line.
     taken: set[int] = set()
@@ -271,7 +274,7 @@ def _attribution(
     line: Line,
     registry: Registry,
     vocab: DateVocab,
-    hint: int | None,
+    hint: CenturyHint,
     notices: list[Notice],
 ) -> Attribution | None:
     groups = {k: v.strip() for k, v in m.groupdict().items() if v and v.strip()}
@@ -358,7 +361,7 @@ def _merge_corporate(parts: list[str], registry: Registry) -> list[str]:
 
 
 def _split_credit(
-    credit: str, registry: Registry, vocab: DateVocab, hint: int | None
+    credit: str, registry: Registry, vocab: DateVocab, hint: CenturyHint
 ) -> tuple[str, str | None, str | None, DateValue | None]:
     """'By AUTHOR, PUBLISHER, PLACE, DATE' in any subset, publisher found by the registry."""
     parts = _merge_corporate([p.strip() for p in _CREDIT_SPLIT.split(credit) if p.strip()], registry)

@@ -18,11 +18,15 @@ import re
 import string
 from bisect import bisect_right
 from dataclasses import dataclass
-from typing import Iterator
+from typing import Callable, Iterator, Union
 
 from .model import DateValue
 
 _FIXED_PIVOT = 70  # two-digit years below this are 20xx when the document gives no hint
+
+# A century hint, or a function giving it: finding the hint reads the whole document,
+# and only a two-digit year (08Jan22) needs it, so callers may defer that to first need.
+CenturyHint = Union[int, None, Callable[[], Union[int, None]]]
 
 
 def _alternation(words: list[str]) -> str:
@@ -174,14 +178,14 @@ def inside(spans: list[tuple[int, int]], position: int) -> bool:
 _DIGITS = re.compile(r"\d+")
 
 
-def first_date(text: str, vocab: DateVocab, hint: int | None = None) -> DateValue | None:
+def first_date(text: str, vocab: DateVocab, hint: CenturyHint = None) -> DateValue | None:
     """The first date written in a short text (a credit's date field), if any."""
     for found in find_dates(text, vocab, hint):
         return found.value
     return None
 
 
-def find_dates(text: str, vocab: DateVocab, hint: int | None = None, day_first: bool | None = None) -> Iterator[DateMatch]:
+def find_dates(text: str, vocab: DateVocab, hint: CenturyHint = None, day_first: bool | None = None) -> Iterator[DateMatch]:
     """Every explicit date in `text` (day, month and year all present), in text order.
     `day_first` (from the page's language) settles numeric dates that read two ways."""
     forward = vocab.forward
@@ -233,7 +237,7 @@ def _look_back(pattern: re.Pattern[str], text: str, lo: int, start: int) -> re.M
     return pattern.search(text, lo, start)
 
 
-def _forward_value(m: re.Match[str], text: str, vocab: DateVocab, hint: int | None, day_first: bool | None) -> DateMatch | None:
+def _forward_value(m: re.Match[str], text: str, vocab: DateVocab, hint: CenturyHint, day_first: bool | None) -> DateMatch | None:
     start, end = m.span()
     if m.group("iso"):
         date = _make(int(m.group("iy")), int(m.group("im")), int(m.group("id")))
@@ -250,7 +254,7 @@ def _forward_value(m: re.Match[str], text: str, vocab: DateVocab, hint: int | No
     if m.group("cmp"):
         digits = m.group("cy")
         two = len(digits) == 2
-        year = expand_year(int(digits), hint) if two else int(digits)
+        year = expand_year(int(digits), hint() if callable(hint) else hint) if two else int(digits)
         date = _make(year, vocab.month_by_name[m.group("cm").lower()], int(m.group("cd")))
         return DateMatch(DateValue(date, m.group(0), two_digit_year=two), start, end) if date else None
     if m.group("dy"):

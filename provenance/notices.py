@@ -16,7 +16,7 @@ from typing import Any, Iterator
 
 from lxml import etree
 
-from .dates import first_date
+from .dates import CenturyHint, first_date
 from .model import Document, Evidence, Line, Notice
 from .packs import NoticeVocab, Packs, PatternSpec, fold
 
@@ -55,7 +55,7 @@ _TRAILING_WORDS = re.compile(r"(?:\s+(?:und|and|y|et|&|by|von|por|par|-|–))+$"
 _ENUMERATION = re.compile(r"\([ab]\)\s")
 
 
-def extract_notices(doc: Document, packs: Packs, hint: int | None) -> list[Notice]:
+def extract_notices(doc: Document, packs: Packs, hint: CenturyHint) -> list[Notice]:
     """Every notice in the document, in line order."""
     return _Reader(doc, packs, hint).read()
 
@@ -63,7 +63,7 @@ def extract_notices(doc: Document, packs: Packs, hint: int | None) -> list[Notic
 class _Reader:
     """One document's notices: runs each pack pattern once over the text, then the markup."""
 
-    def __init__(self, doc: Document, packs: Packs, hint: int | None) -> None:
+    def __init__(self, doc: Document, packs: Packs, hint: CenturyHint) -> None:
         self.doc = doc
         self.packs = packs
         self.vocab: NoticeVocab = packs.notice_vocab
