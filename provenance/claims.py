@@ -42,7 +42,7 @@ from .model import (
     Notice,
     WeekdayMention,
 )
-from .notices import extract_notices
+from .notices import KeywordGate, extract_notices, pack_keywords
 from .packs import Packs, PatternSpec, Publisher, Registry
 
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
@@ -55,8 +55,9 @@ def extract_claims(doc: Document, packs: Packs, options: AuditOptions) -> Claims
     # when a date first needs it (a scan of the whole text saved on most pages), once.
     hint = functools.cache(lambda: century_hint(_document_years(doc)) if _TWO_DIGIT_YEAR.search(doc.text) else None)
     claims = Claims()
-    claims.notices = extract_notices(doc, packs, hint)
-    claims.attributions = _attributions(doc, packs, hint, claims.notices)
+    keywords = KeywordGate(doc.lowered, pack_keywords(packs))
+    claims.notices = extract_notices(doc, packs, hint, keywords)
+    claims.attributions = _attributions(doc, packs, hint, claims.notices, keywords)
     _scan_dates(doc, packs, hint, claims)
     claims.publisher = _own_publisher(doc, packs.registry, claims)
     claims.title = _title(doc, packs)
@@ -221,12 +222,12 @@ _PERMISSION = re.compile(
 _QUOTE_END = ("”", '"', "»", "“")
 
 
-def _attributions(doc: Document, packs: Packs, hint: CenturyHint, notices: list[Notice]) -> list[Attribution]:
+def _attributions(doc: Document, packs: Packs, hint: CenturyHint, notices: list[Notice], keywords: KeywordGate) -> list[Attribution]:
     found: list[tuple[int, Attribution]] = []
     # One credit per line, keyed by the line's index: minified HTML puts many lines on one source line.
     taken: set[int] = set()
     for spec in packs.attributions:
-        if not doc.mentions_any(spec.keywords):
+        if not keywords.mentions_any(spec.keywords):
             continue
         for m in spec.pattern.finditer(doc.text):
             index = bisect_right(doc.starts, m.start()) - 1
