@@ -92,7 +92,11 @@ class KeywordGate:
 
     def mentions_any(self, keywords: tuple[str, ...]) -> bool:
         """Whether any keyword occurs (always true with none): a cheap gate before a regex."""
-        return not keywords or any(self.mentions(k) for k in keywords)
+        if not keywords:
+            return True
+        if self.known.issuperset(keywords):  # two set operations in C: asked ~50 times a page
+            return not self.present.isdisjoint(keywords)
+        return any(self.mentions(k) for k in keywords)
 
     def places(self, keyword: str) -> list[int]:
         """Where a keyword occurs, up to 200 places; -1 at the end when there are more."""
