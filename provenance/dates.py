@@ -35,7 +35,7 @@ def _alternation(words: list[str]) -> str:
 
 def _factored(words: list[str]) -> str:
     """`_alternation(words)` for a case-insensitive pattern, factored by shared prefixes
-    ("ma(?:r(?:ch|s)|i|y)"), with the same matches.
+    ("ma(?:i|r(?:ch|s|)|y)" for mai, mar, march, mars, may), with the same matches.
 
     Ignoring case, the regex engine tries each word of a flat alternation in turn at every
     position it starts from: look-backs over the 180 month and weekday names cost ~50 µs
