@@ -17,16 +17,51 @@ import datetime as dt
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
-from typing import Iterator
+from typing import Callable, Iterator, Union
 
 from .model import DateValue
 
 _FIXED_PIVOT = 70  # two-digit years below this are 20xx when the document gives no hint
 
+# A century hint, or a function giving it: finding the hint reads the whole document,
+# and only a two-digit year (08Jan22) needs it, so callers may defer that to first need.
+CenturyHint = Union[int, None, Callable[[], Union[int, None]]]
+
 
 def _alternation(words: list[str]) -> str:
     # Longest first, so "sept" wins over "sep" and "septembre" over both.
     return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))  # not set order
+
+
+def _factored(words: list[str]) -> str:
+    """`_alternation(words)` for a case-insensitive pattern, factored by shared prefixes
+    ("ma(?:i|r(?:ch|s|)|y)" for mai, mar, march, mars, may), with the same matches.
+
+    Ignoring case, the regex engine tries each word of a flat alternation in turn at every
+    position it starts from: look-backs over the 180 month and weekday names cost ~50 µs
+    a search. Factored, a position costs a try per distinct first letter. Words that match
+    at one place lie on one path (each is a prefix of the next), and a path tries its
+    longer continuations before it ends, so the longest is tried first, as in the flat
+    alternation. Two different letters that match the same character (s and ſ) would put
+    such words on two paths: then the flat alternation is kept.
+    """
+    letters = "".join(sorted({c for w in words for c in w}))
+    if any(len(re.findall(re.escape(c), letters, re.IGNORECASE)) != 1 for c in letters):
+        return _alternation(words)
+    trie: dict[str, dict] = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}  # a word ends here
+
+    def branches(node: dict[str, dict]) -> str:
+        paths = [re.escape(char) + branches(child) for char, child in sorted(node.items()) if char]
+        if "" in node and paths:
+            paths.append("")  # ending here is tried last: longer words first
+        return paths[0] if len(paths) == 1 else "(?:" + "|".join(paths) + ")" if paths else ""
+
+    return branches(trie)
 
 
 @dataclass(frozen=True)
@@ -69,9 +104,9 @@ class DateVocab:
             for index, names in enumerate(table.get("abbreviations", [])):
                 for name in names:
                     weekday_by_abbrev[name.lower()] = index
-        month = _alternation(list(month_by_name))
-        short_month = _alternation([m for m in month_by_name if len(m) == 3 and m.isalpha()])
-        weekday = _alternation(list(weekday_by_name) + list(weekday_by_abbrev))
+        month = _factored(list(month_by_name))
+        short_month = _factored([m for m in month_by_name if len(m) == 3 and m.isalpha()])
+        weekday = _factored(list(weekday_by_name) + list(weekday_by_abbrev))
         y4 = r"(?:1[89]|2[01])\d\d"
         # Every form is matched forward from its first digit (scanning for digits is fast);
         # a month or weekday written before the digits is found by looking back.
@@ -165,24 +200,28 @@ def inside(spans: list[tuple[int, int]], position: int) -> bool:
     return index >= 0 and spans[index][0] <= position < spans[index][1]
 
 
-_DIGITS = re.compile(r"\d+")
+# Where a date may start: a run of digits that does not continue a word, a number or a
+# path ("A4", "1.5", "/2021"), one or two digits long (a day) or four before an ISO
+# separator (every form starts so). Most runs in a page are not such, and the regex engine
+# passes over them much faster than a Python loop could.
+_DATE_START = re.compile(r"\d(?<![^\W_]\d)(?<![/.\-]\d)(?:\d?(?!\d)|\d\d\d(?=[-/.]))")
 
 
-def first_date(text: str, vocab: DateVocab, hint: int | None = None) -> DateValue | None:
+def first_date(text: str, vocab: DateVocab, hint: CenturyHint = None) -> DateValue | None:
     """The first date written in a short text (a credit's date field), if any."""
     for found in find_dates(text, vocab, hint):
         return found.value
     return None
 
 
-def find_dates(text: str, vocab: DateVocab, hint: int | None = None, day_first: bool | None = None) -> Iterator[DateMatch]:
+def find_dates(text: str, vocab: DateVocab, hint: CenturyHint = None, day_first: bool | None = None) -> Iterator[DateMatch]:
     """Every explicit date in `text` (day, month and year all present), in text order.
     `day_first` (from the page's language) settles numeric dates that read two ways."""
     forward = vocab.forward
     cursor = 0
-    for run in _DIGITS.finditer(text):
+    for run in _DATE_START.finditer(text):
         start = run.start()
-        if start < cursor or (start and (text[start - 1].isalnum() or text[start - 1] in "/.-")):
+        if start < cursor:
             continue
         m = forward.match(text, start)
         if m is None:
@@ -218,7 +257,7 @@ def _look_back(pattern: re.Pattern[str], text: str, lo: int, start: int) -> re.M
     return pattern.search(text, lo, start)
 
 
-def _forward_value(m: re.Match[str], text: str, vocab: DateVocab, hint: int | None, day_first: bool | None) -> DateMatch | None:
+def _forward_value(m: re.Match[str], text: str, vocab: DateVocab, hint: CenturyHint, day_first: bool | None) -> DateMatch | None:
     start, end = m.span()
     if m.group("iso"):
         date = _make(int(m.group("iy")), int(m.group("im")), int(m.group("id")))
@@ -235,7 +274,7 @@ def _forward_value(m: re.Match[str], text: str, vocab: DateVocab, hint: int | No
     if m.group("cmp"):
         digits = m.group("cy")
         two = len(digits) == 2
-        year = expand_year(int(digits), hint) if two else int(digits)
+        year = expand_year(int(digits), hint() if callable(hint) else hint) if two else int(digits)
         date = _make(year, vocab.month_by_name[m.group("cm").lower()], int(m.group("cd")))
         return DateMatch(DateValue(date, m.group(0), two_digit_year=two), start, end) if date else None
     if m.group("dy"):
