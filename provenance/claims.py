@@ -12,8 +12,6 @@ import functools
 import re
 from bisect import bisect_right
 from collections import defaultdict
-from functools import lru_cache
-from typing import Any, Iterator
 from urllib.parse import urlsplit
 
 from .dates import (
@@ -46,11 +44,6 @@ from .model import (
 )
 from .notices import KeywordGate, extract_notices, pack_keywords
 from .packs import Packs, PatternSpec, Publisher, Registry
-
-try:
-    from re import _parser as _sre_parser  # type: ignore[attr-defined]  # Python 3.11+
-except ImportError:  # Python 3.10
-    import sre_parse as _sre_parser
 
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _TWO_DIGIT_YEAR = re.compile(r"\d[A-Za-z]{3}\d\d(?![\w])")
@@ -236,7 +229,7 @@ def _attributions(doc: Document, packs: Packs, hint: CenturyHint, notices: list[
     for spec in packs.attributions:
         if not keywords.mentions_any(spec.keywords):
             continue
-        for m in _matches_in_zones(spec, doc):
+        for m in spec.pattern.finditer(doc.text):
             index = bisect_right(doc.starts, m.start()) - 1
             line = doc.lines[index]
             if line.zone not in spec.zones or index in taken:
@@ -252,88 +245,6 @@ def _attributions(doc: Document, packs: Packs, hint: CenturyHint, notices: list[
                 taken.add(index)
     found.sort(key=lambda pair: pair[0])  # page order
     return [a for _, a in found]
-
-
-def _matches_in_zones(spec: PatternSpec, doc: Document) -> Iterator[re.Match[str]]:
-    """spec.pattern.finditer(doc.text), less (some) matches starting on a line outside
-    spec.zones, which the caller skips anyway.
-
-    A pattern that starts every match at a line start and never reads across a line end
-    (the byline) is tried only at the starts of lines in its zones: its matches on other
-    lines could not hide these ones. Two thirds of a page's lines are boilerplate, and
-    trying the byline at every line start cost 0.16 ms a page.
-    """
-    text = doc.text
-    if not _one_line_matches(spec.pattern) or text.count("\n") != len(doc.starts) - 1:
-        yield from spec.pattern.finditer(text)
-        return
-    match = spec.pattern.match
-    for start, line in zip(doc.starts, doc.lines):
-        if line.zone in spec.zones:
-            m = match(text, start)
-            if m:
-                yield m
-
-
-@lru_cache(maxsize=64)
-def _one_line_matches(pattern: re.Pattern[str]) -> bool:
-    """Whether every match of `pattern` starts at a line start (a leading ^ under
-    MULTILINE), is not empty and holds no line break. Read from the regex's parse; a
-    construct not understood here answers False."""
-    if not pattern.flags & re.MULTILINE or pattern.flags & re.DOTALL:
-        return False
-    try:
-        tree = _sre_parser.parse(pattern.pattern, pattern.flags)
-        items = list(tree)
-        anchored = bool(items) and items[0] == (_sre_parser.AT, _sre_parser.AT_BEGINNING)
-        return anchored and tree.getwidth()[0] > 0 and not _may_read_newline(items)
-    except Exception:  # the parser is internal to the re module: any change, no shortcut
-        return False
-
-
-def _may_read_newline(items: list[tuple[Any, Any]]) -> bool:
-    """Whether a parsed regex sequence may consume a line break (True when unsure).
-    Look-arounds consume nothing, so what they read does not count."""
-    sre = _sre_parser
-    for op, av in items:
-        if op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):
-            continue
-        if op is sre.LITERAL:
-            found = av == 10
-        elif op is sre.NOT_LITERAL:
-            found = av != 10
-        elif op is sre.IN:
-            found = _set_has_newline(av)
-        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT, getattr(sre, "POSSESSIVE_REPEAT", None)):
-            found = _may_read_newline(list(av[2]))
-        elif op is sre.SUBPATTERN:
-            found = bool(av[1] & re.DOTALL) or _may_read_newline(list(av[3]))
-        elif op is getattr(sre, "ATOMIC_GROUP", None):
-            found = _may_read_newline(list(av))
-        elif op is sre.BRANCH:
-            found = any(_may_read_newline(list(branch)) for branch in av[1])
-        else:
-            found = True  # ANY (only without DOTALL, but rare), back references, ...
-        if found:
-            return True
-    return False
-
-
-def _set_has_newline(items: list[tuple[Any, Any]]) -> bool:
-    sre = _sre_parser
-    negate, found = False, False
-    for op, av in items:
-        if op is sre.NEGATE:
-            negate = True
-        elif op is sre.LITERAL:
-            found = found or av == 10
-        elif op is sre.RANGE:
-            found = found or av[0] <= 10 <= av[1]
-        elif op is sre.CATEGORY and av in (sre.CATEGORY_SPACE, sre.CATEGORY_NOT_DIGIT, sre.CATEGORY_NOT_WORD, sre.CATEGORY_LINEBREAK):
-            found = True
-        elif not (op is sre.CATEGORY and av in (sre.CATEGORY_NOT_SPACE, sre.CATEGORY_DIGIT, sre.CATEGORY_WORD, sre.CATEGORY_NOT_LINEBREAK)):
-            return True  # not understood
-    return found != negate
 
 
 def _mid_text(doc: Document, index: int) -> bool:
