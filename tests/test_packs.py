@@ -1,0 +1,35 @@
+"""Pack vocabularies compiled to regexes."""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from provenance.packs import phrase_alternation
+
+
+def flat_alternation(phrases: list[str]) -> str:
+    """The phrase alternation unfactored, as it was written before: the reference."""
+    parts = []
+    for phrase in sorted({p.strip() for p in phrases if p.strip()}, key=lambda p: (-len(p), p)):
+        words = [re.escape(w).replace("'", "['’]") for w in re.split(r"[\s\-‐–]+", phrase) if w]
+        left = r"(?<!\w)" if re.match(r"\w", phrase) else ""
+        right = r"(?!\w)" if re.search(r"\w$", phrase) else ""
+        parts.append(left + r"[\s\-‐–]*".join(words) + right)
+    return "(?:" + "|".join(parts) + ")"
+
+
+def test_factored_phrases_match_as_the_flat_alternation() -> None:
+    # Prefixes across word breaks ("ab c" and "abc d" both match in "abc d"), letters that
+    # match one character ignoring case (s, ſ), apostrophes, phrases starting with a hyphen.
+    phrases = ["ab c", "abc d", "abc", "a", "s x", "ſ y", "Kx", "o'neill", "-foo", "foo", "&", "(c)", "p.iva"]
+    pieces = ["ab", "abc", "c", " ", "-", "d", "S", "ſ", "x", "y", "K", "o’neill", "foo", "&", "(c)", "p.iva", "1"]
+    flat = re.compile(flat_alternation(phrases), re.IGNORECASE)
+    factored = re.compile(phrase_alternation(phrases), re.IGNORECASE)
+    around = re.compile(rf"({phrase_alternation(phrases)})\W*(\w*)", re.IGNORECASE)
+    around_flat = re.compile(rf"({flat_alternation(phrases)})\W*(\w*)", re.IGNORECASE)
+    for parts in itertools.product(pieces, repeat=3):
+        text = "".join(parts)
+        assert [m.span() for m in factored.finditer(text)] == [m.span() for m in flat.finditer(text)], text
+        assert bool(factored.fullmatch(text)) == bool(flat.fullmatch(text)), text
+        assert around.findall(text) == around_flat.findall(text), text
