@@ -13,14 +13,11 @@ figure holds on pages the code was not tuned on.
 from __future__ import annotations
 
 import argparse
-import json
 import statistics
-import sys
 import time
 from pathlib import Path
 
-# Measure the checkout this script sits in, not whichever provenance is installed.
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from devpages import htmldate, htmldate_find_date, load_pages
 
 from provenance import AuditOptions, audit_document, default_packs
 
@@ -35,40 +32,33 @@ def main() -> int:
     parser.add_argument("--no-htmldate", action="store_true", help="skip the htmldate comparison")
     parser.add_argument("--misses", type=int, default=0, help="print this many tuning-half misses")
     args = parser.parse_args()
-    labels: dict[str, dict[str, str]] = json.loads((args.bench / "labels.json").read_text())
-    pages = {name: (args.bench / "pages" / name).read_bytes() for name in sorted(labels)}
+    labels, raws = load_pages(args.bench)
     packs = default_packs()
     options = AuditOptions()
 
     times: list[float] = []
     results: dict[str, str | None] = {}
     failed = 0
-    for name, data in pages.items():
+    for raw in raws:
         start = time.perf_counter()
-        result = audit_document(data, path=name, url=labels[name]["url"], content_type="html", packs=packs, options=options)
+        # audit_document, as a caller would use it: the time includes hashing the page.
+        result = audit_document(raw.data or b"", path=raw.source.path, url=raw.source.url, content_type="html", packs=packs, options=options)
         times.append(time.perf_counter() - start)
         published = result.claims.published if result.claims else None
-        results[name] = published.value.date.isoformat() if published and published.value.date else None
+        results[raw.source.path] = published.value.date.isoformat() if published and published.value.date else None
         failed += result.status == "failed"
     rows = [("provenance audit", results, times)]
 
-    if not args.no_htmldate:
-        try:
-            from htmldate import find_date
-        except ImportError:
-            print("htmldate not installed: pip install -e '.[bench]' to compare", file=sys.stderr)
-        else:
-            for label, extensive in (("htmldate fast", False), ("htmldate extensive", True)):
-                found: dict[str, str | None] = {}
-                spent: list[float] = []
-                for name, data in pages.items():
-                    start = time.perf_counter()
-                    try:
-                        found[name] = find_date(data, extensive_search=extensive, url=labels[name]["url"])
-                    except Exception:  # htmldate raises on some pages; count as a miss
-                        found[name] = None
-                    spent.append(time.perf_counter() - start)
-                rows.append((label, found, spent))
+    find_date = None if args.no_htmldate else htmldate_find_date()
+    if find_date is not None:
+        for label, extensive in (("htmldate fast", False), ("htmldate extensive", True)):
+            found: dict[str, str | None] = {}
+            spent: list[float] = []
+            for raw in raws:
+                start = time.perf_counter()
+                found[raw.source.path] = htmldate(find_date, raw, extensive)
+                spent.append(time.perf_counter() - start)
+            rows.append((label, found, spent))
 
     tune = [n for n in labels if not held_out(n)]
     hold = [n for n in labels if held_out(n)]

@@ -16,22 +16,18 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import hashlib
-import json
-import sys
 import time
 from pathlib import Path
 from typing import Callable
 
-# Measure the checkout this script sits in, not whichever provenance is installed.
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-
+from devpages import htmldate, htmldate_find_date, load_pages
 from lxml import etree
 
 from provenance import AuditOptions, default_packs
 from provenance.assess import assess_rights, build_chain
 from provenance.claims import extract_claims
 from provenance.document import _html_document, _parse_html, decode
-from provenance.model import Document, RawInput, Source
+from provenance.model import Document
 from provenance.rules import Context, run_rules, suppressions
 
 
@@ -52,8 +48,7 @@ def main() -> int:
     parser.add_argument("bench", type=Path, help="folder with pages/ and labels.json")
     parser.add_argument("--repeat", type=int, default=3, help="passes per stage; the fastest counts")
     args = parser.parse_args()
-    labels: dict[str, dict[str, str]] = json.loads((args.bench / "labels.json").read_text())
-    raws = [RawInput(Source(n, labels[n]["url"]), (args.bench / "pages" / n).read_bytes(), "html") for n in sorted(labels)]
+    _, raws = load_pages(args.bench)
     packs = default_packs()
     options = AuditOptions(as_of=dt.date.today())
     n = len(raws)
@@ -94,19 +89,10 @@ def main() -> int:
     print("floors:")
     print(f"  {'parse (lxml)':<22} {figures['parse (lxml)']:>6.3f}")
     print(f"  {'parse + bare iterwalk':<22} {figures['parse (lxml)'] + bare:>6.3f}")
-    try:
-        from htmldate import find_date
-    except ImportError:
-        print("htmldate not installed: pip install -e '.[bench]' to compare", file=sys.stderr)
-        return 0
-
-    def htmldate_fast(i: int) -> None:
-        try:
-            find_date(raws[i].data, extensive_search=False, url=raws[i].source.url)
-        except Exception:  # htmldate raises on some pages; its time still counts
-            pass
-
-    print(f"  {'htmldate fast, whole':<22} {best_of(args.repeat, htmldate_fast, n):>6.3f}")
+    find_date = htmldate_find_date()
+    if find_date is not None:
+        fast = best_of(args.repeat, lambda i: htmldate(find_date, raws[i]), n)
+        print(f"  {'htmldate fast, whole':<22} {fast:>6.3f}")
     return 0
 
 

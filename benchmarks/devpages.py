@@ -1,0 +1,46 @@
+"""What the benchmark scripts share: the labelled dev pages, and htmldate to compare with.
+
+Importing this module puts the checkout it sits in first on sys.path, so a script
+measures that checkout's code, not whichever provenance is installed.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Any, Callable
+
+CHECKOUT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(CHECKOUT))
+
+from provenance.model import RawInput, Source  # noqa: E402  (after the path is set)
+
+Labels = dict[str, dict[str, str]]  # page name -> {"url": ..., "date": ...}
+
+
+def load_pages(bench: Path) -> tuple[Labels, list[RawInput]]:
+    """The labels of a bench folder (pages/ and labels.json) and its pages, sorted by name."""
+    labels: Labels = json.loads((bench / "labels.json").read_text())
+    raws = [RawInput(Source(name, labels[name]["url"]), (bench / "pages" / name).read_bytes(), "html") for name in sorted(labels)]
+    return labels, raws
+
+
+def htmldate_find_date() -> Callable[..., Any] | None:
+    """htmldate's find_date, or None (with a hint on stderr) when it is not installed:
+    it is a benchmark-only dependency."""
+    try:
+        from htmldate import find_date
+    except ImportError:
+        print("htmldate not installed: pip install -e '.[bench]' to compare", file=sys.stderr)
+        return None
+    return find_date  # type: ignore[no-any-return]
+
+
+def htmldate(find_date: Callable[..., Any], raw: RawInput, extensive: bool = False) -> str | None:
+    """htmldate's date for one page; None where it finds none or raises (it does on some
+    pages: that counts as a miss, and its time still counts)."""
+    try:
+        return find_date(raw.data, extensive_search=extensive, url=raw.source.url)  # type: ignore[no-any-return]
+    except Exception:
+        return None
