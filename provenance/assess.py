@@ -111,13 +111,13 @@ def build_chain(claims: Claims) -> list[ChainLink]:
         name = attribution.publisher
         if not name or same_outlet(name, own):
             continue
-        key = next((k for k in sources if same_outlet(k, name)), name)
+        key = _outlet_key(sources, name)
         source = sources.setdefault(key, _Source(key, credit_level(attribution), position))
         source.level = min(source.level, credit_level(attribution))
         source.credits.append(attribution)
     for notice in claims.notices:
         if notice.kind == "republication" and notice.publisher and not same_outlet(notice.publisher, own):
-            key = next((k for k in sources if same_outlet(k, notice.publisher)), notice.publisher)
+            key = _outlet_key(sources, notice.publisher)
             source = sources.setdefault(key, _Source(key, _COPIED_FOOTER, len(claims.attributions)))
             source.notice = source.notice or notice
     ordered = sorted(sources.values(), key=_order)
@@ -155,6 +155,11 @@ def build_chain(claims: Claims) -> list[ChainLink]:
     return links
 
 
+def _outlet_key(sources: dict[str, _Source], name: str) -> str:
+    """The key of the source already naming this outlet, else the name itself."""
+    return next((key for key in sources if same_outlet(key, name)), name)
+
+
 def _order(source: _Source) -> tuple[int, bool, str, bool, int]:
     """Level, then date (undated last), then position: credits inside the copied text in
     page order; credits in the header, above the copied text, after them and outermost first."""
@@ -182,10 +187,7 @@ def assess_rights(claims: Claims, chain: list[ChainLink]) -> Rights:
     licence = page_licence(claims.notices)  # image credits, widgets and mentions do not license the page
     notice = _own_copyright(claims, own)
     if licence:
-        spdx = licence.license
-        if _public_domain(spdx):
-            return Rights(None, "public domain", RIGHTS_STATEMENTS["NoC-US"], True, spdx)
-        return Rights(notice.holder if notice else own, "licence", RIGHTS_STATEMENTS["InC"], is_open_licence(spdx), spdx)
+        return _licensed(notice.holder if notice else own, licence.license)
     if notice:
         return Rights(notice.holder, "own copyright", RIGHTS_STATEMENTS["InC"], False)
     return Rights(own, "unknown", RIGHTS_STATEMENTS["CNE"], False)
@@ -201,10 +203,7 @@ def _copy_rights(claims: Claims, chain: list[ChainLink]) -> Rights:
     )
     if grant is not None:
         page = page_licence(claims.notices)
-        spdx = grant.license or (page.license if page else None)
-        if _public_domain(spdx):
-            return Rights(None, "public domain", RIGHTS_STATEMENTS["NoC-US"], True, spdx)
-        return Rights(holder, "licence", RIGHTS_STATEMENTS["InC"], is_open_licence(spdx), spdx)
+        return _licensed(holder, grant.license or (page.license if page else None))
     if any(a.permission for a in credited):
         return Rights(holder, "permission", RIGHTS_STATEMENTS["InC"], False)
     if any(n.kind == "fair-use" for n in claims.notices):
@@ -214,8 +213,11 @@ def _copy_rights(claims: Claims, chain: list[ChainLink]) -> Rights:
     return Rights(holder, "unknown", RIGHTS_STATEMENTS["InC" if held else "CNE"], False)
 
 
-def _public_domain(spdx: str | None) -> bool:
-    return bool(spdx) and spdx.startswith(_PUBLIC_DOMAIN)  # type: ignore[union-attr]
+def _licensed(holder: str | None, spdx: str | None) -> Rights:
+    """Rights carried under a licence: none held when it is a public-domain tool."""
+    if spdx and spdx.startswith(_PUBLIC_DOMAIN):
+        return Rights(None, "public domain", RIGHTS_STATEMENTS["NoC-US"], True, spdx)
+    return Rights(holder, "licence", RIGHTS_STATEMENTS["InC"], is_open_licence(spdx), spdx)
 
 
 def _own_copyright(claims: Claims, own: str | None) -> Notice | None:

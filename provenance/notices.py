@@ -336,9 +336,7 @@ class _Reader:
             return False
         if self._captions is None:
             self._captions = "\n".join(
-                " ".join("".join(el.itertext()).split())[:2000]
-                for el in _caption_elements(self.doc.tree)
-                if el.tag == "figcaption" or _CAPTION_CLASS.search(el.get("class") or "")
+                " ".join("".join(el.itertext()).split())[:2000] for el in _caption_elements(self.doc.tree)
             )
         return bool(self._captions) and line.text in self._captions
 
@@ -474,15 +472,18 @@ _BADGE_ALT = re.compile(r"creative\s*commons|\bcc[\s-](?:by|lizenz|licen)|lizenz
 
 
 def _caption_elements(tree: Any) -> Iterator[Any]:
-    """<figcaption>s and elements whose class holds "caption", "credit" or "bild" (case
-    as written), in document order. One walk in Python costs half what the equivalent
-    XPath union (//figcaption | //*[contains(@class, ...)]) did: that walked the tree twice."""
+    """<figcaption>s and elements with a caption or image-credit class (_CAPTION_CLASS; its
+    class must hold "caption", "credit" or "bild" as written), in document order.
+
+    Walked in Python: one XPath selecting the same elements took about twice as long on
+    the dev pages that need it (1.1 against 0.6 ms a page). The substring tests spare
+    most classes the regex."""
     for el in tree.getroottree().getroot().iter(etree.Element):
         if el.tag == "figcaption":
             yield el
             continue
         css = el.get("class")
-        if css and ("caption" in css or "credit" in css or "bild" in css):
+        if css and ("caption" in css or "credit" in css or "bild" in css) and _CAPTION_CLASS.search(css):
             yield el
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 
 from provenance.model import ChainLink
 from test_attribution import BODY, packs
@@ -141,3 +142,23 @@ def test_header_credit_is_outside_the_copied_text_below_it() -> None:
 def test_credits_after_the_text_read_in_page_order() -> None:
     text = BODY + "\nThis story was originally published by ProPublica.\n\nOriginally published at The Guardian.\n"
     assert [p for _, p in links(audit(text))] == ["ProPublica", "The Guardian", None]
+
+
+# --- A wire notice reserving the copy under the site's licence (PRV204) ---------------------------
+
+
+@pytest.mark.parametrize(
+    "reservation",
+    ["All rights reserved.", "Tous droits réservés.", "Tous droits reserves.", "Всі права захищені."],
+)
+def test_reservation_in_any_language_of_rights_reserved_is_reported(reservation: str) -> None:
+    # Every wording RIGHTS_RESERVED reads, unaccented French and Ukrainian too, counts.
+    html = (
+        '<html><head><meta property="og:site_name" content="Valley Commons"></head><body><article>'
+        "<p>WASHINGTON (AP) — Apple and cherry growers said a late frost had destroyed between a third and a half of this year's blossom.</p>\n"
+        f"<p>Copyright 2023 The Associated Press. {reservation}</p></article>\n"
+        '<footer><p>Everything on Valley Commons is licensed under <a rel="license" '
+        'href="https://creativecommons.org/licenses/by/4.0/">CC BY 4.0</a>.</p></footer></body></html>'
+    )
+    found = [(f.rule, f.line) for f in audit(html, "html").findings if f.rule in ("PRV204", "PRV205")]
+    assert found == [("PRV204", 2)]

@@ -22,7 +22,6 @@ RULE = RuleDoc(
     origin=__name__,
 )
 
-_RESERVED_GATE = ("reserved", "reservados", "réservés", "vorbehalten", "riservati", "geschützt", "protected", "защищен", "redistributed")
 _RESTRICTION = re.compile(r"may not be (?:re)?published,? broadcast,? rewritten,? (?:or|and/or) redistributed", re.I)
 
 
@@ -37,9 +36,7 @@ def third_party_reservations(ctx: Context) -> list[tuple[str, Evidence]]:
         holder = notice.holder
         if notice.kind != "copyright" or not holder or same_outlet(holder, own):
             continue
-        lowered = notice.text.lower()
-        if not any(w in lowered for w in _RESERVED_GATE):
-            continue
+        # A notice is one line: the regexes need no keyword gate in front of them.
         if not (RIGHTS_RESERVED.search(notice.text) or _RESTRICTION.search(notice.text)):
             continue
         credited = next((s for s in sources if same_outlet(holder, s)), None)
