@@ -22,7 +22,12 @@ RULE = RuleDoc(
     origin=__name__,
 )
 
-_RESTRICTION = re.compile(r"may not be (?:re)?published,? broadcast,? rewritten,? (?:or|and/or) redistributed", re.I)
+# The wire services' restriction wording is rule data: PRV202's pattern in rules/patterns.toml.
+_RESTRICTION_RULE = "PRV202"
+
+
+def _restriction(ctx: Context) -> re.Pattern[str] | None:
+    return next((rule.pattern for rule in ctx.packs.pattern_rules if rule.doc.id == _RESTRICTION_RULE), None)
 
 
 def third_party_reservations(ctx: Context) -> list[tuple[str, Evidence]]:
@@ -31,19 +36,20 @@ def third_party_reservations(ctx: Context) -> list[tuple[str, Evidence]]:
     on a named site; and a wire restriction sentence on a credited copy."""
     own = ctx.chain[-1].publisher
     sources = [link.publisher for link in ctx.chain[:-1] if link.publisher]
+    restriction = _restriction(ctx)
     found: list[tuple[str, Evidence]] = []
     for notice in ctx.claims.notices:
         holder = notice.holder
         if notice.kind != "copyright" or not holder or same_outlet(holder, own):
             continue
         # A notice is one line: the regexes need no keyword gate in front of them.
-        if not (RIGHTS_RESERVED.search(notice.text) or _RESTRICTION.search(notice.text)):
+        if not (RIGHTS_RESERVED.search(notice.text) or (restriction and restriction.search(notice.text))):
             continue
         credited = next((s for s in sources if same_outlet(holder, s)), None)
         if credited or (own is not None and ctx.packs.registry.lookup(holder)):
             found.append((credited or holder, notice.evidence))
-    if sources and not found and "redistributed" in ctx.document.lowered:
-        m = _RESTRICTION.search(ctx.document.text)
+    if restriction and sources and not found and "redistributed" in ctx.document.lowered:
+        m = restriction.search(ctx.document.text)
         if m:
             line = ctx.document.line_at(m.start())
             found.append((sources[0], Evidence(line.text, line.number)))
