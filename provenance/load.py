@@ -12,6 +12,7 @@ of the run goes on. Containers are read record by record, never whole.
 from __future__ import annotations
 
 import fnmatch
+import gzip
 import hashlib
 import io
 import sys
@@ -29,6 +30,7 @@ DEFAULT_MAX_BYTES = 10 * 1024 * 1024
 # What a directory walk picks up when no --include is given.
 DEFAULT_INCLUDE = tuple("*" + suffix for suffix in (*sorted(HTML_SUFFIXES | TEXT_SUFFIXES), *ARCHIVE_SUFFIXES, *JSONL_SUFFIXES))
 STDIN = "-"
+STDIN_NAME = "<stdin>"  # what a report calls standard input
 
 
 def content_type(path: Path, head: bytes) -> str:
@@ -110,32 +112,27 @@ def _selected(path: Path, top: Path, include: Sequence[str], exclude: Sequence[s
 
 
 def _read_stdin(stream: IO[bytes], max_bytes: int) -> Iterator[RawInput]:
-    """Standard input: a WARC or JSON Lines stream is read record by record, anything
-    else as one document."""
+    """Standard input: a WARC or JSON Lines stream (gzipped or not) is read record by
+    record, anything else as one document."""
     buffered = stream if isinstance(stream, io.BufferedReader) else io.BufferedReader(stream)  # type: ignore[arg-type]
     head = buffered.peek(4096)[:4096]
-    if head.startswith(b"\x1f\x8b"):
+    gzipped = head.startswith(b"\x1f\x8b")
+    if gzipped:
         head = _gunzip_head(head)
-        if head.startswith(b"WARC/"):
-            yield from read_archive(Path("<stdin>"), max_bytes, stream=buffered)
-        elif head.lstrip().startswith(b'{"'):
-            import gzip
-
-            yield from read_jsonl(Path("<stdin>"), max_bytes, stream=gzip.GzipFile(fileobj=buffered))  # type: ignore[arg-type]
-        else:
-            yield RawInput(Source("<stdin>"), None, error="gzip input that is neither WARC nor JSON Lines")
-        return
-    if head.startswith(b"WARC/"):
-        yield from read_archive(Path("<stdin>"), max_bytes, stream=buffered)
+    source = Source(STDIN_NAME)
+    if head.startswith(b"WARC/"):  # FastWARC inflates a gzipped stream itself
+        yield from read_archive(Path(STDIN_NAME), max_bytes, stream=buffered)
     elif head.lstrip().startswith(b'{"'):  # a JSON object: no HTML page or text extraction starts so
-        yield from read_jsonl(Path("<stdin>"), max_bytes, stream=buffered)
+        lines = gzip.GzipFile(fileobj=buffered) if gzipped else buffered
+        yield from read_jsonl(Path(STDIN_NAME), max_bytes, stream=lines)  # type: ignore[arg-type]
+    elif gzipped:
+        yield RawInput(source, None, error="gzip input that is neither WARC nor JSON Lines")
     else:
         data = buffered.read(max_bytes + 1)
-        source = Source("<stdin>")
         if len(data) > max_bytes:
             yield RawInput.too_large(source, None, max_bytes)
         else:
-            yield _document_input(source, data, Path("<stdin>"))
+            yield _document_input(source, data, Path(STDIN_NAME))
 
 
 def _gunzip_head(head: bytes) -> bytes:
