@@ -576,6 +576,16 @@ def test_github_annotations_for_records_and_failed_inputs(work: Path):
     assert commands[-1]["title"] == "provenance" and "1 failed" in commands[-1]["message"]
 
 
+def test_github_file_is_relative_to_the_checkout(work: Path, tmp_path_factory: pytest.TempPathFactory):
+    # Given by absolute path, a file in the working directory is annotated by its relative
+    # path, even when its name starts with dots; a file outside keeps its own path.
+    inside = seed_copy(work, "..draft.txt")
+    outside = seed_copy(tmp_path_factory.mktemp("elsewhere"), "doc.txt")
+    result = invoke("audit", inside.resolve(), outside, "--format", "github", "--as-of", "2024-01-01")
+    files = [c["file"] for c in parse_commands(result.stdout) if "file" in c]
+    assert files == ["..draft.txt"] * 4 + [gh_property(str(outside))] * 4
+
+
 CSV_COLUMNS = [
     "document", "url", "status", "error", "published", "publisher", "original_publisher",
     "rights_holder", "rights_basis", "rights_statement", "license",
