@@ -17,6 +17,7 @@ import hashlib
 import io
 import sys
 import zlib
+from dataclasses import replace
 from pathlib import Path
 from typing import IO, Iterable, Iterator, Sequence
 
@@ -57,7 +58,7 @@ def read_input(path: Path, max_bytes: int = DEFAULT_MAX_BYTES, url: str | None =
         return RawInput(source, None, error="is a directory")
     except OSError as exc:
         return RawInput(source, None, error=f"cannot be read: {exc.strerror or exc}")
-    return _document_input(source, data, path)
+    return document_input(source, data)
 
 
 def iter_inputs(
@@ -132,7 +133,7 @@ def _read_stdin(stream: IO[bytes], max_bytes: int) -> Iterator[RawInput]:
         if len(data) > max_bytes:
             yield RawInput.too_large(source, None, max_bytes)
         else:
-            yield _document_input(source, data, Path(STDIN_NAME))
+            yield document_input(source, data)
 
 
 def _gunzip_head(head: bytes) -> bytes:
@@ -142,9 +143,10 @@ def _gunzip_head(head: bytes) -> bytes:
         return b""
 
 
-def _document_input(source: Source, data: bytes, path: Path) -> RawInput:
+def document_input(source: Source, data: bytes, kind: str | None = None) -> RawInput:
+    """One document's bytes as a RawInput: hashed, and its kind sniffed unless given."""
     return RawInput(
-        Source(source.path, source.url, hashlib.sha256(data).hexdigest()),
+        replace(source, sha256=hashlib.sha256(data).hexdigest()),
         data,
-        content_type=content_type(path, data[:1024]),  # type: ignore[arg-type]
+        content_type=kind or content_type(Path(source.path), data),  # type: ignore[arg-type]
     )
