@@ -12,7 +12,6 @@ in input order (so the same input gives the same report).
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import os
 from collections import deque
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -25,8 +24,7 @@ from typing import Iterable, Iterator, Sequence
 from .assess import assess_rights, build_chain
 from .claims import extract_claims
 from .document import InputError, build_document
-from .load import content_type as sniff_content_type
-from .load import iter_inputs
+from .load import document_input, iter_inputs
 from .model import AuditOptions, DocumentResult, RawInput, Source
 from .packs import Packs, load_packs
 from .rules import Context, python_rule_ids, run_rules, suppressions
@@ -77,8 +75,7 @@ def audit_document(
 ) -> DocumentResult:
     """Audit one document held in memory (HTML or plain text)."""
     raw_bytes = data.encode("utf-8") if isinstance(data, str) else data
-    kind = content_type or sniff_content_type(Path(path), raw_bytes[:1024])
-    raw = RawInput(Source(path, url, hashlib.sha256(raw_bytes).hexdigest()), raw_bytes, kind)  # type: ignore[arg-type]
+    raw = document_input(Source(path, url), raw_bytes, content_type)
     return audit_raw(raw, packs or default_packs(), options or AuditOptions())
 
 

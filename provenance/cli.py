@@ -86,6 +86,22 @@ def _codes(values: list[str] | None) -> tuple[str, ...]:
     return tuple(code.strip().upper() for value in values or [] for code in value.split(",") if code.strip())
 
 
+def _configuration(config_path: Path | None) -> Config:
+    """The file named by --config, else the nearest one; a bad one is a usage error."""
+    try:
+        return load_config(config_path or find_config(Path.cwd()))
+    except ConfigError as exc:
+        raise fail(str(exc)) from None
+
+
+def _packs(config: Config, rules: list[Path] | None) -> Packs:
+    """The built-in packs, the configuration's, then those named by --rules."""
+    try:
+        return default_packs([*config.rules, *(rules or [])])
+    except PackError as exc:
+        raise fail(f"bad rule pack: {exc}") from None
+
+
 def settle(
     paths: list[Path] | None,
     config_path: Path | None,
@@ -100,18 +116,12 @@ def settle(
     fail_on: FailOn | None,
     baseline: Path | None,
 ) -> Run:
-    try:
-        config = load_config(config_path or find_config(Path.cwd()))
-    except ConfigError as exc:
-        raise fail(str(exc)) from None
+    config = _configuration(config_path)
     try:
         reference = dt.date.fromisoformat(as_of) if as_of else None
     except ValueError:
         raise fail(f"--as-of must be a date as YYYY-MM-DD, not {as_of!r}") from None
-    try:
-        packs = default_packs([*config.rules, *(rules or [])])
-    except PackError as exc:
-        raise fail(f"bad rule pack: {exc}") from None
+    packs = _packs(config, rules)
     selection = _selection(config, _codes(select), _codes(ignore), packs)
     limit = next((n for n in (max_bytes, config.max_bytes) if n is not None), DEFAULT_MAX_BYTES)
     options = AuditOptions(as_of=reference, max_bytes=limit, rules=selection, **config.options)
@@ -364,7 +374,7 @@ def list_rules(rules: Optional[List[Path]] = RULES, config: Optional[Path] = CON
     from rich.table import Table
 
     table = Table("id", "name", "severity", "category", "finds", box=None, show_edge=False)
-    for doc in all_rule_docs(_packs(rules, config)):
+    for doc in all_rule_docs(_packs(_configuration(config), rules)):
         table.add_row(doc.id, doc.name, doc.severity, doc.category, doc.summary)
     Console(highlight=False, soft_wrap=False, width=max(120, Console().width)).print(table)
 
@@ -376,7 +386,7 @@ def explain(
     config: Optional[Path] = CONFIG,
 ) -> None:
     """Show a rule's documentation: what it finds, why it matters, an example."""
-    docs = all_rule_docs(_packs(rules, config))
+    docs = all_rule_docs(_packs(_configuration(config), rules))
     found = next((d for d in docs if rule.upper() == d.id or rule.lower() == d.name), None)
     if found is None:
         raise fail(f"no rule {rule!r}; `provenance rules` lists them")
@@ -385,16 +395,6 @@ def explain(
         f"What it finds\n  {found.summary}\n\nWhy it matters\n  {found.why}\n\nExample\n  {found.example}\n\n"
         f"Defined in {found.origin}"
     )
-
-
-def _packs(rules: list[Path] | None, config_path: Path | None) -> Packs:
-    try:
-        config = load_config(config_path or find_config(Path.cwd()))
-        return default_packs([*config.rules, *(rules or [])])
-    except ConfigError as exc:
-        raise fail(str(exc)) from None
-    except PackError as exc:
-        raise fail(f"bad rule pack: {exc}") from None
 
 
 @app.callback(invoke_without_command=True)

@@ -12,10 +12,12 @@ of the run goes on. Containers are read record by record, never whole.
 from __future__ import annotations
 
 import fnmatch
+import gzip
 import hashlib
 import io
 import sys
 import zlib
+from dataclasses import replace
 from pathlib import Path
 from typing import IO, Iterable, Iterator, Sequence
 
@@ -29,6 +31,7 @@ DEFAULT_MAX_BYTES = 10 * 1024 * 1024
 # What a directory walk picks up when no --include is given.
 DEFAULT_INCLUDE = tuple("*" + suffix for suffix in (*sorted(HTML_SUFFIXES | TEXT_SUFFIXES), *ARCHIVE_SUFFIXES, *JSONL_SUFFIXES))
 STDIN = "-"
+STDIN_NAME = "<stdin>"  # what a report calls standard input
 
 
 def content_type(path: Path, head: bytes) -> str:
@@ -55,7 +58,7 @@ def read_input(path: Path, max_bytes: int = DEFAULT_MAX_BYTES, url: str | None =
         return RawInput(source, None, error="is a directory")
     except OSError as exc:
         return RawInput(source, None, error=f"cannot be read: {exc.strerror or exc}")
-    return _document_input(source, data, path)
+    return document_input(source, data)
 
 
 def iter_inputs(
@@ -110,32 +113,27 @@ def _selected(path: Path, top: Path, include: Sequence[str], exclude: Sequence[s
 
 
 def _read_stdin(stream: IO[bytes], max_bytes: int) -> Iterator[RawInput]:
-    """Standard input: a WARC or JSON Lines stream is read record by record, anything
-    else as one document."""
+    """Standard input: a WARC or JSON Lines stream (gzipped or not) is read record by
+    record, anything else as one document."""
     buffered = stream if isinstance(stream, io.BufferedReader) else io.BufferedReader(stream)  # type: ignore[arg-type]
     head = buffered.peek(4096)[:4096]
-    if head.startswith(b"\x1f\x8b"):
+    gzipped = head.startswith(b"\x1f\x8b")
+    if gzipped:
         head = _gunzip_head(head)
-        if head.startswith(b"WARC/"):
-            yield from read_archive(Path("<stdin>"), max_bytes, stream=buffered)
-        elif head.lstrip().startswith(b'{"'):
-            import gzip
-
-            yield from read_jsonl(Path("<stdin>"), max_bytes, stream=gzip.GzipFile(fileobj=buffered))  # type: ignore[arg-type]
-        else:
-            yield RawInput(Source("<stdin>"), None, error="gzip input that is neither WARC nor JSON Lines")
-        return
-    if head.startswith(b"WARC/"):
-        yield from read_archive(Path("<stdin>"), max_bytes, stream=buffered)
+    source = Source(STDIN_NAME)
+    if head.startswith(b"WARC/"):  # FastWARC inflates a gzipped stream itself
+        yield from read_archive(Path(STDIN_NAME), max_bytes, stream=buffered)
     elif head.lstrip().startswith(b'{"'):  # a JSON object: no HTML page or text extraction starts so
-        yield from read_jsonl(Path("<stdin>"), max_bytes, stream=buffered)
+        lines = gzip.GzipFile(fileobj=buffered) if gzipped else buffered
+        yield from read_jsonl(Path(STDIN_NAME), max_bytes, stream=lines)  # type: ignore[arg-type]
+    elif gzipped:
+        yield RawInput(source, None, error="gzip input that is neither WARC nor JSON Lines")
     else:
         data = buffered.read(max_bytes + 1)
-        source = Source("<stdin>")
         if len(data) > max_bytes:
             yield RawInput.too_large(source, None, max_bytes)
         else:
-            yield _document_input(source, data, Path("<stdin>"))
+            yield document_input(source, data)
 
 
 def _gunzip_head(head: bytes) -> bytes:
@@ -145,9 +143,10 @@ def _gunzip_head(head: bytes) -> bytes:
         return b""
 
 
-def _document_input(source: Source, data: bytes, path: Path) -> RawInput:
+def document_input(source: Source, data: bytes, kind: str | None = None) -> RawInput:
+    """One document's bytes as a RawInput: hashed, and its kind sniffed unless given."""
     return RawInput(
-        Source(source.path, source.url, hashlib.sha256(data).hexdigest()),
+        replace(source, sha256=hashlib.sha256(data).hexdigest()),
         data,
-        content_type=content_type(path, data[:1024]),  # type: ignore[arg-type]
+        content_type=kind or content_type(Path(source.path), data),  # type: ignore[arg-type]
     )

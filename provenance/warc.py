@@ -39,11 +39,11 @@ def is_archive(name: str) -> bool:
 def read_archive(path: Path, max_bytes: int, stream: IO[bytes] | None = None) -> Iterator[RawInput]:
     """Every HTML and text record of a WARC or ARC file (or an already open stream)."""
     name = str(path)
-    if stream is None and name.lower().endswith((".arc", ".arc.gz")):
-        yield from _read_arc(path, max_bytes)
-        return
     if stream is not None:
         yield from _read_warc(_Counting(stream), name, max_bytes, seekable=False)  # type: ignore[arg-type]
+        return
+    if name.lower().endswith((".arc", ".arc.gz")):
+        yield from _read_arc(path, max_bytes)
         return
     try:
         handle = open(path, "rb")
@@ -147,7 +147,7 @@ def _record_input(record: Any, name: str, max_bytes: int) -> RawInput | None:
         mime = (record.http_content_type or "").lower()
         charset = record.http_charset
     else:
-        mime = (headers.get("Content-Type") or "").split(";")[0].strip().lower()
+        mime = _media_type(headers.get("Content-Type"))
         charset = None
     kind = _DOCUMENT_TYPES.get(mime)
     if kind is None:
@@ -155,15 +155,20 @@ def _record_input(record: Any, name: str, max_bytes: int) -> RawInput | None:
     if record.content_length > max_bytes:
         return RawInput.too_large(source, record.content_length, max_bytes)
     # The limit holds for the decoded body too: a small gzip-encoded record can inflate to gigabytes.
-    data = record.reader.read(max_bytes + 1)
+    return _body_input(source, record.reader, kind, max_bytes, charset, subject="its decoded body")
+
+
+def _media_type(content_type: str | None) -> str:
+    """`text/html` of `text/HTML; charset=utf-8`."""
+    return (content_type or "").split(";")[0].strip().lower()
+
+
+def _body_input(source: Source, body: IO[bytes], kind: str, max_bytes: int, charset: str | None = None, subject: str = "it") -> RawInput:
+    """A document record's body, read up to the limit and no further."""
+    data = body.read(max_bytes + 1)
     if len(data) > max_bytes:
-        return RawInput.too_large(source, None, max_bytes, subject="its decoded body")
-    return RawInput(
-        replace(source, sha256=hashlib.sha256(data).hexdigest()),
-        data,
-        kind,  # type: ignore[arg-type]
-        charset=charset,
-    )
+        return RawInput.too_large(source, None, max_bytes, subject=subject)
+    return RawInput(replace(source, sha256=hashlib.sha256(data).hexdigest()), data, kind, charset=charset)  # type: ignore[arg-type]
 
 
 def capture_date(value: object) -> dt.date | None:
@@ -229,8 +234,8 @@ def _read_arc(path: Path, max_bytes: int) -> Iterator[RawInput]:
                 offset = records.offset  # get_record_offset() would read the record's content first
                 if record.rec_type not in ("response", "resource"):
                     continue
-                mime = (record.http_headers.get_header("Content-Type") if record.http_headers else record.rec_headers.get_header("Content-Type")) or ""
-                kind = _DOCUMENT_TYPES.get(mime.split(";")[0].strip().lower())
+                headers = record.http_headers or record.rec_headers
+                kind = _DOCUMENT_TYPES.get(_media_type(headers.get_header("Content-Type")))
                 if kind is None:
                     continue
                 source = Source(
@@ -240,10 +245,6 @@ def _read_arc(path: Path, max_bytes: int) -> Iterator[RawInput]:
                     record_id=record.rec_headers.get_header("WARC-Record-ID"),
                     record_date=capture_date(record.rec_headers.get_header("WARC-Date")),
                 )
-                data = record.content_stream().read(max_bytes + 1)
-                if len(data) > max_bytes:
-                    yield RawInput.too_large(source, None, max_bytes)
-                    continue
-                yield RawInput(replace(source, sha256=hashlib.sha256(data).hexdigest()), data, kind)  # type: ignore[arg-type]
+                yield _body_input(source, record.content_stream(), kind, max_bytes)
     except (ArchiveLoadFailed, OSError, EOFError, zlib.error) as exc:
         yield RawInput(Source(name, offset=offset), None, error=f"corrupt ARC data after offset {offset}: {exc}")

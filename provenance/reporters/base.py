@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+from pathlib import Path
 from typing import TextIO
 
 from ..model import DocumentResult
@@ -25,3 +27,16 @@ class Reporter:
 
     def finish(self, tally: Tally) -> None:
         """Anything that comes after the last document: closing brackets, the summary."""
+
+
+def working_path(path: str) -> str | None:
+    """`path` relative to the working directory, with / separators, as CI dashboards
+    name files in the checkout; None when it lies outside (or on another drive)."""
+    try:
+        relative = os.path.relpath(path)
+    except ValueError:  # another drive on Windows
+        return None
+    # A name that merely starts with dots ("..draft.txt") is inside.
+    if relative == os.pardir or relative.startswith(os.pardir + os.sep):
+        return None
+    return Path(relative).as_posix()

@@ -5,8 +5,7 @@ from __future__ import annotations
 
 from ..model import DocumentResult
 from ..report import Tally
-from .base import Reporter
-import os
+from .base import Reporter, working_path
 
 _LEVEL = {"error": "error", "warning": "warning", "info": "notice"}
 
@@ -19,15 +18,10 @@ def _property(text: str) -> str:
     return _data(text).replace(":", "%3A").replace(",", "%2C")
 
 
-def _repository_path(path: str) -> str:
-    """GitHub annotates paths relative to the checkout (the working directory in CI)."""
-    relative = os.path.relpath(path) if os.path.isabs(path) else path
-    return path if relative.startswith(os.pardir) else relative.replace(os.sep, "/")
-
-
 class GithubReporter(Reporter):
     def document(self, result: DocumentResult) -> None:
-        file = _property(_repository_path(result.source.path))
+        # GitHub annotates paths relative to the checkout (the working directory in CI).
+        file = _property(working_path(result.source.path) or result.source.path)
         if result.status == "failed":
             failure = _data(f"{result.source.key}: {result.error}")
             self.out.write(f"::error file={file},title=provenance input failed::{failure}\n")

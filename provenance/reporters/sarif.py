@@ -16,21 +16,14 @@ from .. import __version__
 from ..model import DocumentResult, Finding
 from ..packs import RuleDoc
 from ..report import Tally
-from .base import Reporter
+from .base import Reporter, working_path
 
 _LEVEL = {"error": "error", "warning": "warning", "info": "note"}
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 
 
 def _uri(path: str) -> str:
-    try:
-        relative = os.path.relpath(path)
-    except ValueError:  # another drive on Windows
-        relative = path
-    if relative == os.pardir or relative.startswith(os.pardir + os.sep):
-        relative = os.path.abspath(path)
-        return Path(relative).as_uri()
-    return Path(relative).as_posix()
+    return working_path(path) or Path(os.path.abspath(path)).as_uri()
 
 
 def _location(path: str, line: int | None, snippet: str | None = None) -> dict[str, Any]:
