@@ -300,8 +300,8 @@ def audit(
     ignore: Optional[List[str]] = IGNORE,
 ) -> None:
     """Audit documents and report their provenance, notices, dates and rights."""
-    if output is not None and not output.resolve().parent.is_dir():
-        raise fail(f"--output {output}: directory {output.resolve().parent} does not exist")
+    if output is not None:
+        _check_output_directory(output)
     if resume and (format is not Format.jsonl or output is None):
         raise fail("--resume needs --format jsonl and --output FILE: it continues that file")
     run = settle(paths, config, rules, as_of, max_bytes, jobs, include, exclude, select, ignore, fail_on, baseline)
@@ -341,6 +341,12 @@ def _summary_line(tally: Tally) -> str:
     )
 
 
+def _check_output_directory(output: Path) -> None:
+    """Fail before any work when --output names a file in a directory that does not exist."""
+    if not output.resolve().parent.is_dir():
+        raise fail(f"--output {output}: directory {output.resolve().parent} does not exist")
+
+
 @baseline_app.command("create")
 def baseline_create(
     paths: Optional[List[Path]] = PATHS,
@@ -356,8 +362,7 @@ def baseline_create(
     ignore: Optional[List[str]] = IGNORE,
 ) -> None:
     """Write the fingerprints of every current finding; `audit --baseline FILE` then reports only new ones."""
-    if not output.resolve().parent.is_dir():
-        raise fail(f"--output {output}: directory {output.resolve().parent} does not exist")
+    _check_output_directory(output)
     run = settle(paths, config, rules, as_of, max_bytes, jobs, include, exclude, select, ignore, None, None)
     entries = baseline_entries(results_of(run))
     try:
