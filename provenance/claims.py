@@ -483,15 +483,11 @@ def _title(doc: Document, packs: Packs) -> NamedClaim | None:
     header = [line for line in doc.lines if line.zone == "header"]
     candidates = [
         line for line in header
-        if len(line.text.split()) >= 3 and "|" not in line.text and not find_dates_any(line.text, packs.vocab)
+        if len(line.text.split()) >= 3 and "|" not in line.text and first_date(line.text, packs.vocab) is None
     ]
     if candidates:
         return NamedClaim(candidates[-1].text, _evidence(candidates[-1]))
     return None
-
-
-def find_dates_any(text: str, vocab: DateVocab) -> bool:
-    return next(find_dates(text, vocab), None) is not None
 
 
 def _section(doc: Document, packs: Packs, claims: Claims) -> NamedClaim | None:
