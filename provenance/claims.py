@@ -617,10 +617,7 @@ def _settle(doc: Document, claims: Claims, metadata: DateClaim, visible: DateCla
     )
     if modified is not None:
         for_meta.append(f"{modified.evidence.where} {modified.value.date.isoformat()} is before the visible date")  # type: ignore[union-attr]
-    # With nothing else to go on, the date a reader sees wins (on the dev pages it was
-    # right in both such disputes); a tie between reasons is left to the metadata.
-    likely = seen if len(for_seen) > len(for_meta) or not for_meta else meta_date
-    return DateDispute(metadata, visible, tuple(for_meta), tuple(for_seen), likely)
+    return DateDispute(metadata, visible, tuple(for_meta), tuple(for_seen))
 
 
 
