@@ -58,11 +58,17 @@ def extract_claims(doc: Document, packs: Packs, options: AuditOptions) -> Claims
     keywords = KeywordGate(doc.lowered, pack_keywords(packs))
     claims.notices = extract_notices(doc, packs, hint, keywords)
     claims.attributions = _attributions(doc, packs, hint, claims.notices, keywords)
-    _scan_dates(doc, packs, hint, claims)
+    spans = _scan_dates(doc, packs, hint, claims)
+    claims.meta_dates = _meta_dates(doc, packs)
+    disputed = _disputed(claims)
+    # Weekday and day-month mentions only weigh one date against another: a source line's
+    # against the page's, or the metadata's against the date shown with the headline.
+    if disputed is not None or any(a.date for a in claims.attributions):
+        _scan_mentions(doc, packs.vocab, spans, claims)
     claims.publisher = _own_publisher(doc, packs.registry, claims)
     claims.title = _title(doc, packs)
     claims.section = _section(doc, packs, claims)
-    claims.published = _published(doc, packs, claims, options)
+    claims.published = _published(doc, packs, claims, options, disputed)
     return claims
 
 
@@ -148,7 +154,9 @@ def _meta_dates(doc: Document, packs: Packs) -> list[DateClaim]:
     return found
 
 
-def _scan_dates(doc: Document, packs: Packs, hint: CenturyHint, claims: Claims) -> None:
+def _scan_dates(doc: Document, packs: Packs, hint: CenturyHint, claims: Claims) -> list[tuple[int, int]]:
+    """The dates written in the text, each with its role, into claims.dates; returns
+    their spans in `doc.text`, sorted, for the mention scanners to pass over."""
     vocab = packs.vocab
     text = doc.text
     starts = doc.starts
@@ -173,12 +181,13 @@ def _scan_dates(doc: Document, packs: Packs, hint: CenturyHint, claims: Claims) 
             role = "published"
         claims.dates.append(DateClaim(found.value, role, _evidence(line), _ZONE_WEIGHT[line.zone]))  # type: ignore[arg-type]
     claims.dates.sort(key=lambda c: c.evidence.line or 0)
-    claims.meta_dates = _meta_dates(doc, packs)
-    # Weekday and day-month mentions only weigh one date against another: a source line's
-    # against the page's, or the metadata's against the date shown with the headline.
-    if not any(a.date for a in claims.attributions) and _disputed(claims) is None:
-        return
     spans.sort()
+    return spans
+
+
+def _scan_mentions(doc: Document, vocab: DateVocab, spans: list[tuple[int, int]], claims: Claims) -> None:
+    """Bare weekday and day-month mentions in the body, outside the dates' `spans`."""
+    text = doc.text
     for weekday, start, end in weekday_mentions(text, vocab, spans):
         line, begin, stop = doc.locate(start, end)
         if line.zone == "body":
@@ -474,15 +483,11 @@ def _title(doc: Document, packs: Packs) -> NamedClaim | None:
     header = [line for line in doc.lines if line.zone == "header"]
     candidates = [
         line for line in header
-        if len(line.text.split()) >= 3 and "|" not in line.text and not find_dates_any(line.text, packs.vocab)
+        if len(line.text.split()) >= 3 and "|" not in line.text and first_date(line.text, packs.vocab) is None
     ]
     if candidates:
         return NamedClaim(candidates[-1].text, _evidence(candidates[-1]))
     return None
-
-
-def find_dates_any(text: str, vocab: DateVocab) -> bool:
-    return next(find_dates(text, vocab), None) is not None
 
 
 def _section(doc: Document, packs: Packs, claims: Claims) -> NamedClaim | None:
@@ -612,10 +617,7 @@ def _settle(doc: Document, claims: Claims, metadata: DateClaim, visible: DateCla
     )
     if modified is not None:
         for_meta.append(f"{modified.evidence.where} {modified.value.date.isoformat()} is before the visible date")  # type: ignore[union-attr]
-    # With nothing else to go on, the date a reader sees wins (on the dev pages it was
-    # right in both such disputes); a tie between reasons is left to the metadata.
-    likely = seen if len(for_seen) > len(for_meta) or not for_meta else meta_date
-    return DateDispute(metadata, visible, tuple(for_meta), tuple(for_seen), likely)
+    return DateDispute(metadata, visible, tuple(for_meta), tuple(for_seen))
 
 
 
@@ -623,10 +625,12 @@ def _other(for_shown: bool) -> str:
     return "metadata" if for_shown else "shown"
 
 
-def _published(doc: Document, packs: Packs, claims: Claims, options: AuditOptions) -> DateClaim | None:
+def _published(
+    doc: Document, packs: Packs, claims: Claims, options: AuditOptions, disputed: tuple[DateClaim, DateClaim] | None
+) -> DateClaim | None:
     """The best-supported publication date: metadata, republication footer, URL, datelines;
-    where metadata and the date shown with the headline disagree, the one the rest of the
-    page supports (recorded in claims.dispute)."""
+    where metadata and the date shown with the headline disagree (`disputed`, from
+    _disputed), the one the rest of the page supports (recorded in claims.dispute)."""
     assert options.as_of is not None  # audit_raw settles it before claims are read
     latest = options.as_of + dt.timedelta(days=1)
     candidates = [c for c in claims.meta_dates if c.role == "published"]
@@ -654,9 +658,8 @@ def _published(doc: Document, packs: Packs, claims: Claims, options: AuditOption
     for claim in usable:
         score[claim.value.date] += claim.weight  # type: ignore[index]
     best = max(score, key=lambda d: score[d])
-    pair = _disputed(claims)
-    if pair is not None:
-        claims.dispute = _settle(doc, claims, *pair, options.weekday_window)
+    if disputed is not None:
+        claims.dispute = _settle(doc, claims, *disputed, options.weekday_window)
         if claims.dispute.likely in score:
             best = claims.dispute.likely
     else:

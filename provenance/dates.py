@@ -383,15 +383,7 @@ class Support:
 
     candidate: dt.date
     weekdays_fit: int
-    weekdays_total: int
     day_months_fit: int
-    day_months_total: int
-
-    @property
-    def score(self) -> float:
-        fits = self.weekdays_fit + self.day_months_fit
-        total = self.weekdays_total + self.day_months_total
-        return fits / total if total else 0.0
 
 
 def weekday_lag(candidate: dt.date, weekday: int) -> int:
@@ -418,4 +410,4 @@ def support(candidate: dt.date, weekdays: list[int], day_months: list[tuple[int,
     weekday_fit = sum(1 for w in weekdays if weekday_lag(candidate, w) <= window)
     lags = [day_month_lag(candidate, m, d) for m, d in day_months]
     day_month_fit = sum(1 for lag in lags if lag is not None and lag <= 31)
-    return Support(candidate, weekday_fit, len(weekdays), day_month_fit, len(day_months))
+    return Support(candidate, weekday_fit, day_month_fit)

@@ -179,7 +179,16 @@ class DateDispute:
     visible: DateClaim
     for_metadata: tuple[str, ...]
     for_visible: tuple[str, ...]
-    likely: dt.date
+
+    @property
+    def likely(self) -> dt.date:
+        """The date with more reasons for it. With none for either, the date a reader sees
+        wins (on the dev pages it was right in both such disputes); a tie between reasons
+        is left to the metadata."""
+        more_for_visible = len(self.for_visible) > len(self.for_metadata) or not self.for_metadata
+        date = self.visible.value.date if more_for_visible else self.metadata.value.date
+        assert date is not None  # a dispute is between two calendar dates
+        return date
 
 
 @dataclass(frozen=True, slots=True)

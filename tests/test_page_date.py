@@ -65,6 +65,8 @@ def test_a_day_apart_is_a_time_zone_and_the_shown_date_is_local() -> None:
 
 def test_a_shown_update_is_not_a_disagreement() -> None:
     result = page(meta("article:published_time", "2021-06-01T09:00:00Z") + meta("article:modified_time", "2021-06-09T09:00:00Z"), "June 9, 2021")
+    # Shown with the headline, so without the modified metadata it would be a dispute.
+    assert [c.role for c in result.claims.dates] == ["published"]  # type: ignore[union-attr]
     assert result.claims.dispute is None  # type: ignore[union-attr]
     result = page(meta("article:published_time", "2021-06-01T09:00:00Z"), "Updated June 9, 2021")
     assert result.claims.dispute is None  # type: ignore[union-attr]
@@ -74,6 +76,10 @@ def test_a_shown_update_is_not_a_disagreement() -> None:
 def test_a_numeric_date_the_other_way_round_is_not_a_disagreement() -> None:
     # German convention reads 11/01/2021 as 11 January; the metadata says it was written month first.
     result = page(meta("article:published_time", "2021-11-01T09:00:00+01:00"), "11/01/2021", lang="de")
+    # The shown date is read day first (11 January), ten months from the metadata, so only
+    # its other reading keeps this from being a dispute.
+    (shown,) = result.claims.dates  # type: ignore[union-attr]
+    assert (shown.role, shown.value.date) == ("published", dt.date(2021, 1, 11))
     assert result.claims.dispute is None  # type: ignore[union-attr]
 
 

@@ -23,7 +23,6 @@ RULE = RuleDoc(
 
 def check(ctx: Context) -> Iterator[Finding]:
     weekdays = [w.weekday for w in ctx.claims.weekdays]
-    day_months = [(d.month, d.day) for d in ctx.claims.day_months]
     for attribution, source_date, published in dated_sources(ctx):
         copy_date = published.value.date
         assert copy_date is not None
@@ -31,8 +30,9 @@ def check(ctx: Context) -> Iterator[Finding]:
             continue
         years = abs(copy_date.year - source_date.year)
         direction = "before" if source_date < copy_date else "after"
-        body_source = support(source_date, weekdays, day_months, ctx.options.weekday_window)
-        body_copy = support(copy_date, weekdays, day_months, ctx.options.weekday_window)
+        # The two dates share day and month: only the weekday mentions tell their years apart.
+        body_source = support(source_date, weekdays, [], ctx.options.weekday_window)
+        body_copy = support(copy_date, weekdays, [], ctx.options.weekday_window)
         if body_source.weekdays_fit > body_copy.weekdays_fit:
             likely, wrong = source_date, "this page's date"
         else:
