@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections import deque
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, Iterator
@@ -339,9 +340,9 @@ def _jsonld_items(text: str) -> Iterator[tuple[str, str]]:
         data = json.loads(text)
     except ValueError:
         return
-    stack: list[Any] = [data]
+    stack: deque[Any] = deque([data])  # breadth first, as the page orders it
     while stack:
-        node = stack.pop(0)
+        node = stack.popleft()
         if isinstance(node, list):
             stack.extend(node)
             continue

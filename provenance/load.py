@@ -22,12 +22,11 @@ from pathlib import Path
 from typing import IO, Iterable, Iterator, Sequence
 
 from .jsonl import JSONL_SUFFIXES, is_jsonl, read_jsonl
-from .model import RawInput, Source
+from .model import DEFAULT_MAX_BYTES, RawInput, Source
 from .warc import ARCHIVE_SUFFIXES, is_archive, read_archive
 
 HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml", ".shtml"})
 TEXT_SUFFIXES = frozenset({".txt", ".text"})
-DEFAULT_MAX_BYTES = 10 * 1024 * 1024
 # What a directory walk picks up when no --include is given.
 DEFAULT_INCLUDE = tuple("*" + suffix for suffix in (*sorted(HTML_SUFFIXES | TEXT_SUFFIXES), *ARCHIVE_SUFFIXES, *JSONL_SUFFIXES))
 STDIN = "-"

@@ -350,6 +350,9 @@ class RuleSelection:
         return max(matching)[1] if matching else default
 
 
+DEFAULT_MAX_BYTES = 10 * 1024 * 1024  # a larger document fails rather than being audited
+
+
 @dataclass(frozen=True, slots=True)
 class AuditOptions:
     """What a run is told from outside: the reference date and rule options.
@@ -360,7 +363,7 @@ class AuditOptions:
     """
 
     as_of: dt.date | None = None
-    max_bytes: int = 10 * 1024 * 1024
+    max_bytes: int = DEFAULT_MAX_BYTES
     weekday_window: int = 2  # a bare weekday "fits" a date this many days before it, or on it
     # A credit line dated more than this many days before the page is reported (PRV309).
     # Dated credits on the dev pages ("Quelle: Financial Times, 24.3.2020") lag 0-10 days
