@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from typing import Callable, Iterator, Union
 
 from .model import DateValue
+from .regexes import word_alternation
 
 _FIXED_PIVOT = 70  # two-digit years below this are 20xx when the document gives no hint
 
@@ -31,37 +32,6 @@ CenturyHint = Union[int, None, Callable[[], Union[int, None]]]
 def _alternation(words: list[str]) -> str:
     # Longest first, so "sept" wins over "sep" and "septembre" over both.
     return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))  # not set order
-
-
-def _factored(words: list[str]) -> str:
-    """`_alternation(words)` for a case-insensitive pattern, factored by shared prefixes
-    ("ma(?:i|r(?:ch|s|)|y)" for mai, mar, march, mars, may), with the same matches.
-
-    Ignoring case, the regex engine tries each word of a flat alternation in turn at every
-    position it starts from: look-backs over the 180 month and weekday names cost ~50 µs
-    a search. Factored, a position costs a try per distinct first letter. Words that match
-    at one place lie on one path (each is a prefix of the next), and a path tries its
-    longer continuations before it ends, so the longest is tried first, as in the flat
-    alternation. Two different letters that match the same character (s and ſ) would put
-    such words on two paths: then the flat alternation is kept.
-    """
-    letters = "".join(sorted({c for w in words for c in w}))
-    if any(len(re.findall(re.escape(c), letters, re.IGNORECASE)) != 1 for c in letters):
-        return _alternation(words)
-    trie: dict[str, dict] = {}
-    for word in words:
-        node = trie
-        for char in word:
-            node = node.setdefault(char, {})
-        node[""] = {}  # a word ends here
-
-    def branches(node: dict[str, dict]) -> str:
-        paths = [re.escape(char) + branches(child) for char, child in sorted(node.items()) if char]
-        if "" in node and paths:
-            paths.append("")  # ending here is tried last: longer words first
-        return paths[0] if len(paths) == 1 else "(?:" + "|".join(paths) + ")" if paths else ""
-
-    return branches(trie)
 
 
 @dataclass(frozen=True)
@@ -104,9 +74,9 @@ class DateVocab:
             for index, names in enumerate(table.get("abbreviations", [])):
                 for name in names:
                     weekday_by_abbrev[name.lower()] = index
-        month = _factored(list(month_by_name))
-        short_month = _factored([m for m in month_by_name if len(m) == 3 and m.isalpha()])
-        weekday = _factored(list(weekday_by_name) + list(weekday_by_abbrev))
+        month = word_alternation(list(month_by_name))
+        short_month = word_alternation([m for m in month_by_name if len(m) == 3 and m.isalpha()])
+        weekday = word_alternation(list(weekday_by_name) + list(weekday_by_abbrev))
         y4 = r"(?:1[89]|2[01])\d\d"
         # Every form is matched forward from its first digit (scanning for digits is fast);
         # a month or weekday written before the digits is found by looking back.

@@ -5,7 +5,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from provenance.packs import phrase_alternation
+from provenance.regexes import phrase_alternation
 
 
 def flat_alternation(phrases: list[str]) -> str:
