@@ -65,7 +65,7 @@ def main() -> int:
     print(f"{len(labels)} pages ({len(tune)} tuning half, {len(hold)} held out); provenance failed on {failed}")
     print(f"{'extractor':<20} {'accuracy':>8} {'tuning':>8} {'held-out':>8} {'mean ms':>8} {'median ms':>9} {'pages/s':>8}")
     for label, found, spent in rows:
-        def accuracy(names: list[str]) -> float:
+        def accuracy(names: list[str], found: dict[str, str | None] = found) -> float:
             return sum(found.get(n) == labels[n]["date"] for n in names) / len(names)
 
         mean = statistics.mean(spent) * 1000

@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 CHECKOUT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(CHECKOUT))
@@ -42,5 +43,5 @@ def htmldate(find_date: Callable[..., Any], raw: RawInput, extensive: bool = Fal
     pages: that counts as a miss, and its time still counts)."""
     try:
         return find_date(raw.data, extensive_search=extensive, url=raw.source.url)  # type: ignore[no-any-return]
-    except Exception:
+    except Exception:  # noqa: BLE001  (any exception of htmldate is its miss)
         return None

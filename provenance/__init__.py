@@ -4,7 +4,7 @@ from __future__ import annotations
 
 __version__ = "0.1.0"
 
-from .audit import audit_document, audit_paths, default_packs  # noqa: E402
-from .model import AuditOptions, DocumentResult, Finding  # noqa: E402
+from .audit import audit_document, audit_paths, default_packs
+from .model import AuditOptions, DocumentResult, Finding
 
-__all__ = ["__version__", "audit_document", "audit_paths", "default_packs", "AuditOptions", "DocumentResult", "Finding"]
+__all__ = ["AuditOptions", "DocumentResult", "Finding", "__version__", "audit_document", "audit_paths", "default_packs"]

@@ -14,12 +14,12 @@ from __future__ import annotations
 import datetime as dt
 import os
 from collections import deque
+from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import replace
 from itertools import islice
 from pathlib import Path
-from typing import Iterable, Iterator, Sequence
 
 from .assess import assess_rights, build_chain
 from .claims import extract_claims
@@ -46,7 +46,7 @@ def audit_raw(raw: RawInput, packs: Packs, options: AuditOptions) -> DocumentRes
         return DocumentResult(raw.source, "failed", str(exc))
     except RecursionError:
         return DocumentResult(raw.source, "failed", "unparseable HTML: nested too deeply")
-    except Exception as exc:  # a bug on one odd page must not lose the rest of a crawl
+    except Exception as exc:  # noqa: BLE001  (a bug on one odd page must not lose the rest of a crawl)
         return DocumentResult(raw.source, "failed", f"internal error (please report it): {type(exc).__name__}: {exc}")
 
 

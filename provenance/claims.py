@@ -606,7 +606,10 @@ def _settle(doc: Document, claims: Claims, metadata: DateClaim, visible: DateCla
         more, fewer, side = (
             (body_seen, body_meta, for_seen) if body_seen.day_months_fit > body_meta.day_months_fit else (body_meta, body_seen, for_meta)
         )
-        side.append(f"{more.day_months_fit} of the body's {len(day_months)} day-and-month mentions ({fewer.day_months_fit} for the {_other(side is for_seen)} date)")
+        side.append(
+            f"{more.day_months_fit} of the body's {len(day_months)} day-and-month mentions "
+            f"({fewer.day_months_fit} for the {_other(side is for_seen)} date)"
+        )
     # Modified before the visible date (beyond a time zone) but not before the metadata's.
     modified = next(
         (

@@ -16,12 +16,13 @@ import os
 import sys
 import tempfile
 import time
+from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from enum import Enum
 from importlib import resources
 from pathlib import Path
-from typing import Iterator, List, Optional, TextIO
+from typing import TextIO
 
 import typer
 
@@ -30,7 +31,7 @@ from .audit import audit_inputs, default_packs
 from .baseline import BaselineError, baseline_entries, dump_baseline, load_baseline, without_baselined
 from .config import Config, ConfigError, find_config, load_config
 from .load import DEFAULT_MAX_BYTES, iter_inputs
-from .model import SEVERITY_RANK, AuditOptions, DocumentResult, RuleSelection
+from .model import SEVERITY_RANK, AuditOptions, DocumentResult, RawInput, RuleSelection
 from .packs import PackError, Packs
 from .report import Tally
 from .reporters import write_report
@@ -172,7 +173,7 @@ def results_of(run: Run, skip: frozenset[str] = frozenset(), tally: Tally | None
         yield result
 
 
-def _unless_done(raws: Iterator, skip: frozenset[str], tally: Tally | None) -> Iterator:  # type: ignore[type-arg]
+def _unless_done(raws: Iterator[RawInput], skip: frozenset[str], tally: Tally | None) -> Iterator[RawInput]:
     for raw in raws:
         if raw.source.key in skip:
             if tally is not None:
@@ -281,23 +282,23 @@ IGNORE = typer.Option(None, "--ignore", help="Not these rules (codes or prefixes
 
 @app.command()
 def audit(
-    paths: Optional[List[Path]] = PATHS,
+    paths: list[Path] | None = PATHS,
     format: Format = typer.Option(Format.text, "--format", "-f", help="Report format."),
-    output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write the report here (atomically; jsonl line by line) instead of stdout."),
-    fail_on: Optional[FailOn] = typer.Option(None, "--fail-on", help="Exit 1 when a finding of this severity or worse is found (default: error)."),
+    output: Path | None = typer.Option(None, "--output", "-o", help="Write the report here (atomically; jsonl line by line) instead of stdout."),
+    fail_on: FailOn | None = typer.Option(None, "--fail-on", help="Exit 1 when a finding of this severity or worse is found (default: error)."),
     exit_zero: bool = typer.Option(False, "--exit-zero", help="Exit 0 even with findings or failed inputs (usage errors still exit 2)."),
-    baseline: Optional[Path] = typer.Option(None, "--baseline", help="Report only findings not in this baseline (see `provenance baseline create`)."),
+    baseline: Path | None = typer.Option(None, "--baseline", help="Report only findings not in this baseline (see `provenance baseline create`)."),
     resume: bool = typer.Option(False, "--resume", help="With --format jsonl --output FILE: skip documents already in FILE and append."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar and no per-input messages on stderr."),
-    rules: Optional[List[Path]] = RULES,
-    config: Optional[Path] = CONFIG,
-    as_of: Optional[str] = AS_OF,
-    max_bytes: Optional[int] = MAX_BYTES,
-    jobs: Optional[int] = JOBS,
-    include: Optional[List[str]] = INCLUDE,
-    exclude: Optional[List[str]] = EXCLUDE,
-    select: Optional[List[str]] = SELECT,
-    ignore: Optional[List[str]] = IGNORE,
+    rules: list[Path] | None = RULES,
+    config: Path | None = CONFIG,
+    as_of: str | None = AS_OF,
+    max_bytes: int | None = MAX_BYTES,
+    jobs: int | None = JOBS,
+    include: list[str] | None = INCLUDE,
+    exclude: list[str] | None = EXCLUDE,
+    select: list[str] | None = SELECT,
+    ignore: list[str] | None = IGNORE,
 ) -> None:
     """Audit documents and report their provenance, notices, dates and rights."""
     if output is not None:
@@ -349,17 +350,17 @@ def _check_output_directory(output: Path) -> None:
 
 @baseline_app.command("create")
 def baseline_create(
-    paths: Optional[List[Path]] = PATHS,
+    paths: list[Path] | None = PATHS,
     output: Path = typer.Option(Path("provenance-baseline.json"), "--output", "-o", help="Where to write the baseline."),
-    rules: Optional[List[Path]] = RULES,
-    config: Optional[Path] = CONFIG,
-    as_of: Optional[str] = AS_OF,
-    max_bytes: Optional[int] = MAX_BYTES,
-    jobs: Optional[int] = JOBS,
-    include: Optional[List[str]] = INCLUDE,
-    exclude: Optional[List[str]] = EXCLUDE,
-    select: Optional[List[str]] = SELECT,
-    ignore: Optional[List[str]] = IGNORE,
+    rules: list[Path] | None = RULES,
+    config: Path | None = CONFIG,
+    as_of: str | None = AS_OF,
+    max_bytes: int | None = MAX_BYTES,
+    jobs: int | None = JOBS,
+    include: list[str] | None = INCLUDE,
+    exclude: list[str] | None = EXCLUDE,
+    select: list[str] | None = SELECT,
+    ignore: list[str] | None = IGNORE,
 ) -> None:
     """Write the fingerprints of every current finding; `audit --baseline FILE` then reports only new ones."""
     _check_output_directory(output)
@@ -373,7 +374,7 @@ def baseline_create(
 
 
 @app.command("rules")
-def list_rules(rules: Optional[List[Path]] = RULES, config: Optional[Path] = CONFIG) -> None:
+def list_rules(rules: list[Path] | None = RULES, config: Path | None = CONFIG) -> None:
     """List every rule: id, name, severity, category and what it finds."""
     from rich.console import Console
     from rich.table import Table
@@ -387,8 +388,8 @@ def list_rules(rules: Optional[List[Path]] = RULES, config: Optional[Path] = CON
 @app.command()
 def explain(
     rule: str = typer.Argument(..., help="A rule id (PRV302) or name (source-date-year-slip)."),
-    rules: Optional[List[Path]] = RULES,
-    config: Optional[Path] = CONFIG,
+    rules: list[Path] | None = RULES,
+    config: Path | None = CONFIG,
 ) -> None:
     """Show a rule's documentation: what it finds, why it matters, an example."""
     docs = all_rule_docs(_packs(_configuration(config), rules))

@@ -16,8 +16,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 from bisect import bisect_right
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from typing import Callable, Iterator, Union
 
 from .model import DateValue
 from .regexes import word_alternation
@@ -26,7 +26,7 @@ _FIXED_PIVOT = 70  # two-digit years below this are 20xx when the document gives
 
 # A century hint, or a function giving it: finding the hint reads the whole document,
 # and only a two-digit year (08Jan22) needs it, so callers may defer that to first need.
-CenturyHint = Union[int, None, Callable[[], Union[int, None]]]
+CenturyHint = int | None | Callable[[], int | None]
 
 
 def _alternation(words: list[str]) -> str:
@@ -59,7 +59,7 @@ class DateVocab:
         not_a_mention: list[str],
         numeric_order: dict[str, bool] | None = None,
         not_page_date: list[str] | None = None,
-    ) -> "DateVocab":
+    ) -> DateVocab:
         month_by_name: dict[str, int] = {}
         for spellings in months.values():
             for index, names in enumerate(spellings):
@@ -313,7 +313,7 @@ def weekday_mentions(text: str, vocab: DateVocab, taken: list[tuple[int, int]]) 
         lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
     for m in vocab.weekday_word.finditer(lowered):
         start = m.start()
-        if start and (lowered[start - 1].isalnum() or lowered[start - 1] == "-") or inside(taken, start):
+        if (start and (lowered[start - 1].isalnum() or lowered[start - 1] == "-")) or inside(taken, start):
             continue
         window = lowered[max(0, start - 16) : m.end() + 16]
         if any(p in window for p in vocab.not_a_mention):

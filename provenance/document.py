@@ -11,9 +11,10 @@ from __future__ import annotations
 import json
 import re
 from collections import deque
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any, Iterator
+from typing import Any
 
 from lxml import etree
 
@@ -99,7 +100,7 @@ def _text_lines(text: str, packs: Packs) -> list[Line]:
     raw = [(i + 1, " ".join(t.split())) for i, t in enumerate(text.splitlines())]
     rows = [(n, t) for n, t in raw if t]
     zones = _text_zones([t for _, t in rows], packs)
-    return [Line(t, n, z) for (n, t), z in zip(rows, zones)]
+    return [Line(t, n, z) for (n, t), z in zip(rows, zones, strict=False)]
 
 
 _SENTENCE = re.compile(r"[.!?…\"”»]\s*$|[.!?]\s")

@@ -11,13 +11,13 @@ import gzip
 import hashlib
 import json
 import zlib
+from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
-from typing import IO, Any, Iterator
+from typing import IO, Any
 
 from .model import RawInput, Source
 from .warc import capture_date
-
 
 JSONL_SUFFIXES = (".jsonl", ".jsonl.gz", ".ndjson", ".ndjson.gz")
 
@@ -30,7 +30,7 @@ def read_jsonl(path: Path, max_bytes: int, stream: IO[bytes] | None = None) -> I
     name = str(path)
     if stream is None:
         try:
-            handle: IO[bytes] = gzip.open(path, "rb") if name.lower().endswith(".gz") else open(path, "rb")
+            handle: IO[bytes] = gzip.open(path, "rb") if name.lower().endswith(".gz") else open(path, "rb")  # type: ignore[assignment]
         except OSError as exc:
             yield RawInput(Source(name), None, error=f"cannot be read: {exc.strerror or exc}")
             return
@@ -72,7 +72,7 @@ def record_input(line: bytes, name: str, number: int) -> RawInput:
         return RawInput(source, None, error=f"line {number} is not JSON: {exc}")
     if not isinstance(record, dict):
         return RawInput(source, None, error=f"line {number} is a JSON {type(record).__name__}, not an object")
-    metadata = record.get("metadata") if isinstance(record.get("metadata"), dict) else {}
+    metadata: dict[str, Any] = record["metadata"] if isinstance(record.get("metadata"), dict) else {}
     url = _string(record.get("url")) or _string(metadata.get("url"))
     record_id = _string(record.get("id"))
     # datatrove keeps the capture time of a crawled page as metadata.date (the WARC-Date).

@@ -17,9 +17,10 @@ import hashlib
 import io
 import sys
 import zlib
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
 from pathlib import Path
-from typing import IO, Iterable, Iterator, Sequence
+from typing import IO
 
 from .jsonl import JSONL_SUFFIXES, is_jsonl, read_jsonl
 from .model import DEFAULT_MAX_BYTES, RawInput, Source
@@ -114,7 +115,7 @@ def _selected(path: Path, top: Path, include: Sequence[str], exclude: Sequence[s
 def _read_stdin(stream: IO[bytes], max_bytes: int) -> Iterator[RawInput]:
     """Standard input: a WARC or JSON Lines stream (gzipped or not) is read record by
     record, anything else as one document."""
-    buffered = stream if isinstance(stream, io.BufferedReader) else io.BufferedReader(stream)  # type: ignore[arg-type]
+    buffered = stream if isinstance(stream, io.BufferedReader) else io.BufferedReader(stream)  # type: ignore[type-var]
     head = buffered.peek(4096)[:4096]
     gzipped = head.startswith(b"\x1f\x8b")
     if gzipped:

@@ -233,10 +233,10 @@ def load_packs(extra_dirs: list[Path] | None = None, python_rule_ids: set[str] |
 class _Builder:
     """Accumulates validated sections across pack files."""
 
-    SECTIONS = {
+    SECTIONS = frozenset({
         "pack", "months", "weekdays", "weekday_mentions", "numeric_dates", "datelines", "date_meta", "publisher",
         "attribution", "notice", "rule", "zones", "notice_words", "licence_words",
-    }
+    })
     NOTICE_WORDS = ("discussion", "site", "holder_stops", "not_holders", "image_labels", "image_holders")
     LICENCE_WORDS = ("page_statement", "cc_elements", "cc_ports", "spdx_ports")
     CC_ELEMENTS = ("by", "nc", "nd", "sa")
@@ -251,7 +251,7 @@ class _Builder:
         self.publishers: list[Publisher] = []
         self.attributions: list[PatternSpec] = []
         self.notices: list[tuple[Path, str, str, PatternSpec]] = []  # compiled in build(), which expands {cc-element} and {cc-port}
-        self.words: dict[str, list[str]] = {key: [] for key in self.NOTICE_WORDS + ("page_statement", "spdx_ports")}
+        self.words: dict[str, list[str]] = {key: [] for key in (*self.NOTICE_WORDS, "page_statement", "spdx_ports")}
         self.cc_elements: dict[str, list[str]] = {code: [] for code in self.CC_ELEMENTS}
         self.cc_ports: dict[str, list[str]] = {}
         self.rules: list[PatternRule] = []

@@ -6,8 +6,9 @@ with a SCHEMA_VERSION bump, and provenance/schema/report.schema.json describes i
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Any, Iterable
+from typing import Any
 
 from . import __version__
 from .model import DocumentResult, Finding, Notice, Source

@@ -12,10 +12,10 @@ import datetime as dt
 import importlib
 import pkgutil
 import re
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from types import ModuleType
-from typing import Iterable, Iterator
 
 from . import checks
 from .model import Attribution, AuditOptions, ChainLink, Claims, DateClaim, Document, Evidence, Finding, Related, Rights

@@ -14,9 +14,10 @@ import datetime as dt
 import hashlib
 import re
 import zlib
+from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
-from typing import IO, Any, Iterator
+from typing import IO, Any
 
 from .model import RawInput, Source
 
@@ -84,8 +85,8 @@ def _read_warc(handle: IO[bytes], name: str, max_bytes: int, seekable: bool) -> 
             if reading or last_offset is None:
                 corrupt = last_offset if last_offset is not None else start
             else:
-                corrupt = _next_record(handle, last_offset + 1, compressed) if seekable else None
-                corrupt = corrupt if corrupt is not None else last_offset + 1
+                following = _next_record(handle, last_offset + 1, compressed) if seekable else None
+                corrupt = following if following is not None else last_offset + 1
             resume = _next_record(handle, corrupt + 1, compressed) if seekable else None
             gap = f"; reading resumes at offset {resume}" if resume is not None else ""
             yield RawInput(Source(name, offset=corrupt), None, error=f"corrupt WARC record at offset {corrupt}: {exc}{gap}")

@@ -6,12 +6,11 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-
-from provenance.model import ChainLink
 from test_attribution import BODY, packs
 from test_rule_fixtures import FIXTURES, audit_fixture, load_fixture
 
 import provenance
+from provenance.model import ChainLink
 
 
 def chain_of(fixture: str) -> list[tuple]:

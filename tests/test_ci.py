@@ -593,7 +593,7 @@ def test_csv_report(work: Path):
     assert result.exit_code == 2
     rows = list(csv.reader(io.StringIO(result.stdout)))
     assert rows[0] == CSV_COLUMNS
-    records = [dict(zip(CSV_COLUMNS, row)) for row in rows[1:]]
+    records = [dict(zip(CSV_COLUMNS, row, strict=False)) for row in rows[1:]]
     assert all(len(row) == len(CSV_COLUMNS) for row in rows)
     assert [r["document"] for r in records] == ["doc.txt"] * 4 + ["quiet.txt"] + [f"crawl.warc.gz@{offsets[0]}"] * 4 + ["empty.txt"]
 

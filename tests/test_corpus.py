@@ -183,7 +183,7 @@ def test_warc_documents_and_their_sources(tmp_path: Path, compress: bool):
     docs = report["documents"]
     expected = [written[i] for i in MIXED_DOCUMENTS]
     assert [d["source"]["url"] for d in docs] == [w.record.url for w in expected]
-    for doc, w in zip(docs, expected):
+    for doc, w in zip(docs, expected, strict=False):
         assert doc["status"] == "audited" and doc["error"] is None
         assert doc["source"] == {
             "path": str(path),
@@ -649,7 +649,7 @@ def test_reports_do_not_depend_on_the_hash_seed(corpus: Path, tmp_path: Path):
 
 
 def test_audit_paths_with_jobs_yields_results_in_input_order(corpus: Path):
-    paths = sorted(corpus.glob("doc*"), reverse=True) + [corpus / "shard.jsonl"] + sorted(corpus.glob("doc*"))[:5]
+    paths = [*sorted(corpus.glob("doc*"), reverse=True), corpus / "shard.jsonl", *sorted(corpus.glob("doc*"))[:5]]
     options = provenance.AuditOptions(as_of=dt.date(2024, 1, 1))
     parallel = list(provenance.audit_paths(paths, jobs=2, options=options))
     serial = list(provenance.audit_paths(paths, jobs=1, options=options))

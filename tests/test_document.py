@@ -83,7 +83,7 @@ def test_page_claims_from_metadata() -> None:
 @pytest.mark.parametrize(
     "data, encoding",
     [
-        ("María José Lázaro Núñez".encode("utf-8"), "utf-8"),
+        ("María José Lázaro Núñez".encode(), "utf-8"),
         ("María José Lázaro Núñez".encode("cp1252"), "windows-1252"),
         ("\ufeffMaría".encode("utf-8"), "utf-8"),
         ("María".encode("utf-16"), "utf-16"),

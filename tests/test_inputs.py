@@ -8,8 +8,8 @@ import os
 import random
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
 import pytest
 from typer.testing import CliRunner
@@ -308,5 +308,5 @@ def test_decode_rejects_binary_and_garbage():
         decode(bytes(range(256)) * 100, is_html=False)
     with pytest.raises(InputError, match="control characters"):
         decode(bytes([1, 2, 3, 4, 5, 6, 7, 8, 11, 12, 14, 15] * 2000), is_html=False)
-    assert decode("Núñez".encode("utf-8"), is_html=False).text == "Núñez"
+    assert decode("Núñez".encode(), is_html=False).text == "Núñez"
     assert decode(b"\xef\xbb\xbfN\xc3\xba\xc3\xb1ez", is_html=False).text == "Núñez"

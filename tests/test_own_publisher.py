@@ -4,7 +4,6 @@ republication footer, its site header; never from a name it credits as its sourc
 from __future__ import annotations
 
 import pytest
-
 from test_attribution import BODY, claims_of
 
 

@@ -5,12 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from test_attribution import BODY
+from test_chain import audit
 
 from provenance.assess import RIGHTS_STATEMENTS, is_open_licence
 from provenance.model import Rights
 from provenance.packs import PackError, load_packs
-from test_attribution import BODY
-from test_chain import audit
 
 InC, NoC_US, CNE = RIGHTS_STATEMENTS["InC"], RIGHTS_STATEMENTS["NoC-US"], RIGHTS_STATEMENTS["CNE"]
 

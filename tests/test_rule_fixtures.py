@@ -111,7 +111,7 @@ def compare(fixture: Fixture, result: DocumentResult) -> list[str]:
     """Every way the audit result disagrees with the fixture's annotations (empty: agrees)."""
     problems = list(fixture.errors)
     if result.status != "audited":
-        return problems + [f"{fixture.name}: not audited ({result.status}): {result.error}"]
+        return [*problems, f"{fixture.name}: not audited ({result.status}): {result.error}"]
     if not fixture.expectations:
         problems.append(f"{fixture.name}: has no annotations")
     for rule in sorted({e.rule for e in fixture.expectations}):

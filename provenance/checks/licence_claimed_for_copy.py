@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Iterator
+from collections.abc import Iterator
 
 from ..model import Finding, Related
+from ..notices import page_licence
 from ..packs import RuleDoc
 from ..rules import Context, make_finding
-from ..notices import page_licence
 from .licence_over_reserved_copy import third_party_reservations
 
 RULE = RuleDoc(

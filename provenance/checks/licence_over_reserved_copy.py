@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from typing import Iterator
+from collections.abc import Iterator
 
 from ..assess import same_outlet
 from ..model import Evidence, Finding, Related

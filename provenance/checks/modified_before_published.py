@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Iterator
+from collections.abc import Iterator
 
 from ..claims import head_date
 from ..model import DateClaim, Finding, Related
@@ -42,7 +42,7 @@ def check(ctx: Context) -> Iterator[Finding]:
         return
     pub_date = published.value.date
     related = [Related(published.evidence.line, published.evidence.text)]
-    zones: dict[tuple[int, str], str] = {}
+    zones: dict[tuple[int | None, str], str] = {}
     for claim in ctx.claims.dates:
         modified = claim.value.date
         if claim.role != "modified" or modified is None or modified >= pub_date - _TIME_ZONE:

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Iterator
+import datetime as dt
+from collections.abc import Iterator
 
 from ..dates import weekday_name
 from ..model import Finding
@@ -38,7 +39,7 @@ def check(ctx: Context) -> Iterator[Finding]:
         )
 
 
-def _valid(date, shift: int) -> bool:  # type: ignore[no-untyped-def]
+def _valid(date: dt.date, shift: int) -> bool:
     try:
         date.replace(year=date.year + shift)
     except ValueError:

@@ -8,7 +8,8 @@ A reporter writes as results arrive: `start()`, `document(result)` for each, the
 from __future__ import annotations
 
 import io
-from typing import Iterable, TextIO
+from collections.abc import Iterable
+from typing import TextIO
 
 from ..model import DocumentResult
 from ..packs import RuleDoc

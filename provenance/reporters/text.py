@@ -43,7 +43,7 @@ def _document(console: Console, result: DocumentResult) -> None:
         console.print(f"  title      {escape(claims.title.value)}")
     if claims.published and claims.published.value.date:
         p = claims.published
-        console.print(f"  published  {p.value.date.isoformat()}  ({escape(p.value.text)}, {_where(p.evidence.line, p.evidence.where)})")
+        console.print(f"  published  {claims.published.value.date.isoformat()}  ({escape(p.value.text)}, {_where(p.evidence.line, p.evidence.where)})")
     if claims.section:
         console.print(f"  section    {escape(claims.section.value)}")
     links = []
