@@ -28,16 +28,16 @@ import re
 import statistics
 import sys
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable
 
 # Audit with the checkout this script sits in, not whichever copy is installed.
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from provenance import AuditOptions, audit_document, default_packs  # noqa: E402
-from provenance.notices import licence_in_text, page_licence  # noqa: E402
-from provenance.packs import Packs  # noqa: E402
+from provenance import AuditOptions, audit_document, default_packs
+from provenance.notices import licence_in_text, page_licence
+from provenance.packs import Packs
 
 ROOT = Path(__file__).resolve().parent
 
@@ -170,7 +170,7 @@ def main() -> int:
                 details.extend(score.errors)
     widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
     for i, row in enumerate(rows):
-        print("  ".join(cell.ljust(w) if j < 2 else cell.rjust(w) for j, (cell, w) in enumerate(zip(row, widths))))
+        print("  ".join(cell.ljust(w) if j < 2 else cell.rjust(w) for j, (cell, w) in enumerate(zip(row, widths, strict=False))))
         if i == 0:
             print("  ".join("-" * w for w in widths))
     print("\nexact: the page's licence with its SPDX id; ignoring port: CC-BY-SA-3.0-DE counts as CC-BY-SA-3.0;")

@@ -17,8 +17,8 @@ import argparse
 import datetime as dt
 import hashlib
 import time
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
 from devpages import htmldate, htmldate_find_date, load_pages
 from lxml import etree
@@ -55,10 +55,10 @@ def main() -> int:
 
     # Each stage is timed on the output of the one before, computed once up front.
     decoded = [decode(r.data or b"", True, r.charset) for r in raws]
-    documents: list[Document] = [_html_document(r, d) for r, d in zip(raws, decoded)]
+    documents: list[Document] = [_html_document(r, d) for r, d in zip(raws, decoded, strict=False)]
     claims = [extract_claims(doc, packs, options) for doc in documents]
     chains = [build_chain(c) for c in claims]
-    rights = [assess_rights(c, ch) for c, ch in zip(claims, chains)]
+    rights = [assess_rights(c, ch) for c, ch in zip(claims, chains, strict=False)]
 
     def bare_walk(i: int) -> None:
         for _ in etree.iterwalk(documents[i].tree, events=("start", "end")):

@@ -22,7 +22,7 @@ from pathlib import Path
 # Audit with the checkout this script sits in, not whichever copy is installed.
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from provenance import AuditOptions, audit_paths  # noqa: E402
+from provenance import AuditOptions, audit_paths
 
 
 def main() -> int:

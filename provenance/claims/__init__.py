@@ -1,0 +1,57 @@
+"""Document -> Claims: what the page says about itself, each claim with its evidence.
+
+Extractors read the normalised lines and the metadata once; patterns come from the
+packs. One module per kind of claim: dates (the dates written in the text and the
+metadata), attribution (credits naming a source), publisher (the page's own publisher,
+title and section), published (the page's own date). Nothing here judges whether claims
+agree, that is the rules' work, except where the page's own date has to be chosen
+between its metadata and the date it shows.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from ..dates import century_hint
+from ..model import AuditOptions, Claims, Document
+from ..notices import extract_notices
+from ..packs import Packs
+from ..scan import KeywordGate, pack_keywords
+from .attribution import attributions, known_publisher
+from .dates import meta_dates, scan_dates, scan_mentions
+from .published import find_dispute, head_date, page_date
+from .publisher import own_publisher, section, title
+
+__all__ = ["extract_claims", "head_date", "known_publisher"]
+
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_TWO_DIGIT_YEAR = re.compile(r"\d[A-Za-z]{3}\d\d(?![\w])")
+
+
+def extract_claims(doc: Document, packs: Packs, options: AuditOptions) -> Claims:
+    # Only two-digit years (08Jan22) need the hint; most pages have none. It is worked out
+    # when a date first needs it (a scan of the whole text saved on most pages), once.
+    hint = functools.cache(lambda: century_hint(_document_years(doc)) if _TWO_DIGIT_YEAR.search(doc.text) else None)
+    claims = Claims()
+    keywords = KeywordGate(doc.lowered, pack_keywords(packs))
+    claims.notices = extract_notices(doc, packs, hint, keywords)
+    claims.attributions = attributions(doc, packs, hint, claims.notices, keywords)
+    spans = scan_dates(doc, packs, hint, claims)
+    claims.meta_dates = meta_dates(doc, packs)
+    dispute = find_dispute(claims)
+    # Weekday and day-month mentions only weigh one date against another: a source line's
+    # against the page's, or the metadata's against the date shown with the headline.
+    if dispute is not None or any(a.date for a in claims.attributions):
+        scan_mentions(doc, packs.vocab, spans, claims)
+    claims.publisher = own_publisher(doc, packs.registry, claims)
+    claims.title = title(doc, packs)
+    claims.section = section(doc, packs, claims)
+    claims.published = page_date(doc, packs, claims, options, dispute)
+    return claims
+
+
+def _document_years(doc: Document) -> list[int]:
+    years = [int(y) for y in _YEAR.findall(doc.text, 0, 60000)]
+    years += [int(y) for m in doc.metadata if m.key.startswith(("jsonld:date", "article:", "time")) for y in _YEAR.findall(m.value)]
+    return years

@@ -1,0 +1,193 @@
+"""Credits naming where a text came from: source lines, datelines, bylines, "originally
+published by" and permission lines; each parsed into publisher, author, place and date,
+with the publisher normalised by the registry."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+from ..dates import CenturyHint, DateVocab, first_date
+from ..model import Attribution, DateValue, Document, Line, Notice
+from ..packs import Packs, PatternSpec, Publisher, Registry
+from ..scan import KeywordGate, evidence
+
+_BY = re.compile(r"^(?:by|por|par|von|di|de)\s+", re.I)
+_THE = re.compile(r"^the\s+", re.I)
+_CREDIT_SPLIT = re.compile(r",|;|\s[-–—|]\s")
+# A credit part that is only the end of a company name ("Little, Brown and Company",
+# "Agencia EFE, S.A.U."): it belongs with the part before it, not in the place.
+_CORPORATE_END = re.compile(r"(?:^|\s)(?:inc|ltd|llc|l\.?\s?p|company|co|corp|corporation|gmbh|s\.?\s?a(?:\.?\s?u)?|ag|plc|limited)\.?$", re.I)
+_CORPORATE_TAIL = re.compile(r",\s*(?:[^.,;:()\n]{1,40}?\s)?(?:Inc|Ltd|LLC|L\.P|Company|Co|Corp|Corporation|GmbH|S\.A\.U|S\.A|AG|PLC|Limited)\b\.?")
+# Words a sentence credit puts before the outlet: "in German translation in the print edition of X".
+_LEAD = re.compile(r"^(?:[a-z]+\s+translation\s+in\s+)?(?:(?:the\s+)?(?:[a-z]+\s+)?(?:edition|version|issue|website|pages)\s+of\s+)?", re.I)
+# A capture holding a verb is a clause ("other editions of X are the property of Y"), not a name.
+_CLAUSE = re.compile(r"\s(?:are|is|was|were|has|have|had|will|would|can|may|that|which)\s")  # lower case: "The May Report" is a name
+_PLACE = re.compile(r"^[A-ZÁÉÍÓÚÑÇ][\w'’.-]*(?:\s+(?:de|del|la|el|of|am|upon|[A-ZÁÉÍÓÚÑÇ][\w'’.-]*)){0,3}$")
+_PERMISSION = re.compile(
+    r"(?:with|by) (?:the )?(?:kind |express )?permission|con (?:el )?permiso|avec l'(?:aimable )?autorisation|mit (?:freundlicher )?genehmigung",
+    re.I,
+)
+_QUOTE_END = ("”", '"', "»", "“")
+
+
+def attributions(doc: Document, packs: Packs, hint: CenturyHint, notices: list[Notice], keywords: KeywordGate) -> list[Attribution]:
+    found: list[tuple[int, Attribution]] = []
+    # One credit per line, keyed by the line's index: minified HTML puts many lines on one source line.
+    taken: set[int] = set()
+    for spec in packs.attributions:
+        if not keywords.mentions_any(spec.keywords):
+            continue
+        for m in spec.pattern.finditer(doc.text):
+            index = bisect_right(doc.starts, m.start()) - 1
+            line = doc.lines[index]
+            if line.zone not in spec.zones or index in taken:
+                continue
+            # "Name, Outlet" under a quotation is a testimonial ("... it just works." / Jane Doe, Forbes).
+            if spec.kind == "byline" and index and doc.lines[index - 1].text.endswith(_QUOTE_END):
+                continue
+            if spec.kind == "source-label" and _mid_text(doc, index):
+                continue
+            attribution = _attribution(spec, m, doc.text, line, packs.registry, packs.vocab, hint, notices)
+            if attribution and (attribution.known or not spec.known_only):
+                found.append((m.start(), attribution))
+                taken.add(index)
+    found.sort(key=lambda pair: pair[0])  # page order
+    return [a for _, a in found]
+
+
+def _mid_text(doc: Document, index: int) -> bool:
+    """Whether a line sits between paragraphs of the text: a bare "Source: Bloomberg" there
+    credits a chart or a figure, while a credit for the whole text stands above or below it."""
+    def paragraph(i: int) -> bool:
+        return len(doc.lines[i].text.split()) >= 12  # the plain-text zoner's paragraph length
+
+    before = any(paragraph(i) for i in range(max(0, index - 3), index))
+    return before and any(paragraph(i) for i in range(index + 1, min(len(doc.lines), index + 4)))
+
+
+def known_publisher(registry: Registry, text: str) -> Publisher | None:
+    """An exact registry match for a credited name: a name, alias or legal name (with or
+    without a leading 'the'), or a domain ("theguardian.com"). Never a search inside free
+    text: that turns captions ("... pasado. EFE") into credits."""
+    text = text.strip(" .,;:-–—")
+    found = registry.lookup(text) or registry.lookup(_THE.sub("", text))
+    if found is None and "." in text and " " not in text:
+        found = registry.for_host(re.sub(r"^(?:https?://)?(?:www\.)?", "", text.lower()).split("/")[0])
+    return found
+
+
+def _attribution(
+    spec: PatternSpec,
+    m: re.Match[str],
+    text: str,
+    line: Line,
+    registry: Registry,
+    vocab: DateVocab,
+    hint: CenturyHint,
+    notices: list[Notice],
+) -> Attribution | None:
+    groups = {k: v.strip() for k, v in m.groupdict().items() if v and v.strip()}
+    if "credit" in groups:
+        publisher_text, author, place, date = _split_credit(groups["credit"], registry, vocab, hint)
+    else:
+        publisher_text = _publisher_name(text, m)
+        author, place = groups.get("author"), groups.get("place")
+        date = first_date(groups.get("date", ""), vocab, hint) or _partial_date(groups.get("date"))
+    publisher_text = publisher_text.strip(" .,;:-–—")
+    if not _plausible_name(publisher_text) or (spec.kind == "byline" and not author):
+        return None  # a byline names a person: "The Economist - Home" is a masthead
+    known = known_publisher(registry, publisher_text)
+    return Attribution(
+        form=spec.kind,
+        publisher=known.name if known else publisher_text,
+        publisher_text=publisher_text,
+        author=author,
+        place=place,
+        date=date,
+        evidence=evidence(line),
+        zone=line.zone,
+        known=known is not None,
+        publisher_kind=known.kind if known else None,
+        permission=spec.kind == "reprinted-with-permission" or bool(_PERMISSION.search(line.text)),
+        license=_credited_licence(spec.kind, known, line, notices),
+    )
+
+
+def _credited_licence(form: str, known: Publisher | None, line: Line, notices: list[Notice]) -> str | None:
+    """The licence a credit puts the copy under: the one named on the credit's own line
+    ("republished from X under a Creative Commons licence ... CC BY-ND 4.0"), else the
+    registry's terms for X. A public-domain outlet's work needs no licence, whatever the form."""
+    terms = known.license if known else None
+    if terms and terms.startswith(("CC-PDM-", "CC0-")):
+        return terms
+    if form != "republished-under-licence":
+        return None
+    on_line = next(
+        (n.license for n in notices if n.kind == "license" and n.license and n.evidence.line == line.number and n.evidence.text == line.text),
+        None,
+    )
+    return on_line or terms
+
+
+def _publisher_name(text: str, m: re.Match[str]) -> str:
+    """The `publisher` group, completed when a company name runs on past a comma and
+    without the words a sentence puts before the outlet."""
+    name = m.group("publisher")
+    tail = _CORPORATE_TAIL.match(text, m.end("publisher"))
+    if tail:
+        name += tail.group(0)
+    return _LEAD.sub("", name.strip(), count=1)
+
+
+def _plausible_name(name: str) -> bool:
+    if len(name) < 2 or _CLAUSE.search(f" {name} ") or not any(c.isalpha() for c in name):
+        return False
+    # A lower-case start is a site's own spelling only for one token ("coolimba", "grist.org");
+    # running text writes "the Associated Press".
+    name = _THE.sub("", name)
+    return not name[:1].islower() or " " not in name
+
+
+def _partial_date(text: str | None) -> DateValue | None:
+    """A date without a year ("Sept 28" in a wire dateline): kept as written, with no calendar date."""
+    return DateValue(None, text) if text and any(c.isdigit() for c in text) else None
+
+
+def _merge_corporate(parts: list[str], registry: Registry) -> list[str]:
+    """Rejoin a company name split at its comma: a bare suffix ("S.A.U.") always, a part
+    ending in one ("Brown and Company") when it follows a single unknown word ("Little")."""
+    merged: list[str] = []
+    for part in parts:
+        end = _CORPORATE_END.search(part)
+        if merged and end and (
+            end.start() == 0
+            or (" " not in merged[-1] and not known_publisher(registry, merged[-1]) and not known_publisher(registry, part))
+        ):
+            merged[-1] = f"{merged[-1]}, {part}"
+        else:
+            merged.append(part)
+    return merged
+
+
+def _split_credit(
+    credit: str, registry: Registry, vocab: DateVocab, hint: CenturyHint
+) -> tuple[str, str | None, str | None, DateValue | None]:
+    """'By AUTHOR, PUBLISHER, PLACE, DATE' in any subset, publisher found by the registry."""
+    parts = _merge_corporate([p.strip() for p in _CREDIT_SPLIT.split(credit) if p.strip()], registry)
+    date = None
+    if parts:
+        date = first_date(parts[-1], vocab, hint)
+        if date is not None:
+            parts.pop()
+    author = None
+    if parts and _BY.match(parts[0]):
+        author = _BY.sub("", parts.pop(0))
+    if not parts:
+        return "", author, None, date
+    index = next((i for i, p in enumerate(parts) if known_publisher(registry, p)), 0)
+    if author is None and index > 0:
+        author = ", ".join(parts[:index])
+    # After the publisher come places ("New York"); a description ("a nonprofit newsroom") is not one.
+    place = ", ".join(p for p in parts[index + 1 :] if _PLACE.match(p)) or None
+    return parts[index], author, place, date

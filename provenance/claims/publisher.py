@@ -1,0 +1,122 @@
+"""What a document says about itself: its own publisher, its title and its section."""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import urlsplit
+
+from ..dates import first_date
+from ..model import Claims, Document, Evidence, NamedClaim
+from ..packs import Packs, Publisher, Registry
+from ..scan import evidence
+from .attribution import known_publisher
+
+_PUBLISHER_META = (
+    "og:site_name", "jsonld:publisher", "jsonld:page:publisher", "application-name", "publisher", "dc.publisher", "dcterms.publisher",
+)
+_URLISH = re.compile(r"^(?:https?:|@)", re.I)  # a profile link or handle, not a name
+_SERVICE_PREFIX = re.compile(r"^(?:www\d?|m|amp|mobile|edition)\.")
+_MASTHEAD_SPLIT = re.compile(r"\s*[|/·•]\s*|\s[-–—]\s")
+
+
+def own_publisher(doc: Document, registry: Registry, claims: Claims) -> NamedClaim | None:
+    """Who publishes this page, from what the page says about itself, strongest first:
+
+    1. a registry outlet named in the metadata (og:site_name, JSON-LD publisher, ...);
+    2. the registry outlet whose own domain serves the page (reuters.com's og:site_name is "U.S.");
+    3. other metadata, as written;
+    4. the republication footer ("This document has been published ... by X");
+    5. a registry outlet owning the host only as a parent domain or as a web archive
+       (economictimes.indiatimes.com is not The Times of India; a Wayback capture is the
+       archived site's page);
+    6. a registry outlet named in the site header of a plain-text page;
+    7. the bare host name.
+    """
+    named = [item for key in _PUBLISHER_META for item in doc.meta(key) if not _URLISH.match(item.value)]
+    # A syndicated copy's canonical link names the original's URL, so it comes last.
+    url = doc.source.url or next((m.value for m in doc.meta("og:url")), None) or next((m.value for m in doc.meta("link:canonical")), None)
+    host = (urlsplit(url).hostname or "").lower() if url else ""
+    by_host = registry.for_host(host) if host else None
+    own_domain = by_host is not None and by_host.kind != "archive" and _SERVICE_PREFIX.sub("", host) in by_host.domains
+    credited = {a.publisher for a in claims.attributions}
+    if host and credited:
+        # Metadata naming the credited source on another host is the original's, kept by a copy.
+        named = [item for item in named if not _credited_elsewhere(registry, item.value, credited, by_host)]
+    for item in named:
+        known = known_publisher(registry, item.value)
+        # The host outranks metadata naming another outlet.
+        if known and (not own_domain or known is by_host):
+            return NamedClaim(known.name, Evidence(item.value, item.line, item.where))
+    if own_domain and by_host:
+        return NamedClaim(by_host.name, Evidence(url or host, None, "url"))
+    if named:
+        item = named[0]
+        return NamedClaim(item.value, Evidence(item.value, item.line, item.where))
+    for notice in claims.notices:
+        # A footer naming an outlet the page credits as its source was copied with that
+        # outlet's page ("Source: Equipo Nizkor" above Nizkor's own footer).
+        if notice.kind == "republication" and notice.publisher and notice.publisher not in credited:
+            return NamedClaim(notice.publisher, notice.evidence)
+    if by_host:
+        return NamedClaim(by_host.name, Evidence(url or host, None, "url"))
+    # Plain text only: in HTML the site's name is in its metadata, and a header line naming
+    # an outlet is more often a photo credit or a link.
+    masthead = None if doc.is_html else _masthead(doc, registry, credited)
+    if masthead:
+        return masthead
+    if host:
+        return NamedClaim(_SERVICE_PREFIX.sub("", host), Evidence(url or host, None, "url"))
+    return None
+
+
+def _credited_elsewhere(registry: Registry, value: str, credited: set[str | None], by_host: Publisher | None) -> bool:
+    known = known_publisher(registry, value)
+    return known is not None and known.name in credited and known is not by_host
+
+
+def _masthead(doc: Document, registry: Registry, credited: set[str | None]) -> NamedClaim | None:
+    """A registry outlet named on its own in the lines above the text ("Derechos | Equipo
+    Nizkor"); a name the page credits as its source is the original's, not the site's."""
+    for line in doc.lines:
+        if line.zone == "body":
+            break
+        for part in _MASTHEAD_SPLIT.split(line.text):
+            known = registry.lookup(part) if 2 <= len(part) <= 60 else None
+            if known and known.name not in credited:
+                return NamedClaim(known.name, evidence(line))
+    return None
+
+
+_SITE_SUFFIX = re.compile(r"\s+[|–—-]\s+[^|–—-]{2,60}$")
+
+
+def title(doc: Document, packs: Packs) -> NamedClaim | None:
+    for key in ("og:title", "twitter:title", "jsonld:headline", "title"):
+        for item in doc.meta(key):
+            value = _SITE_SUFFIX.sub("", item.value) if key == "title" else item.value
+            return NamedClaim(value, Evidence(item.value, item.line, item.where))
+    header = [line for line in doc.lines if line.zone == "header"]
+    candidates = [
+        line for line in header
+        if len(line.text.split()) >= 3 and "|" not in line.text and first_date(line.text, packs.vocab) is None
+    ]
+    if candidates:
+        return NamedClaim(candidates[-1].text, evidence(candidates[-1]))
+    return None
+
+
+def section(doc: Document, packs: Packs, claims: Claims) -> NamedClaim | None:
+    for key in ("article:section", "jsonld:articlesection"):
+        for item in doc.meta(key):
+            return NamedClaim(item.value, Evidence(item.value, item.line, item.where))
+    republication = next((n for n in claims.notices if n.kind == "republication"), None)
+    if republication is None:
+        return None
+    # On archive pages the section name stands just above the republication footer.
+    # Navigation lines nearby are already zoned boilerplate, so header and footer suffice.
+    above = [line for line in doc.lines if line.number < (republication.evidence.line or 0) and line.zone != "body"]
+    for line in reversed(above[-3:]):
+        words = line.text.split()
+        if line.zone != "boilerplate" and 1 <= len(words) <= 5 and all(w[0].isupper() for w in words if w[0].isalpha()):
+            return NamedClaim(line.text, evidence(line))
+    return None

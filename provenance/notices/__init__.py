@@ -1,0 +1,89 @@
+"""Document -> notices: fair-use claims, republication statements, copyright lines, licences.
+
+The patterns and word lists are the packs' (rules/notices.toml, rules/licences.toml);
+the modules of this package decide what a match is, one kind each: a claim or a
+quotation of one (fair_use), an archive's footer (republication), a page's notice or an
+image's credit (copyright), which SPDX id a licence has and what it covers (licences).
+Each notice keeps its evidence: the line it starts on, and where it was found (the
+text, a rel="license" link, a meta tag, JSON-LD).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import replace
+from typing import Any
+
+from ..dates import CenturyHint
+from ..model import Document, Notice
+from ..packs import Packs
+from ..scan import KeywordGate, matches_near, pack_keywords
+from .copyright import RIGHTS_RESERVED, read_copyright
+from .fair_use import read_fair_use
+from .licences import cc_licence_id, licence_id, licence_in_text, markup_licences, page_licence, read_licence
+from .page import NoticePage
+from .republication import read_republication
+
+__all__ = ["RIGHTS_RESERVED", "cc_licence_id", "extract_notices", "licence_id", "licence_in_text", "page_licence"]
+
+
+def extract_notices(doc: Document, packs: Packs, hint: CenturyHint, keywords: KeywordGate | None = None) -> list[Notice]:
+    """Every notice in the document, in line order: each pack pattern is run once over the
+    text, then the markup is read for licences. `keywords`: the document's gate for the
+    packs' keywords, when the caller has one."""
+    keywords = keywords or KeywordGate(doc.lowered, pack_keywords(packs))
+    page = NoticePage(doc, packs, hint)
+    notices: list[Notice] = []
+    seen: set[tuple[Any, ...]] = set()
+    taken: list[tuple[int, int]] = []  # text spans already read as a licence
+    for spec in packs.notices:
+        if not keywords.mentions_any(spec.keywords):
+            continue
+        for m in matches_near(spec, doc, keywords):
+            line, start, end = doc.locate(m.start(), m.end())
+            if line.zone not in spec.zones:
+                continue
+            # Keyed by the line's index, not its source line: minified HTML puts a
+            # caption credit and the page's own notice on one source line.
+            index = bisect_right(doc.starts, m.start()) - 1
+            notice: Notice | None
+            if spec.kind == "license":
+                if any(a < m.end() and m.start() < b for a, b in taken):
+                    continue  # "GFDL 1.2 or any later version" is one licence, not three
+                notice = read_licence(page, spec, m, line, start, end)
+                key: tuple[Any, ...] = ("license", index, notice.license if notice else None)
+            else:
+                key = (spec.kind, index)
+                if key in seen:
+                    continue
+                if spec.kind == "fair-use":
+                    notice = read_fair_use(page, spec, m, line)
+                elif spec.kind == "republication":
+                    notice = read_republication(page, spec, m, line)
+                else:
+                    notice = read_copyright(page, spec, m, line, start)
+            if notice is None or key in seen:
+                continue
+            seen.add(key)
+            if spec.kind == "license":
+                taken.append((m.start(), m.end()))
+            notices.append(notice)
+    linked: dict[tuple[int | None, str | None], str] = {}
+    for notice in markup_licences(page):
+        key = ("markup", notice.license, notice.evidence.where, notice.evidence.line)
+        if key not in seen:
+            seen.add(key)
+            notices.append(notice)
+            if notice.evidence.where.startswith("a["):
+                linked.setdefault((notice.evidence.line, notice.license), notice.scope)
+    if linked:
+        # "CC BY 4.0" as a link's text: the link's place in the tree (a caption, a teaser's
+        # image credit) says more about its scope than the line of text does.
+        notices = [
+            replace(n, scope=linked[(n.evidence.line, n.license)])
+            if n.kind == "license" and n.evidence.where == "text" and (n.evidence.line, n.license) in linked
+            else n
+            for n in notices
+        ]
+    notices.sort(key=lambda n: n.evidence.line or 0)
+    return notices
