@@ -30,6 +30,7 @@ from . import __version__
 from .audit import audit_inputs, default_packs
 from .baseline import BaselineError, baseline_entries, dump_baseline, load_baseline, without_baselined
 from .config import Config, ConfigError, find_config, load_config
+from .dates import MAX_YEAR, MIN_YEAR, in_calendar
 from .load import DEFAULT_MAX_BYTES, iter_inputs
 from .model import SEVERITY_RANK, AuditOptions, DocumentResult, RawInput, RuleSelection
 from .packs import PackError, Packs
@@ -122,6 +123,8 @@ def settle(
         reference = dt.date.fromisoformat(as_of) if as_of else None
     except ValueError:
         raise fail(f"--as-of must be a date as YYYY-MM-DD, not {as_of!r}") from None
+    if reference is not None and not in_calendar(reference):
+        raise fail(f"--as-of must be a year from {MIN_YEAR} to {MAX_YEAR}, not {as_of!r}")
     packs = _packs(config, rules)
     selection = _selection(config, _codes(select), _codes(ignore), packs)
     limit = next((n for n in (max_bytes, config.max_bytes) if n is not None), DEFAULT_MAX_BYTES)

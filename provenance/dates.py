@@ -157,7 +157,19 @@ def expand_year(two_digits: int, hint: int | None) -> int:
     return min((century - 100, century, century + 100), key=lambda c: abs(c + two_digits - hint)) + two_digits
 
 
+# Dates outside these years are ignored wherever they are read: no page date lies there,
+# and the checks' day arithmetic (a day's time zone, a week of weekday mentions) must
+# never leave the calendar (".NET's 0001-01-01 placeholder", "31.12.9999").
+MIN_YEAR, MAX_YEAR = 1000, 9000
+
+
+def in_calendar(date: dt.date) -> bool:
+    return MIN_YEAR <= date.year <= MAX_YEAR
+
+
 def _make(year: int, month: int, day: int) -> dt.date | None:
+    if not MIN_YEAR <= year <= MAX_YEAR:
+        return None
     try:
         return dt.date(year, month, day)
     except ValueError:

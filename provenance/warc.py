@@ -19,6 +19,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import IO, Any
 
+from .dates import in_calendar
 from .model import RawInput, Source
 
 _DOCUMENT_TYPES = {
@@ -177,9 +178,10 @@ def capture_date(value: object) -> dt.date | None:
     if not isinstance(value, str) or len(value) < 10:
         return None
     try:
-        return dt.date.fromisoformat(value[:10])
+        date = dt.date.fromisoformat(value[:10])
     except ValueError:
         return None
+    return date if in_calendar(date) else None
 
 
 def _next_record(handle: IO[bytes], start: int, compressed: bool, window: int = 1 << 20) -> int | None:

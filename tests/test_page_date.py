@@ -92,3 +92,17 @@ def test_only_a_short_line_by_the_headline_is_the_shown_date() -> None:
     result = page("", "von Redaktion · 7. Juni 2021", lang="de")
     assert [c.role for c in result.claims.dates] == ["published"]  # type: ignore[union-attr]
     assert published(result) == dt.date(2021, 6, 7)
+
+
+def test_a_date_outside_the_calendar_is_ignored_never_fatal() -> None:
+    # .NET writes 0001-01-01 for "no date"; the dispute it made with the shown date used to
+    # step a day before year 1 and fail the page with OverflowError.
+    result = page(
+        meta("article:published_time", "0001-01-01T00:00:00") + meta("article:modified_time", "2020-01-01T10:00:00"),
+        "June 7, 2021",
+    )
+    assert result.status == "audited", result.error
+    assert published(result) == dt.date(2021, 6, 7)
+    assert result.claims.dispute is None  # type: ignore[union-attr]
+    late = page(meta("article:published_time", "9999-12-31T23:59:59"), "June 7, 2021")
+    assert late.status == "audited" and published(late) == dt.date(2021, 6, 7)
