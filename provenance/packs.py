@@ -46,6 +46,10 @@ class Publisher:
     license: str | None = None  # SPDX id of the terms on which anyone may republish its articles
 
 
+# Registry kinds whose credit names the author's employer, not a relay: a news agency
+# writes the story it distributes; a syndicate distributes other outlets' stories.
+AGENCY_KINDS = frozenset({"wire", "syndicate"})
+
 # The licence ids a publisher's `license` may hold: Creative Commons, CC0, the Public Domain Mark.
 PUBLISHER_LICENSE = re.compile(r"^(?:CC-BY(?:-NC)?(?:-ND|-SA)?-\d\.\d(?:-[A-Z]{2})?|CC0-1\.0|CC-PDM-1\.0)$")
 
@@ -85,6 +89,16 @@ class NoticeVocab:
     cc_port: re.Pattern[str] | None = None  # a jurisdiction named after a CC version
     port_codes: dict[str, str] = field(default_factory=dict)  # folded port name -> code ("" = international)
     spdx_ports: frozenset[str] = frozenset()  # the ported CC licences the SPDX list has ids for
+
+
+@dataclass(frozen=True)
+class CreditVocab:
+    """Words the byline reader needs besides the registry (rules/attribution.toml
+    [credit_words]); each list compiled to one case-insensitive regex of whole phrases."""
+
+    by: re.Pattern[str] | None = None  # a byline's first word: "By", "Von", "Par", "Af"
+    roles: re.Pattern[str] | None = None  # a job title after a name or an agency: "Science Writer"
+    media: re.Pattern[str] | None = None  # a credit for a picture or a video: "Photo", "Foto", "Video"
 
 
 @dataclass(frozen=True)
@@ -128,6 +142,11 @@ class Registry:
         m = self.phrase.search(text)
         return self.by_name.get(normalise_name(m.group(0))) if m else None
 
+    def agency(self, text: str) -> Publisher | None:
+        """The news agency or syndicate a credit names exactly, if any."""
+        found = self.lookup(text)
+        return found if found is not None and found.kind in AGENCY_KINDS else None
+
     def for_host(self, host: str) -> Publisher | None:
         host = host.lower().split(":")[0]
         parts = host.split(".")
@@ -148,6 +167,7 @@ class Packs:
     pattern_rules: tuple[PatternRule, ...]
     chrome_words: frozenset[str]
     notice_vocab: NoticeVocab = NoticeVocab()
+    credit_vocab: CreditVocab = CreditVocab()
 
 
 def wrap_tolerant(source: str) -> str:
@@ -235,10 +255,11 @@ class _Builder:
 
     SECTIONS = frozenset({
         "pack", "months", "weekdays", "weekday_mentions", "numeric_dates", "datelines", "date_meta", "publisher",
-        "attribution", "notice", "rule", "zones", "notice_words", "licence_words",
+        "attribution", "notice", "rule", "zones", "notice_words", "licence_words", "credit_words",
     })
     NOTICE_WORDS = ("discussion", "site", "holder_stops", "not_holders", "image_labels", "image_holders")
     LICENCE_WORDS = ("page_statement", "cc_elements", "cc_ports", "spdx_ports")
+    CREDIT_WORDS = ("by", "roles", "media")
     CC_ELEMENTS = ("by", "nc", "nd", "sa")
 
     def __init__(self, taken_ids: set[str]) -> None:
@@ -249,7 +270,9 @@ class _Builder:
         self.not_page_date: list[str] = []
         self.date_meta: dict[str, tuple[str, float]] = {}
         self.publishers: list[Publisher] = []
-        self.attributions: list[PatternSpec] = []
+        self.publisher_files: list[Path] = []  # the pack each publisher came from, for errors
+        self.attributions: list[tuple[Path, str, str, PatternSpec]] = []  # compiled in build(), which expands {agency}
+        self.credit_words: dict[str, list[str]] = {key: [] for key in self.CREDIT_WORDS}
         self.notices: list[tuple[Path, str, str, PatternSpec]] = []  # compiled in build(), which expands {cc-element} and {cc-port}
         self.words: dict[str, list[str]] = {key: [] for key in (*self.NOTICE_WORDS, "page_statement", "spdx_ports")}
         self.cc_elements: dict[str, list[str]] = {code: [] for code in self.CC_ELEMENTS}
@@ -352,19 +375,19 @@ class _Builder:
         for i, entry in enumerate(data.get("attribution", [])):
             where = f"attribution[{i}]"
             entry = self._keys(path, where, entry, {"form", "pattern", "zones", "known_only", "keywords"})
-            pattern = self._regex(path, where, self._str(path, where, entry, "pattern") or "")
-            if not {"publisher", "credit"} & set(pattern.groupindex):
-                raise self.fail(path, where, "'pattern' must capture a (?P<publisher>...) or (?P<credit>...) group")
+            source = self._str(path, where, entry, "pattern") or ""
+            pattern = self._regex(path, where, source.replace("{agency}", "x"))  # report a bad pattern now, with its file
+            if not {"publisher", "credit", "agencies", "author"} & set(pattern.groupindex):
+                raise self.fail(path, where, "'pattern' must capture a (?P<publisher>...), (?P<credit>...), (?P<agencies>...) or (?P<author>...) group")
             known_only = entry.get("known_only", False)
             if not isinstance(known_only, bool):
                 raise self.fail(path, where, "'known_only' must be true or false")
-            self.attributions.append(
-                PatternSpec(
-                    self._str(path, where, entry, "form") or "", pattern,
-                    zones=self._zones(path, where, entry), known_only=known_only,
-                    keywords=self._keywords(path, where, entry),
-                )
+            spec = PatternSpec(
+                self._str(path, where, entry, "form") or "", pattern,
+                zones=self._zones(path, where, entry), known_only=known_only,
+                keywords=self._keywords(path, where, entry),
             )
+            self.attributions.append((path, where, source, spec))
         for i, entry in enumerate(data.get("notice", [])):
             self._notice(path, i, entry)
         for i, entry in enumerate(data.get("rule", [])):
@@ -373,6 +396,9 @@ class _Builder:
         for key, value in words.items():
             self.words[key] += self._strings(path, f"notice_words.{key}", value, key)
         self._licence_words(path, data.get("licence_words", {}))
+        credit_words = self._keys(path, "credit_words", data.get("credit_words", {}), set(self.CREDIT_WORDS))
+        for key, value in credit_words.items():
+            self.credit_words[key] += self._strings(path, f"credit_words.{key}", value, key)
         zones = self._keys(path, "zones", data.get("zones", {}), {"chrome_words"})
         self.chrome_words |= {w.lower() for w in self._strings(path, "zones", zones.get("chrome_words", []), "chrome_words")}
 
@@ -384,6 +410,7 @@ class _Builder:
         license = self._str(path, where, entry, "license", required=False)
         if license is not None and not PUBLISHER_LICENSE.match(license):
             raise self.fail(path, where, f"'license' must be an SPDX id such as CC-BY-4.0, CC-BY-NC-ND-3.0, CC0-1.0 or CC-PDM-1.0 (got {license!r})")
+        self.publisher_files.append(path)
         self.publishers.append(
             Publisher(
                 name=name,
@@ -469,6 +496,20 @@ class _Builder:
             specs.append(replace(spec, pattern=self._regex(path, where, source, wrap=True)))
         return tuple(specs)
 
+    def _attribution_specs(self) -> tuple[PatternSpec, ...]:
+        """The attribution patterns with `{agency}` expanded to every name the registry's
+        agencies and syndicates are credited under (so a new agency is a registry entry,
+        not a pattern edit); a keyword holding `{agency}` becomes one keyword per name."""
+        names = sorted({n for p in self.publishers if p.kind in AGENCY_KINDS for n in (p.name, *p.aliases)})
+        alternation = phrase_alternation(names) if names else "(?!)"
+        specs = []
+        for path, where, source, spec in self.attributions:
+            keywords = tuple(
+                dict.fromkeys(k.replace("{agency}", n.lower()) for k in spec.keywords for n in (names if "{agency}" in k else [""]))
+            )
+            specs.append(replace(spec, pattern=self._regex(path, where, source.replace("{agency}", alternation)), keywords=keywords))
+        return tuple(specs)
+
     def _notice_vocab(self) -> NoticeVocab:
         words = self.words
         return NoticeVocab(
@@ -531,11 +572,17 @@ class _Builder:
             raise PackError("no month vocabulary loaded (rules/dates.toml is missing or empty)")
         by_name: dict[str, Publisher] = {}
         by_domain: dict[str, Publisher] = {}
-        for publisher in self.publishers:
+        for publisher, path in zip(self.publishers, self.publisher_files, strict=True):
+            # One credit must name one outlet: a name or domain listed twice would make the
+            # registry's answer depend on which pack loaded last.
             for name in (publisher.name, *publisher.aliases, *publisher.legal_names):
-                by_name[normalise_name(name)] = publisher
+                other = by_name.setdefault(normalise_name(name), publisher)
+                if other is not publisher:
+                    raise self.fail(path, f"publisher '{publisher.name}'", f"the name {name!r} is already listed under '{other.name}'")
             for domain in publisher.domains:
-                by_domain[domain] = publisher
+                other = by_domain.setdefault(domain, publisher)
+                if other is not publisher:
+                    raise self.fail(path, f"publisher '{publisher.name}'", f"the domain {domain!r} is already listed under '{other.name}'")
         names = sorted({n for p in self.publishers for n in (p.name, *p.aliases, *p.legal_names)}, key=lambda n: (-len(n), n))
         phrase = (
             re.compile(r"(?<![\w])(?:" + "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in names) + r")(?![\w])", re.IGNORECASE)
@@ -546,9 +593,10 @@ class _Builder:
             vocab=DateVocab.build(self.months, self.weekdays, self.not_a_mention, self.numeric_order, self.not_page_date),
             registry=Registry(tuple(self.publishers), by_name, by_domain, phrase),
             date_meta=self.date_meta,
-            attributions=tuple(self.attributions),
+            attributions=self._attribution_specs(),
             notices=self._notice_specs(),
             pattern_rules=tuple(self.rules),
             chrome_words=frozenset(self.chrome_words),
             notice_vocab=self._notice_vocab(),
+            credit_vocab=CreditVocab(*(phrases_regex(self.credit_words[key]) for key in self.CREDIT_WORDS)),
         )

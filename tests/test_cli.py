@@ -365,6 +365,15 @@ BAD_PACKS = {
         '[[notice]]\nkind = "license"\npattern = "house licence (?P<version>[0-9])"\nspdx = "HOUSE-{version.__class__}"\n',
         ["'spdx' fields must be plain names", "notice[0]"],
     ),
+    # One credit names one outlet: a name or domain the registry already has is an error.
+    "publisher-name-taken": (
+        '[[publisher]]\nname = "Kazakh Daily Courier"\naliases = ["the Associated Press"]\nlegal_names = []\ndomains = []\nkind = "newspaper"\ncountry = "KZ"\n',
+        ["Kazakh Daily Courier", "'the Associated Press'", "already listed under 'Associated Press'"],
+    ),
+    "publisher-domain-taken": (
+        '[[publisher]]\nname = "Kazakh Daily Courier"\naliases = []\nlegal_names = []\ndomains = ["reuters.com"]\nkind = "newspaper"\ncountry = "KZ"\n',
+        ["'reuters.com'", "already listed under 'Reuters'"],
+    ),
     "spdx-unfilled": (
         '[[notice]]\nkind = "license"\npattern = "house licence"\nspdx = "HOUSE-{version}"\n',
         ["{version}", "neither a named group"],
