@@ -13,7 +13,7 @@ from typing import Any
 
 from .model import Attribution, ChainLink, Claims, DateValue, Notice, Rights
 from .notices import page_licence
-from .packs import fold
+from .packs import AGENCY_KINDS, fold
 
 RIGHTS_STATEMENTS = {
     "InC": "http://rightsstatements.org/vocab/InC/1.0/",
@@ -38,15 +38,24 @@ def is_open_licence(spdx: str | None) -> bool:
 # part of the story as its author filed it; "originally published by", source lines and
 # permissions name where this copy was taken from; an archive republishes by trade; a
 # republication footer of another site was copied along with that site's page.
-_AUTHORSHIP = frozenset({"wire-dateline", "byline"})
+_AUTHORSHIP = frozenset({"wire-dateline", "byline", "agency-byline", "metadata-author"})
+_SOURCE_FORMS = frozenset({"source-line", "source-label"})  # "Source: X" names where the copy came from
 _ORIGINAL, _RELAY, _ARCHIVE, _COPIED_FOOTER = 0, 1, 2, 3
 
 
-def credit_level(attribution: Attribution) -> int:
-    if attribution.form in _AUTHORSHIP or attribution.publisher_kind == "wire":
+def authorship(attribution: Attribution) -> bool:
+    """Whether a credit names who wrote the text (a byline, a dateline, an author), not
+    only where this copy was taken from."""
+    return attribution.form in _AUTHORSHIP or bool(attribution.author and attribution.form in ("source-line", "source-label"))
+
+
+def credit_level(attribution: Attribution, authored: bool = False) -> int:
+    """How far from the original text a credit stands. An agency credited only as the
+    source ("Quelle: dpa-AFX") is the original, unless the page also says who wrote the
+    text ("Von Jane Doe, dpa"): then it is the feed the copy came through."""
+    relayed = authored and attribution.form in _SOURCE_FORMS
+    if authorship(attribution) or (attribution.publisher_kind in AGENCY_KINDS and not relayed):
         return _ORIGINAL
-    if attribution.author and attribution.form in ("source-line", "source-label"):
-        return _ORIGINAL  # "[Source: By Jane Doe, Reuters, ...]" names who wrote it
     return _ARCHIVE if attribution.publisher_kind == "archive" else _RELAY
 
 
@@ -107,13 +116,16 @@ def build_chain(claims: Claims) -> list[ChainLink]:
     """
     own = claims.publisher.value if claims.publisher else None
     sources: dict[str, _Source] = {}
+    credited = [a for a in claims.attributions if a.publisher and not same_outlet(a.publisher, own)]
+    authored = any(authorship(a) for a in credited)
     for position, attribution in enumerate(claims.attributions):
         name = attribution.publisher
         if not name or same_outlet(name, own):
             continue
+        level = credit_level(attribution, authored)
         key = _outlet_key(sources, name)
-        source = sources.setdefault(key, _Source(key, credit_level(attribution), position))
-        source.level = min(source.level, credit_level(attribution))
+        source = sources.setdefault(key, _Source(key, level, position))
+        source.level = min(source.level, level)
         source.credits.append(attribution)
     for notice in claims.notices:
         if notice.kind == "republication" and notice.publisher and not same_outlet(notice.publisher, own):
@@ -121,6 +133,8 @@ def build_chain(claims: Claims) -> list[ChainLink]:
             source = sources.setdefault(key, _Source(key, _COPIED_FOOTER, len(claims.attributions)))
             source.notice = source.notice or notice
     ordered = sorted(sources.values(), key=_order)
+    # A sign-off names the story's writers but no outlet: "(Reporting by Jane Doe; Editing by ...)".
+    signed = next((a.author for a in claims.attributions if a.publisher is None and a.author), None)
     links: list[ChainLink] = []
     for source in ordered:
         date = source.date
@@ -130,7 +144,7 @@ def build_chain(claims: Claims) -> list[ChainLink]:
             ChainLink(
                 role="original" if original else "intermediary",
                 publisher=source.publisher,
-                author=source.first("author"),
+                author=source.first("author") or (signed if not links else None),
                 date=date.date if date else None,
                 date_text=date.text if date else None,
                 line=evidence.line,

@@ -127,6 +127,13 @@ class DateVocab:
                 return found
         return None
 
+    def month_or_weekday(self, text: str) -> bool:
+        """Whether a short text is a day's name, a month's, or one with a day number
+        ("Monday", "November 19", "19. November"): a date written without its year."""
+        words = [w.strip(".,") for w in text.lower().split()]
+        named = [w for w in words if w in self.month_by_name or w in self.weekday_by_name]
+        return bool(named) and all(w in named or w.rstrip("stndrh").isdigit() for w in words)
+
     def weekday_of(self, word: str | None) -> int | None:
         if not word:
             return None

@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from .model import Document, Evidence, Line
 from .packs import Packs, PatternSpec
+from .regexes import word_alternation
 
 WINDOW = 500  # characters either side of a keyword that a gated pattern is tried on
 
@@ -42,9 +43,10 @@ class KeywordGate:
         singles, scans = keyword_scans(keywords)
         self.present.update(k for k in singles if k in lowered)
         for first, pattern, members in scans:
-            found = {first + rest for rest in pattern.findall(lowered)}
             # Where several keywords start, the longest is found; the others are its prefixes.
-            self.present.update(k for k in members if any(f.startswith(k) for f in found))
+            # Looked up prefix by prefix: a page finds a few, the group may hold hundreds.
+            for found in {first + rest for rest in pattern.findall(lowered)}:
+                self.present.update(found[:end] for end in range(1, len(found) + 1) if found[:end] in members)
         self._places: dict[str, list[int]] = {}
 
     def mentions(self, keyword: str) -> bool:
@@ -83,7 +85,7 @@ _KEYWORD_GROUP = 4
 @lru_cache(maxsize=8)
 
 
-def keyword_scans(keywords: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[tuple[str, re.Pattern[str], tuple[str, ...]], ...]]:
+def keyword_scans(keywords: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[tuple[str, re.Pattern[str], frozenset[str]], ...]]:
     """The keywords to test one by one, and one scan per first character shared by enough
     of the rest: that character (a literal, which the regex engine skips to quickly),
     then a look-ahead capturing the longest of their remainders that follows. The
@@ -92,14 +94,16 @@ def keyword_scans(keywords: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[tup
     for keyword in keywords:
         by_first.setdefault(keyword[:1], []).append(keyword)
     singles: list[str] = []
-    scans: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = []
+    scans: list[tuple[str, re.Pattern[str], frozenset[str]]] = []
     for first, members in by_first.items():
         if len(members) < _KEYWORD_GROUP or not first:
             singles += members
             continue
-        rests = sorted({k[1:] for k in members}, key=lambda rest: (-len(rest), rest))  # longest first
-        pattern = re.compile(re.escape(first) + "(?=(" + "|".join(map(re.escape, rests)) + "))")
-        scans.append((first, pattern, tuple(members)))
+        # Longest first, factored by shared prefixes: a first character shared by hundreds
+        # of keywords (the agencies' "(dpa", "(afp", ...) would otherwise try each in turn.
+        rests = word_alternation([k[1:] for k in members])
+        pattern = re.compile(re.escape(first) + "(?=(" + rests + "))")
+        scans.append((first, pattern, frozenset(members)))
     return tuple(singles), tuple(scans)
 
 

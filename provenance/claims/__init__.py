@@ -20,6 +20,7 @@ from ..packs import Packs
 from ..scan import KeywordGate, pack_keywords
 from .attribution import attributions, known_publisher
 from .dates import meta_dates, scan_dates, scan_mentions
+from .headline import Headline
 from .published import find_dispute, head_date, page_date
 from .publisher import own_publisher, section, title
 
@@ -36,8 +37,9 @@ def extract_claims(doc: Document, packs: Packs, options: AuditOptions) -> Claims
     claims = Claims()
     keywords = KeywordGate(doc.lowered, pack_keywords(packs))
     claims.notices = extract_notices(doc, packs, hint, keywords)
-    claims.attributions = attributions(doc, packs, hint, claims.notices, keywords)
-    spans = scan_dates(doc, packs, hint, claims)
+    headline = Headline(doc)
+    claims.attributions = attributions(doc, packs, hint, claims.notices, keywords, headline)
+    spans = scan_dates(doc, packs, hint, claims, headline)
     claims.meta_dates = meta_dates(doc, packs)
     dispute = find_dispute(claims)
     # Weekday and day-month mentions only weigh one date against another: a source line's

@@ -8,9 +8,11 @@ import re
 from bisect import bisect_right
 
 from ..dates import CenturyHint, DateVocab, first_date
-from ..model import Attribution, DateValue, Document, Line, Notice
+from ..model import Attribution, DateValue, Document, Evidence, Line, Notice, Zone
 from ..packs import Packs, PatternSpec, Publisher, Registry
 from ..scan import KeywordGate, evidence
+from .bylines import Byline, parse_byline
+from .headline import Headline
 
 _BY = re.compile(r"^(?:by|por|par|von|di|de)\s+", re.I)
 _THE = re.compile(r"^the\s+", re.I)
@@ -31,8 +33,12 @@ _PERMISSION = re.compile(
 _QUOTE_END = ("”", '"', "»", "“")
 
 
-def attributions(doc: Document, packs: Packs, hint: CenturyHint, notices: list[Notice], keywords: KeywordGate) -> list[Attribution]:
-    found: list[tuple[int, Attribution]] = []
+def attributions(
+    doc: Document, packs: Packs, hint: CenturyHint, notices: list[Notice], keywords: KeywordGate, headline: Headline
+) -> list[Attribution]:
+    """Every credit in the document, in page order: the packs' credit forms, agency bylines
+    by the headline, and credits in the metadata (first: they head the page)."""
+    found: list[tuple[int, Attribution]] = [(-1, a) for a in metadata_credits(doc, packs, hint)]
     # One credit per line, keyed by the line's index: minified HTML puts many lines on one source line.
     taken: set[int] = set()
     for spec in packs.attributions:
@@ -48,12 +54,71 @@ def attributions(doc: Document, packs: Packs, hint: CenturyHint, notices: list[N
                 continue
             if spec.kind == "source-label" and _mid_text(doc, index):
                 continue
-            attribution = _attribution(spec, m, doc.text, line, packs.registry, packs.vocab, hint, notices)
-            if attribution and (attribution.known or not spec.known_only):
-                found.append((m.start(), attribution))
+            credits = _attributions(spec, m, doc.text, line, packs, hint, notices)
+            kept = [a for a in credits if a.known or not spec.known_only]
+            if kept:
+                found += [(m.start(), a) for a in kept]
                 taken.add(index)
+    for index in _byline_block(doc, headline):
+        if index in taken:
+            continue
+        line = doc.lines[index]
+        byline = parse_byline(line.text, packs, hint)
+        if byline is not None:
+            found += [(doc.starts[index], a) for a in _byline_credits(byline, "agency-byline", evidence(line), line.zone)]
+            taken.add(index)
     found.sort(key=lambda pair: pair[0])  # page order
     return [a for _, a in found]
+
+
+# The lines around the headline where a byline stands: a few above it (a kicker, an
+# author box placed first), more below (the date, the author, a picture's caption).
+_BYLINE_ABOVE, _BYLINE_BELOW = 3, 10
+_PLAIN_TEXT_BODY_LINES = 3  # in plain text: the header, and the first lines of the body
+
+
+def _byline_block(doc: Document, headline: Headline) -> range:
+    at = headline.index() if doc.is_html else None
+    if at is not None:
+        return range(max(0, at - _BYLINE_ABOVE), min(len(doc.lines), at + _BYLINE_BELOW + 1))
+    if doc.is_html:
+        return range(0)
+    first_body = next((i for i, line in enumerate(doc.lines) if line.zone == "body"), len(doc.lines))
+    return range(0, min(len(doc.lines), first_body + _PLAIN_TEXT_BODY_LINES))
+
+
+def _byline_credits(byline: Byline, form: str, where: Evidence, zone: Zone) -> list[Attribution]:
+    """One credit per agency a byline names, each with the byline's authors."""
+    author = " and ".join(byline.authors) or None
+    return [
+        Attribution(
+            form=form, publisher=agency.name, publisher_text=agency.name, author=author, place=byline.place, date=byline.date,
+            evidence=where, known=True, zone=zone, publisher_kind=agency.kind,
+        )
+        for agency in byline.agencies
+    ]
+
+
+# Metadata that names who wrote the text: a wire story's author field reads "By TOM
+# KRISHER, AP Auto Writer" or just "dpa" on the newspaper site that carries it.
+_AUTHOR_META = ("jsonld:author", "author", "article:author", "dc.creator", "dcterms.creator", "byl", "sailthru.author", "parsely-author")
+
+
+def metadata_credits(doc: Document, packs: Packs, hint: CenturyHint) -> list[Attribution]:
+    """Agencies named as the author in the metadata."""
+    found: list[Attribution] = []
+    seen: set[str] = set()
+    for key in _AUTHOR_META:
+        for item in doc.meta(key):
+            byline = parse_byline(item.value, packs, hint)
+            if byline is None:
+                continue
+            where = Evidence(item.value, item.line, item.where)
+            for credit in _byline_credits(byline, "metadata-author", where, "header"):
+                if credit.publisher not in seen:
+                    seen.add(credit.publisher or "")
+                    found.append(credit)
+    return found
 
 
 def _mid_text(doc: Document, index: int) -> bool:
@@ -77,6 +142,36 @@ def known_publisher(registry: Registry, text: str) -> Publisher | None:
     return found
 
 
+def _attributions(
+    spec: PatternSpec, m: re.Match[str], text: str, line: Line, packs: Packs, hint: CenturyHint, notices: list[Notice]
+) -> list[Attribution]:
+    """The credits one match of a credit form makes: one, or one per agency a dateline
+    names ("(efe-ansa)"), or an author alone ("(Reporting by Jane Doe; Editing by ...)")."""
+    groups = {k: v.strip() for k, v in m.groupdict().items() if v and v.strip()}
+    if "agencies" in groups:
+        date = first_date(groups.get("date", ""), packs.vocab, hint) or _partial_date(groups.get("date"))
+        byline = Byline(_agency_parts(groups["agencies"], packs.registry), (), groups.get("place"), date)
+        return _byline_credits(byline, spec.kind, evidence(line), line.zone)
+    if "publisher" not in groups and "credit" not in groups:
+        author = groups.get("author")
+        return [Attribution(spec.kind, None, None, author, None, None, evidence(line), zone=line.zone)] if author else []
+    found = _attribution(spec, m, text, line, packs.registry, packs.vocab, hint, notices)
+    return [found] if found else []
+
+
+def _agency_parts(text: str, registry: Registry) -> tuple[Publisher, ...]:
+    """The agencies in a dateline's parentheses: "dpa", "Keystone-SDA", "dpa/lsw" (dpa's
+    regional service), "efe-ansa" and "AFP/Reuters" (two agencies)."""
+    whole = registry.agency(text)
+    if whole is not None:
+        return (whole,)
+    found = [registry.agency(part) for part in _AGENCY_SPLIT.split(text)]
+    return tuple(dict.fromkeys(p for p in found if p is not None))
+
+
+_AGENCY_SPLIT = re.compile(r"\s*[/,+&]\s*|-")
+
+
 def _attribution(
     spec: PatternSpec,
     m: re.Match[str],
@@ -97,6 +192,8 @@ def _attribution(
     publisher_text = publisher_text.strip(" .,;:-–—")
     if not _plausible_name(publisher_text) or (spec.kind == "byline" and not author):
         return None  # a byline names a person: "The Economist - Home" is a masthead
+    if first_date(publisher_text, vocab) or vocab.month_or_weekday(publisher_text):
+        return None  # "First published on November 19": a date, not an outlet
     known = known_publisher(registry, publisher_text)
     return Attribution(
         form=spec.kind,

@@ -11,18 +11,16 @@ from ..dates import CenturyHint, DateVocab, day_month_mentions, find_dates, pars
 from ..model import Claims, DateClaim, DayMonthMention, Document, Evidence, WeekdayMention
 from ..packs import Packs
 from ..scan import evidence
+from .headline import Headline
 
 _ZONE_WEIGHT = {"header": 1.5, "body": 1.0, "footer": 0.3, "boilerplate": 0.1}
 _COPYRIGHT_NEAR = re.compile(r"©|\(c\)|copyright|&copy;", re.I)
 _UPDATED_NEAR = re.compile(r"updated|modified|aktualisiert|actualizad|mis à jour|geändert|atualizad|aggiornat", re.I)
-_TITLE_KEYS = ("og:title", "twitter:title", "jsonld:headline", "title")
-_NON_WORD = re.compile(r"[\W_]+")
 # A page shows its own date on a short line within a few lines after its headline, or
 # just above it. Such a line carries little besides the date ("von Redaktion · 3. Mai
 # 2021"): on the dev pages 370 of 381 dates placed so are the labelled page date, while
 # longer lines there are mostly body text citing other dates.
 _DATELINE_EXTRA = 40
-_HEADLINE_ABOVE = 4
 
 
 def _day_first(doc: Document, vocab: DateVocab) -> bool | None:
@@ -35,37 +33,6 @@ def _day_first(doc: Document, vocab: DateVocab) -> bool | None:
     primary = langs[0].lower().replace("_", "-").split("-")[0] if langs else None
     same = [v for v in locales if primary is None or v.lower().replace("_", "-").split("-")[0] == primary]
     return vocab.day_first([v for v in langs if "-" in v or "_" in v] + same + langs)
-
-
-def _normalised(text: str) -> str:
-    return _NON_WORD.sub(" ", text.lower()).strip()
-
-
-class _Headline:
-    """Finds the page's headline among the lines near a date, matching it against the
-    title metadata; lines are normalised only when asked about, and once."""
-
-    def __init__(self, doc: Document) -> None:
-        self.lines = doc.lines
-        self.titles = [t for t in (_normalised(m.value) for m in doc.metadata if m.key in _TITLE_KEYS) if len(t) >= 10]
-        self.seen: dict[int, bool] = {}
-
-    def near(self, index: int) -> bool:
-        """Whether the headline is one of the few lines above line `index`, or just below."""
-        if not self.titles:
-            return False
-        above = range(max(0, index - _HEADLINE_ABOVE), index)
-        below = range(index + 1, min(len(self.lines), index + 2))
-        return any(self._is_headline(i) for i in (*reversed(above), *below))
-
-    def _is_headline(self, index: int) -> bool:
-        found = self.seen.get(index)
-        if found is None:
-            line = _normalised(self.lines[index].text)
-            # A <title> often adds the site's name after the headline: a long prefix counts.
-            found = len(line) >= 10 and any(line == t or line.startswith(t) or (len(line) >= 20 and t.startswith(line)) for t in self.titles)
-            self.seen[index] = found
-        return found
 
 
 def meta_dates(doc: Document, packs: Packs) -> list[DateClaim]:
@@ -82,13 +49,13 @@ def meta_dates(doc: Document, packs: Packs) -> list[DateClaim]:
     return found
 
 
-def scan_dates(doc: Document, packs: Packs, hint: CenturyHint, claims: Claims) -> list[tuple[int, int]]:
+def scan_dates(doc: Document, packs: Packs, hint: CenturyHint, claims: Claims, headline: Headline) -> list[tuple[int, int]]:
     """The dates written in the text, each with its role, into claims.dates; returns
     their spans in `doc.text`, sorted, for the mention scanners to pass over."""
     vocab = packs.vocab
     text = doc.text
     starts = doc.starts
-    headline = _Headline(doc) if doc.is_html else None
+    near_headline = headline.near if doc.is_html else None
     spans: list[tuple[int, int]] = []
     for found in find_dates(text, vocab, hint, _day_first(doc, vocab)):
         spans.append((found.start, found.end))
@@ -99,12 +66,12 @@ def scan_dates(doc: Document, packs: Packs, hint: CenturyHint, claims: Claims) -
         role = "copyright" if _COPYRIGHT_NEAR.search(before) else "modified" if _UPDATED_NEAR.search(before) else "mention"
         if (
             role == "mention"
-            and headline is not None
+            and near_headline is not None
             and not (vocab.not_page_date and vocab.not_page_date.search(before))
             and found.value.date is not None
             and line.zone != "boilerplate"
             and len(line.text) - (found.end - found.start) <= _DATELINE_EXTRA
-            and headline.near(index)
+            and near_headline(index)
         ):
             role = "published"
         claims.dates.append(DateClaim(found.value, role, evidence(line), _ZONE_WEIGHT[line.zone]))  # type: ignore[arg-type]

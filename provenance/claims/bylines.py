@@ -1,0 +1,111 @@
+"""Bylines that name an agency: "By Jane Doe, Associated Press", "Jane Doe, AP Science
+Writer", "Reuters, Berlin", "Par l'AFP", "Von Jane Doe, APA", "AFP 03/02/2021",
+"dpa/tmn", and the same in an author field of the metadata.
+
+A byline is read as segments (split at commas, bars, slashes and dashes): an agency the
+registry knows, optionally with a job title ("AP Science Writer", "dpa-Korrespondent")
+or a date; person names before it (its authors); places after it. A line holding
+anything else (a sentence, a photo credit, a teaser's headline) is not a byline. The
+words (by-words, job titles, media words) are the pack's [credit_words].
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..dates import CenturyHint, find_dates, first_date
+from ..model import DateValue
+from ..packs import Packs, Publisher
+
+_SEGMENTS = re.compile(r"(\s*(?:[,|;·•/]|\s[-–—]\s|\s+(?:and|und|et|y|e|og|och|en|i)\s+|&)\s*)")
+# A name of a person or a place: capitalised words (ALL CAPS too), initials, and the
+# particles names carry ("Jane van der Berg", "Hassan al-Amin", "J. R. Doe").
+_NAME = re.compile(
+    r"(?:(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]*|[A-Z]\.|(?:van|von|der|den|de|da|del|della|di|du|la|le|al|el|bin|ibn|zu|ten|ter|y|dos|das)(?=\s))\s*){1,5}"
+)
+_ARTICLE = re.compile(r"^(?:l['’]|la\s+|le\s+|the\s+|die\s+|der\s+|el\s+|la\s+)", re.I)
+_LONGEST = 140  # characters: a byline is a short line
+_HYPHEN_WORDS = re.compile(r"[\s-]+")
+_SERVICE_CODE = re.compile(r"[a-z]{2,5}")
+
+
+@dataclass(frozen=True, slots=True)
+class Byline:
+    agencies: tuple[Publisher, ...]
+    authors: tuple[str, ...]
+    place: str | None
+    date: DateValue | None
+
+
+def parse_byline(text: str, packs: Packs, hint: CenturyHint = None) -> Byline | None:
+    """The agency byline `text` is, or None when it is anything else."""
+    vocab = packs.credit_vocab
+    text = " ".join(text.split()).strip(" -–—:()[]")
+    if not text or len(text) > _LONGEST or (vocab.media and vocab.media.search(text)):
+        return None
+    by = vocab.by.match(text) if vocab.by else None
+    body = text[by.end() :].strip(" :") if by else text
+    agencies: list[Publisher] = []
+    authors: list[str] = []
+    places: list[str] = []
+    date: DateValue | None = None
+    # A date first, as a whole: its slashes and dots are not the byline's separators.
+    written = next(find_dates(body, packs.vocab, hint), None)
+    if written is not None:
+        date = written.value
+        body = f"{body[: written.start]} {body[written.end :]}".strip(" ,|-–—")
+    parts = _SEGMENTS.split(body)  # segment, separator, segment, ...
+    for at in range(0, len(parts), 2):
+        segment = parts[at].strip(" .")
+        if not segment:
+            continue
+        agency, rest = _agency_with_role(segment, packs)
+        if agency is not None:
+            if authors and parts[at - 1].strip() == "/":
+                return None  # "Jane Doe/AP", "Noah Berger / AP": a photographer's credit
+            if agency not in agencies:
+                agencies.append(agency)
+            if rest:
+                date = date or first_date(rest, packs.vocab, hint)
+            continue
+        found = first_date(segment, packs.vocab, hint)
+        if found is not None and len(found.text) >= len(segment) - 4:
+            date = date or found
+            continue
+        if vocab.roles and vocab.roles.fullmatch(segment):
+            continue  # "Staff Writer" on its own
+        if agencies and _SERVICE_CODE.fullmatch(segment):
+            continue  # an agency's regional or topic service: "dpa/lsw", "dpa/tmn"
+        if not _NAME.fullmatch(segment) or packs.registry.lookup(segment):
+            return None  # a sentence, or another outlet: not an agency byline
+        (places if agencies else authors).append(_person(segment))
+    if not agencies:
+        return None
+    return Byline(tuple(agencies), tuple(authors), ", ".join(places) or None, date)
+
+
+def _agency_with_role(segment: str, packs: Packs) -> tuple[Publisher | None, str]:
+    """An agency segment ("AFP", "l'AFP", "AP Science Writer", "dpa-Korrespondent",
+    "Reuters 12 May 2021"): the agency and what follows it, when that is a job title
+    or a date; else (None, "")."""
+    registry, roles = packs.registry, packs.credit_vocab.roles
+    segment = _ARTICLE.sub("", segment)
+    whole = registry.agency(segment)
+    if whole is not None:
+        return whole, ""
+    words = _HYPHEN_WORDS.split(segment)
+    for cut in range(len(words) - 1, 0, -1):
+        agency = registry.agency(" ".join(words[:cut]))
+        if agency is None:
+            continue
+        rest = " ".join(words[cut:])
+        if (roles and roles.fullmatch(rest)) or first_date(rest, packs.vocab) is not None:
+            return agency, rest
+        return None, ""
+    return None, ""
+
+
+def _person(name: str) -> str:
+    """A name as a catalogue writes it: "TOM KRISHER" -> "Tom Krisher"; mixed case kept."""
+    return name.title() if name.isupper() and len(name) > 3 else name

@@ -1,0 +1,49 @@
+"""The page's headline among its lines: the line that repeats the title metadata."""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Document
+
+_TITLE_KEYS = ("og:title", "twitter:title", "jsonld:headline", "title")
+_NON_WORD = re.compile(r"[\W_]+")
+_HEADLINE_ABOVE = 4
+_SEARCHED = 400  # lines: a headline stands near the top, whatever the navigation above it
+
+
+def _normalised(text: str) -> str:
+    return _NON_WORD.sub(" ", text.lower()).strip()
+
+
+class Headline:
+    """Finds the page's headline among the lines near a date, matching it against the
+    title metadata; lines are normalised only when asked about, and once."""
+
+    def __init__(self, doc: Document) -> None:
+        self.lines = doc.lines
+        self.titles = [t for t in (_normalised(m.value) for m in doc.metadata if m.key in _TITLE_KEYS) if len(t) >= 10]
+        self.seen: dict[int, bool] = {}
+
+    def near(self, index: int) -> bool:
+        """Whether the headline is one of the few lines above line `index`, or just below."""
+        if not self.titles:
+            return False
+        above = range(max(0, index - _HEADLINE_ABOVE), index)
+        below = range(index + 1, min(len(self.lines), index + 2))
+        return any(self._is_headline(i) for i in (*reversed(above), *below))
+
+    def _is_headline(self, index: int) -> bool:
+        found = self.seen.get(index)
+        if found is None:
+            line = _normalised(self.lines[index].text)
+            # A <title> often adds the site's name after the headline: a long prefix counts.
+            found = len(line) >= 10 and any(line == t or line.startswith(t) or (len(line) >= 20 and t.startswith(line)) for t in self.titles)
+            self.seen[index] = found
+        return found
+
+    def index(self) -> int | None:
+        """The first line that is the headline, if the page has one there."""
+        if not self.titles:
+            return None
+        return next((i for i in range(min(len(self.lines), _SEARCHED)) if self.lines[i].zone != "boilerplate" and self._is_headline(i)), None)
