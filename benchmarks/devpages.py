@@ -6,6 +6,7 @@ measures that checkout's code, not whichever provenance is installed.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import sys
 from collections.abc import Callable
@@ -45,3 +46,31 @@ def htmldate(find_date: Callable[..., Any], raw: RawInput, extensive: bool = Fal
         return find_date(raw.data, extensive_search=extensive, url=raw.source.url)  # type: ignore[no-any-return]
     except Exception:  # noqa: BLE001  (any exception of htmldate is its miss)
         return None
+
+
+# --- Hand labels (benchmarks/labels/, see its README) -------------------------------------
+
+LABELS = Path(__file__).resolve().parent / "labels"
+SETS = {"news-dev": "news-dev", "dates-dev": "dates-dev"}  # label-key prefix -> folder under the bench root
+
+
+def held_out(name: str) -> bool:
+    """The held-out half of a hand-labelled set: by a hash of the page's file name, so
+    that the split is the same whoever labels and whatever the names look like."""
+    return hashlib.sha256(name.encode()).hexdigest()[0] in "89abcdef"
+
+
+def hand_labels(require: str) -> dict[str, dict[str, Any]]:
+    """Every page's merged hand label that has the field `require`, keyed SET/NAME."""
+    merged: dict[str, dict[str, Any]] = {}
+    for path in sorted(LABELS.glob("*.json")):
+        for key, label in json.loads(path.read_text()).items():
+            merged.setdefault(key, {}).update({k: v for k, v in label.items() if k not in merged.get(key, {})})
+    return {key: label for key, label in merged.items() if require in label}
+
+
+def labelled_page(bench_root: Path, key: str, url: str | None) -> RawInput:
+    """The page a label key names, as the audit reads it (HTML, with its URL)."""
+    folder, name = key.split("/", 1)
+    path = bench_root / SETS[folder] / "pages" / name
+    return RawInput(Source(key, url), path.read_bytes(), "html")

@@ -38,8 +38,11 @@ def is_open_licence(spdx: str | None) -> bool:
 # part of the story as its author filed it; "originally published by", source lines and
 # permissions name where this copy was taken from; an archive republishes by trade; a
 # republication footer of another site was copied along with that site's page.
-_AUTHORSHIP = frozenset({"wire-dateline", "byline", "agency-byline", "metadata-author"})
-_SOURCE_FORMS = frozenset({"source-line", "source-label"})  # "Source: X" names where the copy came from
+_AUTHORSHIP = frozenset({
+    "wire-dateline", "byline", "agency-byline", "metadata-author", "metadata-publisher", "agency-signoff", "via-dateline", "agency-copyright",
+})
+# "Source: X" and "via X" name where the copy came from, not who wrote it.
+_SOURCE_FORMS = frozenset({"source-line", "source-label", "via", "metadata-source", "canonical"})
 _ORIGINAL, _RELAY, _ARCHIVE, _COPIED_FOOTER = 0, 1, 2, 3
 
 
@@ -135,6 +138,8 @@ def build_chain(claims: Claims) -> list[ChainLink]:
     ordered = sorted(sources.values(), key=_order)
     # A sign-off names the story's writers but no outlet: "(Reporting by Jane Doe; Editing by ...)".
     signed = next((a.author for a in claims.attributions if a.publisher is None and a.author), None)
+    # A copy's byline names the original's writer when its credit does not.
+    original_author = signed or (claims.author.value if claims.author else None)
     links: list[ChainLink] = []
     for source in ordered:
         date = source.date
@@ -144,7 +149,7 @@ def build_chain(claims: Claims) -> list[ChainLink]:
             ChainLink(
                 role="original" if original else "intermediary",
                 publisher=source.publisher,
-                author=source.first("author") or (signed if not links else None),
+                author=source.first("author") or (original_author if not links else None),
                 date=date.date if date else None,
                 date_text=date.text if date else None,
                 line=evidence.line,
@@ -155,6 +160,7 @@ def build_chain(claims: Claims) -> list[ChainLink]:
         )
     published = claims.published
     own_author = next((a.author for a in claims.attributions if a.author and same_outlet(a.publisher, own)), None)
+    own_author = own_author or (claims.author.value if claims.author else None)
     links.append(
         ChainLink(
             role="republisher" if links else "original",

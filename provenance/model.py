@@ -263,6 +263,7 @@ class Claims:
     title: NamedClaim | None = None
     section: NamedClaim | None = None
     publisher: NamedClaim | None = None
+    author: NamedClaim | None = None  # the person the page names as its writer (metadata, byline)
     attributions: list[Attribution] = field(default_factory=list)
     notices: list[Notice] = field(default_factory=list)
 

@@ -46,9 +46,10 @@ class Publisher:
     license: str | None = None  # SPDX id of the terms on which anyone may republish its articles
 
 
-# Registry kinds whose credit names the author's employer, not a relay: a news agency
-# writes the story it distributes; a syndicate distributes other outlets' stories.
-AGENCY_KINDS = frozenset({"wire", "syndicate"})
+# Registry kinds credited the way agencies are, in datelines, bylines and sign-offs: a
+# news agency writes the story it distributes, a syndicate distributes other outlets'
+# stories, a press-release wire an issuer's release ("(ots)", "--(BUSINESS WIRE)--").
+AGENCY_KINDS = frozenset({"wire", "syndicate", "press-release"})
 
 # The licence ids a publisher's `license` may hold: Creative Commons, CC0, the Public Domain Mark.
 PUBLISHER_LICENSE = re.compile(r"^(?:CC-BY(?:-NC)?(?:-ND|-SA)?-\d\.\d(?:-[A-Z]{2})?|CC0-1\.0|CC-PDM-1\.0)$")
@@ -65,6 +66,8 @@ class PatternSpec:
     purposes: tuple[str, ...] = ()
     zones: tuple[str, ...] = ZONES
     known_only: bool = False  # keep a match only when the registry knows the publisher
+    closing: bool = False  # keep a match only in the text's closing paragraph (a sign-off)
+    after_text: bool = False  # keep a match only on a line just after the text's last paragraph
     keywords: tuple[str, ...] = ()  # the pattern is tried only on text holding one of these
     spdx: str | None = None  # licence id template, e.g. "OGL-UK-{version}.0"; none: built from CC groups
     defaults: tuple[tuple[str, str], ...] = ()  # values for template fields the match left empty
@@ -99,6 +102,7 @@ class CreditVocab:
     by: re.Pattern[str] | None = None  # a byline's first word: "By", "Von", "Par", "Af"
     roles: re.Pattern[str] | None = None  # a job title after a name or an agency: "Science Writer"
     media: re.Pattern[str] | None = None  # a credit for a picture or a video: "Photo", "Foto", "Video"
+    not_names: re.Pattern[str] | None = None  # author-field placeholders: "No Author", "admin"
 
 
 @dataclass(frozen=True)
@@ -259,7 +263,7 @@ class _Builder:
     })
     NOTICE_WORDS = ("discussion", "site", "holder_stops", "not_holders", "image_labels", "image_holders")
     LICENCE_WORDS = ("page_statement", "cc_elements", "cc_ports", "spdx_ports")
-    CREDIT_WORDS = ("by", "roles", "media")
+    CREDIT_WORDS = ("by", "roles", "media", "not_names")
     CC_ELEMENTS = ("by", "nc", "nd", "sa")
 
     def __init__(self, taken_ids: set[str]) -> None:
@@ -374,17 +378,18 @@ class _Builder:
             self._publisher(path, i, entry)
         for i, entry in enumerate(data.get("attribution", [])):
             where = f"attribution[{i}]"
-            entry = self._keys(path, where, entry, {"form", "pattern", "zones", "known_only", "keywords"})
+            entry = self._keys(path, where, entry, {"form", "pattern", "zones", "known_only", "closing", "after_text", "keywords"})
             source = self._str(path, where, entry, "pattern") or ""
             pattern = self._regex(path, where, source.replace("{agency}", "x"))  # report a bad pattern now, with its file
             if not {"publisher", "credit", "agencies", "author"} & set(pattern.groupindex):
                 raise self.fail(path, where, "'pattern' must capture a (?P<publisher>...), (?P<credit>...), (?P<agencies>...) or (?P<author>...) group")
-            known_only = entry.get("known_only", False)
-            if not isinstance(known_only, bool):
-                raise self.fail(path, where, "'known_only' must be true or false")
+            flags = {key: entry.get(key, False) for key in ("known_only", "closing", "after_text")}
+            wrong = [key for key, value in flags.items() if not isinstance(value, bool)]
+            if wrong:
+                raise self.fail(path, where, f"'{wrong[0]}' must be true or false")
             spec = PatternSpec(
                 self._str(path, where, entry, "form") or "", pattern,
-                zones=self._zones(path, where, entry), known_only=known_only,
+                zones=self._zones(path, where, entry), **flags,
                 keywords=self._keywords(path, where, entry),
             )
             self.attributions.append((path, where, source, spec))

@@ -32,8 +32,9 @@ def links(result: provenance.DocumentResult) -> list[tuple[str, str | None]]:
 
 
 def test_two_link_chain_from_a_permission_credit() -> None:
+    # The copy's byline ("By Maria Lindqvist") names the original's writer.
     assert chain_of("PRV101-two-link-chain.html") == [
-        ("original", "Associated Press", None, None, None),
+        ("original", "Associated Press", "Maria Lindqvist", None, None),
         ("republisher", "Hill Country Courier", None, dt.date(2023, 4, 21), "2023-04-21"),
     ]
 

@@ -18,7 +18,7 @@ from ..model import AuditOptions, Claims, Document
 from ..notices import extract_notices
 from ..packs import Packs
 from ..scan import KeywordGate, pack_keywords
-from .attribution import attributions, known_publisher
+from .attribution import attributions, known_publisher, page_author
 from .dates import meta_dates, scan_dates, scan_mentions
 from .headline import Headline
 from .published import find_dispute, head_date, page_date
@@ -39,6 +39,7 @@ def extract_claims(doc: Document, packs: Packs, options: AuditOptions) -> Claims
     claims.notices = extract_notices(doc, packs, hint, keywords)
     headline = Headline(doc)
     claims.attributions = attributions(doc, packs, hint, claims.notices, keywords, headline)
+    claims.author = page_author(doc, packs, hint, headline)
     spans = scan_dates(doc, packs, hint, claims, headline)
     claims.meta_dates = meta_dates(doc, packs)
     dispute = find_dispute(claims)

@@ -8,7 +8,7 @@ import re
 from bisect import bisect_right
 
 from ..dates import CenturyHint, DateVocab, first_date
-from ..model import Attribution, DateValue, Document, Evidence, Line, Notice, Zone
+from ..model import Attribution, DateValue, Document, Evidence, Line, MetaItem, NamedClaim, Notice, Zone
 from ..packs import Packs, PatternSpec, Publisher, Registry
 from ..scan import KeywordGate, evidence
 from .bylines import Byline, parse_byline
@@ -54,27 +54,87 @@ def attributions(
                 continue
             if spec.kind == "source-label" and _mid_text(doc, index):
                 continue
+            if (spec.closing and not _closing_paragraph(doc, index)) or (spec.after_text and not _after_text(doc, index)):
+                continue
             credits = _attributions(spec, m, doc.text, line, packs, hint, notices)
-            kept = [a for a in credits if a.known or not spec.known_only]
+            # Under the text's last paragraph, "Quelle: TSV Bayer Dormagen" credits the text.
+            closing = spec.kind == "source-label" and _after_text(doc, index)
+            kept = [a for a in credits if a.known or not spec.known_only or (closing and _name_like(m.group(0).split(":", 1)[-1], packs))]
             if kept:
                 found += [(m.start(), a) for a in kept]
                 taken.add(index)
-    for index in _byline_block(doc, headline):
-        if index in taken:
-            continue
-        line = doc.lines[index]
-        byline = parse_byline(line.text, packs, hint)
-        if byline is not None:
+    for notice in notices:
+        # "Copyright 2019 The Associated Press. All rights reserved." under a wire story, or
+        # "(c) KNA": the agency's own line in the text (a site's footer covers the site).
+        agency = packs.registry.agency(notice.holder) if notice.kind == "copyright" and notice.holder and notice.scope == "page" else None
+        if agency is not None:
+            at = _line_index(doc, notice.evidence)
+            if at is not None and (doc.lines[at].zone == "body" or _after_text(doc, at)) and at not in taken:
+                credit = Attribution(
+                    "agency-copyright", agency.name, notice.holder, None, None, None, notice.evidence,
+                    known=True, zone="body", publisher_kind=agency.kind,
+                )
+                found.append((doc.starts[at], credit))
+                taken.add(at)
+    for index, byline in _block_bylines(doc, packs, hint, headline):
+        if index not in taken and byline.agencies:
+            line = doc.lines[index]
             found += [(doc.starts[index], a) for a in _byline_credits(byline, "agency-byline", evidence(line), line.zone)]
             taken.add(index)
     found.sort(key=lambda pair: pair[0])  # page order
     return [a for _, a in found]
 
 
+def _block_bylines(doc: Document, packs: Packs, hint: CenturyHint, headline: Headline) -> list[tuple[int, Byline]]:
+    """The article's byline, read in the lines around its headline: the first line that is
+    one (lines further down belong to a teaser list's other stories). A byline broken
+    over two lines ("By ANDREW DALTON" / "AP Entertainment Writer") is read as one."""
+    lines = doc.lines
+    block = _byline_block(doc, headline)
+    by = packs.credit_vocab.by
+    starts_by = by.match if by else (lambda text: None)
+    for index in block:
+        text = lines[index].text
+        byline = parse_byline(text, packs, hint)
+        following = lines[index + 1].text if index + 1 < len(lines) else ""
+        if following and len(text) + len(following) < 120 and (byline is None or not byline.agencies):
+            joined = parse_byline(f"{text}, {following}", packs, hint)
+            if joined is not None and joined.agencies:
+                return [(index, joined)]
+        if byline is None:
+            # "yas! | By Cara Stiles | April 13, 2020": the byline is one part of the line.
+            parts = (parse_byline(part, packs, hint) for part in text.split(" | ")[1:] if starts_by(part))
+            byline = next((b for b in parts if b is not None), None)
+        if byline is not None:
+            return [(index, byline)]
+        if starts_by(text) and len(text) < 80:
+            return []  # "By JERUSALEM POST STAFF": the article's byline names no one we read
+    return []
+
+
+def page_author(doc: Document, packs: Packs, hint: CenturyHint, headline: Headline) -> NamedClaim | None:
+    """Who the page says wrote it: a person in the metadata's author fields, else in the
+    byline by the headline. For a credited copy this is the original's author."""
+    for key in _AUTHOR_META:
+        for item in doc.meta(key):
+            byline = parse_byline(item.value, packs, hint, names_alone=True) if not _URLISH.match(item.value) else None
+            if byline is not None and byline.authors:
+                return NamedClaim(" and ".join(byline.authors), Evidence(item.value, item.line, item.where))
+    for index, byline in _block_bylines(doc, packs, hint, headline):
+        if byline.authors:
+            return NamedClaim(" and ".join(byline.authors), evidence(doc.lines[index]))
+    return None
+
+
 # The lines around the headline where a byline stands: a few above it (a kicker, an
 # author box placed first), more below (the date, the author, a picture's caption).
 _BYLINE_ABOVE, _BYLINE_BELOW = 3, 10
 _PLAIN_TEXT_BODY_LINES = 3  # in plain text: the header, and the first lines of the body
+
+
+def _line_index(doc: Document, where: Evidence) -> int | None:
+    """The index of the line a notice's evidence quotes."""
+    return next((i for i, line in enumerate(doc.lines) if line.number == where.line and line.text == where.text), None)
 
 
 def _byline_block(doc: Document, headline: Headline) -> range:
@@ -102,23 +162,124 @@ def _byline_credits(byline: Byline, form: str, where: Evidence, zone: Zone) -> l
 # Metadata that names who wrote the text: a wire story's author field reads "By TOM
 # KRISHER, AP Auto Writer" or just "dpa" on the newspaper site that carries it.
 _AUTHOR_META = ("jsonld:author", "author", "article:author", "dc.creator", "dcterms.creator", "byl", "sailthru.author", "parsely-author")
+_URLISH = re.compile(r"^(?:https?:|@|/)", re.I)  # a profile link or handle, not a name
+
+
+# Metadata naming the outlet a text was taken from: Google's original-source and
+# syndication-source, Dublin Core's source, schema.org's isBasedOn.
+_SOURCE_META = ("original-source", "syndication-source", "dc.source", "dcterms.source", "jsonld:isbasedon")
+# The publisher fields: an agency named there, on a site that is not the agency's, wrote the text.
+_PUBLISHER_META = ("jsonld:publisher", "jsonld:sourceorganization", "itemprop:sourceorganization")
 
 
 def metadata_credits(doc: Document, packs: Packs, hint: CenturyHint) -> list[Attribution]:
-    """Agencies named as the author in the metadata."""
+    """Credits in the metadata: an agency as the author or the publisher of a page on
+    another site, a source field naming another outlet, a canonical link to one."""
+    registry = packs.registry
+    host = page_host(doc)
+    here = registry.for_host(host) if host else None
     found: list[Attribution] = []
-    seen: set[str] = set()
+
+    def add(credit: Attribution) -> None:
+        if credit.publisher and all(credit.publisher != f.publisher for f in found) and not (here and credit.publisher == here.name):
+            found.append(credit)
+
     for key in _AUTHOR_META:
         for item in doc.meta(key):
             byline = parse_byline(item.value, packs, hint)
-            if byline is None:
-                continue
-            where = Evidence(item.value, item.line, item.where)
-            for credit in _byline_credits(byline, "metadata-author", where, "header"):
-                if credit.publisher not in seen:
-                    seen.add(credit.publisher or "")
-                    found.append(credit)
+            for credit in _byline_credits(byline, "metadata-author", _meta_evidence(item), "header") if byline else []:
+                add(credit)
+    for key in _PUBLISHER_META:
+        for item in doc.meta(key):
+            agency = registry.agency(item.value)
+            if agency is not None:
+                add(_meta_credit("metadata-publisher", agency.name, agency, item))
+    if not host:
+        return found  # without the page's own address, another site cannot be told from this one
+    for key in _SOURCE_META:
+        for item in doc.meta(key):
+            source = known_publisher(registry, item.value)
+            other = _host_of(item.value)
+            if source is not None:
+                add(_meta_credit("metadata-source", source.name, source, item))
+            elif other and not _same_site(other, host):
+                add(_meta_credit("metadata-source", other, None, item))
+    for item in doc.meta("link:canonical"):
+        # A syndicated copy points search engines at the original; only an outlet the registry
+        # knows counts, since sites also point at their own other domains.
+        target = _host_of(item.value)
+        outlet = registry.for_host(target) if target and not _same_site(target, host) else None
+        if outlet is not None and outlet is not here and outlet.kind not in ("archive", "platform"):
+            add(_meta_credit("canonical", outlet.name, outlet, item))
     return found
+
+
+def _meta_evidence(item: MetaItem) -> Evidence:
+    return Evidence(item.value, item.line, item.where)
+
+
+def _meta_credit(form: str, name: str, known: Publisher | None, item: MetaItem) -> Attribution:
+    return Attribution(
+        form, name, item.value, None, None, None, _meta_evidence(item),
+        known=known is not None, zone="header", publisher_kind=known.kind if known else None,
+    )
+
+
+def page_host(doc: Document) -> str:
+    """The host the page was served from: its record's URL, else its og:url (never its
+    canonical link, which a copy points at the original)."""
+    url = doc.source.url or next((m.value for m in doc.meta("og:url")), None)
+    return _host_of(url) if url else ""
+
+
+_HOST = re.compile(r"^(?:[a-z][a-z0-9+.-]*:)?//([^/:?#]+)", re.I)
+
+
+def _host_of(value: str) -> str:
+    m = _HOST.match(value.strip())
+    return m.group(1).lower() if m else ""
+
+
+def _same_site(a: str, b: str) -> bool:
+    """Hosts of one site: equal once "www." and the like are dropped, or one under the other."""
+    a, b = _SERVICE.sub("", a), _SERVICE.sub("", b)
+    return a == b or a.endswith("." + b) or b.endswith("." + a)
+
+
+_SERVICE = re.compile(r"^(?:www\d?|m|amp|mobile|edition)\.")
+
+
+# A paragraph that closes a text is a real one: a caption ending "... pasado. EFE" or
+# "... on Aug. 31, 2019. (AP)" is shorter.
+_CLOSING_WORDS = 15
+
+
+def _closing_paragraph(doc: Document, index: int) -> bool:
+    """Whether a line is the text's last paragraph: long, and no paragraph in the lines
+    below it (a live blog's agency tags close its entries, not the page)."""
+    if len(doc.lines[index].text.split()) < _CLOSING_WORDS:
+        return False
+    return not any(len(doc.lines[i].text.split()) >= 12 for i in range(index + 1, min(len(doc.lines), index + 4)))
+
+
+def _after_text(doc: Document, index: int) -> bool:
+    """Whether a line closes the text: a paragraph just above it, none in the lines below."""
+    def paragraph(i: int) -> bool:
+        return len(doc.lines[i].text.split()) >= 12
+
+    before = any(paragraph(i) for i in range(max(0, index - 2), index))
+    return before and not any(paragraph(i) for i in range(index + 1, min(len(doc.lines), index + 4)))
+
+
+def _name_like(name: str | None, packs: Packs) -> bool:
+    """A credited name, not a picture's or a statistic's source: a few words, capitalised,
+    no media word ("Foto", "Grafik")."""
+    media = packs.credit_vocab.media
+    words = name.split() if name else []
+    if not words or len(words) > 8 or (media and media.search(name)):  # type: ignore[arg-type]
+        return False
+    # "TSV Bayer Dormagen", "Kapo BE"; not "National Statistics Office, regional housing survey".
+    return all(w[:1].isupper() or (len(w) <= 3 and w.isalpha()) for w in words)
 
 
 def _mid_text(doc: Document, index: int) -> bool:
@@ -151,7 +312,11 @@ def _attributions(
     if "agencies" in groups:
         date = first_date(groups.get("date", ""), packs.vocab, hint) or _partial_date(groups.get("date"))
         byline = Byline(_agency_parts(groups["agencies"], packs.registry), (), groups.get("place"), date)
-        return _byline_credits(byline, spec.kind, evidence(line), line.zone)
+        if "publisher" not in groups:
+            return _byline_credits(byline, spec.kind, evidence(line), line.zone)
+        # "KVELLER via JTA —": the outlet wrote it, the agency carried it.
+        wrote = _attribution(spec, m, text, line, packs.registry, packs.vocab, hint, notices)
+        return ([wrote] if wrote else []) + _byline_credits(byline, "via", evidence(line), line.zone)
     if "publisher" not in groups and "credit" not in groups:
         author = groups.get("author")
         return [Attribution(spec.kind, None, None, author, None, None, evidence(line), zone=line.zone)] if author else []
@@ -189,8 +354,9 @@ def _attribution(
         publisher_text = _publisher_name(text, m)
         author, place = groups.get("author"), groups.get("place")
         date = first_date(groups.get("date", ""), vocab, hint) or _partial_date(groups.get("date"))
-    publisher_text = publisher_text.strip(" .,;:-–—")
-    if not _plausible_name(publisher_text) or (spec.kind == "byline" and not author):
+    quoted = publisher_text.strip()[:1] in "„“\"‚«"  # a quoted name keeps its own spelling: „der Freitag“
+    publisher_text = publisher_text.strip(" .,;:-–—„“”\"‚‘’«»")
+    if not (quoted or _plausible_name(publisher_text)) or (spec.kind == "byline" and not author):
         return None  # a byline names a person: "The Economist - Home" is a masthead
     if first_date(publisher_text, vocab) or vocab.month_or_weekday(publisher_text):
         return None  # "First published on November 19": a date, not an outlet

@@ -27,7 +27,7 @@ _NAME = re.compile(
 _ARTICLE = re.compile(r"^(?:l['’]|la\s+|le\s+|the\s+|die\s+|der\s+|el\s+|la\s+)", re.I)
 _LONGEST = 140  # characters: a byline is a short line
 _HYPHEN_WORDS = re.compile(r"[\s-]+")
-_SERVICE_CODE = re.compile(r"[a-z]{2,5}")
+_SERVICE_CODE = re.compile(r"[a-z]{2,4}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,12 +38,21 @@ class Byline:
     date: DateValue | None
 
 
-def parse_byline(text: str, packs: Packs, hint: CenturyHint = None) -> Byline | None:
-    """The agency byline `text` is, or None when it is anything else."""
+def parse_byline(text: str, packs: Packs, hint: CenturyHint = None, *, names_alone: bool = False) -> Byline | None:
+    """The byline `text` is: the agencies it names and the people, or None when it is
+    anything else (a sentence, a photo credit, a headline, another outlet's name).
+
+    Without an agency, a line is a byline only when it starts with a by-word ("By Jane
+    Doe", "Von Max Muster"); `names_alone` accepts bare names, for an author field of
+    the metadata. "Staff", "Redaktion" and other job titles are no one's name.
+    """
     vocab = packs.credit_vocab
     text = " ".join(text.split()).strip(" -–—:()[]")
     if not text or len(text) > _LONGEST or (vocab.media and vocab.media.search(text)):
         return None
+    holders = packs.notice_vocab.image_holders
+    if holders and holders.search(text):
+        return None  # "Natalie Naccache | Bloomberg | Getty Images": a picture agency's credit
     by = vocab.by.match(text) if vocab.by else None
     body = text[by.end() :].strip(" :") if by else text
     agencies: list[Publisher] = []
@@ -73,23 +82,31 @@ def parse_byline(text: str, packs: Packs, hint: CenturyHint = None) -> Byline | 
         if found is not None and len(found.text) >= len(segment) - 4:
             date = date or found
             continue
-        if vocab.roles and vocab.roles.fullmatch(segment):
-            continue  # "Staff Writer" on its own
-        if agencies and _SERVICE_CODE.fullmatch(segment):
-            continue  # an agency's regional or topic service: "dpa/lsw", "dpa/tmn"
+        if _SERVICE_CODE.fullmatch(segment):
+            continue  # an editor's initials or an agency's service: "det/dpa", "dpa/lsw", "erb/ots"
         if not _NAME.fullmatch(segment) or packs.registry.lookup(segment):
-            return None  # a sentence, or another outlet: not an agency byline
+            return None  # a sentence, or another outlet: not a byline
+        if _role(segment, packs) or (vocab.not_names and vocab.not_names.fullmatch(segment)):
+            continue  # "Staff Writer", "Jerusalem Post Staff", "No Author": no person
         (places if agencies else authors).append(_person(segment))
-    if not agencies:
+    if not agencies and not (authors and (by or names_alone)):
         return None
     return Byline(tuple(agencies), tuple(authors), ", ".join(places) or None, date)
+
+
+def _role(text: str, packs: Packs) -> bool:
+    """Whether a text ends in a job title ("Science Writer", "National Political Writer",
+    "Korrespondent"): a few words, the last of them a role."""
+    roles = packs.credit_vocab.roles
+    found = roles.search(text) if roles else None
+    return found is not None and found.end() == len(text) and len(text.split()) <= 5
 
 
 def _agency_with_role(segment: str, packs: Packs) -> tuple[Publisher | None, str]:
     """An agency segment ("AFP", "l'AFP", "AP Science Writer", "dpa-Korrespondent",
     "Reuters 12 May 2021"): the agency and what follows it, when that is a job title
     or a date; else (None, "")."""
-    registry, roles = packs.registry, packs.credit_vocab.roles
+    registry = packs.registry
     segment = _ARTICLE.sub("", segment)
     whole = registry.agency(segment)
     if whole is not None:
@@ -100,7 +117,7 @@ def _agency_with_role(segment: str, packs: Packs) -> tuple[Publisher | None, str
         if agency is None:
             continue
         rest = " ".join(words[cut:])
-        if (roles and roles.fullmatch(rest)) or first_date(rest, packs.vocab) is not None:
+        if _role(rest, packs) or first_date(rest, packs.vocab) is not None:
             return agency, rest
         return None, ""
     return None, ""

@@ -43,7 +43,12 @@ class Headline:
         return found
 
     def index(self) -> int | None:
-        """The first line that is the headline, if the page has one there."""
+        """The line that is the headline, if the page has one near the top: the first line
+        that is the title, else the first that starts like it (a teaser list repeats the
+        headline with its lead on one line, so an exact line wins over a prefix)."""
         if not self.titles:
             return None
-        return next((i for i in range(min(len(self.lines), _SEARCHED)) if self.lines[i].zone != "boilerplate" and self._is_headline(i)), None)
+        candidates = [i for i in range(min(len(self.lines), _SEARCHED)) if self.lines[i].zone != "boilerplate" and self._is_headline(i)]
+        longest = max(len(t) for t in self.titles)
+        exact = (i for i in candidates if len(_normalised(self.lines[i].text)) <= longest)
+        return next(exact, candidates[0] if candidates else None)

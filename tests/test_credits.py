@@ -1,0 +1,284 @@
+"""Credits in the forms real pages use (issue 10): agencies as bylines, datelines of any
+registry agency, sign-offs, source lines in many languages, credits in the metadata; and
+the look-alikes that credit nothing (photo credits, "Reuters reported", teasers)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+import pytest
+from test_attribution import BODY, claims_of, packs
+
+import provenance
+from provenance.claims.bylines import parse_byline
+from provenance.model import DocumentResult
+
+HEADLINE = "Harbour authority reopens the northern quay after repairs"
+STORY = (
+    "The port authority said the queue of ships waiting to berth had shortened for a third straight week, "
+    "as rail connections inland reopened after repairs to a flood-damaged bridge.\n\n"
+    "About 14 vessels were waiting at anchor on Thursday, down from more than 30 at the peak in July, "
+    "according to the authority's weekly bulletin.\n"
+)
+
+
+def credits(text: str, content_type: str = "text", url: str | None = None) -> list[tuple]:
+    return [(a.form, a.publisher, a.author) for a in claims_of(text, content_type, url).attributions]
+
+
+def chain(result: DocumentResult) -> list[tuple]:
+    return [(link.role, link.publisher, link.author) for link in result.chain]
+
+
+def audit(text: str, content_type: str = "text", url: str | None = None) -> DocumentResult:
+    return provenance.audit_document(
+        text, path="mem", url=url, content_type=content_type, packs=packs(), options=provenance.AuditOptions(as_of=dt.date(2026, 11, 24))
+    )
+
+
+# --- The agency is the byline ----------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "byline, publishers, authors, place",
+    [
+        ("Associated Press", ["Associated Press"], (), None),
+        ("By Jane Doe, Associated Press", ["Associated Press"], ("Jane Doe",), None),
+        ("By Jane Doe | AP", ["Associated Press"], ("Jane Doe",), None),
+        ("Jane Doe, AP Science Writer", ["Associated Press"], ("Jane Doe",), None),
+        ("By STEVE PEOPLES, AP National Political Writer", ["Associated Press"], ("Steve Peoples",), None),
+        ("Reuters, Berlin", ["Reuters"], (), "Berlin"),
+        ("Reuters 12 May 2021", ["Reuters"], (), None),
+        ("By Jane Doe and John Roe, Reuters", ["Reuters"], ("Jane Doe", "John Roe"), None),
+        ("Par l'AFP", ["Agence France-Presse"], (), None),
+        ("AFP 03/02/2021", ["Agence France-Presse"], (), None),
+        ("dpa/tmn", ["Deutsche Presse-Agentur"], (), None),
+        ("Von: det/dpa", ["Deutsche Presse-Agentur"], (), None),
+        ("Por Europa Press", ["Europa Press"], (), None),
+        ("Von Jane Doe, APA", ["Austria Presse Agentur"], ("Jane Doe",), None),
+        ("Af NTB", ["NTB"], (), None),
+        ("AFP/Reuters", ["Agence France-Presse", "Reuters"], (), None),
+    ],
+)
+def test_agency_byline(byline: str, publishers: list[str], authors: tuple, place: str | None) -> None:
+    found = parse_byline(byline, packs())
+    assert found is not None
+    assert ([a.name for a in found.agencies], found.authors, found.place) == (publishers, authors, place)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Photo: AP", "Foto: dpa", "AP Photo/Jane Doe", "Lynne Sladky/Associated Press", "Noah Berger / AP",
+        "Natalie Naccache | Bloomberg | Getty Images", "Reuters reported on Monday", "according to AFP",
+        "By JERUSALEM POST STAFF", "Video: Reuters", "The Associated Press contributed to this report.",
+    ],
+)
+def test_not_an_agency_byline(line: str) -> None:
+    found = parse_byline(line, packs())
+    assert found is None or not found.agencies
+
+
+def test_byline_under_the_headline_makes_the_agency_the_original() -> None:
+    result = audit(f"{HEADLINE}\n\nBy JANE DOE, AP Science Writer\n\n{STORY}")
+    assert chain(result)[0] == ("original", "Associated Press", "Jane Doe")
+    assert [f.rule for f in result.findings if f.rule == "PRV101"] == ["PRV101"]
+
+
+def test_a_byline_broken_over_two_lines_is_read_as_one() -> None:
+    result = audit(f"{HEADLINE}\n\nBy ANDREW DALTON\nAP Entertainment Writer\n\n{STORY}")
+    assert chain(result)[0] == ("original", "Associated Press", "Andrew Dalton")
+
+
+def _page(body: str, head: str = "", site: str = "Quayside Gazette") -> str:
+    return (
+        f'<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>{HEADLINE} - {site}</title>'
+        f'<meta property="og:site_name" content="{site}">{head}</head>'
+        f"<body><article><h1>{HEADLINE}</h1>{body}</article></body></html>"
+    )
+
+
+def test_teaser_bylines_after_the_articles_own_byline_credit_nothing() -> None:
+    html = _page(
+        "<p>By Harbour Staff</p><p>" + STORY.replace("\n\n", "</p><p>") + "</p>"
+        "<div><h3>Ferry fares to rise in spring</h3><p>By REUTERS</p><h3>Dock strike called off</h3><p>AFP</p></div>"
+    )
+    assert len(audit(html, "html").chain) == 1
+
+
+# --- Datelines -------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "dateline, publishers",
+    [
+        ("CIUDAD DE MÉXICO, México (AP) —", ["Associated Press"]),
+        ("(Reuters) -", ["Reuters"]),
+        ("Stuttgart (dpa/lsw) –", ["Deutsche Presse-Agentur"]),
+        ("Bern (sda) –", ["Keystone-SDA"]),
+        ("(efe-ansa).-", ["Agencia EFE", "ANSA"]),
+        ("(ANSA) -", ["ANSA"]),
+        ("BEIJING, Nov 20 (Xinhua) --", ["Xinhua"]),
+        ("Kyiv, Ukraine (AP) â€”", ["Associated Press"]),  # the dash mis-decoded: mended before reading
+        ("Kyiv (AP) â", ["Associated Press"]),  # the dash's other bytes lost
+    ],
+)
+def test_dateline_of_any_registry_agency(dateline: str, publishers: list[str]) -> None:
+    found = claims_of(f"{BODY}\n{dateline} The port authority said the queue of ships waiting to berth had shortened again.\n")
+    assert [(a.form, a.publisher) for a in found.attributions] == [("wire-dateline", p) for p in publishers]
+
+
+def test_dateline_without_a_dash_after_a_place() -> None:
+    found = credits(f"{BODY}\nNew Delhi, Nov 20 (IANS) The port authority said the queue of ships had shortened again.\n")
+    assert found == [("wire-dateline", "Indo-Asian News Service", None)]
+
+
+def test_outlet_via_agency_is_a_three_link_chain() -> None:
+    result = audit(f"{HEADLINE}\n\nKVELLER via JTA — {STORY}")
+    assert chain(result)[:2] == [("original", "KVELLER", None), ("intermediary", "Jewish Telegraphic Agency", None)]
+
+
+# --- Sign-offs ---------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "closing, publisher",
+    [
+        ("Die Verwaltung will die Pläne im Frühjahr im Gemeinderat vorstellen und danach die Bürger anhören. (dpa)", "Deutsche Presse-Agentur"),
+        ("Später kündigte der Manager dann doch sein Erscheinen bei der Versammlung am Donnerstag an. (dpa/gem)", "Deutsche Presse-Agentur"),
+        ("Le produit est très toxique pour les insectes, les oiseaux et les animaux aquatiques selon l'office. (ats/nxp)", "Keystone-SDA"),
+        ("Nearly 150 Indians returned home broke on Wednesday after being deported for entering the country illegally. PTI", "Press Trust of India"),
+    ],
+)
+def test_agency_signoff_closing_the_text(closing: str, publisher: str) -> None:
+    assert credits(f"{BODY}\n{closing}\n") == [("agency-signoff", publisher, None)]
+
+
+@pytest.mark.parametrize(
+    "caption",
+    ["An MSC cargo ship leaves PortMiami, on Aug. 31, 2019. (AP)", "Un grupo de pingüinos, en la Antártida el 11 de febrero pasado. EFE"],
+)
+def test_a_caption_ending_in_an_agency_is_not_a_signoff(caption: str) -> None:
+    assert credits(f"{BODY}\n{caption}\n") == []
+
+
+def test_agency_tags_closing_a_live_blogs_entries_are_not_the_pages_credit() -> None:
+    entries = "\n".join(
+        f"Entry {n}: the ministry said that the talks with the union about the new rest periods would continue next week. (Reuters)"
+        for n in range(3)
+    )
+    assert credits(f"{BODY}\n{entries}\n{BODY}") == []
+
+
+def test_reporting_signoff_names_the_originals_author() -> None:
+    text = f"{HEADLINE}\n\n{STORY}\nLONDON (Reuters) - More text follows about the quay and the repairs to it.\n(Reporting by Jane Doe in London; Editing by John Roe)\n"
+    assert chain(audit(text))[0] == ("original", "Reuters", "Jane Doe")
+
+
+# --- Source lines -------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "line, publisher",
+    [
+        ("Source: IANS", "Indo-Asian News Service"),
+        ("Quelle: KNA", "Katholische Nachrichten-Agentur"),
+        ("Quelle: APA", "Austria Presse Agentur"),
+        ("Fonte: Lusa", "Lusa"),
+        ("Fuente: Europa Press", "Europa Press"),
+        ("Источник: РИА Новости", "RIA Novosti"),
+        ("Originalartikel: The Guardian", "The Guardian"),
+    ],
+)
+def test_source_label_in_many_languages(line: str, publisher: str) -> None:
+    assert credits(f"{BODY}\n{line}\n") == [("source-label", publisher, None)]
+
+
+def test_unknown_source_under_the_last_paragraph_credits_the_text() -> None:
+    assert credits(f"{BODY}\nQuelle der Polizeimeldung: Kantonspolizei Bern\n") == [("source-label", "Kantonspolizei Bern", None)]
+    assert credits(f"{BODY}\nQuellen:\nDie Welt\n") == []  # a reference list, not a credit
+
+
+@pytest.mark.parametrize(
+    "line, publisher",
+    [
+        ("Dieser Beitrag ist am 1. Juni 2017 in der Wochenzeitung „der Freitag“ erschienen.", "der Freitag"),
+        ("Der Artikel erschien zuerst bei Telepolis.", "Telepolis"),
+        ("Cet article a été initialement publié dans Le Monde.", "Le Monde"),
+        ("Este artículo fue publicado originalmente en El País.", "El País"),
+        ("Questo articolo è stato pubblicato originariamente su Il Post.", "Il Post"),
+        ("Dit artikel verscheen eerder in NRC.", "NRC"),
+        ("This article originally appeared on Grist.", "Grist"),
+        ("First published in The Atlantic.", "The Atlantic"),
+        ("Provided by University of Example", "University of Example"),
+        ("© Provided by The Independent", "The Independent"),
+    ],
+)
+def test_originally_published_in_many_languages(line: str, publisher: str) -> None:
+    found = credits(f"{BODY}\n{line}\n")
+    assert [p for _, p, _ in found] == [publisher]
+
+
+def test_portal_names_the_source_above_a_link_to_the_original() -> None:
+    assert credits(f"{BODY}\nTBS NEWS DIG\n元記事を読む\n") == [("original-link", "TBS NEWS DIG", None)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "First published on November 19, 2019",
+        "The virus first appeared in Wuhan late in 2019, officials said.",
+        "The style first appeared in the 1990s and spread from there to the coast.",
+        "Dieser Artikel wurde erstmals am 25. März 2020 in der Rubrik Geschichten veröffentlicht.",
+        "Reuters reported on Monday that the talks had stalled over the rest periods.",
+        "The figures were confirmed to AFP by a spokesman for the harbour board.",
+    ],
+)
+def test_not_a_credit(sentence: str) -> None:
+    assert credits(f"{BODY}\n{sentence}\n") == []
+
+
+def test_agency_copyright_line_under_the_story_credits_the_agency() -> None:
+    text = f"{HEADLINE}\n\n{STORY}\nCopyright 2019 The Associated Press. All rights reserved. This material may not be published, broadcast, rewritten or redistributed.\n"
+    assert chain(audit(text))[0][:2] == ("original", "Associated Press")
+
+
+# --- Credits in the metadata ----------------------------------------------------------------------
+
+def _jsonld(**fields: object) -> str:
+    return '<script type="application/ld+json">' + json.dumps({"@type": "NewsArticle", **fields}) + "</script>"
+
+
+def test_agency_author_in_jsonld_on_a_newspaper_site() -> None:
+    html = _page("<p>" + STORY + "</p>", _jsonld(author=[{"@type": "Person", "name": "By TOM KRISHER, AP Auto Writer"}], publisher={"name": "Associated Press"}), "Connecticut Post")
+    result = audit(html, "html", url="https://www.ctpost.com/news/article/x.php")
+    assert chain(result) == [("original", "Associated Press", "Tom Krisher"), ("republisher", "Connecticut Post", None)]
+
+
+def test_agency_as_jsonld_publisher_on_another_site() -> None:
+    result = audit(_page("<p>" + STORY + "</p>", _jsonld(publisher={"name": "Reuters"})), "html", url="https://gazette.example/quay")
+    assert chain(result)[0][:2] == ("original", "Reuters")
+
+
+def test_agency_site_reporting_its_own_story_is_an_original() -> None:
+    html = _page("<p>LONDON (Reuters) - " + STORY + "</p>", _jsonld(publisher={"name": "Reuters"}), "Reuters")
+    assert chain(audit(html, "html", url="https://www.reuters.com/world/quay"))[0][:2] == ("original", "Reuters")
+    assert len(audit(html, "html", url="https://www.reuters.com/world/quay").chain) == 1
+
+
+def test_original_source_meta_and_a_canonical_link_to_another_outlet() -> None:
+    source = _page("<p>" + STORY + "</p>", '<meta name="original-source" content="https://www.theguardian.com/world/quay">')
+    assert chain(audit(source, "html", url="https://gazette.example/quay"))[0][:2] == ("original", "The Guardian")
+    canonical = _page("<p>" + STORY + "</p>", '<link rel="canonical" href="https://www.theguardian.com/world/quay">')
+    assert chain(audit(canonical, "html", url="https://gazette.example/quay"))[0][:2] == ("original", "The Guardian")
+    own = _page("<p>" + STORY + "</p>", '<link rel="canonical" href="https://amp.gazette.example/quay">')
+    assert len(audit(own, "html", url="https://gazette.example/quay").chain) == 1
+
+
+def test_photo_credits_and_citations_give_no_chain() -> None:
+    html = _page(
+        "<p>By Jane Doe</p><figure><img src='q.jpg'><figcaption>The quay at dawn. (AP Photo/John Roe)</figcaption></figure>"
+        "<p>Foto: dpa</p><p>" + STORY.replace("\n\n", "</p><p>") + "</p>"
+        "<p>Reuters reported on Monday that the talks had stalled over the rest periods at the quay.</p>"
+        "<p>A spokesman for the board told AFP that the repairs had cost more than expected this year.</p>"
+    )
+    result = audit(html, "html", url="https://gazette.example/quay")
+    assert len(result.chain) == 1
+    assert result.chain[0].author == "Jane Doe"
