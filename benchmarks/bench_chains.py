@@ -24,46 +24,15 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import re
 import sys
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from devpages import CHECKOUT, hand_labels, held_out, labelled_page
+from devpages import CHECKOUT, hand_labels, held_out, labelled_page, same_authors, same_outlet
 
 from provenance import AuditOptions, audit_document, default_packs
-from provenance.claims import known_publisher
-from provenance.packs import Registry, fold
-
-_ARTICLE = re.compile(r"^(?:the|die|der|das|le|la|les|el|il)\s+", re.I)
-_LEGAL = re.compile(r"[,\s]+(?:inc|llc|ltd|limited|gmbh|ag|plc|corp|corporation|co|s\.?a|l\.?p|pvt|company)\.?$", re.I)
-
-
-def same_outlet(found: str | None, wanted: list[str], registry: Registry) -> bool:
-    """A name a reader would accept as the labelled one: the same registry outlet, or the
-    same words once an article and a legal form are dropped."""
-    if not found:
-        return False
-    known = known_publisher(registry, found)
-
-    def bare(name: str) -> str:
-        return fold(_LEGAL.sub("", _ARTICLE.sub("", name.strip())))
-
-    for name in wanted:
-        other = known_publisher(registry, name)
-        if (known is not None and known is other) or bare(found) == bare(name):
-            return True
-    return False
-
-
-def same_authors(found: str | None, wanted: str | None) -> bool:
-    def names(text: str) -> set[str]:
-        parts = re.split(r"\s+(?:and|und|&)\s+|,\s*", re.sub(r"^\s*(?:by|von|par|por)\s+", "", text, flags=re.I))
-        return {fold(p) for p in parts if fold(p)}
-
-    return bool(found and wanted) and names(found) == names(wanted)  # type: ignore[arg-type]
 
 
 @dataclass

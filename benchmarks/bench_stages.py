@@ -24,10 +24,11 @@ from devpages import htmldate, htmldate_find_date, load_pages
 from lxml import etree
 
 from provenance import AuditOptions, default_packs
-from provenance.assess import assess_rights, build_chain
+from provenance.assess import build_chain
 from provenance.claims import extract_claims
 from provenance.document import _html_document, _parse_html, decode
 from provenance.model import Document
+from provenance.rights import assess_rights
 from provenance.rules import Context, run_rules, suppressions
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -16,7 +17,9 @@ from typing import Any
 CHECKOUT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(CHECKOUT))
 
-from provenance.model import RawInput, Source  # noqa: E402  (after the path is set)
+from provenance.claims import known_publisher  # noqa: E402  (after the path is set)
+from provenance.model import RawInput, Source  # noqa: E402
+from provenance.packs import Registry, fold  # noqa: E402
 
 Labels = dict[str, dict[str, str]]  # page name -> {"url": ..., "date": ...}
 
@@ -74,3 +77,34 @@ def labelled_page(bench_root: Path, key: str, url: str | None) -> RawInput:
     folder, name = key.split("/", 1)
     path = bench_root / SETS[folder] / "pages" / name
     return RawInput(Source(key, url), path.read_bytes(), "html")
+
+
+# --- Answers a reader would accept ---------------------------------------------------------
+
+_ARTICLE = re.compile(r"^(?:the|die|der|das|le|la|les|el|il)\s+", re.I)
+_LEGAL = re.compile(r"[,\s]+(?:inc|llc|ltd|limited|gmbh|ag|plc|corp|corporation|co|s\.?a|l\.?p|pvt|company)\.?$", re.I)
+
+
+def same_outlet(found: str | None, wanted: list[str], registry: Registry) -> bool:
+    """A name a reader would accept as the labelled one: the same registry outlet, or the
+    same words once an article and a legal form are dropped."""
+    if not found:
+        return False
+    known = known_publisher(registry, found)
+
+    def bare(name: str) -> str:
+        return fold(_LEGAL.sub("", _ARTICLE.sub("", name.strip())))
+
+    for name in wanted:
+        other = known_publisher(registry, name)
+        if (known is not None and known is other) or bare(found) == bare(name):
+            return True
+    return False
+
+
+def same_authors(found: str | None, wanted: str | None) -> bool:
+    def names(text: str) -> set[str]:
+        parts = re.split(r"\s+(?:and|und|&)\s+|,\s*", re.sub(r"^\s*(?:by|von|par|por)\s+", "", text, flags=re.I))
+        return {fold(p) for p in parts if fold(p)}
+
+    return bool(found and wanted) and names(found) == names(wanted)  # type: ignore[arg-type]

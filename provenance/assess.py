@@ -1,9 +1,5 @@
-"""Claims -> the resolved view a librarian reads: the republication chain and the rights.
-
-The chain is ordered oldest first and ends with this document's own publisher; the
-rights follow from it and from the notices (a copy belongs to its original publisher
-unless a licence from that publisher says otherwise).
-"""
+"""Claims -> the republication chain a librarian reads, oldest first, ending with this
+document's own publisher (rights.py then reads the rights from it and the notices)."""
 
 from __future__ import annotations
 
@@ -11,28 +7,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from .model import Attribution, ChainLink, Claims, DateValue, Notice, Rights
-from .notices import page_licence
+from .model import Attribution, ChainLink, Claims, DateValue, Notice
 from .packs import AGENCY_KINDS, fold
-
-RIGHTS_STATEMENTS = {
-    "InC": "http://rightsstatements.org/vocab/InC/1.0/",
-    "NoC-US": "http://rightsstatements.org/vocab/NoC-US/1.0/",
-    "CNE": "http://rightsstatements.org/vocab/CNE/1.0/",
-}
-# Licences that let anyone reuse, modify and sell copies: CC BY and BY-SA (no NC, no ND),
-# the public-domain tools, the GNU FDL and the government open licences.
-_OPEN_PREFIXES = ("CC-BY-SA", "CC0-", "CC-PDM-", "CC-PDDC", "GFDL-", "OGL-UK-", "OGL-Canada-", "DL-DE-", "etalab-")
-_PUBLIC_DOMAIN = ("CC0-", "CC-PDM-", "CC-PDDC")
-
-
-def is_open_licence(spdx: str | None) -> bool:
-    if not spdx:
-        return False
-    if spdx.startswith(_OPEN_PREFIXES):
-        return True
-    return spdx == "CC-BY" or (spdx.startswith("CC-BY-") and spdx[len("CC-BY-"):][:1].isdigit())
-
 
 # How far from the original text a credit stands, nearest first. Datelines and bylines are
 # part of the story as its author filed it; "originally published by", source lines and
@@ -190,60 +166,3 @@ def _order(source: _Source) -> tuple[int, bool, str, bool, int]:
 def _date_key(value: DateValue | None) -> tuple[bool, str]:
     date = value.date if value else None
     return (date is None, date.isoformat() if date else "")
-
-
-def assess_rights(claims: Claims, chain: list[ChainLink]) -> Rights:
-    """Who holds the rights in this text, and on what basis this page carries it.
-
-    A copy belongs to its original publisher. It is carried under a licence only when the
-    credit puts it under one from that publisher (The Conversation's CC BY-ND credit), or
-    freely when the original is public domain; otherwise with permission ("Reprinted with
-    permission"), under a fair-use claim, or on an unknown basis. The page's own licence
-    never licenses a copy: a site cannot grant rights it does not hold.
-    """
-    if len(chain) > 1:
-        return _copy_rights(claims, chain)
-    own = chain[-1].publisher
-    licence = page_licence(claims.notices)  # image credits, widgets and mentions do not license the page
-    notice = _own_copyright(claims, own)
-    if licence:
-        return _licensed(notice.holder if notice else own, licence.license)
-    if notice:
-        return Rights(notice.holder, "own copyright", RIGHTS_STATEMENTS["InC"], False)
-    return Rights(own, "unknown", RIGHTS_STATEMENTS["CNE"], False)
-
-
-def _copy_rights(claims: Claims, chain: list[ChainLink]) -> Rights:
-    holder = chain[0].publisher
-    originals = [link.publisher for link in chain if link.role == "original"]
-    credited = [a for a in claims.attributions if any(same_outlet(a.publisher, link.publisher) for link in chain[:-1])]
-    grant = next(
-        (a for a in credited if (a.license or a.form == "republished-under-licence") and any(same_outlet(a.publisher, o) for o in originals)),
-        None,
-    )
-    if grant is not None:
-        page = page_licence(claims.notices)
-        return _licensed(holder, grant.license or (page.license if page else None))
-    if any(a.permission for a in credited):
-        return Rights(holder, "permission", RIGHTS_STATEMENTS["InC"], False)
-    if any(n.kind == "fair-use" for n in claims.notices):
-        return Rights(holder, "fair-use claim", RIGHTS_STATEMENTS["InC"], False)
-    # The copy's terms are unknown; its status is known when the holder's own notice is on it.
-    held = any(n.kind == "copyright" and n.scope == "page" and same_outlet(n.holder, holder) for n in claims.notices)
-    return Rights(holder, "unknown", RIGHTS_STATEMENTS["InC" if held else "CNE"], False)
-
-
-def _licensed(holder: str | None, spdx: str | None) -> Rights:
-    """Rights carried under a licence: none held when it is a public-domain tool."""
-    if spdx and spdx.startswith(_PUBLIC_DOMAIN):
-        return Rights(None, "public domain", RIGHTS_STATEMENTS["NoC-US"], True, spdx)
-    return Rights(holder, "licence", RIGHTS_STATEMENTS["InC"], is_open_licence(spdx), spdx)
-
-
-def _own_copyright(claims: Claims, own: str | None) -> Notice | None:
-    """The page's own copyright line: one naming its publisher, else the last one with a year,
-    else the last (the footer's). An image's credit ("(c) Shutterstock") never counts."""
-    notices = [n for n in claims.notices if n.kind == "copyright" and n.scope == "page" and n.holder]
-    dated = [n for n in notices if n.year]
-    fallback = dated[-1] if dated else notices[-1] if notices else None
-    return next((n for n in notices if same_outlet(n.holder, own)), fallback)

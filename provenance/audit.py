@@ -21,12 +21,13 @@ from dataclasses import replace
 from itertools import islice
 from pathlib import Path
 
-from .assess import assess_rights, build_chain
+from .assess import build_chain
 from .claims import extract_claims
 from .document import InputError, build_document
 from .load import document_input, iter_inputs
 from .model import AuditOptions, DocumentResult, RawInput, Source
 from .packs import Packs, load_packs
+from .rights import assess_rights
 from .rules import Context, python_rule_ids, run_rules, suppressions
 
 BATCH = 16  # documents a worker takes at a time: amortises the inter-process round trip

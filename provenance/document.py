@@ -14,7 +14,7 @@ from collections import deque
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from typing import Any
+from typing import Any, Literal
 
 from lxml import etree
 
@@ -143,7 +143,7 @@ _XML_DECL = re.compile(r"^\s*<\?xml[^>]*>")
 _ZONE_TAGS: dict[str, Zone] = {"header": "header", "footer": "footer", "nav": "boilerplate", "aside": "boilerplate"}
 
 _HINTS = re.compile(
-    r"(?P<footer>footer|colophon|copyright)|(?P<header>masthead|site-header|page-header|^header)|"
+    r"(?P<skip>^wm-ipp|\swm-ipp)|(?P<footer>footer|colophon|copyright)|(?P<header>masthead|site-header|page-header|^header)|"
     r"(?P<boilerplate>\bnav|menu|sidebar|related|recommend|comment|share|social|widget|breadcrumb|cookie|newsletter|"
     r"teaser|promo|advert|banner|popular|trending|more-stories|read-more|footnote-links)",
 )  # matched against the lower-cased hint: three times faster than re.IGNORECASE here
@@ -152,7 +152,7 @@ _HINTS = re.compile(
 _ZONE_CANDIDATES = frozenset("div section aside header footer nav ul ol table".split())
 
 
-def _zone_of(el: Any, tag: str) -> Zone | None:
+def _zone_of(el: Any, tag: str) -> Zone | Literal["skip"] | None:
     zone = _ZONE_TAGS.get(tag)
     if zone:
         return zone
@@ -161,7 +161,7 @@ def _zone_of(el: Any, tag: str) -> Zone | None:
 
 
 @lru_cache(maxsize=16384)
-def _hinted_zone(hint: str) -> Zone | None:
+def _hinted_zone(hint: str) -> Zone | Literal["skip"] | None:
     # Class and id strings repeat across a site's pages, so the answer is kept between documents.
     m = _HINTS.search(hint.lower())
     return m.lastgroup if m else None  # type: ignore[return-value]
@@ -200,7 +200,7 @@ def _html_document(raw: RawInput, decoded: Decoded) -> Document:
     """
     root = _parse_html(raw.data or b"", decoded)
     lines: list[Line] = []
-    metadata: list[MetaItem] = []
+    metadata: list[MetaItem] = list(_wayback_capture(raw.data or b""))
     licence_links: list[Any] = []
     zones: list[Zone] = ["body"]
     pieces: list[str] = []  # text of the line being built
@@ -230,6 +230,10 @@ def _html_document(raw: RawInput, decoded: Decoded) -> Document:
                     continue
                 if kind & _ZONED and zone != "boilerplate":
                     found = _zone_of(el, el.tag)
+                    if found == "skip":  # the Wayback Machine's toolbar, not the archived page
+                        open_kinds[-1] = kind | _SKIPPED
+                        walker.skip_subtree()
+                        continue
                     if found is not None:
                         opened.append(el)
                         zones.append(found)
@@ -273,6 +277,20 @@ def _html_document(raw: RawInput, decoded: Decoded) -> Document:
         tree=root,
         licence_links=licence_links,
     )
+
+
+# A Wayback Machine capture names the archived address and the capture's time in the
+# script that rewrites its links: __wm.wombat("http://www.example.com/a.html","20120216182711",...).
+_WAYBACK = re.compile(rb'__wm\.wombat\("([^"]{4,2000})","(\d{14})"')
+
+
+def _wayback_capture(data: bytes) -> Iterator[MetaItem]:
+    if b"__wm." not in data:  # one scan in C for the many pages that are not captures
+        return
+    m = _WAYBACK.search(data)
+    if m:
+        yield MetaItem("wayback:url", m.group(1).decode("utf-8", "replace"), "Wayback Machine capture script")
+        yield MetaItem("wayback:date", m.group(2).decode("ascii"), "Wayback Machine capture script")
 
 
 # Addresses of licence deeds: an anchor to one is kept for the notice reader, which would
@@ -341,6 +359,7 @@ def _jsonld_items(text: str) -> Iterator[tuple[str, str]]:
         data = json.loads(text)
     except ValueError:
         return
+    names = _named_nodes(data)
     stack: deque[Any] = deque([data])  # breadth first, as the page orders it
     while stack:
         node = stack.popleft()
@@ -359,13 +378,34 @@ def _jsonld_items(text: str) -> Iterator[tuple[str, str]]:
             if key not in _JSONLD_KEYS:
                 continue
             if isinstance(value, dict):
-                value = value.get("name") or value.get("@id") or value.get("url")
+                value = _node_name(value, names)
             elif isinstance(value, list):
-                value = ", ".join(
-                    str(v.get("name") if isinstance(v, dict) else v) for v in value if v
-                )
+                value = ", ".join(str(_node_name(v, names) if isinstance(v, dict) else v) for v in value if v)
             if isinstance(value, (str, int)) and str(value).strip():
                 yield (key if "WebPage" not in kinds else "page:" + key), str(value).strip()
+
+
+def _named_nodes(data: Any) -> dict[str, str]:
+    """The name of every node that has an @id: Yoast's @graph names its Organization once
+    and points at it from the article ({"@id": "https://example.com/#organization"})."""
+    names: dict[str, str] = {}
+    stack: list[Any] = [data]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, list):
+            stack.extend(node)
+        elif isinstance(node, dict):
+            key, name = node.get("@id"), node.get("name")
+            if isinstance(key, str) and isinstance(name, str) and name.strip():
+                names.setdefault(key.replace("/#", "#"), name.strip())
+            stack.extend(v for v in node.values() if isinstance(v, (dict, list)))
+    return names
+
+
+def _node_name(value: dict[str, Any], names: dict[str, str]) -> Any:
+    """A referenced node's name: its own, the name its @id has elsewhere, else its @id or URL."""
+    ref = value.get("@id")
+    return value.get("name") or (names.get(ref.replace("/#", "#")) if isinstance(ref, str) else None) or ref or value.get("url")
 
 
 # --- Entry point -----------------------------------------------------------------------

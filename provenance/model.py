@@ -242,6 +242,9 @@ class Notice:
     scope: str = "page"
     publisher: str | None = None
     date: DateValue | None = None
+    # Not in the report: a copyright line inside the article's text (more of it follows) is
+    # the article's own, as a book excerpt's "Copyright © 2018 by Jane Doe" is.
+    within_text: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -263,6 +266,7 @@ class Claims:
     title: NamedClaim | None = None
     section: NamedClaim | None = None
     publisher: NamedClaim | None = None
+    archived: Archived | None = None
     author: NamedClaim | None = None  # the person the page names as its writer (metadata, byline)
     attributions: list[Attribution] = field(default_factory=list)
     notices: list[Notice] = field(default_factory=list)
@@ -287,11 +291,32 @@ class ChainLink:
 
 @dataclass(frozen=True, slots=True)
 class Rights:
+    """Who holds the rights in the text and on what terms the page carries it.
+
+    `holder` is only a holder the page states (a copyright line, a credit naming the
+    original); where it states none it is None, and `presumed_holder` names the page's own
+    publisher with `presumed_why`. `statement` is a RightsStatements.org URI, or, where a
+    licence or public-domain tool applies, that licence's own URI (None when it has none).
+    """
+
     holder: str | None
     basis: str
-    statement: str
+    statement: str | None
     openly_licensed: bool
     license: str | None = None  # SPDX id of the licence the basis rests on
+    holder_evidence: Evidence | None = None  # where the page states the holder
+    presumed_holder: str | None = None
+    presumed_why: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Archived:
+    """A page saved by a web archive (a Wayback Machine capture): the archived address and
+    the capture's date. The page is the archived site's, not the archive's."""
+
+    archive: str
+    url: str
+    date: dt.date | None
 
 
 # --- Findings --------------------------------------------------------------------------

@@ -82,8 +82,11 @@ class NoticeVocab:
 
     discussion: re.Pattern[str] | None = None  # before a fair-use notice: it is quoted or discussed
     site: re.Pattern[str] | None = None  # in a fair-use notice: it covers the whole site
+    rights_reserved: re.Pattern[str] | None = None  # "All rights reserved", "Tous droits réservés", ...
     holder_stops: re.Pattern[str] | None = None  # where a copyright holder's name ends
     not_holders: re.Pattern[str] | None = None  # "Copyright law", "Copyright notice": not a holder
+    software_holders: re.Pattern[str] | None = None  # a site's software, theme or analytics: "XenForo Ltd."
+    licensor_before: re.Pattern[str] | None = None  # after a licensor's name: "is licensed under"
     image_labels: re.Pattern[str] | None = None  # "Foto:", "Photo credit": an image credit follows
     image_holders: re.Pattern[str] | None = None  # picture agencies and photo hosts
     page_statement: re.Pattern[str] | None = None  # applies a licence to this page or site
@@ -261,8 +264,8 @@ class _Builder:
         "pack", "months", "weekdays", "weekday_mentions", "numeric_dates", "datelines", "date_meta", "publisher",
         "attribution", "notice", "rule", "zones", "notice_words", "licence_words", "credit_words",
     })
-    NOTICE_WORDS = ("discussion", "site", "holder_stops", "not_holders", "image_labels", "image_holders")
-    LICENCE_WORDS = ("page_statement", "cc_elements", "cc_ports", "spdx_ports")
+    NOTICE_WORDS = ("discussion", "site", "rights_reserved", "holder_stops", "not_holders", "software_holders", "image_labels", "image_holders")
+    LICENCE_WORDS = ("page_statement", "licensor_before", "cc_elements", "cc_ports", "spdx_ports")
     CREDIT_WORDS = ("by", "roles", "media", "not_names")
     CC_ELEMENTS = ("by", "nc", "nd", "sa")
 
@@ -278,7 +281,7 @@ class _Builder:
         self.attributions: list[tuple[Path, str, str, PatternSpec]] = []  # compiled in build(), which expands {agency}
         self.credit_words: dict[str, list[str]] = {key: [] for key in self.CREDIT_WORDS}
         self.notices: list[tuple[Path, str, str, PatternSpec]] = []  # compiled in build(), which expands {cc-element} and {cc-port}
-        self.words: dict[str, list[str]] = {key: [] for key in (*self.NOTICE_WORDS, "page_statement", "spdx_ports")}
+        self.words: dict[str, list[str]] = {key: [] for key in (*self.NOTICE_WORDS, "page_statement", "licensor_before", "spdx_ports")}
         self.cc_elements: dict[str, list[str]] = {code: [] for code in self.CC_ELEMENTS}
         self.cc_ports: dict[str, list[str]] = {}
         self.rules: list[PatternRule] = []
@@ -430,7 +433,7 @@ class _Builder:
 
     def _licence_words(self, path: Path, table: Any) -> None:
         table = self._keys(path, "licence_words", table, set(self.LICENCE_WORDS))
-        for key in ("page_statement", "spdx_ports"):
+        for key in ("page_statement", "licensor_before", "spdx_ports"):
             self.words[key] += self._strings(path, f"licence_words.{key}", table.get(key, []), key)
         elements = self._keys(path, "licence_words.cc_elements", table.get("cc_elements", {}), set(self.CC_ELEMENTS))
         for code, names in elements.items():
@@ -520,8 +523,12 @@ class _Builder:
         return NoticeVocab(
             discussion=phrases_regex(words["discussion"]),
             site=phrases_regex(words["site"]),
-            holder_stops=phrases_regex(words["holder_stops"]),
+            rights_reserved=phrases_regex(words["rights_reserved"]),
+            # A holder's name ends where its rights reservation begins, in any language.
+            holder_stops=phrases_regex(words["holder_stops"] + words["rights_reserved"]),
             not_holders=phrases_regex(words["not_holders"]),
+            software_holders=phrases_regex(words["software_holders"]),
+            licensor_before=phrases_regex(words["licensor_before"]),
             image_labels=phrases_regex(words["image_labels"]),
             image_holders=phrases_regex(words["image_holders"]),
             page_statement=phrases_regex(words["page_statement"]),

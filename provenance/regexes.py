@@ -36,14 +36,23 @@ _WORD_END = r"(?!\w)"
 _APOSTROPHE = "['’]"
 
 
+# Scripts written without spaces between words: a phrase in them has no word boundary.
+_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+
+
+def _bounded(char: str) -> bool:
+    """Whether a phrase starting or ending with `char` must start or end a word."""
+    return bool(re.match(r"\w", char)) and not _UNSPACED.match(char)
+
+
 def _phrase_units(phrase: str) -> tuple[str, ...]:
     words = [w for w in re.split(r"[\s\-‐–]+", phrase) if w]
-    units = [_WORD_START] if re.match(r"\w", phrase) else []
+    units = [_WORD_START] if _bounded(phrase[:1]) else []
     for i, word in enumerate(words):
         if i:
             units.append(_SEPARATOR)
         units += [_APOSTROPHE if char == "'" else re.escape(char) for char in word]
-    if re.search(r"\w$", phrase):
+    if _bounded(phrase[-1:]):
         units.append(_WORD_END)
     return tuple(units)
 

@@ -11,16 +11,17 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from . import __version__
-from .model import DocumentResult, Finding, Notice, Source
+from .model import Archived, DocumentResult, Finding, Notice, Rights, Source
 
-SCHEMA_VERSION = "1.1"
+SCHEMA_VERSION = "1.2"
 
 
 def document_entry(result: DocumentResult) -> dict[str, Any]:
     claims = result.claims
     published = claims.published if claims else None
+    archived = claims.archived if claims else None
     return {
-        "source": source_entry(result.source),
+        "source": source_entry(result.source) | {"archived": archived_entry(archived)},
         "status": result.status,
         "error": result.error,
         "title": claims.title.value if claims and claims.title else None,
@@ -48,17 +49,7 @@ def document_entry(result: DocumentResult) -> dict[str, Any]:
             for link in result.chain
         ],
         "notices": [notice_entry(n) for n in (claims.notices if claims else [])],
-        "rights": (
-            {
-                "holder": result.rights.holder,
-                "basis": result.rights.basis,
-                "statement": result.rights.statement,
-                "openly_licensed": result.rights.openly_licensed,
-                "license": result.rights.license,
-            }
-            if result.rights
-            else None
-        ),
+        "rights": rights_entry(result.rights) if result.rights else None,
         "findings": [finding_entry(f) for f in result.findings],
     }
 
@@ -73,6 +64,25 @@ def source_entry(source: Source) -> dict[str, Any]:
         "line": source.line,
         "record_id": source.record_id,
         "record_date": source.record_date.isoformat() if source.record_date else None,
+    }
+
+
+def archived_entry(archived: Archived | None) -> dict[str, Any] | None:
+    if archived is None:
+        return None
+    return {"archive": archived.archive, "url": archived.url, "date": archived.date.isoformat() if archived.date else None}
+
+
+def rights_entry(rights: Rights) -> dict[str, Any]:
+    evidence = rights.holder_evidence
+    return {
+        "holder": rights.holder,
+        "holder_evidence": {"text": evidence.text, "line": evidence.line, "where": evidence.where} if evidence else None,
+        "presumed_holder": {"name": rights.presumed_holder, "why": rights.presumed_why} if rights.presumed_holder else None,
+        "basis": rights.basis,
+        "statement": rights.statement,
+        "openly_licensed": rights.openly_licensed,
+        "license": rights.license,
     }
 
 

@@ -579,7 +579,7 @@ def test_github_file_is_relative_to_the_checkout(work: Path, tmp_path_factory: p
 
 CSV_COLUMNS = [
     "document", "url", "status", "error", "published", "publisher", "original_publisher",
-    "rights_holder", "rights_basis", "rights_statement", "license",
+    "rights_holder", "presumed_holder", "rights_basis", "rights_statement", "license",
     "rule", "name", "severity", "line", "message", "evidence", "suggestion",
 ]
 
@@ -606,6 +606,7 @@ def test_csv_report(work: Path):
         assert r["published"] == "2022-01-08"
         assert r["original_publisher"] == "Bloomberg"
         assert r["rights_basis"] == "fair-use claim"
+        assert (r["rights_holder"], r["presumed_holder"]) == ("Bloomberg", "")
         assert r["rights_statement"] == "http://rightsstatements.org/vocab/InC/1.0/"
     assert seed_rows[0]["evidence"] == "[Source: By Nariman Gizitdinov, Bloomberg, 08Jan21]"
     assert seed_rows[1]["suggestion"] == "2022-01-08"

@@ -194,6 +194,7 @@ def test_warc_documents_and_their_sources(tmp_path: Path, compress: bool):
             "line": None,
             "record_id": w.record_id,
             "record_date": w.record.date[:10],
+            "archived": None,
         }
         assert rules_of(doc) == SEED_FINDINGS, doc["source"]["url"]
         assert doc["chain"][0]["publisher"] == "Bloomberg"

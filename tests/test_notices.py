@@ -362,7 +362,7 @@ def test_page_licence_prefers_the_declared_link_and_its_version() -> None:
      ("CC0-1.0", True), ("CC-PDM-1.0", True), ("GFDL-1.3-or-later", True), ("OGL-UK-3.0", True), (None, False)],
 )
 def test_open_licences(spdx: str | None, is_open: bool) -> None:
-    from provenance.assess import is_open_licence
+    from provenance.rights import is_open_licence
 
     assert is_open_licence(spdx) is is_open
 

@@ -7,14 +7,16 @@ import re
 
 from provenance.regexes import phrase_alternation
 
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+
 
 def flat_alternation(phrases: list[str]) -> str:
     """The phrase alternation unfactored, as it was written before: the reference."""
     parts = []
     for phrase in sorted({p.strip() for p in phrases if p.strip()}, key=lambda p: (-len(p), p)):
         words = [re.escape(w).replace("'", "['’]") for w in re.split(r"[\s\-‐–]+", phrase) if w]
-        left = r"(?<!\w)" if re.match(r"\w", phrase) else ""
-        right = r"(?!\w)" if re.search(r"\w$", phrase) else ""
+        left = r"(?<!\w)" if re.match(r"\w", phrase) and not _CJK.match(phrase) else ""
+        right = r"(?!\w)" if re.search(r"\w$", phrase) and not _CJK.match(phrase[-1]) else ""
         parts.append(left + r"[\s\-‐–]*".join(words) + right)
     return "(?:" + "|".join(parts) + ")"
 
@@ -22,8 +24,8 @@ def flat_alternation(phrases: list[str]) -> str:
 def test_factored_phrases_match_as_the_flat_alternation() -> None:
     # Prefixes across word breaks ("ab c" and "abc d" both match in "abc d"), letters that
     # match one character ignoring case (s, ſ), apostrophes, phrases starting with a hyphen.
-    phrases = ["ab c", "abc d", "abc", "a", "s x", "ſ y", "Kx", "o'neill", "-foo", "foo", "&", "(c)", "p.iva"]
-    pieces = ["ab", "abc", "c", " ", "-", "d", "S", "ſ", "x", "y", "K", "o’neill", "foo", "&", "(c)", "p.iva", "1"]
+    phrases = ["ab c", "abc d", "abc", "a", "s x", "ſ y", "Kx", "o'neill", "-foo", "foo", "&", "(c)", "p.iva", "版权所有"]
+    pieces = ["ab", "abc", "c", " ", "-", "d", "S", "ſ", "x", "y", "K", "o’neill", "foo", "&", "(c)", "p.iva", "1", "版权所有", "新华网"]
     flat = re.compile(flat_alternation(phrases), re.IGNORECASE)
     factored = re.compile(phrase_alternation(phrases), re.IGNORECASE)
     around = re.compile(rf"({phrase_alternation(phrases)})\W*(\w*)", re.IGNORECASE)

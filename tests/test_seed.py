@@ -32,7 +32,7 @@ def doc(report: dict) -> dict:
 
 
 def test_top_level(report: dict) -> None:
-    assert report["schema_version"] == "1.1"
+    assert report["schema_version"] == "1.2"
     assert report["tool"]["name"] == "provenance"
     assert report["summary"] == {
         "documents": 1, "seen": 1, "audited": 1, "failed": 0, "skipped": 0, "baselined": 0,
@@ -85,8 +85,11 @@ def test_republication_notice(doc: dict) -> None:
 
 
 def test_rights(doc: dict) -> None:
+    # The holder is stated by the source line that credits the original.
     assert doc["rights"] == {
         "holder": "Bloomberg",
+        "holder_evidence": {"text": "[Source: By Nariman Gizitdinov, Bloomberg, 08Jan21]", "line": 40, "where": "text"},
+        "presumed_holder": None,
         "basis": "fair-use claim",
         "statement": "http://rightsstatements.org/vocab/InC/1.0/",
         "openly_licensed": False,

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from ..assess import same_outlet
 from ..model import Evidence, Finding, Related
-from ..notices import RIGHTS_RESERVED, page_licence
+from ..notices import page_licence
 from ..packs import RuleDoc
 from ..rules import Context, make_finding
 
@@ -37,13 +37,14 @@ def third_party_reservations(ctx: Context) -> list[tuple[str, Evidence]]:
     own = ctx.chain[-1].publisher
     sources = [link.publisher for link in ctx.chain[:-1] if link.publisher]
     restriction = _restriction(ctx)
+    reserved = ctx.packs.notice_vocab.rights_reserved
     found: list[tuple[str, Evidence]] = []
     for notice in ctx.claims.notices:
         holder = notice.holder
         if notice.kind != "copyright" or not holder or same_outlet(holder, own):
             continue
         # A notice is one line: the regexes need no keyword gate in front of them.
-        if not (RIGHTS_RESERVED.search(notice.text) or (restriction and restriction.search(notice.text))):
+        if not ((reserved and reserved.search(notice.text)) or (restriction and restriction.search(notice.text))):
             continue
         credited = next((s for s in sources if same_outlet(holder, s)), None)
         if credited or (own is not None and ctx.packs.registry.lookup(holder)):

@@ -18,6 +18,7 @@ from ..model import AuditOptions, Claims, Document
 from ..notices import extract_notices
 from ..packs import Packs
 from ..scan import KeywordGate, pack_keywords
+from .address import archived_capture
 from .attribution import attributions, known_publisher, page_author
 from .dates import meta_dates, scan_dates, scan_mentions
 from .headline import Headline
@@ -47,6 +48,7 @@ def extract_claims(doc: Document, packs: Packs, options: AuditOptions) -> Claims
     # against the page's, or the metadata's against the date shown with the headline.
     if dispute is not None or any(a.date for a in claims.attributions):
         scan_mentions(doc, packs.vocab, spans, claims)
+    claims.archived = archived_capture(doc)
     claims.publisher = own_publisher(doc, packs.registry, claims)
     claims.title = title(doc, packs)
     claims.section = section(doc, packs, claims)

@@ -11,6 +11,7 @@ from ..dates import CenturyHint, DateVocab, first_date
 from ..model import Attribution, DateValue, Document, Evidence, Line, MetaItem, NamedClaim, Notice, Zone
 from ..packs import Packs, PatternSpec, Publisher, Registry
 from ..scan import KeywordGate, evidence
+from .address import archived_capture, page_address
 from .bylines import Byline, parse_byline
 from .headline import Headline
 
@@ -226,9 +227,8 @@ def _meta_credit(form: str, name: str, known: Publisher | None, item: MetaItem) 
 
 
 def page_host(doc: Document) -> str:
-    """The host the page was served from: its record's URL, else its og:url (never its
-    canonical link, which a copy points at the original)."""
-    url = doc.source.url or next((m.value for m in doc.meta("og:url")), None)
+    """The host the page belongs to (see address.page_address)."""
+    url = page_address(doc, archived_capture(doc))
     return _host_of(url) if url else ""
 
 
@@ -384,13 +384,13 @@ def _credited_licence(form: str, known: Publisher | None, line: Line, notices: l
     terms = known.license if known else None
     if terms and terms.startswith(("CC-PDM-", "CC0-")):
         return terms
-    if form != "republished-under-licence":
-        return None
+    # "Republished with permission of X under a Creative Commons licence, CC BY 4.0": the
+    # licence on the credit's own line is X's grant, whatever the form.
     on_line = next(
         (n.license for n in notices if n.kind == "license" and n.license and n.evidence.line == line.number and n.evidence.text == line.text),
         None,
     )
-    return on_line or terms
+    return on_line or (terms if form == "republished-under-licence" else None)
 
 
 def _publisher_name(text: str, m: re.Match[str]) -> str:

@@ -9,6 +9,7 @@ from ..dates import first_date
 from ..model import Claims, Document, Evidence, NamedClaim
 from ..packs import Packs, Publisher, Registry
 from ..scan import evidence
+from .address import page_address
 from .attribution import known_publisher
 
 _PUBLISHER_META = (
@@ -33,8 +34,9 @@ def own_publisher(doc: Document, registry: Registry, claims: Claims) -> NamedCla
     7. the bare host name.
     """
     named = [item for key in _PUBLISHER_META for item in doc.meta(key) if not _URLISH.match(item.value)]
-    # A syndicated copy's canonical link names the original's URL, so it comes last.
-    url = doc.source.url or next((m.value for m in doc.meta("og:url")), None) or next((m.value for m in doc.meta("link:canonical")), None)
+    # A syndicated copy's canonical link names the original's URL, so it comes last; a web
+    # archive's capture is the archived site's page.
+    url = page_address(doc, claims.archived) or next((m.value for m in doc.meta("link:canonical")), None)
     host = (urlsplit(url).hostname or "").lower() if url else ""
     by_host = registry.for_host(host) if host else None
     own_domain = by_host is not None and by_host.kind != "archive" and _SERVICE_PREFIX.sub("", host) in by_host.domains

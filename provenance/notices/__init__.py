@@ -18,13 +18,13 @@ from ..dates import CenturyHint
 from ..model import Document, Notice
 from ..packs import Packs
 from ..scan import KeywordGate, matches_near, pack_keywords
-from .copyright import RIGHTS_RESERVED, read_copyright
+from .copyright import meta_copyrights, read_copyright
 from .fair_use import read_fair_use
 from .licences import cc_licence_id, licence_id, licence_in_text, markup_licences, page_licence, read_licence
 from .page import NoticePage
 from .republication import read_republication
 
-__all__ = ["RIGHTS_RESERVED", "cc_licence_id", "extract_notices", "licence_id", "licence_in_text", "page_licence"]
+__all__ = ["cc_licence_id", "extract_notices", "licence_id", "licence_in_text", "page_licence"]
 
 
 def extract_notices(doc: Document, packs: Packs, hint: CenturyHint, keywords: KeywordGate | None = None) -> list[Notice]:
@@ -68,6 +68,7 @@ def extract_notices(doc: Document, packs: Packs, hint: CenturyHint, keywords: Ke
             if spec.kind == "license":
                 taken.append((m.start(), m.end()))
             notices.append(notice)
+    notices.extend(meta_copyrights(page))
     linked: dict[tuple[int | None, str | None], str] = {}
     for notice in markup_licences(page):
         key = ("markup", notice.license, notice.evidence.where, notice.evidence.line)

@@ -3,15 +3,13 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from collections.abc import Iterator
 
 from ..model import Evidence, Line, Notice
 from ..packs import NoticeVocab, PatternSpec
 from .page import NoticePage, credits_image
 
-RIGHTS_RESERVED = re.compile(
-    r"all rights? reserved|alle rechte vorbehalten|(?:todos los )?derechos reservados|tous droits r[ée]serv[ée]s|"
-    r"tutti i diritti riservati|urheberrechtlich geschützt|protected by copyright|все права защищены|всі права захищені",
-    re.I)
 _YEAR_BEFORE = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*$")
 _YEAR_AT_END = re.compile(r"[\s,]+((?:19|20)\d\d(?:\s*[-–—/]\s*(?:19|20)?\d\d)?)$")
 _LEADING = re.compile(r"^(?:(?:©|&copy;|\(c\)|copyright|copyleft|by|von|por|par|powered by)\b[\s:.,]*|[\s:.,\-–—©])+", re.I)
@@ -20,13 +18,21 @@ _LEADING = re.compile(r"^(?:(?:©|&copy;|\(c\)|copyright|copyleft|by|von|por|par
 _DOT_BREAK = re.compile(r"\.\s+(?=[^\W\d_])")
 _INITIAL = re.compile(r"(?:^|[\s.])(?:[A-Z]|dr|prof|st|mr|mrs|ms|jr|sr|e\.v|hr|fr)$", re.I)
 _COMPANY_DOT = re.compile(r"(?:\b[A-Z]|\b(?:inc|ltd|llc|plc|corp|co|bros|e\.v|l\.p|s\.a|n\.v|b\.v|s\.l|gmbh & co))\.$", re.I)
-_SEPARATORS = re.compile(r"\s*(?:\||·|•|\s[»›]\s|;|\s{2,}|©|\(c\)\s)\s*")
+_SEPARATORS = re.compile(r"\s*(?:\||·|•|\s[»›—]\s|;|\s{2,}|©|\(c\)\s)\s*")
+# Before the name: a time stamp or "since 2010" and then "by" ("since 2010 by C.Habermueller").
+# The year after the name, behind a second sign: "Copyright by Example Skijumping © 2022".
+_SIGN_YEAR = re.compile(r"(?:©|\(c\))\s*((?:19|20)\d\d)", re.I)
+_STAMP_BY = re.compile(r"^(?:since|seit|desde|depuis|dal)?[\s\d.:/h,-]*\b(?:by|von|por|par|di)\s+(?=\S)", re.I)
+# After the name, a description of it: ", a 501(c)(3) nonprofit", ", eine Marke der ...".
+_APPOSITION = re.compile(r",\s+(?:a|an|the|ein|eine|une|un|una)\s.*$", re.I)
+_COUNTRY_CODE = re.compile(r",\s*[A-Z]{1,2}$")  # "Qualisys GmbH, D"
+_LEGAL_FORM_NEXT = re.compile(r"(?:kg|kgaa|ohg|ag|gmbh|inc|ltd|llc|plc|sa|sas|bv|nv)\b", re.I)
 # A company or VAT number, a postcode: the holder's name has ended ("IT00853870210", "28033 Madrid").
 _REGISTER_NUMBER = re.compile(r"[,\s-]*\b[A-Z]{0,3}\d{5,}\b.*$")
 # After a company's legal form, words with numbers in them are its address: "Future US, Inc.
 # 11 West 42nd Street", "Landwirtschaftsverlag GmbH, Hülsebrockstraße 2-8".
 _ADDRESS_AFTER_FORM = re.compile(
-    r"^(.*?\b(?:inc|ltd|llc|plc|gmbh|ag|s\.?l\.?u|s\.?a|s\.?l|sarl|sas|bv|nv|corp|limited|e\.\s?v)\b\.?)[,\s]+(?=\S*\d|.*\d).*$", re.I)
+    r"^(.*?\b(?:inc|ltd|llc|plc|gmbh|ag|s\.?l\.?u|s\.?a|s\.?l|sarl|sas|bv|nv|corp|limited|e\.\s?v)\b\.?)[,\s]+(?!(?:19|20)\d\d\s*$)(?=\S*\d|.*\d).*$", re.I)
 _TRAILING_WORDS = re.compile(r"(?:\s+(?:und|and|y|et|&|by|von|por|par|-|–))+$", re.I)
 _ENUMERATION = re.compile(r"\([ab]\)\s")
 
@@ -40,13 +46,16 @@ def read_copyright(page: NoticePage, spec: PatternSpec, m: re.Match[str], line: 
     year = groups.get("year")
     holder = _clean_holder(groups.get("holder", ""), vocab)
     if holder and not year:
-        found = _YEAR_AT_END.search(holder)
+        found = _YEAR_AT_END.search(holder) or _SIGN_YEAR.search(groups.get("holder", ""))
         if found:
-            year, holder = found.group(1), holder[: found.start()].rstrip(" ,.-–")
+            year = found.group(1)
+            holder = holder[: found.start()].rstrip(" ,.-–") if found.re is _YEAR_AT_END else holder
     if not holder and year and spec.family != "image-credit":
         # "Deutschlandradio © 2009-2020": the name stands before the sign.
         name = _clean_holder(line.text[max(0, start - 80) : start].split("|")[-1], vocab)
         holder = name if 0 < len(name.split()) <= 5 else ""
+    if not holder and year and spec.family != "image-credit" and line.text.strip() == m.group(0).strip():
+        holder = _next_element_holder(page, m.start())  # "Copyright © 2000-2022" / "Bergportal GmbH"
     credit = spec.family == "image-credit"
     if not year and not credit:
         before = _YEAR_BEFORE.search(line.text, max(0, start - 15), start)
@@ -56,7 +65,8 @@ def read_copyright(page: NoticePage, spec: PatternSpec, m: re.Match[str], line: 
     if credit and (not holder or len(holder.split()) > 10):
         return None
     image = credit or credits_image(line.text, start, start + len(m.group(0)), vocab)
-    if not image and not year and not RIGHTS_RESERVED.search(line.text):
+    reserved = vocab.rights_reserved
+    if not image and not year and not (reserved and reserved.search(line.text)):
         # "The minister at the summit © Reuters", or "© Reuters" alone under a picture: a
         # caption's credit. The page's own notice sits in the footer or carries a year.
         prefix = line.text[:start].rstrip()
@@ -67,20 +77,81 @@ def read_copyright(page: NoticePage, spec: PatternSpec, m: re.Match[str], line: 
         image = line.zone in ("body", "header") or caption_before
     if not image and line.zone != "footer":
         image = page.in_caption(line)  # the tree walk only for the few lines still in doubt
+    software = vocab.software_holders
+    chrome_credit = bool(holder) and software is not None and software.match(holder) is not None
     if holder:
         registry = page.packs.registry
         known = registry.lookup(holder) or registry.lookup(re.sub(r"^the\s+", "", holder, flags=re.I))
         holder = known.name if known else holder
     return Notice(
         "copyright", line.text, Evidence(line.text, line.number), family=spec.family,
-        holder=holder or None, year=year, scope="image" if image else "page",
+        # A site's software, theme or analytics credit is chrome, as a sidebar widget is.
+        holder=holder or None, year=year, scope="widget" if chrome_credit else "image" if image else "page",
+        within_text=_within_text(page, m.start()),
     )
+
+
+def _next_element_holder(page: NoticePage, offset: int) -> str:
+    """The holder on the line after a nameless sign and year, as a footer's next element
+    gives it: a short name, capitalised, that is not site chrome."""
+    doc = page.doc
+    index = bisect_right(doc.starts, offset) - 1
+    if index + 1 >= len(doc.lines) or doc.lines[index + 1].zone != doc.lines[index].zone:
+        return ""
+    name = _clean_holder(doc.lines[index + 1].text, page.vocab)
+    words = name.split()
+    if not 0 < len(words) <= 6 or not name[:1].isupper() or all(w.lower() in page.packs.chrome_words for w in words):
+        return ""
+    return name
+
+
+# Paragraphs of the text after a copyright line: it is the article's own line, inside the
+# text (a book excerpt's), not the site's footer, which nothing but chrome follows.
+_TEXT_AFTER, _PARAGRAPH_WORDS = 5, 12
+
+
+def _within_text(page: NoticePage, offset: int) -> bool:
+    doc = page.doc
+    index = bisect_right(doc.starts, offset) - 1
+    if doc.lines[index].zone != "body":
+        return False
+    return any(len(doc.lines[i].text.split()) >= _PARAGRAPH_WORDS for i in range(index + 1, min(len(doc.lines), index + 1 + _TEXT_AFTER)))
+
+
+# Metadata stating the rights holder: <meta name="copyright">, Dublin Core's rightsHolder,
+# schema.org's copyrightHolder; dc.rights only when it reads as a copyright line.
+_HOLDER_META = ("copyright", "dcterms.rightsholder", "dc.rightsholder", "jsonld:copyrightholder", "page:copyrightholder")
+_RIGHTS_META = ("dc.rights", "dcterms.rights", "rights")
+_COPYRIGHT_SIGN = re.compile(r"©|\(c\)|copyright", re.I)
+_URL = re.compile(r"^(?:https?:)?//|^www\.", re.I)
+
+
+def meta_copyrights(page: NoticePage) -> Iterator[Notice]:
+    """The holders the page's metadata states, each as a copyright notice of the page."""
+    vocab, registry = page.vocab, page.packs.registry
+    for item in page.doc.metadata:
+        stated = item.key in _HOLDER_META or (item.key in _RIGHTS_META and _COPYRIGHT_SIGN.search(item.value))
+        if not stated or _URL.match(item.value):
+            continue
+        holder = _clean_holder(item.value, vocab)
+        year = _YEAR_AT_END.search(holder)
+        if year:
+            holder = holder[: year.start()].rstrip(" ,.-–")
+        if not holder or (vocab.not_holders and vocab.not_holders.match(holder)):
+            continue
+        known = registry.lookup(holder)
+        yield Notice(
+            "copyright", item.value, Evidence(item.value, item.line, item.where), family="copyright-meta",
+            holder=known.name if known else holder, year=year.group(1) if year else None, scope="page",
+        )
 
 
 def _is_copyright_line(anchor: str, text: str, start: int, year: str | None, holder: str) -> bool:
     """A '©' is a notice; the word 'copyright' only with a year or as a line's own notice;
     '(c)' not as the third item of a list."""
     if anchor.startswith("(c)"):
+        if text[max(0, start - 3) : start].isdigit():
+            return False  # "501(c)(3)", a tax status
         return not _ENUMERATION.search(text, max(0, start - 300), start) and bool(year or holder[:1].isupper())
     if anchor.startswith(("copyright", "copyleft")):
         if year:
@@ -93,17 +164,24 @@ def _is_copyright_line(anchor: str, text: str, start: int, year: str | None, hol
 def _clean_holder(raw: str, vocab: NoticeVocab) -> str:
     """'2022 Bloomberg L.P. All Rights Reserved' -> 'Bloomberg L.P.'; 'X | Privacy Policy' -> 'X'."""
     # "© 2018 | STEINHAU | Impressum": the first segment with a name in it.
-    segments = [_LEADING.sub("", part) for part in _SEPARATORS.split(_LEADING.sub("", raw.strip()), maxsplit=2)]
+    text = _LEADING.sub("", raw.strip())
+    reserved = vocab.rights_reserved.match(text) if vocab.rights_reserved else None
+    if reserved:
+        text = _LEADING.sub("", text[reserved.end() :])  # "© All Rights Reserved Poynter Institute 2019"
+    segments = [_LEADING.sub("", part) for part in _SEPARATORS.split(text, maxsplit=2)]
     holder = next((part for part in segments if part.strip(" .,:-–")), "")
+    holder = _STAMP_BY.sub("", holder, count=1)
     holder = _ADDRESS_AFTER_FORM.sub(r"\1", _REGISTER_NUMBER.sub("", holder))
     if vocab.holder_stops:
         stop = vocab.holder_stops.search(holder)
         if stop:
             holder = holder[: stop.start()]
     for dot in _DOT_BREAK.finditer(holder):
-        if holder[dot.end()].isupper() and not _INITIAL.search(holder, 0, dot.start()):
+        legal_form = _LEGAL_FORM_NEXT.match(holder, dot.end())  # "GmbH & Co. KG" is one name
+        if holder[dot.end()].isupper() and not legal_form and not _INITIAL.search(holder, 0, dot.start()):
             holder = holder[: dot.start() + 1]
             break
+    holder = _COUNTRY_CODE.sub("", _APPOSITION.sub("", holder))
     holder = _TRAILING_WORDS.sub("", holder.strip(" ,;:-–—/(")).strip(" ,;:-–—/(")
     if holder.endswith(".") and not _COMPANY_DOT.search(holder):
         holder = holder[:-1]

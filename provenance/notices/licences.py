@@ -18,7 +18,26 @@ def read_licence(page: NoticePage, spec: PatternSpec, m: re.Match[str], line: Li
     if spdx is None:
         return None
     scope = _text_licence_scope(page, line, start, end)
-    return Notice("license", line.text, Evidence(line.text, line.number), family=spec.family, license=spdx, scope=scope)
+    return Notice(
+        "license", line.text, Evidence(line.text, line.number), family=spec.family, license=spdx, scope=scope,
+        holder=_licensor(line.text, page.vocab),
+    )
+
+
+_BY_WORD = re.compile(r"\b(?:by|von|de|par|por|di|da|door)\s+", re.I)
+
+
+def _licensor(text: str, vocab: NoticeVocab) -> str | None:
+    """The licensor a licence chooser's statement names: "Example Blog by Jane Doe is
+    licensed under CC BY 4.0" -> Jane Doe."""
+    found = vocab.licensor_before.search(text) if vocab.licensor_before else None
+    if found is None:
+        return None
+    by = list(_BY_WORD.finditer(text, 0, found.start()))
+    if not by:
+        return None
+    name = text[by[-1].end() : found.start()].strip(" ,")
+    return name if 0 < len(name.split()) <= 6 and name[:1].isupper() else None
 
 
 def _text_licence_scope(page: NoticePage, line: Line, start: int, end: int) -> str:

@@ -10,7 +10,7 @@ from .base import Reporter
 
 COLUMNS = (
     "document", "url", "status", "error", "published", "publisher", "original_publisher",
-    "rights_holder", "rights_basis", "rights_statement", "license",
+    "rights_holder", "presumed_holder", "rights_basis", "rights_statement", "license",
     "rule", "name", "severity", "line", "message", "evidence", "suggestion",
 )  # fmt: skip
 
@@ -33,8 +33,9 @@ class CsvReporter(Reporter):
             claims.publisher.value if claims and claims.publisher else "",
             original or "",
             (rights.holder or "") if rights else "",
+            (rights.presumed_holder or "") if rights else "",
             rights.basis if rights else "",
-            rights.statement if rights else "",
+            (rights.statement or "") if rights else "",
             (rights.license or "") if rights else "",
         ]
         findings: list[Finding | None] = list(result.findings) or [None]

@@ -53,9 +53,18 @@ def _document(console: Console, result: DocumentResult) -> None:
     console.print("  chain      " + " ──▶ ".join(links))
     if result.rights:
         r = result.rights
-        statement = r.statement.rstrip("/").split("/")[-2]
+        # A RightsStatements.org statement by its short name (InC, CNE); a licence's own address is
+        # already said by the licence's id.
+        statement = r.statement.rstrip("/").split("/")[-2] if r.statement and "rightsstatements.org" in r.statement else None
+        if r.holder:
+            holder = f"holder {escape(r.holder)}"
+        elif r.presumed_holder:
+            holder = f"holder not stated (presumed: {escape(r.presumed_holder)}, the publisher)"
+        else:
+            holder = "holder not stated"
         console.print(
-            f"  rights     holder {escape(r.holder or 'unknown')} · basis {r.basis} · {statement}"
+            f"  rights     {holder} · basis {r.basis}"
+            + (f" · {statement}" if statement else "")
             + (f" · {r.license}" if r.license else "")
             + f" · {'openly licensed' if r.openly_licensed else 'not openly licensed'}"
         )

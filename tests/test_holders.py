@@ -1,0 +1,143 @@
+"""The rights holder as the page states it, cleaned (issue 12): the forms real footers
+write, the names that are not the page's holder, the holder in the metadata or in a
+licence statement, web-archive captures, and an honest "not stated"."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from test_attribution import BODY
+from test_chain import audit
+from test_notices import copyright_in
+
+from provenance.report import document_entry
+
+
+@pytest.mark.parametrize(
+    ("line", "holder", "year"),
+    [
+        ("©All Rights Reserved Poynter Institute 2019, a 501(c)(3) nonprofit organization", "Poynter Institute", "2019"),
+        ("Copyright by berkutschi skijumping © 2022.", "berkutschi skijumping", "2022"),
+        ("Copyright © 2012 - 2022 since 2010 by C.Habermueller", "C.Habermueller", "2012 - 2022"),
+        ("© 2019 Verlagsgesellschaft Madsack GmbH & Co. KG", "Verlagsgesellschaft Madsack GmbH & Co. KG", "2019"),
+        ("© 2019 Capitol Hill Publishing Corp., a subsidiary of News Communications, Inc.", "Capitol Hill Publishing Corp.", "2019"),
+        ("© 2019 Zurek Design LLC — Read our fascinating story", "Zurek Design LLC", "2019"),
+        ("Copyright © e-Eighteen.com Ltd All rights resderved.", "e-Eighteen.com Ltd", None),
+        ("© 2019 Qualisys GmbH, D", "Qualisys GmbH", "2019"),
+        ("ⓒ 2021 Harbour Gazette", "Harbour Gazette", "2021"),
+        ("©\ufe0f 2021 Harbour Gazette", "Harbour Gazette", "2021"),
+        ("(с) 2021 Портовая газета. Все права защищены.", "Портовая газета", "2021"),  # a Cyrillic с
+        ("Copr. 2021 Harbour Gazette", "Harbour Gazette", "2021"),
+        ("Copyright © 2021 新华网 版权所有", "新华网", "2021"),
+        ("Copyright © 2021 The Yomiuri Shimbun. 無断転載を禁じます", "The Yomiuri Shimbun", "2021"),
+        ("© 2021 Harbour Gazette. Todos os direitos reservados.", "Harbour Gazette", "2021"),
+        ("© 2021 Harbour Gazette. Wszelkie prawa zastrzeżone.", "Harbour Gazette", "2021"),
+    ],
+)
+def test_holder_is_cleaned_in_real_footer_forms(line: str, holder: str, year: str | None) -> None:
+    (notice,) = copyright_in(footer=line)
+    assert (notice.holder, notice.year, notice.scope) == (holder, year, "page")
+
+
+def test_a_tax_status_is_not_a_copyright_sign() -> None:
+    assert copyright_in(footer="The harbour trust is a 501(c)(3) charity registered in the state.") == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Forum software by XenForo® © 2010-2020 XenForo Ltd.",
+        "Powered by phpBB® Forum Software © phpBB Limited 2021",
+        "Theme © 2021 MH Themes",
+    ],
+)
+def test_software_and_theme_credits_are_site_chrome(line: str) -> None:
+    (notice,) = copyright_in(footer=line)
+    assert notice.scope == "widget"
+
+
+def test_holder_in_the_footers_next_element() -> None:
+    (notice,) = copyright_in(footer="Copyright © 2000-2022\nBergportal GmbH")
+    assert (notice.holder, notice.year) == ("Bergportal GmbH", "2000-2022")
+
+
+def _rights(html_body: str, head: str = "", url: str | None = None) -> dict:
+    html = f'<html><head><meta property="og:site_name" content="Harbour Watch">{head}</head><body>\n<p>{BODY}</p>\n{html_body}\n</body></html>'
+    return document_entry(audit(html, "html", url=url))["rights"]
+
+
+def test_a_page_that_states_no_holder_presumes_its_publisher_and_says_so() -> None:
+    rights = _rights("")
+    assert rights["holder"] is None and rights["holder_evidence"] is None
+    assert rights["presumed_holder"]["name"] == "Harbour Watch" and "presumed" in rights["presumed_holder"]["why"]
+    assert rights["statement"] == "http://rightsstatements.org/vocab/CNE/1.0/"
+
+
+def test_stated_holder_carries_its_evidence() -> None:
+    rights = _rights("<footer><p>© 2023 Harbour Watch Media Ltd. All rights reserved.</p></footer>")
+    assert rights["holder"] == "Harbour Watch Media Ltd." and rights["presumed_holder"] is None
+    assert rights["holder_evidence"]["text"] == "© 2023 Harbour Watch Media Ltd. All rights reserved."
+
+
+def test_a_full_legal_name_beats_the_brand() -> None:
+    rights = _rights("<footer><p>© 2021 Example Media Group, Inc.</p></footer>")
+    assert rights["holder"] == "Example Media Group, Inc."
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        '<meta name="copyright" content="Harbour Watch Verlag GmbH">',
+        '<meta name="DCTERMS.rightsHolder" content="Harbour Watch Verlag GmbH">',
+        '<script type="application/ld+json">'
+        + json.dumps({"@graph": [
+            {"@type": "Organization", "@id": "https://harbour.example/#organization", "name": "Harbour Watch Verlag GmbH"},
+            {"@type": "NewsArticle", "headline": "Quay", "copyrightHolder": {"@id": "https://harbour.example#organization"}},
+        ]})
+        + "</script>",
+    ],
+)
+def test_holder_stated_only_in_the_metadata(head: str) -> None:
+    assert _rights("", head)["holder"] == "Harbour Watch Verlag GmbH"
+
+
+def test_licensor_named_by_the_licence_statement() -> None:
+    rights = _rights(
+        '<footer><p>Harbour Notes by Jane Doe is licensed under a <a rel="license" '
+        'href="https://creativecommons.org/licenses/by/4.0/">Creative Commons Attribution 4.0 International License</a>.</p></footer>'
+    )
+    assert (rights["holder"], rights["license"]) == ("Jane Doe", "CC-BY-4.0")
+    assert rights["statement"] == "https://creativecommons.org/licenses/by/4.0/"
+
+
+def test_image_and_theme_credits_are_never_the_holder() -> None:
+    rights = _rights("<p>Foto: dpa-Bildfunk</p>\n<figure><figcaption>© Getty Images</figcaption></figure>\n<footer><p>Theme © 2021 MH Themes</p></footer>")
+    assert rights["holder"] is None and rights["presumed_holder"]["name"] == "Harbour Watch"
+
+
+# --- Web-archive captures ------------------------------------------------------------------------
+
+CAPTURE = (
+    "<html><head><title>Berlusconi vor Gericht - stol.it</title>"
+    '<script>__wm.init("https://web.archive.org/web");__wm.wombat("http://www.stol.it/Artikel/Politik/berlusconi","20120216182711",'
+    '"https://web.archive.org/","web","/_static/");</script></head><body>'
+    '<div id="wm-ipp-base"><div id="wm-ipp">The Wayback Machine - Internet Archive · COLLECTED BY Organization: Internet Archive</div></div>'
+    f"<p>{BODY}</p><footer><p>© 2012 Südtirol Online</p></footer></body></html>"
+)
+
+
+@pytest.mark.parametrize("url", [None, "https://web.archive.org/web/20120216182711/http://www.stol.it/Artikel/Politik/berlusconi"])
+def test_a_wayback_capture_is_the_archived_sites_page(url: str | None) -> None:
+    entry = document_entry(audit(CAPTURE, "html", url=url))
+    assert entry["source"]["archived"]["archive"] == "Internet Archive"
+    assert entry["source"]["archived"]["url"].startswith("http://www.stol.it") and entry["source"]["archived"]["date"] == "2012-02-16"
+    assert entry["publisher"] == "stol.it"
+    assert entry["rights"]["holder"] == "Südtirol Online"
+    assert all("Internet Archive" not in str(link["publisher"]) for link in entry["chain"])
+    assert all("Wayback" not in notice["text"] for notice in entry["notices"])
+
+
+def test_an_ordinary_page_is_not_archived() -> None:
+    entry = document_entry(audit(f"<html><body><p>{BODY}</p></body></html>", "html", url="https://www.stol.it/a"))
+    assert entry["source"]["archived"] is None
