@@ -25,9 +25,18 @@ Labels = dict[str, dict[str, str]]  # page name -> {"url": ..., "date": ...}
 
 
 def load_pages(bench: Path) -> tuple[Labels, list[RawInput]]:
-    """The labels of a bench folder (pages/ and labels.json) and its pages, sorted by name."""
-    labels: Labels = json.loads((bench / "labels.json").read_text())
-    raws = [RawInput(Source(name, labels[name]["url"]), (bench / "pages" / name).read_bytes(), "html") for name in sorted(labels)]
+    """The labelled pages of a bench folder, sorted by name: its own labels.json (dates-dev),
+    else the hand labels in benchmarks/labels/ that give a date for its pages (news-dev)."""
+    if (bench / "labels.json").exists():
+        labels: Labels = json.loads((bench / "labels.json").read_text())
+    else:
+        prefix = bench.resolve().name + "/"
+        labels = {
+            key[len(prefix) :]: {"url": label.get("url") or "", "date": label["date"]}
+            for key, label in hand_labels("date").items()
+            if key.startswith(prefix) and label["date"]
+        }
+    raws = [RawInput(Source(name, labels[name]["url"] or None), (bench / "pages" / name).read_bytes(), "html") for name in sorted(labels)]
     return labels, raws
 
 

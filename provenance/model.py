@@ -109,6 +109,7 @@ class Document:
     text: str = field(init=False)
     lowered: str = field(init=False)  # text.lower(), for the packs' keyword gates
     starts: list[int] = field(init=False)  # offset in `text` where each line begins
+    _by_key: dict[str, list[MetaItem]] | None = field(init=False, default=None, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         starts: list[int] = []
@@ -135,7 +136,13 @@ class Document:
         return line, start - base, min(end - base, len(line.text))
 
     def meta(self, key: str) -> list[MetaItem]:
-        return [m for m in self.metadata if m.key == key]
+        """The metadata items with this key, in page order (indexed on first use: the
+        claims ask for some forty keys a page)."""
+        if self._by_key is None:
+            self._by_key = {}
+            for item in self.metadata:
+                self._by_key.setdefault(item.key, []).append(item)
+        return self._by_key.get(key, [])
 
 
 # --- Claims ----------------------------------------------------------------------------

@@ -138,6 +138,7 @@ class Registry:
     by_name: dict[str, Publisher]
     by_domain: dict[str, Publisher]
     phrase: re.Pattern[str] | None  # every name, alias and legal name, as whole phrases
+    agency_phrase: re.Pattern[str] | None = None  # the agencies' names and aliases, as whole phrases
 
     def lookup(self, text: str) -> Publisher | None:
         return self.by_name.get(normalise_name(text))
@@ -175,6 +176,7 @@ class Packs:
     chrome_words: frozenset[str]
     notice_vocab: NoticeVocab = NoticeVocab()
     credit_vocab: CreditVocab = CreditVocab()
+    keywords: tuple[str, ...] = ()  # every keyword gating a notice or attribution pattern, sorted
 
 
 def wrap_tolerant(source: str) -> str:
@@ -504,11 +506,18 @@ class _Builder:
             specs.append(replace(spec, pattern=self._regex(path, where, source, wrap=True)))
         return tuple(specs)
 
+    def _agency_names(self) -> list[str]:
+        return sorted({n for p in self.publishers if p.kind in AGENCY_KINDS for n in (p.name, *p.aliases)})
+
+    def _agency_phrase(self) -> re.Pattern[str] | None:
+        names = self._agency_names()
+        return re.compile(phrase_alternation(names), re.IGNORECASE) if names else None
+
     def _attribution_specs(self) -> tuple[PatternSpec, ...]:
         """The attribution patterns with `{agency}` expanded to every name the registry's
         agencies and syndicates are credited under (so a new agency is a registry entry,
         not a pattern edit); a keyword holding `{agency}` becomes one keyword per name."""
-        names = sorted({n for p in self.publishers if p.kind in AGENCY_KINDS for n in (p.name, *p.aliases)})
+        names = self._agency_names()
         alternation = phrase_alternation(names) if names else "(?!)"
         specs = []
         for path, where, source, spec in self.attributions:
@@ -601,14 +610,16 @@ class _Builder:
             if names
             else None
         )
+        attributions, notices = self._attribution_specs(), self._notice_specs()
         return Packs(
             vocab=DateVocab.build(self.months, self.weekdays, self.not_a_mention, self.numeric_order, self.not_page_date),
-            registry=Registry(tuple(self.publishers), by_name, by_domain, phrase),
+            registry=Registry(tuple(self.publishers), by_name, by_domain, phrase, self._agency_phrase()),
             date_meta=self.date_meta,
-            attributions=self._attribution_specs(),
-            notices=self._notice_specs(),
+            attributions=attributions,
+            notices=notices,
             pattern_rules=tuple(self.rules),
             chrome_words=frozenset(self.chrome_words),
             notice_vocab=self._notice_vocab(),
             credit_vocab=CreditVocab(*(phrases_regex(self.credit_words[key]) for key in self.CREDIT_WORDS)),
+            keywords=tuple(sorted({k for spec in (*notices, *attributions) for k in spec.keywords})),
         )

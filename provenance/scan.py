@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass
 from functools import lru_cache
 
 from .model import Document, Evidence, Line
@@ -17,6 +18,7 @@ from .packs import Packs, PatternSpec
 from .regexes import word_alternation
 
 WINDOW = 500  # characters either side of a keyword that a gated pattern is tried on
+_SNAP = 200  # characters a window may grow by to end at a line's end
 
 
 def evidence(line: Line) -> Evidence:
@@ -24,8 +26,8 @@ def evidence(line: Line) -> Evidence:
 
 
 def pack_keywords(packs: Packs) -> tuple[str, ...]:
-    """Every keyword that gates a notice or attribution pattern."""
-    return tuple(sorted({k for spec in (*packs.notices, *packs.attributions) for k in spec.keywords}))
+    """Every keyword that gates a notice or attribution pattern (gathered once, when the packs load)."""
+    return packs.keywords
 
 
 class KeywordGate:
@@ -38,9 +40,10 @@ class KeywordGate:
 
     def __init__(self, lowered: str, keywords: tuple[str, ...]) -> None:
         self.lowered = lowered
-        self.known = frozenset(keywords)
+        plan = _plan(keywords)
+        self.known, self._covered = plan.known, plan.covered
         self.present: set[str] = set()
-        singles, scans = keyword_scans(keywords)
+        singles, scans = plan.singles, plan.scans
         self.present.update(k for k in singles if k in lowered)
         for first, pattern, members in scans:
             # Where several keywords start, the longest is found; the others are its prefixes.
@@ -56,9 +59,22 @@ class KeywordGate:
         """Whether any keyword occurs (always true with none): a cheap gate before a regex."""
         if not keywords:
             return True
-        if self.known.issuperset(keywords):  # two set operations in C: asked ~50 times a page
-            return not self.present.isdisjoint(keywords)
+        # A spec's keywords are asked about on every page: whether the gate scanned them all
+        # is remembered with the list (by identity, the list kept beside its answer).
+        asked = self._covered.get(id(keywords))
+        if asked is None or asked[0] is not keywords:
+            covered = self.known.issuperset(keywords)
+            asked = self._covered[id(keywords)] = (keywords, frozenset(keywords) if covered else None)
+        if asked[1] is not None:
+            return not self.present.isdisjoint(asked[1])  # a set against a set: the few present ones are looked up
         return any(self.mentions(k) for k in keywords)
+
+    def found_among(self, keywords: tuple[str, ...]) -> list[str]:
+        """The keywords of a list that the page holds (a pack's list may hold hundreds)."""
+        asked = self._covered.get(id(keywords))
+        if asked is not None and asked[0] is keywords and asked[1] is not None:
+            return [k for k in self.present if k in asked[1]]
+        return [k for k in keywords if self.mentions(k)]
 
     def places(self, keyword: str) -> list[int]:
         """Where a keyword occurs, up to 200 places; -1 at the end when there are more."""
@@ -75,6 +91,23 @@ class KeywordGate:
                     found.append(-1)  # too many to window: scan the whole text
             self._places[keyword] = found
         return found
+
+
+@dataclass(frozen=True)
+class _Plan:
+    """What a gate needs of a keyword list, worked out once per list (the packs' list lives
+    as long as the process): the set, the scans, and which asked-about lists it covers."""
+
+    known: frozenset[str]
+    singles: tuple[str, ...]
+    scans: tuple[tuple[str, re.Pattern[str], frozenset[str]], ...]
+    covered: dict[int, tuple[tuple[str, ...], frozenset[str] | None]]
+
+
+@lru_cache(maxsize=8)
+def _plan(keywords: tuple[str, ...]) -> _Plan:
+    singles, scans = keyword_scans(keywords)
+    return _Plan(frozenset(keywords), singles, scans, {})
 
 
 # A group smaller than this is cheaper tested keyword by keyword: on the dev pages one
@@ -115,13 +148,18 @@ def matches_near(spec: PatternSpec, doc: Document, keywords: KeywordGate) -> Ite
     around each place a keyword occurs (merged when they overlap).
     """
     text = doc.text
-    places = sorted({at for k in spec.keywords for at in keywords.places(k)})
+    places = sorted({at for k in keywords.found_among(spec.keywords) for at in keywords.places(k)})
     if not spec.keywords or -1 in places or len(doc.lowered) != len(text):
         yield from spec.pattern.finditer(text)  # no gate, or lower() moved the offsets
         return
     windows: list[list[int]] = []
     for at in places:
+        # Whole lines, where they end nearby: a pattern's ^ and $ must not take a window's
+        # edge for a line's (a line running on for pages keeps the plain window).
         lo, hi = max(0, at - WINDOW), min(len(text), at + WINDOW)
+        lo = text.rfind("\n", max(0, lo - _SNAP), lo) + 1 or lo
+        end = text.find("\n", hi, hi + _SNAP)
+        hi = end if end >= 0 else len(text) if len(text) - hi <= _SNAP else hi
         if windows and lo <= windows[-1][1]:
             windows[-1][1] = hi
         else:

@@ -106,3 +106,20 @@ def test_a_date_outside_the_calendar_is_ignored_never_fatal() -> None:
     assert result.claims.dispute is None  # type: ignore[union-attr]
     late = page(meta("article:published_time", "9999-12-31T23:59:59"), "June 7, 2021")
     assert late.status == "audited" and published(late) == dt.date(2021, 6, 7)
+
+
+def test_a_utc_timestamp_yields_to_the_local_day_the_page_shows() -> None:
+    # A US evening story: 11:26 pm EST on the 19th is 04:26 UTC on the 20th.
+    late = page(meta("article:published_time", "2019-11-20T04:26:47Z"), "Published 11:26 pm EST, Tuesday, November 19, 2019")
+    assert published(late) == dt.date(2019, 11, 19)
+    # A timestamp in a zone of its own is a local day too.
+    offset = page(meta("article:published_time", "2019-11-20T05:57:50Z") + meta("sailthru.date", "2019-11-19 21:57:00 -0800"), "")
+    assert published(offset) == dt.date(2019, 11, 19)
+
+
+def test_a_utc_timestamp_stands_against_a_day_merely_mentioned() -> None:
+    result = page(
+        meta("article:published_time", "2019-11-20T04:26:47Z"), "",
+        "The talks that began on November 19, 2019 ended late at night after the union accepted the harbour board's offer on rest periods.",
+    )
+    assert published(result) == dt.date(2019, 11, 20)

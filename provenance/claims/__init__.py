@@ -19,7 +19,7 @@ from ..notices import extract_notices
 from ..packs import Packs
 from ..scan import KeywordGate, pack_keywords
 from .address import archived_capture
-from .attribution import attributions, known_publisher, page_author
+from .attribution import attributions, block_bylines, known_publisher, page_author
 from .dates import meta_dates, scan_dates, scan_mentions
 from .headline import Headline
 from .published import find_dispute, head_date, page_date
@@ -39,8 +39,9 @@ def extract_claims(doc: Document, packs: Packs, options: AuditOptions) -> Claims
     keywords = KeywordGate(doc.lowered, pack_keywords(packs))
     claims.notices = extract_notices(doc, packs, hint, keywords)
     headline = Headline(doc)
-    claims.attributions = attributions(doc, packs, hint, claims.notices, keywords, headline)
-    claims.author = page_author(doc, packs, hint, headline)
+    bylines = block_bylines(doc, packs, hint, headline)
+    claims.attributions = attributions(doc, packs, hint, claims.notices, keywords, bylines)
+    claims.author = page_author(doc, packs, hint, bylines)
     spans = scan_dates(doc, packs, hint, claims, headline)
     claims.meta_dates = meta_dates(doc, packs)
     dispute = find_dispute(claims)

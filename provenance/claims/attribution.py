@@ -6,11 +6,12 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Iterator
 
 from ..dates import CenturyHint, DateVocab, first_date
 from ..model import Attribution, DateValue, Document, Evidence, Line, MetaItem, NamedClaim, Notice, Zone
 from ..packs import Packs, PatternSpec, Publisher, Registry
-from ..scan import KeywordGate, evidence
+from ..scan import KeywordGate, evidence, matches_near
 from .address import archived_capture, page_address
 from .bylines import Byline, parse_byline
 from .headline import Headline
@@ -35,17 +36,18 @@ _QUOTE_END = ("”", '"', "»", "“")
 
 
 def attributions(
-    doc: Document, packs: Packs, hint: CenturyHint, notices: list[Notice], keywords: KeywordGate, headline: Headline
+    doc: Document, packs: Packs, hint: CenturyHint, notices: list[Notice], keywords: KeywordGate, bylines: list[tuple[int, Byline]]
 ) -> list[Attribution]:
     """Every credit in the document, in page order: the packs' credit forms, agency bylines
     by the headline, and credits in the metadata (first: they head the page)."""
     found: list[tuple[int, Attribution]] = [(-1, a) for a in metadata_credits(doc, packs, hint)]
     # One credit per line, keyed by the line's index: minified HTML puts many lines on one source line.
     taken: set[int] = set()
+    ends = _TextEnds(doc)
     for spec in packs.attributions:
         if not keywords.mentions_any(spec.keywords):
             continue
-        for m in spec.pattern.finditer(doc.text):
+        for m in ends.matches(spec) if spec.closing or spec.after_text else matches_near(spec, doc, keywords):
             index = bisect_right(doc.starts, m.start()) - 1
             line = doc.lines[index]
             if line.zone not in spec.zones or index in taken:
@@ -54,8 +56,6 @@ def attributions(
             if spec.kind == "byline" and index and doc.lines[index - 1].text.endswith(_QUOTE_END):
                 continue
             if spec.kind == "source-label" and _mid_text(doc, index):
-                continue
-            if (spec.closing and not _closing_paragraph(doc, index)) or (spec.after_text and not _after_text(doc, index)):
                 continue
             credits = _attributions(spec, m, doc.text, line, packs, hint, notices)
             # Under the text's last paragraph, "Quelle: TSV Bayer Dormagen" credits the text.
@@ -77,7 +77,7 @@ def attributions(
                 )
                 found.append((doc.starts[at], credit))
                 taken.add(at)
-    for index, byline in _block_bylines(doc, packs, hint, headline):
+    for index, byline in bylines:
         if index not in taken and byline.agencies:
             line = doc.lines[index]
             found += [(doc.starts[index], a) for a in _byline_credits(byline, "agency-byline", evidence(line), line.zone)]
@@ -86,7 +86,7 @@ def attributions(
     return [a for _, a in found]
 
 
-def _block_bylines(doc: Document, packs: Packs, hint: CenturyHint, headline: Headline) -> list[tuple[int, Byline]]:
+def block_bylines(doc: Document, packs: Packs, hint: CenturyHint, headline: Headline) -> list[tuple[int, Byline]]:
     """The article's byline, read in the lines around its headline: the first line that is
     one (lines further down belong to a teaser list's other stories). A byline broken
     over two lines ("By ANDREW DALTON" / "AP Entertainment Writer") is read as one."""
@@ -97,7 +97,7 @@ def _block_bylines(doc: Document, packs: Packs, hint: CenturyHint, headline: Hea
     for index in block:
         text = lines[index].text
         byline = parse_byline(text, packs, hint)
-        following = lines[index + 1].text if index + 1 < len(lines) else ""
+        following = lines[index + 1].text if index + 1 < len(lines) and starts_by(text) else ""
         if following and len(text) + len(following) < 120 and (byline is None or not byline.agencies):
             joined = parse_byline(f"{text}, {following}", packs, hint)
             if joined is not None and joined.agencies:
@@ -113,7 +113,7 @@ def _block_bylines(doc: Document, packs: Packs, hint: CenturyHint, headline: Hea
     return []
 
 
-def page_author(doc: Document, packs: Packs, hint: CenturyHint, headline: Headline) -> NamedClaim | None:
+def page_author(doc: Document, packs: Packs, hint: CenturyHint, bylines: list[tuple[int, Byline]]) -> NamedClaim | None:
     """Who the page says wrote it: a person in the metadata's author fields, else in the
     byline by the headline. For a credited copy this is the original's author."""
     for key in _AUTHOR_META:
@@ -121,7 +121,7 @@ def page_author(doc: Document, packs: Packs, hint: CenturyHint, headline: Headli
             byline = parse_byline(item.value, packs, hint, names_alone=True) if not _URLISH.match(item.value) else None
             if byline is not None and byline.authors:
                 return NamedClaim(" and ".join(byline.authors), Evidence(item.value, item.line, item.where))
-    for index, byline in _block_bylines(doc, packs, hint, headline):
+    for index, byline in bylines:
         if byline.authors:
             return NamedClaim(" and ".join(byline.authors), evidence(doc.lines[index]))
     return None
@@ -251,15 +251,39 @@ _SERVICE = re.compile(r"^(?:www\d?|m|amp|mobile|edition)\.")
 
 # A paragraph that closes a text is a real one: a caption ending "... pasado. EFE" or
 # "... on Aug. 31, 2019. (AP)" is shorter.
-_CLOSING_WORDS = 15
+_CLOSING_WORDS, _PARAGRAPH_WORDS = 15, 12
 
 
-def _closing_paragraph(doc: Document, index: int) -> bool:
-    """Whether a line is the text's last paragraph: long, and no paragraph in the lines
-    below it (a live blog's agency tags close its entries, not the page)."""
-    if len(doc.lines[index].text.split()) < _CLOSING_WORDS:
-        return False
-    return not any(len(doc.lines[i].text.split()) >= 12 for i in range(index + 1, min(len(doc.lines), index + 4)))
+class _TextEnds:
+    """The lines where a text ends: its closing paragraphs (long, with no paragraph in the
+    three lines below: a live blog's agency tags close its entries, not the page) and the
+    few lines after them. Forms that only count there are tried there alone."""
+
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self._closing: list[int] | None = None
+
+    def closing(self) -> list[int]:
+        if self._closing is None:
+            # One pass from the end, counting the lines since the last paragraph seen.
+            words = [line.text.count(" ") + 1 for line in self.doc.lines]  # near enough, and counted in C
+            paragraphs = [i for i, n in enumerate(words) if n >= _PARAGRAPH_WORDS]
+            # A closing paragraph is long, and the next paragraph is more than three lines on.
+            following = [*paragraphs[1:], len(words) + 3]
+            self._closing = [i for i, j in zip(paragraphs, following[: len(paragraphs)], strict=True) if j - i > 3 and words[i] >= _CLOSING_WORDS]
+        return self._closing
+
+    def matches(self, spec: PatternSpec) -> Iterator[re.Match[str]]:
+        doc = self.doc
+        # After the text: the few lines below its last paragraph ("More information: ...",
+        # then "Provided by University of Example").
+        after = sorted({j for i in self.closing() for j in range(i + 1, min(len(doc.lines), i + 4))})
+        lines = self.closing() if spec.closing else after
+        for index in lines:
+            start = doc.starts[index]
+            m = spec.pattern.search(doc.text, start, start + len(doc.lines[index].text))
+            if m is not None:
+                yield m
 
 
 def _after_text(doc: Document, index: int) -> bool:

@@ -28,6 +28,7 @@ _ARTICLE = re.compile(r"^(?:l['’]|la\s+|le\s+|the\s+|die\s+|der\s+|el\s+|la\s+
 _LONGEST = 140  # characters: a byline is a short line
 _HYPHEN_WORDS = re.compile(r"[\s-]+")
 _SERVICE_CODE = re.compile(r"[a-z]{2,4}")
+_DIGIT = re.compile(r"\d")
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,19 +49,24 @@ def parse_byline(text: str, packs: Packs, hint: CenturyHint = None, *, names_alo
     """
     vocab = packs.credit_vocab
     text = " ".join(text.split()).strip(" -–—:()[]")
-    if not text or len(text) > _LONGEST or (vocab.media and vocab.media.search(text)):
+    if not text or len(text) > _LONGEST:
+        return None
+    by = vocab.by.match(text) if vocab.by else None
+    agencies_named = packs.registry.agency_phrase
+    if not by and not names_alone and not (agencies_named and agencies_named.search(text)):
+        return None  # neither a by-word nor an agency: most lines by a headline stop here
+    if vocab.media and vocab.media.search(text):
         return None
     holders = packs.notice_vocab.image_holders
     if holders and holders.search(text):
         return None  # "Natalie Naccache | Bloomberg | Getty Images": a picture agency's credit
-    by = vocab.by.match(text) if vocab.by else None
     body = text[by.end() :].strip(" :") if by else text
     agencies: list[Publisher] = []
     authors: list[str] = []
     places: list[str] = []
     date: DateValue | None = None
     # A date first, as a whole: its slashes and dots are not the byline's separators.
-    written = next(find_dates(body, packs.vocab, hint), None)
+    written = next(find_dates(body, packs.vocab, hint), None) if _DIGIT.search(body) else None
     if written is not None:
         date = written.value
         body = f"{body[: written.start]} {body[written.end :]}".strip(" ,|-–—")
@@ -78,7 +84,7 @@ def parse_byline(text: str, packs: Packs, hint: CenturyHint = None, *, names_alo
             if rest:
                 date = date or first_date(rest, packs.vocab, hint)
             continue
-        found = first_date(segment, packs.vocab, hint)
+        found = first_date(segment, packs.vocab, hint) if _DIGIT.search(segment) else None
         if found is not None and len(found.text) >= len(segment) - 4:
             date = date or found
             continue
@@ -117,7 +123,7 @@ def _agency_with_role(segment: str, packs: Packs) -> tuple[Publisher | None, str
         if agency is None:
             continue
         rest = " ".join(words[cut:])
-        if _role(rest, packs) or first_date(rest, packs.vocab) is not None:
+        if _role(rest, packs) or (_DIGIT.search(rest) and first_date(rest, packs.vocab) is not None):
             return agency, rest
         return None, ""
     return None, ""

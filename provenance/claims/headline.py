@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from ..model import Document
 
@@ -10,6 +11,7 @@ _TITLE_KEYS = ("og:title", "twitter:title", "jsonld:headline", "title")
 _NON_WORD = re.compile(r"[\W_]+")
 _HEADLINE_ABOVE = 4
 _SEARCHED = 400  # lines: a headline stands near the top, whatever the navigation above it
+_CANDIDATES = 24  # lines holding the title's word that are compared with it
 
 
 def _normalised(text: str) -> str:
@@ -22,7 +24,10 @@ class Headline:
 
     def __init__(self, doc: Document) -> None:
         self.lines = doc.lines
-        self.titles = [t for t in (_normalised(m.value) for m in doc.metadata if m.key in _TITLE_KEYS) if len(t) >= 10]
+        self.lowered, self.starts = doc.lowered, doc.starts
+        self.limit = doc.starts[min(len(doc.lines), _SEARCHED) - 1] + len(doc.lines[min(len(doc.lines), _SEARCHED) - 1].text) if doc.lines else 0
+        # og:title, twitter:title and <title> usually repeat one headline: each kept once.
+        self.titles = list(dict.fromkeys(t for t in (_normalised(m.value) for m in doc.metadata if m.key in _TITLE_KEYS) if len(t) >= 10))
         self.seen: dict[int, bool] = {}
 
     def near(self, index: int) -> bool:
@@ -48,7 +53,19 @@ class Headline:
         headline with its lead on one line, so an exact line wins over a prefix)."""
         if not self.titles:
             return None
-        candidates = [i for i in range(min(len(self.lines), _SEARCHED)) if self.lines[i].zone != "boilerplate" and self._is_headline(i)]
+        # Only lines holding a title's longest early word can be it: looked up in the lower-cased
+        # text, where normalising every line would cost a substitution each.
+        near: set[int] = set()
+        for title in self.titles:
+            word = max(title.split()[:4], key=len)
+            at = self.lowered.find(word, 0, self.limit)
+            while at >= 0:
+                near.add(bisect_right(self.starts, at) - 1)
+                at = self.lowered.find(word, at + len(word), self.limit)
         longest = max(len(t) for t in self.titles)
+        # A line much longer than the title is a paragraph using its word, not the headline
+        # (a teaser's headline and lead on one line stays in, at most twice and a half its length).
+        fits = [i for i in sorted(near) if len(self.lines[i].text) <= 2.5 * longest + 20 and self.lines[i].zone != "boilerplate"]
+        candidates = [i for i in fits[:_CANDIDATES] if self._is_headline(i)]
         exact = (i for i in candidates if len(_normalised(self.lines[i].text)) <= longest)
         return next(exact, candidates[0] if candidates else None)

@@ -5,7 +5,9 @@ headline disagree, the one the rest of the page supports."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import defaultdict
+from dataclasses import replace
 
 from ..dates import date_in_url, support, weekday_name
 from ..model import AuditOptions, Claims, DateClaim, DateDispute, Document, Evidence
@@ -131,6 +133,45 @@ def _other(for_shown: bool) -> str:
     return "metadata" if for_shown else "shown"
 
 
+# A timestamp in UTC, and one in a zone of its own; a clock time beside a date in the text.
+_UTC = re.compile(r"\d:\d\d(?::\d\d(?:\.\d+)?)?\s*(?:Z|[+-]00:?00|\s?UTC|\s?GMT)\s*$", re.I)
+_OFFSET = re.compile(r"\d:\d\d(?::\d\d(?:\.\d+)?)?\s*[+-](?!00:?00)\d\d:?\d\d\s*$")
+_CLOCK = re.compile(r"\b\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?|uhr|h\b)?", re.I)
+_ZONE_NAMED = re.compile(r"\b(?:[A-Z][SD]T|[A-Z]{2,4}T|GMT|UTC|MEZ|MESZ|CET|CEST)\b")
+_LOCAL_LINE_EXTRA = 60
+
+
+def _local_day(claim: DateClaim) -> bool:
+    """Whether a claim gives the page's local day: a timestamp with its own offset, a
+    metadata date and time without a zone, or a date shown with a clock time on a short
+    line ("Published 11:26 pm EST, Tuesday, November 19, 2019")."""
+    text = claim.value.text
+    if claim.evidence.where != "text":
+        if _UTC.search(text):
+            return False
+        return bool(_OFFSET.search(text)) or bool(_CLOCK.search(text) and not _ZONE_NAMED.search(text))
+    line = claim.evidence.text
+    return len(line) - len(text) <= _LOCAL_LINE_EXTRA and bool(_CLOCK.search(line))
+
+
+def _in_local_time(usable: list[DateClaim]) -> list[DateClaim]:
+    """A UTC timestamp is the local day's instant, which may fall on the day before or
+    after; where the page gives its local day one day from the UTC one, the UTC claims
+    count for the local day (a US evening story is dated the next day in UTC)."""
+    local = {c.value.date for c in usable if _local_day(c)}
+    if not local:
+        return usable
+    moved: list[DateClaim] = []
+    for claim in usable:
+        date = claim.value.date
+        if date not in local and claim.evidence.where != "text" and _UTC.search(claim.value.text):
+            near = [d for d in local if d is not None and date is not None and abs((d - date).days) == 1]
+            if len(near) == 1:
+                claim = DateClaim(replace(claim.value, date=near[0]), claim.role, claim.evidence, claim.weight)
+        moved.append(claim)
+    return moved
+
+
 def page_date(
     doc: Document, packs: Packs, claims: Claims, options: AuditOptions, disputed: tuple[DateClaim, DateClaim] | None
 ) -> DateClaim | None:
@@ -157,7 +198,7 @@ def page_date(
         own_line = len(claim.evidence.text) <= len(claim.value.text) + 12
         weight = claim.weight * (2.0 if own_line else 1.0) / (1 + index * 0.5)
         candidates.append(DateClaim(claim.value, "published", claim.evidence, weight))
-    usable = [c for c in candidates if c.value.date and _EARLIEST <= c.value.date <= latest]
+    usable = _in_local_time([c for c in candidates if c.value.date and _EARLIEST <= c.value.date <= latest])
     if not usable:
         return None
     score: dict[dt.date, float] = defaultdict(float)
