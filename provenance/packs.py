@@ -46,6 +46,11 @@ class Publisher:
     license: str | None = None  # SPDX id of the terms on which anyone may republish its articles
 
 
+_WORDS = re.compile(r"[^\W_][\w'’.&-]*")
+# What `{agency}` stands for in an attribution pattern: a name of up to four words, which
+# the registry then accepts as an agency or not.
+_AGENCY_TOKEN = r"[^\W\d_][\w.&'’-]*(?:\s[^\W\d_][\w.&'’-]*){0,3}?"
+
 # Registry kinds credited the way agencies are, in datelines, bylines and sign-offs: a
 # news agency writes the story it distributes, a syndicate distributes other outlets'
 # stories, a press-release wire an issuer's release ("(ots)", "--(BUSINESS WIRE)--").
@@ -138,7 +143,8 @@ class Registry:
     by_name: dict[str, Publisher]
     by_domain: dict[str, Publisher]
     phrase: re.Pattern[str] | None  # every name, alias and legal name, as whole phrases
-    agency_phrase: re.Pattern[str] | None = None  # the agencies' names and aliases, as whole phrases
+    agency_starts: frozenset[str] = frozenset()  # the first word of every agency's name and alias
+
 
     def lookup(self, text: str) -> Publisher | None:
         return self.by_name.get(normalise_name(text))
@@ -154,6 +160,17 @@ class Registry:
         """The news agency or syndicate a credit names exactly, if any."""
         found = self.lookup(text)
         return found if found is not None and found.kind in AGENCY_KINDS else None
+
+    def names_agency(self, text: str) -> bool:
+        """Whether a short text names an agency anywhere: runs of up to four words that
+        start with an agency name's first word ("Associated Press", "Agence France-Presse")."""
+        words = _WORDS.findall(text)
+        return any(
+            self.agency(" ".join(words[start : start + length]))
+            for start, word in enumerate(words)
+            if normalise_name(word) in self.agency_starts
+            for length in range(1, 5)
+        )
 
     def for_host(self, host: str) -> Publisher | None:
         host = host.lower().split(":")[0]
@@ -509,22 +526,18 @@ class _Builder:
     def _agency_names(self) -> list[str]:
         return sorted({n for p in self.publishers if p.kind in AGENCY_KINDS for n in (p.name, *p.aliases)})
 
-    def _agency_phrase(self) -> re.Pattern[str] | None:
-        names = self._agency_names()
-        return re.compile(phrase_alternation(names), re.IGNORECASE) if names else None
-
     def _attribution_specs(self) -> tuple[PatternSpec, ...]:
-        """The attribution patterns with `{agency}` expanded to every name the registry's
-        agencies and syndicates are credited under (so a new agency is a registry entry,
-        not a pattern edit); a keyword holding `{agency}` becomes one keyword per name."""
+        """The attribution patterns with `{agency}` read as a name the registry decides on
+        (so a new agency is a registry entry, not a pattern edit: the pattern takes a name
+        there, and the auditor keeps it only when the registry knows the agency); a keyword
+        holding `{agency}` becomes one keyword per name of every agency and syndicate."""
         names = self._agency_names()
-        alternation = phrase_alternation(names) if names else "(?!)"
         specs = []
         for path, where, source, spec in self.attributions:
             keywords = tuple(
                 dict.fromkeys(k.replace("{agency}", n.lower()) for k in spec.keywords for n in (names if "{agency}" in k else [""]))
             )
-            specs.append(replace(spec, pattern=self._regex(path, where, source.replace("{agency}", alternation)), keywords=keywords))
+            specs.append(replace(spec, pattern=self._regex(path, where, source.replace("{agency}", _AGENCY_TOKEN)), keywords=keywords))
         return tuple(specs)
 
     def _notice_vocab(self) -> NoticeVocab:
@@ -613,7 +626,10 @@ class _Builder:
         attributions, notices = self._attribution_specs(), self._notice_specs()
         return Packs(
             vocab=DateVocab.build(self.months, self.weekdays, self.not_a_mention, self.numeric_order, self.not_page_date),
-            registry=Registry(tuple(self.publishers), by_name, by_domain, phrase, self._agency_phrase()),
+            registry=Registry(
+                tuple(self.publishers), by_name, by_domain, phrase,
+                frozenset(normalise_name(_WORDS.findall(name)[0]) for name in self._agency_names() if _WORDS.findall(name)),
+            ),
             date_meta=self.date_meta,
             attributions=attributions,
             notices=notices,

@@ -9,6 +9,7 @@ order, longest first, so a search or a longer pattern around them finds the same
 from __future__ import annotations
 
 import re
+from functools import cache
 
 
 def word_alternation(words: list[str]) -> str:
@@ -66,14 +67,19 @@ def _leading_char(branch: tuple[str, ...]) -> str | None:
     return None
 
 
-def _may_match_same_char(unit: str, other: str) -> bool:
-    """Whether some character matches both one-character units, ignoring case ("s" and "ſ")."""
-    def chars(u: str) -> str:
-        return "'’" if u == _APOSTROPHE else u[-1]  # a letter, or an escaped character
+# Characters Python's IGNORECASE matches beyond a letter's lower and upper case.
+_FOLDS = {"s": "ſ", "ſ": "s", "k": "\u212a", "\u212a": "k", "σ": "ς", "ς": "σ", "ß": "ẞ", "ẞ": "ß", "ω": "Ω", "Ω": "ω", "å": "Å", "Å": "å"}
 
-    return any(re.fullmatch(unit, c, re.IGNORECASE) for c in chars(other)) or any(
-        re.fullmatch(other, c, re.IGNORECASE) for c in chars(unit)
-    )
+
+@cache
+def _chars_matched(unit: str) -> frozenset[str]:
+    """Every character a one-character unit matches ignoring case ("s": s, S, ſ), found by
+    asking the regex engine about each case form of the unit's own characters."""
+    own = "'’" if unit == _APOSTROPHE else unit[-1]  # a letter, or an escaped character
+    forms = {c for ch in own for c in (ch, ch.lower(), ch.upper(), ch.swapcase(), ch.casefold(), ch.title()) if len(c) == 1}
+    forms |= {_FOLDS[c] for c in list(forms) if c in _FOLDS}
+    forms |= {c for ch in list(forms) for c in (ch.lower(), ch.upper()) if len(c) == 1}
+    return frozenset(c for c in forms if re.fullmatch(unit, c, re.IGNORECASE))
 
 
 def _choice_parts(branches: list[tuple[str, ...]]) -> list[str]:
@@ -92,16 +98,26 @@ def _choice_parts(branches: list[tuple[str, ...]]) -> list[str]:
     run: list[tuple[str, ...]] = []  # consecutive branches each starting with a character
 
     def regroup_run() -> None:
-        clusters: list[tuple[set[str], list[int]]] = []  # leading characters, branch indexes
+        # Branches whose first characters may be one character are clustered (union-find
+        # over the characters each may start with: linear, where comparing every pair of
+        # branches was quadratic in the thousand month names of the packs).
+        parent = list(range(len(run)))
+
+        def root(i: int) -> int:
+            while parent[i] != i:
+                parent[i] = parent[parent[i]]
+                i = parent[i]
+            return i
+
+        owner: dict[str, int] = {}
         for index, branch in enumerate(run):
-            lead = _leading_char(branch) or ""
-            overlapping = [c for c in clusters if any(_may_match_same_char(lead, u) for u in c[0])]
-            leads, members = {lead}, [index]
-            for cluster in overlapping:
-                clusters.remove(cluster)
-                leads |= cluster[0]
-                members += cluster[1]
-            clusters.append((leads, sorted(members)))
+            for char in _chars_matched(_leading_char(branch) or ""):
+                other = owner.setdefault(char, index)
+                parent[root(index)] = root(other)
+        groups: dict[int, list[int]] = {}
+        for index in range(len(run)):
+            groups.setdefault(root(index), []).append(index)
+        clusters = [({_leading_char(run[i]) or "" for i in members}, members) for members in groups.values()]
         # Clusters never match at the same place: any order will do, so branches that share
         # a look-behind, then a first letter, come together.
         clusters.sort(key=lambda c: (run[c[1][0]][0] != _WORD_START, sorted(c[0])))

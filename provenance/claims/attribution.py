@@ -338,6 +338,9 @@ def _attributions(
         byline = Byline(_agency_parts(groups["agencies"], packs.registry), (), groups.get("place"), date)
         if "publisher" not in groups:
             return _byline_credits(byline, spec.kind, evidence(line), line.zone)
+        media = packs.credit_vocab.media
+        if not byline.agencies or (media and media.search(groups["publisher"])):
+            return []  # "Image via Getty Images": no agency carried a text
         # "KVELLER via JTA —": the outlet wrote it, the agency carried it.
         wrote = _attribution(spec, m, text, line, packs.registry, packs.vocab, hint, notices)
         return ([wrote] if wrote else []) + _byline_credits(byline, "via", evidence(line), line.zone)

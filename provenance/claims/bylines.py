@@ -52,8 +52,7 @@ def parse_byline(text: str, packs: Packs, hint: CenturyHint = None, *, names_alo
     if not text or len(text) > _LONGEST:
         return None
     by = vocab.by.match(text) if vocab.by else None
-    agencies_named = packs.registry.agency_phrase
-    if not by and not names_alone and not (agencies_named and agencies_named.search(text)):
+    if not by and not names_alone and not packs.registry.names_agency(text):
         return None  # neither a by-word nor an agency: most lines by a headline stop here
     if vocab.media and vocab.media.search(text):
         return None
