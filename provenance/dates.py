@@ -17,7 +17,7 @@ import datetime as dt
 import re
 from bisect import bisect_right
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .model import DateValue
 from .regexes import word_alternation
@@ -50,6 +50,10 @@ class DateVocab:
     month_behind: re.Pattern[str]  # " de enero" just after a day number
     numeric_order: dict[str, bool]  # language tag ("fr", "en-gb") -> numeric dates are day first
     not_page_date: re.Pattern[str] | None  # words before a date that make it an event's ("Termin:")
+    calendar_month: dict[str, tuple[str, int]]  # a Solar Hijri or Hijri month's name -> (calendar, month)
+    eras: dict[str, int]  # a Japanese era's name -> the Gregorian year before its first
+    era_date: re.Pattern[str] | None  # 令和3年3月5日
+    buddhist_offset: int | None  # Thai solar years run this many ahead: 2564 is 2021
 
     @classmethod
     def build(
@@ -59,12 +63,23 @@ class DateVocab:
         not_a_mention: list[str],
         numeric_order: dict[str, bool] | None = None,
         not_page_date: list[str] | None = None,
+        *,
+        calendar_months: dict[str, list[list[str]]] | None = None,
+        eras: dict[str, int] | None = None,
+        buddhist_offset: int | None = None,
     ) -> DateVocab:
         month_by_name: dict[str, int] = {}
         for spellings in months.values():
             for index, names in enumerate(spellings):
                 for name in names:
                     month_by_name[name.lower()] = index + 1
+        calendar_month = {
+            name.lower(): (calendar, index + 1)
+            for calendar, spellings in (calendar_months or {}).items()
+            for index, names in enumerate(spellings)
+            for name in names
+            if name.lower() not in month_by_name
+        }
         weekday_by_name: dict[str, int] = {}
         weekday_by_abbrev: dict[str, int] = {}
         for table in weekdays.values():
@@ -74,16 +89,20 @@ class DateVocab:
             for index, names in enumerate(table.get("abbreviations", [])):
                 for name in names:
                     weekday_by_abbrev[name.lower()] = index
-        month = word_alternation(list(month_by_name))
+        month = word_alternation(list(month_by_name) + list(calendar_month))
         short_month = word_alternation([m for m in month_by_name if len(m) == 3 and m.isalpha()])
         weekday = word_alternation(list(weekday_by_name) + list(weekday_by_abbrev))
-        y4 = r"(?:1[89]|2[01])\d\d"
+        # A year beside a month's name: Gregorian, or Solar Hijri and Hijri (13xx, 14xx), or
+        # Thai Buddhist era (24xx-26xx); month_date() tells them apart by the month.
+        y4 = r"(?:1[89]|2[01]|1[34]|2[4-6])\d\d"
         # Every form is matched forward from its first digit (scanning for digits is fast);
         # a month or weekday written before the digits is found by looking back.
         forward = re.compile(
             rf"(?P<iso>(?P<iy>(?:19|20)\d\d)(?P<isep>[-/.])(?P<im>[01]?\d)(?P=isep)(?P<id>[0-3]?\d))(?![\d])"
+            rf"|(?P<cjk>(?P<jy>(?:19|20)\d\d)\s*[年년]\s*(?P<jm>[01]?\d)\s*[月월]\s*(?P<jd>[0-3]?\d)(?!\d)(?:\s*[日일])?)"
+            rf"|(?P<ymd>(?P<y3>{y4})\.?\s+(?:m\.\s+|gada\s+)?(?:(?P<m3>{month})\s+(?P<d3>[0-3]?\d)|(?P<d4>[0-3]?\d)\.\s+(?P<m4>{month})))(?!\d)"
             rf"|(?P<dmy>(?P<d1>[0-3]?\d)(?:\.|º|°|er|st|nd|rd|th)?\s*(?:de\s+|of\s+)?"
-            rf"(?P<m1>{month})\.?,?\s*(?:de\s+|del\s+|,\s*)?(?P<y1>{y4}))(?!\d)"
+            rf"(?P<m1>{month})\.?,?\s*(?:de\s+|del\s+|năm\s+|,\s*)?(?P<y1>{y4}))(?!\d)"
             rf"|(?P<cmp>(?P<cd>[0-3]?\d)(?P<cm>{short_month})(?P<cy>\d\d(?:\d\d)?))(?![\w])"
             rf"|(?P<num>(?P<n1>[0-3]?\d)(?P<nsep>[./-])(?P<n2>[0-3]?\d)(?P=nsep)(?P<n3>(?:19|20)?\d\d))(?![\d.]\d)"
             rf"|(?P<dy>(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<y2>{y4}))(?!\d)",
@@ -112,7 +131,25 @@ class DateVocab:
             month_behind=month_behind,
             numeric_order=dict(numeric_order or {}),
             not_page_date=re.compile(rf"(?<!\w)(?:{_alternation(not_page_date)})", re.IGNORECASE) if not_page_date else None,
+            calendar_month=calendar_month,
+            eras=dict(eras or {}),
+            era_date=re.compile(rf"(?P<era>{_alternation(list(eras))})\s*(?P<y>\d{{1,2}})\s*年\s*(?P<m>[01]?\d)\s*月\s*(?P<d>[0-3]?\d)\s*日") if eras else None,
+            buddhist_offset=buddhist_offset,
         )
+
+    def month_date(self, name: str, year: int, day: int) -> dt.date | None:
+        """The Gregorian day a month's name, a year and a day make, in whichever calendar the
+        month's name belongs to; None when they make none."""
+        name = name.lower()
+        month = self.month_by_name.get(name)
+        if month is not None:
+            if self.buddhist_offset and 2400 <= year < 2700:
+                year -= self.buddhist_offset
+            return _make(year, month, day) if year >= 1800 else None
+        found = self.calendar_month.get(name)
+        if found is None or not 1300 <= year < 1500:
+            return None
+        return _converted(found[0], year, found[1], day)
 
     def day_first(self, tags: list[str]) -> bool | None:
         """Whether numeric dates are day first on a page in these languages (BCP 47 tags,
@@ -193,7 +230,31 @@ def inside(spans: list[tuple[int, int]], position: int) -> bool:
 # path ("A4", "1.5", "/2021"), one or two digits long (a day) or four before an ISO
 # separator (every form starts so). Most runs in a page are not such, and the regex engine
 # passes over them much faster than a Python loop could.
-_DATE_START = re.compile(r"\d(?<![^\W_]\d)(?<![/.\-]\d)(?:\d?(?!\d)|\d\d\d(?=[-/.]))")
+# Only a letter of an alphabet written with spaces stops a date from starting after it
+# ("A4"); in Chinese and Japanese a date follows a word directly ("于2021年3月5日").
+_DATE_START = re.compile(r"\d(?<![A-Za-zÀ-ɏͰ-ϿЀ-ӿ_]\d)(?<![/.\-]\d)(?:\d?(?!\d)|\d\d\d(?=[-/.年년]|\s+m\.\s))")
+# Decimal digits of other scripts, read as the digits they are: ٢٠٢١, ۱۴۰۰, ২০২১, २०२१, ๒๕๖๔, ２０２１.
+_DIGIT_ZEROS = (0x0660, 0x06F0, 0x07C0, 0x0966, 0x09E6, 0x0A66, 0x0AE6, 0x0B66, 0x0BE6, 0x0C66, 0x0CE6, 0x0D66, 0x0DE6,
+                0x0E50, 0x0ED0, 0x0F20, 0x1040, 0x17E0, 0x1810, 0xFF10)
+_DIGITS = {zero + n: str(n) for zero in _DIGIT_ZEROS for n in range(10)}
+_OTHER_DIGIT = re.compile("[" + "".join(f"{chr(zero)}-{chr(zero + 9)}" for zero in _DIGIT_ZEROS) + "]")
+
+
+def _converted(calendar: str, year: int, month: int, day: int) -> dt.date | None:
+    """The Gregorian day of a Solar Hijri or Hijri date, with the libraries made for it."""
+    try:
+        if calendar == "persian":
+            from convertdate import persian
+
+            return _make(*persian.to_gregorian(year, month, day))
+        if calendar == "hijri":
+            from hijridate import Hijri
+
+            day_of = Hijri(year, month, day).to_gregorian()
+            return _make(day_of.year, day_of.month, day_of.day)
+    except (ValueError, OverflowError):
+        return None  # a day the month does not have, or beyond the library's tables
+    return None
 
 
 def first_date(text: str, vocab: DateVocab, hint: CenturyHint = None) -> DateValue | None:
@@ -206,6 +267,9 @@ def first_date(text: str, vocab: DateVocab, hint: CenturyHint = None) -> DateVal
 def find_dates(text: str, vocab: DateVocab, hint: CenturyHint = None, day_first: bool | None = None) -> Iterator[DateMatch]:
     """Every explicit date in `text` (day, month and year all present), in text order.
     `day_first` (from the page's language) settles numeric dates that read two ways."""
+    original = text
+    if not text.isascii() and _OTHER_DIGIT.search(text):
+        text = text.translate(_DIGITS)  # one character for one: offsets stay the same
     forward = vocab.forward
     cursor = 0
     for run in _DATE_START.finditer(text):
@@ -218,7 +282,20 @@ def find_dates(text: str, vocab: DateVocab, hint: CenturyHint = None, day_first:
         found = _forward_value(m, text, vocab, hint, day_first)
         if found is not None:
             cursor = found.end
+            if text is not original:  # the date as the page wrote it
+                found = DateMatch(replace(found.value, text=original[found.start : found.end]), found.start, found.end)
             yield found
+    if vocab.era_date is not None and "年" in text:
+        yield from _era_dates(text, original, vocab)
+
+
+def _era_dates(text: str, original: str, vocab: DateVocab) -> Iterator[DateMatch]:
+    """Japanese era dates (令和3年3月5日), after the others: they start with the era's name."""
+    assert vocab.era_date is not None
+    for m in vocab.era_date.finditer(text):
+        date = _make(vocab.eras[m.group("era")] + int(m.group("y")), int(m.group("m")), int(m.group("d")))
+        if date is not None:
+            yield DateMatch(DateValue(date, original[m.start() : m.end()]), m.start(), m.end())
 
 
 def _written_weekday(before: re.Match[str] | None, text: str, vocab: DateVocab) -> int | None:
@@ -251,8 +328,15 @@ def _forward_value(m: re.Match[str], text: str, vocab: DateVocab, hint: CenturyH
     if m.group("iso"):
         date = _make(int(m.group("iy")), int(m.group("im")), int(m.group("id")))
         return DateMatch(DateValue(date, m.group(0)), start, end) if date else None
+    if m.group("cjk"):
+        date = _make(int(m.group("jy")), int(m.group("jm")), int(m.group("jd")))
+        return DateMatch(DateValue(date, m.group(0)), start, end) if date else None
+    if m.group("ymd"):
+        day = m.group("d3") or m.group("d4")
+        date = vocab.month_date(m.group("m3") or m.group("m4"), int(m.group("y3")), int(day))
+        return DateMatch(DateValue(date, m.group(0)), start, end) if date else None
     if m.group("dmy"):
-        date = _make(int(m.group("y1")), vocab.month_by_name[m.group("m1").lower()], int(m.group("d1")))
+        date = vocab.month_date(m.group("m1"), int(m.group("y1")), int(m.group("d1")))
         if date is None:
             return None
         before = _look_back(vocab.weekday_before, text, max(0, start - 24), start)
@@ -264,13 +348,14 @@ def _forward_value(m: re.Match[str], text: str, vocab: DateVocab, hint: CenturyH
         digits = m.group("cy")
         two = len(digits) == 2
         year = expand_year(int(digits), hint() if callable(hint) else hint) if two else int(digits)
-        date = _make(year, vocab.month_by_name[m.group("cm").lower()], int(m.group("cd")))
+        month = vocab.month_by_name.get(m.group("cm").lower())
+        date = _make(year, month, int(m.group("cd"))) if month else None
         return DateMatch(DateValue(date, m.group(0), two_digit_year=two), start, end) if date else None
     if m.group("dy"):
         before = _look_back(vocab.month_before, text, max(0, start - 40), start)
         if before is None:
             return None
-        date = _make(int(m.group("y2")), vocab.month_by_name[before.group("m").lower()], int(m.group("d2")))
+        date = vocab.month_date(before.group("m"), int(m.group("y2")), int(m.group("d2")))
         if date is None:
             return None
         weekday = _written_weekday(before, text, vocab)
@@ -355,11 +440,14 @@ def day_month_mentions(text: str, vocab: DateVocab, taken: list[tuple[int, int]]
             word = ahead.group("m")
             if word.islower() and word in ("may", "mar", "march", "august"):
                 continue  # "you may 2 ..." is the English verb
-            yield vocab.month_by_name[word.lower()], day, ahead.start(), end
+            month = vocab.month_by_name.get(word.lower())
+            if month is not None:  # a Gregorian month: another calendar's day is no weekday evidence
+                yield month, day, ahead.start(), end
             continue
         behind = vocab.month_behind.match(text, end)
-        if behind:
-            yield vocab.month_by_name[behind.group("m").lower()], day, start, behind.end()
+        month = vocab.month_by_name.get(behind.group("m").lower()) if behind else None
+        if behind and month is not None:
+            yield month, day, start, behind.end()
 
 
 def weekday_name(index: int) -> str:

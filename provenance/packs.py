@@ -281,7 +281,7 @@ class _Builder:
 
     SECTIONS = frozenset({
         "pack", "months", "weekdays", "weekday_mentions", "numeric_dates", "datelines", "date_meta", "publisher",
-        "attribution", "notice", "rule", "zones", "notice_words", "licence_words", "credit_words",
+        "attribution", "notice", "rule", "zones", "notice_words", "licence_words", "credit_words", "calendars",
     })
     NOTICE_WORDS = ("discussion", "site", "rights_reserved", "holder_stops", "not_holders", "software_holders", "image_labels", "image_holders")
     LICENCE_WORDS = ("page_statement", "licensor_before", "cc_elements", "cc_ports", "spdx_ports")
@@ -290,6 +290,9 @@ class _Builder:
 
     def __init__(self, taken_ids: set[str]) -> None:
         self.months: dict[str, list[list[str]]] = {}
+        self.calendar_months: dict[str, list[list[str]]] = {}  # "persian", "hijri" -> 12 lists of spellings
+        self.eras: dict[str, int] = {}  # Japanese era name -> offset to the Gregorian year
+        self.buddhist_offset: int | None = None
         self.weekdays: dict[str, dict[str, list[list[str]]]] = {}
         self.not_a_mention: list[str] = []
         self.numeric_order: dict[str, bool] = {}  # language tag -> day first
@@ -365,6 +368,7 @@ class _Builder:
             if not (isinstance(spellings, list) and len(spellings) == 12):
                 raise self.fail(path, where, "must list 12 months, each a list of spellings")
             self.months[lang] = [self._strings(path, f"{where}[{i + 1}]", s, "spellings") for i, s in enumerate(spellings)]
+        self._calendars(path, data.get("calendars", {}))
         for lang, table in data.get("weekdays", {}).items():
             where = f"weekdays.{lang}"
             table = self._keys(path, where, table, {"names", "abbreviations"})
@@ -428,6 +432,26 @@ class _Builder:
             self.credit_words[key] += self._strings(path, f"credit_words.{key}", value, key)
         zones = self._keys(path, "zones", data.get("zones", {}), {"chrome_words"})
         self.chrome_words |= {w.lower() for w in self._strings(path, "zones", zones.get("chrome_words", []), "chrome_words")}
+
+    def _calendars(self, path: Path, table: Any) -> None:
+        table = self._keys(path, "calendars", table, {"persian", "hijri", "japanese", "buddhist"})
+        for name in ("persian", "hijri"):
+            if name in table:
+                entry = self._keys(path, f"calendars.{name}", table[name], {"months"})
+                months = entry.get("months")
+                if not (isinstance(months, list) and len(months) == 12):
+                    raise self.fail(path, f"calendars.{name}", "'months' must list 12 months, each a list of spellings")
+                self.calendar_months[name] = [self._strings(path, f"calendars.{name}[{i + 1}]", m, "spellings") for i, m in enumerate(months)]
+        if "japanese" in table:
+            eras = self._keys(path, "calendars.japanese", table["japanese"], {"eras"}).get("eras", {})
+            if not isinstance(eras, dict) or not all(isinstance(v, int) and not isinstance(v, bool) and 0 < v < 3000 for v in eras.values()):
+                raise self.fail(path, "calendars.japanese", "'eras' must map an era's name to the Gregorian year before its first")
+            self.eras.update(eras)
+        if "buddhist" in table:
+            offset = self._keys(path, "calendars.buddhist", table["buddhist"], {"offset"}).get("offset")
+            if not isinstance(offset, int) or isinstance(offset, bool) or not 0 < offset < 1000:
+                raise self.fail(path, "calendars.buddhist", "'offset' must be the years between the two eras, such as 543")
+            self.buddhist_offset = offset
 
     def _publisher(self, path: Path, i: int, entry: Any) -> None:
         where = f"publisher[{i}]"
@@ -625,7 +649,10 @@ class _Builder:
         )
         attributions, notices = self._attribution_specs(), self._notice_specs()
         return Packs(
-            vocab=DateVocab.build(self.months, self.weekdays, self.not_a_mention, self.numeric_order, self.not_page_date),
+            vocab=DateVocab.build(
+                self.months, self.weekdays, self.not_a_mention, self.numeric_order, self.not_page_date,
+                calendar_months=self.calendar_months, eras=self.eras, buddhist_offset=self.buddhist_offset,
+            ),
             registry=Registry(
                 tuple(self.publishers), by_name, by_domain, phrase,
                 frozenset(normalise_name(_WORDS.findall(name)[0]) for name in self._agency_names() if _WORDS.findall(name)),

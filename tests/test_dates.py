@@ -131,3 +131,66 @@ def test_numeric_order_pack_is_validated(tmp_path) -> None:  # type: ignore[no-u
         load_packs([tmp_path])
     (tmp_path / "order.toml").write_text('[numeric_dates]\nmonth_first = ["en-ca"]\n', encoding="utf-8")
     assert load_packs([tmp_path]).vocab.day_first(["en-CA"]) is False
+
+
+# --- Every script, and the calendars pages print beside the Gregorian one ----------------------------
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("5 марта 2021 г.", dt.date(2021, 3, 5)),  # Russian genitive
+        ("5 березня 2021", dt.date(2021, 3, 5)),  # Ukrainian
+        ("5 marca 2021", dt.date(2021, 3, 5)),
+        ("5. března 2021", dt.date(2021, 3, 5)),
+        ("2021. március 5.", dt.date(2021, 3, 5)),  # Hungarian: year first
+        ("2021 m. kovo 5 d.", dt.date(2021, 3, 5)),  # Lithuanian
+        ("5 Μαρτίου 2021", dt.date(2021, 3, 5)),
+        ("5 Mart 2021", dt.date(2021, 3, 5)),
+        ("5 martie 2021", dt.date(2021, 3, 5)),
+        ("5 maart 2021", dt.date(2021, 3, 5)),
+        ("5. maaliskuuta 2021", dt.date(2021, 3, 5)),
+        ("5 mars 2021", dt.date(2021, 3, 5)),
+        ("৩ মার্চ ২০২১", dt.date(2021, 3, 3)),  # Bengali digits and month
+        ("५ मार्च २०२१", dt.date(2021, 3, 5)),  # Devanagari
+        ("٥ مارس ٢٠٢١", dt.date(2021, 3, 5)),  # Arabic-Indic digits
+        ("5 آذار 2021", dt.date(2021, 3, 5)),  # the Levant's month names
+        ("5 במרץ 2021", dt.date(2021, 3, 5)),  # Hebrew, the preposition joined
+        ("5 tháng 3 năm 2021", dt.date(2021, 3, 5)),  # Vietnamese
+        ("2021年3月5日", dt.date(2021, 3, 5)),
+        ("发布时间：于2021年3月5日", dt.date(2021, 3, 5)),
+        ("2021년 3월 5일", dt.date(2021, 3, 5)),
+        ("５ 2021年03月05日", dt.date(2021, 3, 5)),
+        ("5 มีนาคม 2564", dt.date(2021, 3, 5)),  # Thai Buddhist era
+        ("๕ มีนาคม ๒๕๖๔", dt.date(2021, 3, 5)),
+        ("1 فروردین 1400", dt.date(2021, 3, 21)),  # Solar Hijri
+        ("۱ فروردین ۱۴۰۰", dt.date(2021, 3, 21)),
+        ("١٥ رمضان ١٤٤٢", dt.date(2021, 4, 27)),  # Hijri
+        ("令和3年3月5日", dt.date(2021, 3, 5)),  # Japanese era
+        ("平成31年4月30日", dt.date(2019, 4, 30)),
+    ],
+)
+def test_dates_in_every_script_and_calendar(text: str, expected: dt.date) -> None:
+    found = dates(text)
+    assert [d for d, _ in found] == [expected], found
+    assert found[0][1] in text  # shown as the page wrote it
+
+
+def test_digits_of_other_scripts_in_metadata() -> None:
+    assert parse_metadata_date("٢٠٢١-٠٣-٠٥T10:00:00+03:00", VOCAB).date == dt.date(2021, 3, 5)  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize("text", ["A4 paper from 2021", "1400 people came", "٣٠ شخصا في ١٤٠٠", "Room 2564 on floor 3"])
+def test_no_dates_invented_in_other_scripts(text: str) -> None:
+    assert dates(text) == []
+
+
+def test_a_page_in_another_script_is_dated_from_its_text() -> None:
+    html = (
+        '<html lang="fa"><head><title>تعمیر اسکله شمالی به پایان رسید</title></head><body>'
+        "<h1>تعمیر اسکله شمالی به پایان رسید</h1><p>۱ فروردین ۱۴۰۰</p>"
+        "<p>هیئت بندر اعلام کرد که تعمیر اسکله شمالی پس از دو سال تاخیر به پایان رسیده است و کشتی ها دوباره پهلو می گیرند.</p>"
+        "</body></html>"
+    )
+    result = provenance.audit_document(html, content_type="html", options=provenance.AuditOptions(as_of=dt.date(2026, 1, 1)))
+    assert result.claims and result.claims.published and result.claims.published.value.date == dt.date(2021, 3, 21)
+    assert result.claims.published.value.text == "۱ فروردین ۱۴۰۰"

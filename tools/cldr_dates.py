@@ -15,9 +15,9 @@ and October in Croatian, so it reads it the way more of the languages do.
 from __future__ import annotations
 
 import sys
-import tomllib
 from pathlib import Path
 
+import tomllib
 from babel.dates import get_day_names, get_month_names
 
 ROOT = Path(__file__).resolve().parents[1]

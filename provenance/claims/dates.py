@@ -38,8 +38,13 @@ def _day_first(doc: Document, vocab: DateVocab) -> bool | None:
 def meta_dates(doc: Document, packs: Packs) -> list[DateClaim]:
     """Every page date in the metadata, with its role (published or modified) from the pack."""
     found: list[DateClaim] = []
+    first_time = next((m for m in doc.metadata if m.key == "time"), None)
     for item in doc.metadata:
         role_weight = packs.date_meta.get(item.key)
+        if item is first_time and role_weight is None:
+            # The page's first <time datetime>, whatever it shows ("5 minutes ago"): most
+            # often the article's own; later ones date the items of a list.
+            role_weight = ("published", 1.0)
         if role_weight is None:
             continue
         value = parse_metadata_date(item.value, packs.vocab)

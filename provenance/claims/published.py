@@ -33,7 +33,8 @@ def inline_markup(claim: DateClaim) -> bool:
 
 
 def page_url(doc: Document) -> str | None:
-    return doc.source.url or next((m.value for m in doc.meta("link:canonical")), None)
+    """The page's address, for a date in its path: its own, else og:url, else canonical."""
+    return doc.source.url or next((m.value for m in (*doc.meta("og:url"), *doc.meta("link:canonical"))), None)
 
 
 def head_date(claims: Claims, role: str = "published") -> DateClaim | None:
