@@ -232,7 +232,7 @@ def inside(spans: list[tuple[int, int]], position: int) -> bool:
 # passes over them much faster than a Python loop could.
 # Only a letter of an alphabet written with spaces stops a date from starting after it
 # ("A4"); in Chinese and Japanese a date follows a word directly ("于2021年3月5日").
-_DATE_START = re.compile(r"\d(?<![A-Za-zÀ-ɏͰ-ϿЀ-ӿ_]\d)(?<![/.\-]\d)(?:\d?(?!\d)|\d\d\d(?=[-/.年년]|\s+m\.\s))")
+_DATE_START = re.compile(r"\d(?<![0-9A-Za-zÀ-ɏͰ-ϿЀ-ӿ_]\d)(?<![/.\-]\d)(?:\d?(?!\d)|\d\d\d(?=[-/.年년]|\s+m\.\s))")
 # Decimal digits of other scripts, read as the digits they are: ٢٠٢١, ۱۴۰۰, ২০২১, २०२१, ๒๕๖๔, ２０２１.
 _DIGIT_ZEROS = (0x0660, 0x06F0, 0x07C0, 0x0966, 0x09E6, 0x0A66, 0x0AE6, 0x0B66, 0x0BE6, 0x0C66, 0x0CE6, 0x0D66, 0x0DE6,
                 0x0E50, 0x0ED0, 0x0F20, 0x1040, 0x17E0, 0x1810, 0xFF10)
