@@ -43,8 +43,7 @@ class DateVocab:
     weekday_by_abbrev: dict[str, int]
     not_a_mention: frozenset[str]
     forward: re.Pattern[str]
-    month_before: re.Pattern[str]
-    weekday_before: re.Pattern[str]
+    forward_unnamed: re.Pattern[str]  # the forward forms without a month's name
     weekday_word: re.Pattern[str]
     month_ahead: re.Pattern[str]  # "Jan. " just before a day number
     month_behind: re.Pattern[str]  # " de enero" just after a day number
@@ -86,36 +85,39 @@ class DateVocab:
             for index, names in enumerate(table.get("names", [])):
                 for name in names:
                     weekday_by_name[name.lower()] = index
-            for index, names in enumerate(table.get("abbreviations", [])):
+            # Abbreviations, and names `written` only count beside a date, never as bare
+            # mentions ("said Saturday"): the name is known, the news style is not.
+            for index, names in enumerate([*table.get("abbreviations", []), *table.get("written", [])]):
                 for name in names:
-                    weekday_by_abbrev[name.lower()] = index
+                    weekday_by_abbrev[name.lower()] = index % 7
         month = word_alternation(list(month_by_name) + list(calendar_month))
-        short_month = word_alternation([m for m in month_by_name if len(m) == 3 and m.isalpha()])
-        weekday = word_alternation(list(weekday_by_name) + list(weekday_by_abbrev))
+        # In the forward pattern a month is read as a word (or up to three: "tháng 3", "ربيع
+        # الأول") and looked up afterwards (month_date): an alternation of a thousand names
+        # in seventy languages, tried after every day number, cost more than the rest.
+        named = r"[^\W\d_][^\s\d,]*?(?:\s[^\s,]+?){0,2}?"
         # A year beside a month's name: Gregorian, or Solar Hijri and Hijri (13xx, 14xx), or
         # Thai Buddhist era (24xx-26xx); month_date() tells them apart by the month.
         y4 = r"(?:1[89]|2[01]|1[34]|2[4-6])\d\d"
         # Every form is matched forward from its first digit (scanning for digits is fast);
         # a month or weekday written before the digits is found by looking back.
-        forward = re.compile(
-            rf"(?P<iso>(?P<iy>(?:19|20)\d\d)(?P<isep>[-/.])(?P<im>[01]?\d)(?P=isep)(?P<id>[0-3]?\d))(?![\d])"
-            rf"|(?P<cjk>(?P<jy>(?:19|20)\d\d)\s*[年년]\s*(?P<jm>[01]?\d)\s*[月월]\s*(?P<jd>[0-3]?\d)(?!\d)(?:\s*[日일])?)"
-            rf"|(?P<ymd>(?P<y3>{y4})\.?\s+(?:m\.\s+|gada\s+)?(?:(?P<m3>{month})\s+(?P<d3>[0-3]?\d)|(?P<d4>[0-3]?\d)\.\s+(?P<m4>{month})))(?!\d)"
-            rf"|(?P<dmy>(?P<d1>[0-3]?\d)(?:\.|º|°|er|st|nd|rd|th)?\s*(?:de\s+|of\s+)?"
-            rf"(?P<m1>{month})\.?,?\s*(?:de\s+|del\s+|năm\s+|,\s*)?(?P<y1>{y4}))(?!\d)"
-            rf"|(?P<cmp>(?P<cd>[0-3]?\d)(?P<cm>{short_month})(?P<cy>\d\d(?:\d\d)?))(?![\w])"
-            rf"|(?P<num>(?P<n1>[0-3]?\d)(?P<nsep>[./-])(?P<n2>[0-3]?\d)(?P=nsep)(?P<n3>(?:19|20)?\d\d))(?![\d.]\d)"
-            rf"|(?P<dy>(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<y2>{y4}))(?!\d)",
-            re.IGNORECASE,
-        )
-        # Look-backs stay on the date's own line ([^\S\n]: blanks but not a newline).
-        month_before = re.compile(rf"(?:(?P<wd>{weekday})(?P<wdp>\.?,?)[^\S\n]+)?(?P<m>{month})\.?[^\S\n]+\Z", re.IGNORECASE)
-        weekday_before = re.compile(
-            rf"(?P<wd>{weekday})(?P<wdp>\.?,?)[^\S\n]+(?:(?:the|le|el|den|der)[^\S\n]+)?\Z", re.IGNORECASE
-        )
+        forms = {
+            "iso": r"(?P<iso>(?P<iy>(?:19|20)\d\d)(?P<isep>[-/.])(?P<im>[01]?\d)(?P=isep)(?P<id>[0-3]?\d))(?![\d])",
+            "cjk": r"(?P<cjk>(?P<jy>(?:19|20)\d\d)\s*[年년]\s*(?P<jm>[01]?\d)\s*[月월]\s*(?P<jd>[0-3]?\d)(?!\d)(?:\s*[日일])?)",
+            "ymd": rf"(?P<ymd>(?P<y3>{y4})\.?\s+(?:m\.\s+|gada\s+)?"
+                   rf"(?:(?P<m3>{named})\.?\s+(?P<d3>[0-3]?\d)|(?P<d4>[0-3]?\d)\.\s+(?P<m4>{named})\.?))(?![\d\w])",
+            "dmy": rf"(?P<dmy>(?P<d1>[0-3]?\d)(?:(?:\.|º|°|er|st|nd|rd|th)\s*|\s+)(?:de\s+|of\s+)?"
+                   rf"(?P<m1>{named})\.?,?\s*(?:de\s+|del\s+|năm\s+|,\s*)?(?P<y1>{y4}))(?!\d)",
+            "cmp": r"(?P<cmp>(?P<cd>[0-3]?\d)(?P<cm>[^\W\d_]{3})(?P<cy>\d\d(?:\d\d)?))(?![\w])",
+            "num": r"(?P<num>(?P<n1>[0-3]?\d)(?P<nsep>[./-])(?P<n2>[0-3]?\d)(?P=nsep)(?P<n3>(?:19|20)?\d\d))(?![\d.]\d)",
+            "dy": rf"(?P<dy>(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<y2>{y4}))(?!\d)",
+        }
+        forward = re.compile("|".join(forms.values()), re.IGNORECASE)
+        # Where a named-month form read a word that is no month ("8 hours ago 2021"), the
+        # other forms are tried on the same digits.
+        unnamed = re.compile("|".join(form for key, form in forms.items() if key not in ("ymd", "dmy")), re.IGNORECASE)
         # Matched against lower-cased text without IGNORECASE: a literal alternation is
         # then scanned by its first characters, many times faster over a whole page.
-        weekday_word = re.compile(rf"(?:{_alternation(list(weekday_by_name))})(?![\w-])")
+        weekday_word = re.compile(rf"{word_alternation(list(weekday_by_name))}(?![\w-])")
         month_ahead = re.compile(rf"(?:st|nd|rd|th)?\s+(?P<m>{month})\.?\s*\Z", re.IGNORECASE)
         month_behind = re.compile(rf"(?:\.|º|er)?\s+(?:de\s+)?(?P<m>{month})(?![\w])", re.IGNORECASE)
         return cls(
@@ -124,8 +126,7 @@ class DateVocab:
             weekday_by_abbrev=weekday_by_abbrev,
             not_a_mention=frozenset(p.lower() for p in not_a_mention),
             forward=forward,
-            month_before=month_before,
-            weekday_before=weekday_before,
+            forward_unnamed=unnamed,
             weekday_word=weekday_word,
             month_ahead=month_ahead,
             month_behind=month_behind,
@@ -140,7 +141,7 @@ class DateVocab:
     def month_date(self, name: str, year: int, day: int) -> dt.date | None:
         """The Gregorian day a month's name, a year and a day make, in whichever calendar the
         month's name belongs to; None when they make none."""
-        name = name.lower()
+        name = name.lower().rstrip(".")
         month = self.month_by_name.get(name)
         if month is not None:
             if self.buddhist_offset and 2400 <= year < 2700:
@@ -280,6 +281,9 @@ def find_dates(text: str, vocab: DateVocab, hint: CenturyHint = None, day_first:
         if m is None:
             continue
         found = _forward_value(m, text, vocab, hint, day_first)
+        if found is None and (m.group("dmy") or m.group("ymd")):
+            m = vocab.forward_unnamed.match(text, start)
+            found = _forward_value(m, text, vocab, hint, day_first) if m else None
         if found is not None:
             cursor = found.end
             if text is not original:  # the date as the page wrote it
@@ -298,29 +302,72 @@ def _era_dates(text: str, original: str, vocab: DateVocab) -> Iterator[DateMatch
             yield DateMatch(DateValue(date, original[m.start() : m.end()]), m.start(), m.end())
 
 
-def _written_weekday(before: re.Match[str] | None, text: str, vocab: DateVocab) -> int | None:
-    """The weekday written just before a date, if it is a word of its own: not the end
-    of "Bushido", and a short abbreviation ("Do", "Sa") only with its "." or ","."""
-    if before is None or before.group("wd") is None:
-        return None
-    start = before.start("wd")
-    if start and text[start - 1].isalnum():
-        return None
-    word = before.group("wd")
-    if word.lower() not in vocab.weekday_by_name and len(word) <= 3 and not before.group("wdp"):
-        return None
-    return vocab.weekday_of(word)
+@dataclass(frozen=True, slots=True)
+class _Before:
+    """The words written just before a date's digits: a month's name ("March 5, 2021") and
+    a weekday before it ("Tuesday, 5 March 2021"), with where each starts."""
+
+    start: int  # where the date's text then starts
+    month: str | None = None
+    weekday: int | None = None
 
 
-_BLANK = re.compile(r"[^\S\n]")  # the class both look-backs end on, before their \Z
+_BLANK = re.compile(r"[^\S\n]")
+_WORD = re.compile(r"\S+")
+_OPENING = "([{\"'“„«‹"
+_ARTICLES = frozenset({"the", "le", "el", "den", "der"})
 
 
-def _look_back(pattern: re.Pattern[str], text: str, lo: int, start: int) -> re.Match[str] | None:
-    r"""pattern.search(text, lo, start) for a look-back ending in [^\S\n]+\Z: without such a
-    blank just before `start` it cannot match, and the search costs ~20-60 µs a call."""
+def _words_before(text: str, lo: int, start: int) -> list[tuple[str, int]]:
+    """The words on the date's line in text[lo:start], as (word, offset): none unless a
+    blank separates the last of them from the digits."""
     if start <= lo or not _BLANK.match(text, start - 1):
+        return []
+    line = text.rfind("\n", lo, start) + 1
+    return [(m.group(0), m.start()) for m in _WORD.finditer(text, max(lo, line), start)]
+
+
+def _weekday(word: tuple[str, int] | None, vocab: DateVocab) -> tuple[int, int] | None:
+    """(weekday, offset) when a word is a weekday of its own: a short abbreviation ("Do",
+    "Sa") only with its "." or ","."""
+    if word is None:
         return None
-    return pattern.search(text, lo, start)
+    token, at = word
+    bare = token.lstrip(_OPENING)
+    at += len(token) - len(bare)
+    name = bare.rstrip(".,")
+    if not name or (name.lower() not in vocab.weekday_by_name and len(name) <= 3 and name == bare):
+        return None
+    day = vocab.weekday_of(name)
+    return (day, at) if day is not None else None
+
+
+def _month_before(text: str, lo: int, start: int, vocab: DateVocab) -> _Before | None:
+    """The month's name (of one to three words: "ربيع الأول", "tháng 3") just before the
+    day in "March 5, 2021", and a weekday before that. Looked up word by word: a regex
+    search over the window tried a thousand names at every position."""
+    words = _words_before(text, lo, start)
+    for size in (3, 2, 1):
+        if len(words) < size:
+            continue
+        token, at = words[-size]
+        bare = token.lstrip(_OPENING)
+        name = " ".join([bare] + [w for w, _ in words[len(words) - size + 1 :]]).rstrip(".").lower()
+        if name in vocab.month_by_name or name in vocab.calendar_month:
+            month_at = at + len(token) - len(bare)
+            weekday = _weekday(words[-size - 1] if len(words) > size else None, vocab)
+            return _Before(weekday[1] if weekday else month_at, name, weekday[0] if weekday else None)
+    return None
+
+
+def _weekday_before(text: str, lo: int, start: int, vocab: DateVocab) -> _Before | None:
+    """A weekday just before a date that starts with its day ("Dienstag, 5. März 2021",
+    "Tuesday the 5th of March 2021")."""
+    words = _words_before(text, lo, start)
+    if words and words[-1][0].lower() in _ARTICLES:
+        words = words[:-1]
+    weekday = _weekday(words[-1] if words else None, vocab)
+    return _Before(weekday[1], weekday=weekday[0]) if weekday else None
 
 
 def _forward_value(m: re.Match[str], text: str, vocab: DateVocab, hint: CenturyHint, day_first: bool | None) -> DateMatch | None:
@@ -339,28 +386,23 @@ def _forward_value(m: re.Match[str], text: str, vocab: DateVocab, hint: CenturyH
         date = vocab.month_date(m.group("m1"), int(m.group("y1")), int(m.group("d1")))
         if date is None:
             return None
-        before = _look_back(vocab.weekday_before, text, max(0, start - 24), start)
-        weekday = _written_weekday(before, text, vocab)
-        if weekday is not None:
-            start = before.start()  # type: ignore[union-attr]
-        return DateMatch(DateValue(date, text[start:end], weekday=weekday), start, end)
+        before = _weekday_before(text, max(0, start - 24), start, vocab)
+        if before is not None:
+            start = before.start
+        return DateMatch(DateValue(date, text[start:end], weekday=before.weekday if before else None), start, end)
     if m.group("cmp"):
         digits = m.group("cy")
         two = len(digits) == 2
         year = expand_year(int(digits), hint() if callable(hint) else hint) if two else int(digits)
         month = vocab.month_by_name.get(m.group("cm").lower())
-        date = _make(year, month, int(m.group("cd"))) if month else None
+        date = _make(year, month, int(m.group("cd"))) if month and m.group("cm").isalpha() else None
         return DateMatch(DateValue(date, m.group(0), two_digit_year=two), start, end) if date else None
     if m.group("dy"):
-        before = _look_back(vocab.month_before, text, max(0, start - 40), start)
-        if before is None:
+        before = _month_before(text, max(0, start - 40), start, vocab)
+        date = vocab.month_date(before.month, int(m.group("y2")), int(m.group("d2"))) if before and before.month else None
+        if before is None or date is None:
             return None
-        date = vocab.month_date(before.group("m"), int(m.group("y2")), int(m.group("d2")))
-        if date is None:
-            return None
-        weekday = _written_weekday(before, text, vocab)
-        start = before.start("wd") if weekday is not None else before.start("m")
-        return DateMatch(DateValue(date, text[start:end], weekday=weekday), start, end)
+        return DateMatch(DateValue(date, text[before.start : end], weekday=before.weekday), before.start, end)
     value = _numeric_value(m, m.group(0), day_first)
     return DateMatch(value, start, end) if value else None
 

@@ -371,9 +371,9 @@ class _Builder:
         self._calendars(path, data.get("calendars", {}))
         for lang, table in data.get("weekdays", {}).items():
             where = f"weekdays.{lang}"
-            table = self._keys(path, where, table, {"names", "abbreviations"})
+            table = self._keys(path, where, table, {"names", "abbreviations", "written"})
             checked: dict[str, list[list[str]]] = {}
-            for key in ("names", "abbreviations"):
+            for key in ("names", "abbreviations", "written"):
                 lists = table.get(key, [])
                 if lists and len(lists) != 7:
                     raise self.fail(path, f"{where}.{key}", "must list 7 weekdays, Monday first")

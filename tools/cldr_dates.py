@@ -67,6 +67,8 @@ def main() -> int:
     lines = [
         "# Month and weekday names from the Unicode CLDR, written by tools/cldr_dates.py (see its",
         "# docstring): do not edit by hand, run the script. The hand-kept languages are in dates.toml.",
+        "# Weekday names here are `written`: they count beside a date (\"вторник, 5 марта 2021\"),",
+        "# not as bare mentions in running text, which are read in the hand-kept languages only.",
         "# A spelling another language gives to another month is left out (noted per language).",
         "",
     ]
@@ -90,7 +92,7 @@ def main() -> int:
             lines.append(f"# {key}: left out, another language's other month: {', '.join(dropped)}")
         if all(days):
             days_taken.update(n for names in days for n in names)
-            lines.append(f"weekdays.{key}.names = [" + ", ".join("[" + ", ".join(f'"{n}"' for n in names) + "]" for names in days) + "]")
+            lines.append(f"weekdays.{key}.written = [" + ", ".join("[" + ", ".join(f'"{n}"' for n in names) + "]" for names in days) + "]")
         lines.append("")
     OUT.write_text("\n".join(lines), encoding="utf-8")
     print(f"wrote {OUT} ({len(LOCALES)} languages)")
