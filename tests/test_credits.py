@@ -282,3 +282,24 @@ def test_photo_credits_and_citations_give_no_chain() -> None:
     result = audit(html, "html", url="https://gazette.example/quay")
     assert len(result.chain) == 1
     assert result.chain[0].author == "Jane Doe"
+
+
+@pytest.mark.parametrize(
+    "line, form, publisher",
+    [
+        ("The post Harbour Works Begin appeared first on Quayside Gazette.", "first-appeared", "Quayside Gazette"),
+        ("Read the full story at The Guardian", "read-more-at", "The Guardian"),
+        ("Weiterlesen auf Zeit Online", "read-more-at", "Die Zeit"),
+        ("via The Verge", "via-line", "The Verge"),
+        ("This story was reported by The Associated Press.", "reported-by", "Associated Press"),
+        ("dpa:211103-99-849261/2", "agency-item-id", "Deutsche Presse-Agentur"),
+        ("Der Beitrag erschien im Original auf netzpolitik.org.", "originally-published", "netzpolitik.org"),
+    ],
+)
+def test_more_credit_forms_under_the_text(line: str, form: str, publisher: str) -> None:
+    assert credits(f"{BODY}\n{line}\n") == [(form, publisher, None)]
+
+
+@pytest.mark.parametrize("line", ["Read the full story here.", "via GIPHY", "Source: here", "Continue reading at the link"])
+def test_a_links_word_or_a_pictures_host_credits_no_one(line: str) -> None:
+    assert credits(f"{BODY}\n{line}\n") == []

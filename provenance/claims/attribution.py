@@ -10,7 +10,7 @@ from collections.abc import Iterator
 
 from ..dates import CenturyHint, DateVocab, first_date
 from ..model import Attribution, DateValue, Document, Evidence, Line, MetaItem, NamedClaim, Notice, Zone
-from ..packs import Packs, PatternSpec, Publisher, Registry
+from ..packs import CreditVocab, Packs, PatternSpec, Publisher, Registry
 from ..scan import KeywordGate, evidence, matches_near
 from .address import archived_capture, page_address
 from .bylines import Byline, parse_byline
@@ -342,12 +342,12 @@ def _attributions(
         if not byline.agencies or (media and media.search(groups["publisher"])):
             return []  # "Image via Getty Images": no agency carried a text
         # "KVELLER via JTA —": the outlet wrote it, the agency carried it.
-        wrote = _attribution(spec, m, text, line, packs.registry, packs.vocab, hint, notices)
+        wrote = _attribution(spec, m, text, line, packs, hint, notices)
         return ([wrote] if wrote else []) + _byline_credits(byline, "via", evidence(line), line.zone)
     if "publisher" not in groups and "credit" not in groups:
         author = groups.get("author")
         return [Attribution(spec.kind, None, None, author, None, None, evidence(line), zone=line.zone)] if author else []
-    found = _attribution(spec, m, text, line, packs.registry, packs.vocab, hint, notices)
+    found = _attribution(spec, m, text, line, packs, hint, notices)
     return [found] if found else []
 
 
@@ -365,15 +365,9 @@ _AGENCY_SPLIT = re.compile(r"\s*[/,+&]\s*|-")
 
 
 def _attribution(
-    spec: PatternSpec,
-    m: re.Match[str],
-    text: str,
-    line: Line,
-    registry: Registry,
-    vocab: DateVocab,
-    hint: CenturyHint,
-    notices: list[Notice],
+    spec: PatternSpec, m: re.Match[str], text: str, line: Line, packs: Packs, hint: CenturyHint, notices: list[Notice]
 ) -> Attribution | None:
+    registry, vocab, credit_vocab = packs.registry, packs.vocab, packs.credit_vocab
     groups = {k: v.strip() for k, v in m.groupdict().items() if v and v.strip()}
     if "credit" in groups:
         publisher_text, author, place, date = _split_credit(groups["credit"], registry, vocab, hint)
@@ -387,6 +381,8 @@ def _attribution(
         return None  # a byline names a person: "The Economist - Home" is a masthead
     if first_date(publisher_text, vocab) or vocab.month_or_weekday(publisher_text):
         return None  # "First published on November 19": a date, not an outlet
+    if _names_no_one(publisher_text, credit_vocab):
+        return None  # "Read the full story here", "via GIPHY": a link's word, a picture's host
     known = known_publisher(registry, publisher_text)
     return Attribution(
         form=spec.kind,
@@ -428,6 +424,10 @@ def _publisher_name(text: str, m: re.Match[str]) -> str:
     if tail:
         name += tail.group(0)
     return _LEAD.sub("", name.strip(), count=1)
+
+
+def _names_no_one(name: str, vocab: CreditVocab) -> bool:
+    return bool((vocab.not_names and vocab.not_names.fullmatch(name)) or (vocab.media and vocab.media.search(name)))
 
 
 def _plausible_name(name: str) -> bool:
