@@ -303,3 +303,19 @@ def test_more_credit_forms_under_the_text(line: str, form: str, publisher: str) 
 @pytest.mark.parametrize("line", ["Read the full story here.", "via GIPHY", "Source: here", "Continue reading at the link"])
 def test_a_links_word_or_a_pictures_host_credits_no_one(line: str) -> None:
     assert credits(f"{BODY}\n{line}\n") == []
+
+
+@pytest.mark.parametrize("line, publisher", [("AFP", "Agence France-Presse"), ("(dpa)", "Deutsche Presse-Agentur"), ("sda/kes", "Keystone-SDA"), ("— AP", "Associated Press")])
+def test_an_agencys_code_alone_under_the_text_is_its_signoff(line: str, publisher: str) -> None:
+    # A long text: its last line is far from where a byline stands, under the headline.
+    assert credits(f"{BODY}\n{STORY}\n{STORY}\n{STORY}\n{line}\n") == [("agency-signoff", publisher, None)]
+
+
+def test_codes_under_each_entry_of_a_live_blog_credit_nothing() -> None:
+    entry = "The ministry said the talks with the union about the new rest periods would continue next week at the port.\n"
+    assert credits(f"{BODY}\n{entry}Reuters\n\n\n\n{entry}AFP\n") == []
+
+
+def test_an_agency_credit_in_a_caption_under_the_text_is_the_pictures() -> None:
+    html = _page("<p>" + STORY.replace("\n\n", "</p><p>") + "</p><figure><img src='q.jpg'><figcaption>Reuters</figcaption></figure>")
+    assert len(audit(html, "html", url="https://gazette.example/quay").chain) == 1

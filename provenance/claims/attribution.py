@@ -10,6 +10,7 @@ from collections.abc import Iterator
 
 from ..dates import CenturyHint, DateVocab, first_date
 from ..model import Attribution, DateValue, Document, Evidence, Line, MetaItem, NamedClaim, Notice, Zone
+from ..notices.page import NoticePage
 from ..packs import CreditVocab, Packs, PatternSpec, Publisher, Registry
 from ..scan import KeywordGate, evidence, matches_near
 from .address import archived_capture, page_address
@@ -77,6 +78,7 @@ def attributions(
                 )
                 found.append((doc.starts[at], credit))
                 taken.add(at)
+    found += _bare_signoff(doc, packs, hint, ends, taken)
     for index, byline in bylines:
         if index not in taken and byline.agencies:
             line = doc.lines[index]
@@ -92,6 +94,7 @@ def block_bylines(doc: Document, packs: Packs, hint: CenturyHint, headline: Head
     over two lines ("By ANDREW DALTON" / "AP Entertainment Writer") is read as one."""
     lines = doc.lines
     block = _byline_block(doc, headline)
+    page = NoticePage(doc, packs, hint)  # a picture's caption by the headline credits the picture
     by = packs.credit_vocab.by
     starts_by = by.match if by else (lambda text: None)
     for index in block:
@@ -106,7 +109,7 @@ def block_bylines(doc: Document, packs: Packs, hint: CenturyHint, headline: Head
             # "yas! | By Cara Stiles | April 13, 2020": the byline is one part of the line.
             parts = (parse_byline(part, packs, hint) for part in text.split(" | ")[1:] if starts_by(part))
             byline = next((b for b in parts if b is not None), None)
-        if byline is not None:
+        if byline is not None and not (byline.agencies and page.in_caption(lines[index])):
             return [(index, byline)]
         if starts_by(text) and len(text) < 80:
             return []  # "By JERUSALEM POST STAFF": the article's byline names no one we read
@@ -131,6 +134,37 @@ def page_author(doc: Document, packs: Packs, hint: CenturyHint, bylines: list[tu
 # author box placed first), more below (the date, the author, a picture's caption).
 _BYLINE_ABOVE, _BYLINE_BELOW = 3, 10
 _PLAIN_TEXT_BODY_LINES = 3  # in plain text: the header, and the first lines of the body
+
+
+def _bare_signoff(doc: Document, packs: Packs, hint: CenturyHint, ends: _TextEnds, taken: set[int]) -> list[tuple[int, Attribution]]:
+    """An agency's code alone on the line under the text ("AFP", "(dpa)", "sda/kes"): its
+    sign-off. Not a picture's credit (in a caption), and not when several entries of a live
+    blog each end so: then the agencies are its sources, not the page's author."""
+    after = set(ends.after())
+    if not after:
+        return []
+    lines = doc.lines
+    candidates: list[tuple[int, Byline]] = []
+    # Every short line under a paragraph, not only under the last: a live blog's entries each end so.
+    for index in range(1, len(lines)):
+        line = lines[index]
+        code = line.text.strip(" ()[]-–—")
+        if len(code) > _SIGNOFF_LONGEST or " " in code.split("/")[0] or lines[index - 1].text.count(" ") + 1 < _PARAGRAPH_WORDS:
+            continue
+        # In plain text the last short line is zoned a footer by its shape alone.
+        if line.zone != "body" and (doc.is_html or index not in after):
+            continue
+        signed = parse_byline(code, packs, hint)
+        if signed is not None and signed.agencies and not signed.authors:
+            candidates.append((index, signed))
+    if len(candidates) != 1 or candidates[0][0] not in after or candidates[0][0] in taken:
+        return []
+    index, signed = candidates[0]
+    line = lines[index]
+    if NoticePage(doc, packs, hint).in_caption(line):
+        return []
+    taken.add(index)
+    return [(doc.starts[index], a) for a in _byline_credits(signed, "agency-signoff", evidence(line), line.zone)]
 
 
 def _line_index(doc: Document, where: Evidence) -> int | None:
@@ -249,6 +283,8 @@ def _same_site(a: str, b: str) -> bool:
 _SERVICE = re.compile(r"^(?:www\d?|m|amp|mobile|edition)\.")
 
 
+_SIGNOFF_LONGEST = 20  # characters: an agency's sign-off line is its code, perhaps with a service's or an editor's
+
 # A paragraph that closes a text is a real one: a caption ending "... pasado. EFE" or
 # "... on Aug. 31, 2019. (AP)" is shorter.
 _CLOSING_WORDS, _PARAGRAPH_WORDS = 15, 12
@@ -273,12 +309,14 @@ class _TextEnds:
             self._closing = [i for i, j in zip(paragraphs, following[: len(paragraphs)], strict=True) if j - i > 3 and words[i] >= _CLOSING_WORDS]
         return self._closing
 
+    def after(self) -> list[int]:
+        """The few lines below a closing paragraph ("More information: ...", then
+        "Provided by University of Example")."""
+        return sorted({j for i in self.closing() for j in range(i + 1, min(len(self.doc.lines), i + 4))})
+
     def matches(self, spec: PatternSpec) -> Iterator[re.Match[str]]:
         doc = self.doc
-        # After the text: the few lines below its last paragraph ("More information: ...",
-        # then "Provided by University of Example").
-        after = sorted({j for i in self.closing() for j in range(i + 1, min(len(doc.lines), i + 4))})
-        lines = self.closing() if spec.closing else after
+        lines = self.closing() if spec.closing else self.after()
         for index in lines:
             start = doc.starts[index]
             m = spec.pattern.search(doc.text, start, start + len(doc.lines[index].text))

@@ -44,7 +44,15 @@ class NoticePage:
             self._captions = "\n".join(
                 " ".join("".join(el.itertext()).split())[:2000] for el in _caption_elements(self.doc.tree)
             )
-        return bool(self._captions) and line.text in self._captions
+        text = line.text
+        at = self._captions.find(text) if text else -1
+        while at >= 0:
+            # Whole words only: "AP" alone is not in "JAPAN".
+            end = at + len(text)
+            if (at == 0 or not self._captions[at - 1].isalnum()) and (end == len(self._captions) or not self._captions[end].isalnum()):
+                return True
+            at = self._captions.find(text, at + 1)
+        return False
 
 
 def credits_image(text: str, start: int, end: int, vocab: NoticeVocab) -> bool:
