@@ -3,23 +3,24 @@ document's own publisher (rights.py then reads the rights from it and the notice
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from typing import Any
 
 from .model import Attribution, ChainLink, Claims, DateValue, Notice
-from .packs import AGENCY_KINDS, fold
+from .packs import AGENCY_KINDS, same_outlet
 
 # How far from the original text a credit stands, nearest first. Datelines and bylines are
-# part of the story as its author filed it; "originally published by", source lines and
-# permissions name where this copy was taken from; an archive republishes by trade; a
+# part of the story as its author filed it; "originally published by" and "first appeared
+# in" say which outlet had it first; source lines, "reproduced from" and permissions name
+# where this copy was taken from (inner credits first, as the page stacks them); a
 # republication footer of another site was copied along with that site's page.
 _AUTHORSHIP = frozenset({
     "wire-dateline", "byline", "agency-byline", "metadata-author", "metadata-publisher", "agency-signoff", "via-dateline", "agency-copyright",
 })
+_FIRST_PUBLISHED = frozenset({"originally-published", "first-appeared"})
 # "Source: X" and "via X" name where the copy came from, not who wrote it.
 _SOURCE_FORMS = frozenset({"source-line", "source-label", "via", "metadata-source", "canonical"})
-_ORIGINAL, _RELAY, _ARCHIVE, _COPIED_FOOTER = 0, 1, 2, 3
+_ORIGINAL, _FIRST, _RELAY, _COPIED_FOOTER = 0, 1, 2, 3
 
 
 def authorship(attribution: Attribution) -> bool:
@@ -35,27 +36,7 @@ def credit_level(attribution: Attribution, authored: bool = False) -> int:
     relayed = authored and attribution.form in _SOURCE_FORMS
     if authorship(attribution) or (attribution.publisher_kind in AGENCY_KINDS and not relayed):
         return _ORIGINAL
-    return _ARCHIVE if attribution.publisher_kind == "archive" else _RELAY
-
-
-_ARTICLE = re.compile(r"^(?:the|die|der|das|le|la|les|el|los|las|il|lo)\s+", re.I)
-_HOST_PARTS = re.compile(r"^(?:https?://)?(?:www\d?\.)?|(?:\.[a-z]{2,13}){1,2}(?:/.*)?$", re.I)
-
-
-def same_outlet(a: str | None, b: str | None) -> bool:
-    """Whether two names are one outlet: equal canonical names, or the same words once a
-    leading article and a host's www/TLD are dropped ("Die Weltwoche" and weltwoche.ch)."""
-    if a is None or b is None:
-        return False
-    if a == b:
-        return True
-    x, y = _squash(a), _squash(b)
-    return len(x) >= 4 and x == y
-
-
-def _squash(name: str) -> str:
-    name = _ARTICLE.sub("", _HOST_PARTS.sub("", name.strip()) if " " not in name.strip() else name.strip())
-    return fold(name)
+    return _FIRST if attribution.form in _FIRST_PUBLISHED else _RELAY
 
 
 @dataclass
@@ -111,7 +92,10 @@ def build_chain(claims: Claims) -> list[ChainLink]:
             key = _outlet_key(sources, notice.publisher)
             source = sources.setdefault(key, _Source(key, _COPIED_FOOTER, len(claims.attributions)))
             source.notice = source.notice or notice
-    ordered = sorted(sources.values(), key=_order)
+    # Dates order the sources of one level only when all of them are dated: an undated
+    # intermediary is placed by where its credit stands, not after every dated one.
+    undated_levels = {s.level for s in sources.values() if not (s.date and s.date.date)}
+    ordered = sorted(sources.values(), key=lambda s: _order(s, s.level not in undated_levels))
     # A sign-off names the story's writers but no outlet: "(Reporting by Jane Doe; Editing by ...)".
     signed = next((a.author for a in claims.attributions if a.publisher is None and a.author), None)
     # A copy's byline names the original's writer when its credit does not.
@@ -156,11 +140,11 @@ def _outlet_key(sources: dict[str, _Source], name: str) -> str:
     return next((key for key in sources if same_outlet(key, name)), name)
 
 
-def _order(source: _Source) -> tuple[int, bool, str, bool, int]:
-    """Level, then date (undated last), then position: credits inside the copied text in
+def _order(source: _Source, by_date: bool) -> tuple[int, bool, str, bool, int]:
+    """Level, then date (when `by_date`), then position: credits inside the copied text in
     page order; credits in the header, above the copied text, after them and outermost first."""
     header = all(a.zone == "header" for a in source.credits) and bool(source.credits)
-    return (source.level, *_date_key(source.date), header, -source.position if header else source.position)
+    return (source.level, *_date_key(source.date if by_date else None), header, -source.position if header else source.position)
 
 
 def _date_key(value: DateValue | None) -> tuple[bool, str]:

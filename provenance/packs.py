@@ -233,6 +233,26 @@ def fold(text: str) -> str:
     return re.sub(r"[\W_]+", "", text.lower())
 
 
+_ARTICLE = re.compile(r"^(?:the|die|der|das|le|la|les|el|los|las|il|lo)\s+", re.I)
+_HOST_PARTS = re.compile(r"^(?:https?://)?(?:www\d?\.)?|(?:\.[a-z]{2,13}){1,2}(?:/.*)?$", re.I)
+
+
+def same_outlet(a: str | None, b: str | None) -> bool:
+    """Whether two names are one outlet: equal canonical names, or the same words once a
+    leading article and a host's www/TLD are dropped ("Die Weltwoche" and weltwoche.ch)."""
+    if a is None or b is None:
+        return False
+    if a == b:
+        return True
+    x, y = _squash(a), _squash(b)
+    return len(x) >= 4 and x == y
+
+
+def _squash(name: str) -> str:
+    name = _ARTICLE.sub("", _HOST_PARTS.sub("", name.strip()) if " " not in name.strip() else name.strip())
+    return fold(name)
+
+
 def phrases_regex(phrases: list[str]) -> re.Pattern[str] | None:
     """One regex matching any of the phrases as whole words; spaces and hyphens are loose."""
     if not phrases:

@@ -13,9 +13,9 @@ from __future__ import annotations
 
 import re
 
-from .assess import same_outlet
 from .model import ChainLink, Claims, Evidence, Notice, Rights
 from .notices import page_licence
+from .packs import same_outlet
 
 RIGHTS_STATEMENTS = {
     "InC": "http://rightsstatements.org/vocab/InC/1.0/",

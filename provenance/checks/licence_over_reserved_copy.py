@@ -5,10 +5,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from ..assess import same_outlet
 from ..model import Evidence, Finding, Related
 from ..notices import page_licence
-from ..packs import RuleDoc
+from ..packs import RuleDoc, same_outlet
 from ..rules import Context, make_finding
 
 RULE = RuleDoc(

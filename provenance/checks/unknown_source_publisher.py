@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ..assess import same_outlet
 from ..model import Finding
-from ..packs import RuleDoc
+from ..packs import RuleDoc, same_outlet
 from ..rules import Context, make_finding
 
 RULE = RuleDoc(

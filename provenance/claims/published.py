@@ -11,7 +11,7 @@ from dataclasses import replace
 
 from ..dates import date_in_url, support, weekday_name
 from ..model import AuditOptions, Claims, DateClaim, DateDispute, Document, Evidence
-from ..packs import Packs
+from ..packs import Packs, same_outlet
 
 _EARLIEST = dt.date(1995, 1, 1)  # no web page in the set we audit predates this
 
@@ -193,7 +193,11 @@ def page_date(
         value = date_in_url(url)
         if value:
             candidates.append(DateClaim(value, "published", Evidence(url, None, "url"), 2.0))
-    for index, claim in enumerate(c for c in claims.dates if c.role in ("mention", "published") and c.value.date):
+    # A date in another outlet's credit line ("[Source: By Jane Doe, AFP, 08Jan22]") is that
+    # outlet's date, not this page's.
+    credit_lines = {a.evidence.line for a in claims.attributions if a.date and a.publisher and not same_outlet(a.publisher, own)}
+    dates = (c for c in claims.dates if c.role in ("mention", "published") and c.value.date and c.evidence.line not in credit_lines)
+    for index, claim in enumerate(dates):
         if index >= 12 and claim.role != "published":
             continue  # a page's first dozen dates vote; the one shown with the headline always does
         own_line = len(claim.evidence.text) <= len(claim.value.text) + 12

@@ -6,8 +6,8 @@ import re
 from urllib.parse import urlsplit
 
 from ..dates import first_date
-from ..model import Claims, Document, Evidence, NamedClaim
-from ..packs import Packs, Publisher, Registry
+from ..model import Claims, Document, Evidence, Line, NamedClaim
+from ..packs import Packs, Publisher, Registry, same_outlet
 from ..scan import evidence
 from .address import page_address
 from .attribution import known_publisher
@@ -30,7 +30,9 @@ def own_publisher(doc: Document, registry: Registry, claims: Claims) -> NamedCla
     5. a registry outlet owning the host only as a parent domain or as a web archive
        (economictimes.indiatimes.com is not The Times of India; a Wayback capture is the
        archived site's page);
-    6. a registry outlet named in the site header of a plain-text page;
+    6. in a plain-text page: a masthead naming a registry outlet, or a masthead name the
+       page names again at its end ("Example Observer — weekly digest" ... "© 2022 Example
+       Observer"), or a copyright line closing the page;
     7. the bare host name.
     """
     named = [item for key in _PUBLISHER_META for item in doc.meta(key) if not _URLISH.match(item.value)]
@@ -63,7 +65,7 @@ def own_publisher(doc: Document, registry: Registry, claims: Claims) -> NamedCla
         return NamedClaim(by_host.name, Evidence(url or host, None, "url"))
     # Plain text only: in HTML the site's name is in its metadata, and a header line naming
     # an outlet is more often a photo credit or a link.
-    masthead = None if doc.is_html else _masthead(doc, registry, credited)
+    masthead = None if doc.is_html else _masthead(doc, registry, credited) or _closing_copyright(doc, registry, claims, credited)
     if masthead:
         return masthead
     if host:
@@ -77,15 +79,56 @@ def _credited_elsewhere(registry: Registry, value: str, credited: set[str | None
 
 
 def _masthead(doc: Document, registry: Registry, credited: set[str | None]) -> NamedClaim | None:
-    """A registry outlet named on its own in the lines above the text ("Derechos | Equipo
-    Nizkor"); a name the page credits as its source is the original's, not the site's."""
+    """The site's name in the lines above the text ("Derechos | Equipo Nizkor", "Riverside
+    County Library — Announcements"): a registry outlet, or a name the page gives again in
+    its last lines ("... is published by the Riverside County Library", "© 2022 Example
+    Observer"), which a headline never is. A name the page credits as its source is the
+    original's, not the site's."""
+    top: list[Line] = []
     for line in doc.lines:
         if line.zone == "body":
             break
+        top.append(line)
+    ending = [line for line in doc.lines[-_ENDING_LINES:] if line not in top]
+    for line in top:
         for part in _MASTHEAD_SPLIT.split(line.text):
-            known = registry.lookup(part) if 2 <= len(part) <= 60 else None
+            if not 2 <= len(part) <= 60:
+                continue
+            known = registry.lookup(part)
             if known and known.name not in credited:
                 return NamedClaim(known.name, evidence(line))
+            again = _named_again(part, ending) if _masthead_name(part) and part not in credited else None
+            if again is not None:
+                return NamedClaim(part, Evidence(line.text, line.number, f"masthead, named again on line {again.number}"))
+    return None
+
+
+_ENDING_LINES = 5  # a text's closing lines: its footer, a "published by" sentence, a copyright line
+
+
+def _masthead_name(part: str) -> bool:
+    """A name as a masthead writes it: a few words, capitalised, no sentence."""
+    words = part.split()
+    return 1 <= len(words) <= 6 and words[0][:1].isupper() and not part.endswith((".", "!", "?", ":")) and any(c.isalpha() for c in part)
+
+
+def _named_again(name: str, lines: list[Line]) -> Line | None:
+    """The first line naming `name` as whole words, ignoring case."""
+    pattern = re.compile(rf"(?<!\w){re.escape(name)}(?!\w)", re.I)
+    return next((line for line in lines if pattern.search(line.text)), None)
+
+
+def _closing_copyright(doc: Document, registry: Registry, claims: Claims, credited: set[str | None]) -> NamedClaim | None:
+    """The holder of a copyright line among a plain-text page's last lines ("© 2022 Example
+    Observer"), unless it is an agency's line or names a credited source: those cover the
+    copied text, not the page."""
+    last = {line.number for line in doc.lines[-_ENDING_LINES:]}
+    for notice in claims.notices:
+        holder = notice.holder
+        if notice.kind != "copyright" or notice.scope != "page" or not holder or notice.evidence.line not in last:
+            continue
+        if registry.agency(holder) is None and not any(same_outlet(holder, name) for name in credited):
+            return NamedClaim(holder, Evidence(notice.evidence.text, notice.evidence.line, "copyright line"))
     return None
 
 

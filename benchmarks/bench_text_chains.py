@@ -1,0 +1,124 @@
+"""Benchmark: own publisher and chains of text extractions, as corpus pipelines make them.
+
+    python benchmarks/bench_text_chains.py [--bench ../shared/bench] [--misses]
+
+Takes the hand-labelled pages of benchmarks/labels/ (own publisher, copy or not, original),
+turns each into plain text with trafilatura's text output (the common extraction in corpus
+pipelines; benchmark-only, never imported by the package), and audits the text twice: as a
+bare text file, and as a corpus record that carries the page's URL. For each half (tuning
+and held out, by a hash of the file name) it prints:
+
+- own publisher right on the extractions that name their publisher anywhere in the text
+  (the issue's measure), and on every extraction when the record carries its URL;
+- how often a text with no URL gets no publisher at all, and how often a wrong one (a
+  wrong name is worse than none);
+- recall of labelled copies and controls chained, as in bench_chains.py, on the text.
+
+--misses prints the tuning half's misses, and only those.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from devpages import CHECKOUT, hand_labels, held_out, labelled_page, same_outlet
+
+from provenance import AuditOptions, audit_document, default_packs
+from provenance.packs import fold
+
+
+@dataclass
+class Half:
+    named: int = 0  # extractions naming their own publisher somewhere
+    named_right: int = 0
+    bare_none: int = 0
+    bare_wrong: int = 0
+    pages: int = 0
+    url_right: int = 0
+    copies: int = 0
+    copies_found: int = 0
+    controls: int = 0
+    controls_chained: int = 0
+    misses: list[str] = field(default_factory=list)
+
+
+def ratio(a: int, b: int) -> str:
+    return f"{a}/{b} = {a / b:.2f}" if b else "-"
+
+
+def extract_text(data: bytes, url: str | None) -> str | None:
+    from trafilatura import extract
+
+    return extract(data.decode("utf-8", "replace"), url=url, output_format="txt", include_comments=False)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--bench", type=Path, default=CHECKOUT.parent / "shared" / "bench")
+    parser.add_argument("--misses", action="store_true", help="print the tuning half's misses")
+    args = parser.parse_args()
+    labels = {key: label for key, label in hand_labels("kind").items() if "own" in label}
+    packs = default_packs()
+    options = AuditOptions(as_of=dt.date(2026, 1, 1))
+    halves = {"tuning": Half(), "held-out": Half()}
+    for key, label in sorted(labels.items()):
+        raw = labelled_page(args.bench, key, label.get("url"))
+        text = extract_text(raw.data or b"", raw.source.url)
+        if not text:
+            continue
+        half = halves["held-out" if held_out(key.split("/", 1)[1]) else "tuning"]
+        wanted = [label["own"], *label.get("own_also", [])]
+        bare = audit_document(text, path=key, content_type="text", packs=packs, options=options)
+        with_url = audit_document(text, path=key, url=raw.source.url, content_type="text", packs=packs, options=options)
+        own = bare.chain[-1].publisher if bare.chain else None
+        right = same_outlet(own, wanted, packs.registry)
+        miss: list[str] = []
+        half.pages += 1
+        if any(fold(name) in fold(text) for name in wanted):
+            half.named += 1
+            half.named_right += right
+            if not right:
+                miss.append(f"own {own!r}, want {label['own']!r} (named in the text)")
+        if own is None:
+            half.bare_none += 1
+        elif not right:
+            half.bare_wrong += 1
+            if not miss:
+                miss.append(f"own {own!r}, want {label['own']!r}")
+        url_own = with_url.chain[-1].publisher if with_url.chain else None
+        half.url_right += same_outlet(url_own, wanted, packs.registry)
+        chained = len(with_url.chain) > 1
+        if label.get("copy") is True:
+            half.copies += 1
+            half.copies_found += chained
+        elif label.get("copy") is False and label["kind"].startswith("control"):
+            half.controls += 1
+            half.controls_chained += chained
+        if miss and half is halves["tuning"]:
+            half.misses.append(f"{key}: " + "; ".join(miss))
+    rows: list[tuple[str, Any]] = [
+        ("text extractions", lambda h: h.pages),
+        ("own right, extractions naming it (no URL)", lambda h: ratio(h.named_right, h.named)),
+        ("own none (no URL)", lambda h: ratio(h.bare_none, h.pages)),
+        ("own wrong (no URL)", lambda h: ratio(h.bare_wrong, h.pages)),
+        ("own right, records with their URL", lambda h: ratio(h.url_right, h.pages)),
+        ("copies chained (with URL)", lambda h: ratio(h.copies_found, h.copies)),
+        ("controls chained (with URL)", lambda h: ratio(h.controls_chained, h.controls)),
+    ]
+    print(f"{'':44} {'tuning':>16} {'held-out':>16}")
+    for title, value in rows:
+        print(f"{title:44} {value(halves['tuning'])!s:>16} {value(halves['held-out'])!s:>16}")
+    if args.misses:
+        print("\ntuning-half misses:")
+        for line in halves["tuning"].misses:
+            print(line)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,128 @@
+"""Text extractions (the seed's kind, and every record of a JSONL shard): the document's own
+publisher from what the text says about itself, and chains of any length from its credits."""
+
+from __future__ import annotations
+
+import pytest
+from test_attribution import claims_of
+from test_credits import audit, chain
+
+STORY = (
+    "Paris, 8 January. The dockers' union said on Saturday that talks with the port authority would resume next week, "
+    "after a strike that has kept dozens of ships at anchor outside the harbour since Christmas.\n\n"
+    "The authority said it had offered a new schedule of rest periods and would present it to the union's delegates "
+    "on Monday morning at the ministry.\n"
+)
+WIRE = "[Source: By Jane Doe, AFP, Paris, 08Jan22]"
+NIZKOR = "Equipo Nizkor / Derechos Human Rights"
+
+
+def digest(masthead: str, credits_above: str, credits_below: str, footer: str) -> str:
+    return f"{masthead}\n\nTalks resume over port strike\n\n{credits_above}\n\n{STORY}\n{credits_below}\n\n{footer}\n"
+
+
+def test_a_digest_carrying_an_archives_copy_of_a_wire_story_is_a_two_hop_chain() -> None:
+    text = digest(
+        "Example Observer — weekly digest", WIRE,
+        "Taken from Equipo Nizkor, which carried it under a fair-use notice.", "© 2022 Example Observer",
+    )
+    result = audit(text, "text")
+    assert chain(result) == [
+        ("original", "Agence France-Presse", "Jane Doe"),
+        ("intermediary", NIZKOR, None),
+        ("republisher", "Example Observer", None),
+    ]
+    # The masthead names the publisher because the page names it again at its end.
+    assert result.chain[-1].evidence is not None
+    assert (result.chain[-1].evidence.text, result.chain[-1].evidence.line) == ("Example Observer — weekly digest", 1)
+    assert result.chain[-1].evidence.where.startswith("masthead, named again on line")
+
+
+def test_a_copy_of_a_copy_of_a_copy_keeps_every_hop_in_order() -> None:
+    text = digest(
+        "Riverside County Library — Reading Room Notes", WIRE,
+        "Taken from Equipo Nizkor, which carried it under a fair-use notice.\n\nReproduced from Example Observer, 14 January 2022.",
+        "Reading Room Notes is published by the Riverside County Library.",
+    )
+    result = audit(text, "text")
+    assert chain(result) == [
+        ("original", "Agence France-Presse", "Jane Doe"),
+        ("intermediary", NIZKOR, None),
+        ("intermediary", "Example Observer", None),
+        ("republisher", "Riverside County Library", None),
+    ]
+    assert result.chain[2].date is not None and result.chain[2].date.isoformat() == "2022-01-14"
+    # The source line's date is the wire's, not the library's page's.
+    assert result.chain[-1].date is None
+    assert not [f for f in result.findings if f.rule == "PRV301"]
+
+
+def test_an_outer_credit_above_the_text_still_comes_after_the_inner_one() -> None:
+    text = digest(
+        "Riverside County Library — Reading Room Notes", f"Reproduced from Example Observer.\n\n{WIRE}",
+        "Taken from Equipo Nizkor, which carried it under a fair-use notice.",
+        "Reading Room Notes is published by the Riverside County Library.",
+    )
+    assert [p for _, p, _ in chain(audit(text, "text"))] == [
+        "Agence France-Presse", NIZKOR, "Example Observer", "Riverside County Library",
+    ]
+
+
+def test_an_intermediary_named_twice_is_one_link() -> None:
+    text = digest("Example Observer — weekly digest", WIRE, "Fuente: Equipo Nizkor\n\nTaken from Equipo Nizkor.", "© 2022 Example Observer")
+    assert [p for _, p, _ in chain(audit(text, "text"))] == ["Agence France-Presse", NIZKOR, "Example Observer"]
+
+
+@pytest.mark.parametrize(
+    "line, publisher",
+    [
+        ("Reproducido de Equipo Nizkor.", NIZKOR),
+        ("Repris de Mediapart.", "Mediapart"),
+        ("Übernommen von netzpolitik.org.", "netzpolitik.org"),
+        ("Tratto da Il Post.", "Il Post"),
+        ("Tomado de El Espectador.", "El Espectador"),
+        ("This article was reprinted from Example Weekly.", "Example Weekly"),
+    ],
+)
+def test_reproduced_from_in_the_languages_the_packs_know(line: str, publisher: str) -> None:
+    found = [(a.form, a.publisher) for a in claims_of(f"{STORY}\n{line}\n").attributions]
+    assert found == [("reproduced-from", publisher)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Samples taken from the river were tested at the university's laboratory in the spring.",
+        "The figures were taken from the ministry's annual report on port traffic.",
+    ],
+)
+def test_taken_from_in_a_sentence_credits_no_one(line: str) -> None:
+    assert claims_of(f"{STORY}\n{line}\n").attributions == []
+
+
+def test_a_first_line_alone_is_never_the_publisher() -> None:
+    text = f"Talks resume over port strike\n\n{STORY}"
+    assert audit(text, "text").chain[-1].publisher is None
+
+
+def test_a_masthead_not_named_again_is_not_the_publisher() -> None:
+    text = f"Example Observer — weekly digest\n\nTalks resume over port strike\n\n{STORY}"
+    assert audit(text, "text").chain[-1].publisher is None
+
+
+def test_a_closing_copyright_line_names_the_publisher() -> None:
+    result = audit(f"Talks resume over port strike\n\n{STORY}\n© 2022 Harbour Weekly Ltd\n", "text")
+    assert result.chain[-1].publisher == "Harbour Weekly Ltd"
+    assert result.chain[-1].evidence is not None and result.chain[-1].evidence.where == "copyright line"
+
+
+def test_an_agencys_copyright_line_covers_the_text_not_the_page() -> None:
+    result = audit(f"Talks resume over port strike\n\n{STORY}\nCopyright 2022 The Associated Press. All rights reserved.\n", "text")
+    assert result.chain[0].publisher == "Associated Press"
+    assert result.chain[-1].publisher is None
+
+
+def test_a_records_url_outranks_the_masthead() -> None:
+    text = digest("Example Observer — weekly digest", WIRE, "", "© 2022 Example Observer")
+    result = audit(text, "text", url="https://www.theguardian.com/world/2022/jan/14/port-strike")
+    assert result.chain[-1].publisher == "The Guardian"
