@@ -194,6 +194,7 @@ class Packs:
     notice_vocab: NoticeVocab = NoticeVocab()
     credit_vocab: CreditVocab = CreditVocab()
     keywords: tuple[str, ...] = ()  # every keyword gating a notice or attribution pattern, sorted
+    self_references: tuple[PatternSpec, ...] = ()  # how a text names its own publisher: "Subscribe to X's newsletters"
 
 
 def wrap_tolerant(source: str) -> str:
@@ -301,7 +302,7 @@ class _Builder:
 
     SECTIONS = frozenset({
         "pack", "months", "weekdays", "weekday_mentions", "numeric_dates", "datelines", "date_meta", "publisher",
-        "attribution", "notice", "rule", "zones", "notice_words", "licence_words", "credit_words", "calendars",
+        "attribution", "notice", "rule", "zones", "notice_words", "licence_words", "credit_words", "calendars", "self_reference",
     })
     NOTICE_WORDS = ("discussion", "site", "rights_reserved", "holder_stops", "not_holders", "software_holders", "image_labels", "image_holders")
     LICENCE_WORDS = ("page_statement", "licensor_before", "cc_elements", "cc_ports", "spdx_ports")
@@ -322,6 +323,7 @@ class _Builder:
         self.publisher_files: list[Path] = []  # the pack each publisher came from, for errors
         self.attributions: list[tuple[Path, str, str, PatternSpec]] = []  # compiled in build(), which expands {agency}
         self.credit_words: dict[str, list[str]] = {key: [] for key in self.CREDIT_WORDS}
+        self.self_references: list[PatternSpec] = []
         self.notices: list[tuple[Path, str, str, PatternSpec]] = []  # compiled in build(), which expands {cc-element} and {cc-port}
         self.words: dict[str, list[str]] = {key: [] for key in (*self.NOTICE_WORDS, "page_statement", "licensor_before", "spdx_ports")}
         self.cc_elements: dict[str, list[str]] = {code: [] for code in self.CC_ELEMENTS}
@@ -439,6 +441,14 @@ class _Builder:
                 keywords=self._keywords(path, where, entry),
             )
             self.attributions.append((path, where, source, spec))
+        for i, entry in enumerate(data.get("self_reference", [])):
+            where = f"self_reference[{i}]"
+            entry = self._keys(path, where, entry, {"form", "pattern", "keywords"})
+            pattern = self._regex(path, where, self._str(path, where, entry, "pattern") or "")
+            if "publisher" not in pattern.groupindex:
+                raise self.fail(path, where, "'pattern' must capture a (?P<publisher>...) group")
+            form = self._str(path, where, entry, "form") or ""
+            self.self_references.append(PatternSpec(form, pattern, keywords=self._keywords(path, where, entry)))
         for i, entry in enumerate(data.get("notice", [])):
             self._notice(path, i, entry)
         for i, entry in enumerate(data.get("rule", [])):
@@ -685,4 +695,5 @@ class _Builder:
             notice_vocab=self._notice_vocab(),
             credit_vocab=CreditVocab(*(phrases_regex(self.credit_words[key]) for key in self.CREDIT_WORDS)),
             keywords=tuple(sorted({k for spec in (*notices, *attributions) for k in spec.keywords})),
+            self_references=tuple(self.self_references),
         )

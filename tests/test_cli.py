@@ -374,6 +374,10 @@ BAD_PACKS = {
         '[[publisher]]\nname = "Kazakh Daily Courier"\naliases = []\nlegal_names = []\ndomains = ["reuters.com"]\nkind = "newspaper"\ncountry = "KZ"\n',
         ["'reuters.com'", "already listed under 'Reuters'"],
     ),
+    "self-reference-without-name": (
+        '[[self_reference]]\nform = "newsletter"\npattern = "subscribe to our newsletter"\n',
+        ["self_reference[0]", "(?P<publisher>...)"],
+    ),
     "spdx-unfilled": (
         '[[notice]]\nkind = "license"\npattern = "house licence"\nspdx = "HOUSE-{version}"\n',
         ["{version}", "neither a named group"],

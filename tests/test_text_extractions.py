@@ -126,3 +126,28 @@ def test_a_records_url_outranks_the_masthead() -> None:
     text = digest("Example Observer — weekly digest", WIRE, "", "© 2022 Example Observer")
     result = audit(text, "text", url="https://www.theguardian.com/world/2022/jan/14/port-strike")
     assert result.chain[-1].publisher == "The Guardian"
+
+
+@pytest.mark.parametrize(
+    "line, publisher, form",
+    [
+        ("Subscribe to Harbour Weekly’s newsletters.", "Harbour Weekly", "newsletter"),
+        ("Get The Quayside Gazette's Daily Edition by email and never miss our top stories", "The Quayside Gazette", "newsletter"),
+        ("Follow Harbour Weekly on Twitter.", "Harbour Weekly", "follow-us"),
+        ("GET HARBOUR WEEKLY ON THE GO BY CLICKING HERE", "HARBOUR WEEKLY", "app"),
+        ("Disclosure: Harbour Weekly may earn a commission from some of the products featured on this page.", "Harbour Weekly", "disclosure"),
+    ],
+)
+def test_a_line_a_site_writes_about_itself_names_the_publisher(line: str, publisher: str, form: str) -> None:
+    result = audit(f"Talks resume over port strike\n\n{STORY}\n{line}\n", "text")
+    assert result.chain[-1].publisher == publisher
+    assert result.chain[-1].evidence is not None
+    assert (result.chain[-1].evidence.text, result.chain[-1].evidence.where) == (line, f"self-reference ({form})")
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["She told us to follow the river on foot as far as the old quay.", "Follow Reuters on Twitter.", "Sign up for our newsletter."],
+)
+def test_no_self_reference_in_ordinary_sentences_or_for_an_agency(line: str) -> None:
+    assert audit(f"Talks resume over port strike\n\n{STORY}\n{line}\n", "text").chain[-1].publisher is None

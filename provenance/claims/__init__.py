@@ -50,7 +50,7 @@ def extract_claims(doc: Document, packs: Packs, options: AuditOptions) -> Claims
     if dispute is not None or any(a.date for a in claims.attributions):
         scan_mentions(doc, packs.vocab, spans, claims)
     claims.archived = archived_capture(doc)
-    claims.publisher = own_publisher(doc, packs.registry, claims)
+    claims.publisher = own_publisher(doc, packs, claims)
     claims.title = title(doc, packs)
     claims.section = section(doc, packs, claims)
     claims.published = page_date(doc, packs, claims, options, dispute)

@@ -7,7 +7,7 @@ from urllib.parse import urlsplit
 
 from ..dates import first_date
 from ..model import Claims, Document, Evidence, Line, NamedClaim
-from ..packs import Packs, Publisher, Registry, same_outlet
+from ..packs import AGENCY_KINDS, Packs, Publisher, Registry, same_outlet
 from ..scan import evidence
 from .address import page_address
 from .attribution import known_publisher
@@ -20,7 +20,7 @@ _SERVICE_PREFIX = re.compile(r"^(?:www\d?|m|amp|mobile|edition)\.")
 _MASTHEAD_SPLIT = re.compile(r"\s*[|/·•]\s*|\s[-–—]\s")
 
 
-def own_publisher(doc: Document, registry: Registry, claims: Claims) -> NamedClaim | None:
+def own_publisher(doc: Document, packs: Packs, claims: Claims) -> NamedClaim | None:
     """Who publishes this page, from what the page says about itself, strongest first:
 
     1. a registry outlet named in the metadata (og:site_name, JSON-LD publisher, ...);
@@ -32,9 +32,11 @@ def own_publisher(doc: Document, registry: Registry, claims: Claims) -> NamedCla
        archived site's page);
     6. in a plain-text page: a masthead naming a registry outlet, or a masthead name the
        page names again at its end ("Example Observer — weekly digest" ... "© 2022 Example
-       Observer"), or a copyright line closing the page;
+       Observer"), or a copyright line closing the page, or a line the site writes about
+       itself ("Subscribe to NJ.com's newsletters": rules/self-references.toml);
     7. the bare host name.
     """
+    registry = packs.registry
     named = [item for key in _PUBLISHER_META for item in doc.meta(key) if not _URLISH.match(item.value)]
     # A syndicated copy's canonical link names the original's URL, so it comes last; a web
     # archive's capture is the archived site's page.
@@ -65,7 +67,9 @@ def own_publisher(doc: Document, registry: Registry, claims: Claims) -> NamedCla
         return NamedClaim(by_host.name, Evidence(url or host, None, "url"))
     # Plain text only: in HTML the site's name is in its metadata, and a header line naming
     # an outlet is more often a photo credit or a link.
-    masthead = None if doc.is_html else _masthead(doc, registry, credited) or _closing_copyright(doc, registry, claims, credited)
+    masthead = None if doc.is_html else (
+        _masthead(doc, registry, credited) or _closing_copyright(doc, registry, claims, credited) or _self_reference(doc, packs, credited)
+    )
     if masthead:
         return masthead
     if host:
@@ -130,6 +134,26 @@ def _closing_copyright(doc: Document, registry: Registry, claims: Claims, credit
         if registry.agency(holder) is None and not any(same_outlet(holder, name) for name in credited):
             return NamedClaim(holder, Evidence(notice.evidence.text, notice.evidence.line, "copyright line"))
     return None
+
+
+def _self_reference(doc: Document, packs: Packs, credited: set[str | None]) -> NamedClaim | None:
+    """The first line where a plain text names its site as the site names itself: its
+    newsletter, its app, its disclosure (rules/self-references.toml)."""
+    lowered = doc.text.lower()
+    found: list[tuple[int, NamedClaim]] = []
+    for spec in packs.self_references:
+        if spec.keywords and not any(k in lowered for k in spec.keywords):
+            continue
+        for m in spec.pattern.finditer(doc.text):
+            name = m.group("publisher").strip(" .,;:'’")
+            known = packs.registry.lookup(name)
+            name = known.name if known else name
+            if name in credited or any(same_outlet(name, c) for c in credited) or (known and known.kind in AGENCY_KINDS):
+                continue
+            line, _, _ = doc.locate(m.start(), m.end())
+            found.append((m.start(), NamedClaim(name, Evidence(line.text, line.number, f"self-reference ({spec.kind})"))))
+            break
+    return min(found, key=lambda pair: pair[0])[1] if found else None
 
 
 _SITE_SUFFIX = re.compile(r"\s+[|–—-]\s+[^|–—-]{2,60}$")
