@@ -191,6 +191,7 @@ class Packs:
     notices: tuple[PatternSpec, ...]
     pattern_rules: tuple[PatternRule, ...]
     chrome_words: frozenset[str]
+    related_headings: frozenset[str] = frozenset()  # "Read also", "Lesen Sie auch": what follows is other stories
     notice_vocab: NoticeVocab = NoticeVocab()
     credit_vocab: CreditVocab = CreditVocab()
     keywords: tuple[str, ...] = ()  # every keyword gating a notice or attribution pattern, sorted
@@ -330,6 +331,7 @@ class _Builder:
         self.cc_ports: dict[str, list[str]] = {}
         self.rules: list[PatternRule] = []
         self.chrome_words: set[str] = set()
+        self.related_headings: set[str] = set()
         self.taken_ids = taken_ids
 
     # -- helpers ---------------------------------------------------------------------
@@ -460,8 +462,9 @@ class _Builder:
         credit_words = self._keys(path, "credit_words", data.get("credit_words", {}), set(self.CREDIT_WORDS))
         for key, value in credit_words.items():
             self.credit_words[key] += self._strings(path, f"credit_words.{key}", value, key)
-        zones = self._keys(path, "zones", data.get("zones", {}), {"chrome_words"})
+        zones = self._keys(path, "zones", data.get("zones", {}), {"chrome_words", "related_headings"})
         self.chrome_words |= {w.lower() for w in self._strings(path, "zones", zones.get("chrome_words", []), "chrome_words")}
+        self.related_headings |= {w.lower() for w in self._strings(path, "zones", zones.get("related_headings", []), "related_headings")}
 
     def _calendars(self, path: Path, table: Any) -> None:
         table = self._keys(path, "calendars", table, {"persian", "hijri", "japanese", "buddhist"})
@@ -692,6 +695,7 @@ class _Builder:
             notices=notices,
             pattern_rules=tuple(self.rules),
             chrome_words=frozenset(self.chrome_words),
+            related_headings=frozenset(self.related_headings),
             notice_vocab=self._notice_vocab(),
             credit_vocab=CreditVocab(*(phrases_regex(self.credit_words[key]) for key in self.CREDIT_WORDS)),
             keywords=tuple(sorted({k for spec in (*notices, *attributions) for k in spec.keywords})),

@@ -319,3 +319,14 @@ def test_codes_under_each_entry_of_a_live_blog_credit_nothing() -> None:
 def test_an_agency_credit_in_a_caption_under_the_text_is_the_pictures() -> None:
     html = _page("<p>" + STORY.replace("\n\n", "</p><p>") + "</p><figure><img src='q.jpg'><figcaption>Reuters</figcaption></figure>")
     assert len(audit(html, "html", url="https://gazette.example/quay").chain) == 1
+
+
+def test_a_signoff_above_a_read_also_list_still_closes_the_text() -> None:
+    teasers = "\n".join(
+        f"EXKLUSIV - Der Hafen von {town} plant neue Liegeplätze für Containerschiffe und sucht dafür private Investoren"
+        for town in ("Kiel", "Emden", "Rostock")
+    )
+    text = f"{BODY}\n{STORY}\n{STORY}\nDie Gespräche sollen am Montag im Ministerium fortgesetzt werden, sagte ein Sprecher der Behörde am Abend. (dpa/gem)\nLesen Sie auch:\n{teasers}\n"
+    assert credits(text) == [("agency-signoff", "Deutsche Presse-Agentur", None)]
+    # Without the heading, the long lines below are paragraphs of the text: no sign-off closes it.
+    assert credits(text.replace("Lesen Sie auch:\n", "")) == []

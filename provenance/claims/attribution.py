@@ -44,7 +44,7 @@ def attributions(
     found: list[tuple[int, Attribution]] = [(-1, a) for a in metadata_credits(doc, packs, hint)]
     # One credit per line, keyed by the line's index: minified HTML puts many lines on one source line.
     taken: set[int] = set()
-    ends = _TextEnds(doc)
+    ends = _TextEnds(doc, packs.related_headings)
     for spec in packs.attributions:
         if not keywords.mentions_any(spec.keywords):
             continue
@@ -295,18 +295,24 @@ class _TextEnds:
     three lines below: a live blog's agency tags close its entries, not the page) and the
     few lines after them. Forms that only count there are tried there alone."""
 
-    def __init__(self, doc: Document) -> None:
+    def __init__(self, doc: Document, related_headings: frozenset[str] = frozenset()) -> None:
         self.doc = doc
+        self.related_headings = related_headings
         self._closing: list[int] | None = None
 
     def closing(self) -> list[int]:
         if self._closing is None:
-            # One pass from the end, counting the lines since the last paragraph seen.
-            words = [line.text.count(" ") + 1 for line in self.doc.lines]  # near enough, and counted in C
+            lines = self.doc.lines
+            words = [line.text.count(" ") + 1 for line in lines]  # near enough, and counted in C
             paragraphs = [i for i, n in enumerate(words) if n >= _PARAGRAPH_WORDS]
-            # A closing paragraph is long, and the next paragraph is more than three lines on.
+            # A closing paragraph is long, and the next paragraph is more than three lines on,
+            # or below a "Read also" heading: the teasers under it are other stories.
+            related = [i for i, n in enumerate(words) if n <= 6 and lines[i].text.lower().rstrip(" :.…") in self.related_headings]
             following = [*paragraphs[1:], len(words) + 3]
-            self._closing = [i for i, j in zip(paragraphs, following[: len(paragraphs)], strict=True) if j - i > 3 and words[i] >= _CLOSING_WORDS]
+            self._closing = [
+                i for i, j in zip(paragraphs, following[: len(paragraphs)], strict=True)
+                if words[i] >= _CLOSING_WORDS and (j - i > 3 or any(i < r < j for r in related))
+            ]
         return self._closing
 
     def after(self) -> list[int]:

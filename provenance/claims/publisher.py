@@ -7,7 +7,7 @@ from urllib.parse import urlsplit
 
 from ..dates import first_date
 from ..model import Claims, Document, Evidence, Line, NamedClaim
-from ..packs import AGENCY_KINDS, Packs, Publisher, Registry, same_outlet
+from ..packs import AGENCY_KINDS, Packs, Publisher, Registry, fold, same_outlet
 from ..scan import evidence
 from .address import page_address
 from .attribution import known_publisher
@@ -57,7 +57,7 @@ def own_publisher(doc: Document, packs: Packs, claims: Claims) -> NamedClaim | N
         return NamedClaim(by_host.name, Evidence(url or host, None, "url"))
     if named:
         item = named[0]
-        return NamedClaim(item.value, Evidence(item.value, item.line, item.where))
+        return NamedClaim(_site_part(item.value, host), Evidence(item.value, item.line, item.where))
     for notice in claims.notices:
         # A footer naming an outlet the page credits as its source was copied with that
         # outlet's page ("Source: Equipo Nizkor" above Nizkor's own footer).
@@ -75,6 +75,31 @@ def own_publisher(doc: Document, packs: Packs, claims: Claims) -> NamedClaim | N
     if host:
         return NamedClaim(_SERVICE_PREFIX.sub("", host), Evidence(url or host, None, "url"))
     return None
+
+
+def _site_part(name: str, host: str) -> str:
+    """The part of a site name that names the site: a site name often carries a tagline
+    ("polizeiticker.ch - Meldungen und Warnungen von der Polizei", "au Webポータル|最新の
+    ニュースをお届け！"). The part that spells the host's name, else the first part with
+    letters. A name that is only the host's label ("cleveland" on cleveland.com) is the host."""
+    label = _host_label(host)
+    if label and fold(name) == label:
+        return _SERVICE_PREFIX.sub("", host)
+    parts = [p.strip() for p in _MASTHEAD_SPLIT.split(name) if p.strip()]
+    if len(parts) < 2:
+        return name
+    if label:
+        for part in parts:
+            folded = fold(part)
+            if len(folded) >= 3 and (folded in label or label in folded):
+                return part
+    return next((p for p in parts if any(c.isalpha() for c in p)), name)
+
+
+def _host_label(host: str) -> str:
+    """A host's own name, folded: "www.polizeiticker.ch" -> "polizeiticker"."""
+    labels = _SERVICE_PREFIX.sub("", host).split(".")
+    return fold(labels[-2]) if len(labels) >= 2 else ""
 
 
 def _credited_elsewhere(registry: Registry, value: str, credited: set[str | None], by_host: Publisher | None) -> bool:
