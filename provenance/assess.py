@@ -19,7 +19,7 @@ _AUTHORSHIP = frozenset({
 })
 _FIRST_PUBLISHED = frozenset({"originally-published", "first-appeared"})
 # "Source: X" and "via X" name where the copy came from, not who wrote it.
-_SOURCE_FORMS = frozenset({"source-line", "source-label", "via", "metadata-source", "canonical"})
+_SOURCE_FORMS = frozenset({"source-line", "source-label", "source-link", "via", "metadata-source", "canonical"})
 _ORIGINAL, _FIRST, _RELAY, _COPIED_FOOTER = 0, 1, 2, 3
 
 

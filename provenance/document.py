@@ -150,6 +150,12 @@ _HINTS = re.compile(
 )  # matched against the lower-cased hint: three times faster than re.IGNORECASE here
 
 
+# A page builder's classes on every block say nothing of the block ("elementor-widget",
+# "elementor-widget-container" wrap the article's text as much as its sidebar); the widget's
+# type after the prefix does ("elementor-widget-nav-menu", "elementor-widget-sidebar").
+_BUILDER_WRAPPERS = re.compile(r"\belementor-(?:widget-container|widget(?=\s|$)|element\S*|widget-)")
+
+
 _ZONE_CANDIDATES = frozenset("div section aside header footer nav ul ol table".split())
 
 
@@ -164,7 +170,10 @@ def _zone_of(el: Any, tag: str) -> Zone | Literal["skip"] | None:
 @lru_cache(maxsize=16384)
 def _hinted_zone(hint: str) -> Zone | Literal["skip"] | None:
     # Class and id strings repeat across a site's pages, so the answer is kept between documents.
-    m = _HINTS.search(hint.lower())
+    hint = hint.lower()
+    if "elementor" in hint:
+        hint = _BUILDER_WRAPPERS.sub(" ", hint)
+    m = _HINTS.search(hint)
     return m.lastgroup if m else None  # type: ignore[return-value]
 
 

@@ -330,3 +330,20 @@ def test_a_signoff_above_a_read_also_list_still_closes_the_text() -> None:
     assert credits(text) == [("agency-signoff", "Deutsche Presse-Agentur", None)]
     # Without the heading, the long lines below are paragraphs of the text: no sign-off closes it.
     assert credits(text.replace("Lesen Sie auch:\n", "")) == []
+
+
+@pytest.mark.parametrize("label", ["Quelle:", "Source:", "Fuente:"])
+def test_a_source_named_only_by_its_link_credits_the_links_site(label: str) -> None:
+    link = f'<p><a href="https://www.harbour-ledger.example/2021/quay">{label} Harbour authority reopens the northern quay</a></p>'
+    result = audit(_page("<p>" + STORY.replace("\n\n", "</p><p>") + "</p>" + link), "html", url="https://gazette.example/quay")
+    assert chain(result) == [("original", "harbour-ledger.example", None), ("republisher", "Quayside Gazette", None)]
+    assert result.chain[0].evidence is not None and result.chain[0].evidence.where == 'a[href*="www.harbour-ledger.example"]'
+
+
+@pytest.mark.parametrize(
+    "href", ["https://gazette.example/archive/quay", "https://www.youtube.com/watch?v=abc", "/archive/quay"],
+)
+def test_a_source_link_to_the_same_site_or_a_platform_credits_no_one(href: str) -> None:
+    link = f'<p><a href="{href}">Quelle: Harbour authority reopens the northern quay</a></p>'
+    result = audit(_page("<p>" + STORY.replace("\n\n", "</p><p>") + "</p>" + link), "html", url="https://gazette.example/quay")
+    assert len(result.chain) == 1

@@ -104,3 +104,17 @@ def test_declared_latin1_is_read_as_windows_1252() -> None:
 def test_nul_bytes_are_binary() -> None:
     with pytest.raises(InputError, match="binary"):
         decode(b"GIF89a\x00\x01\x02", is_html=False)
+
+
+def test_a_page_builders_wrapper_classes_do_not_make_the_article_boilerplate() -> None:
+    html = (
+        b'<html><body><div class="elementor-element elementor-element-4e1 elementor-widget elementor-widget-nav-menu">'
+        b'<div class="elementor-widget-container"><a href="/">Home</a> <a href="/news">News</a></div></div>'
+        b'<div class="elementor-element elementor-element-8c5 elementor-widget elementor-widget-theme-post-content">'
+        b'<div class="elementor-widget-container"><p>The harbour reopened on Monday after three weeks of repairs.</p></div></div>'
+        b'<div class="widget-area"><p>Popular this week</p></div></body></html>'
+    )
+    zones = {line.text: line.zone for line in build_document(RawInput(Source("page.html"), html, "html"), PACKS).lines}
+    assert zones["The harbour reopened on Monday after three weeks of repairs."] == "body"
+    assert zones["Home News"] == "boilerplate"  # the widget's type still says what it is
+    assert zones["Popular this week"] == "boilerplate"

@@ -62,6 +62,9 @@ def attributions(
             # Under the text's last paragraph, "Quelle: TSV Bayer Dormagen" credits the text.
             closing = spec.kind == "source-label" and _after_text(doc, index)
             kept = [a for a in credits if a.known or not spec.known_only or (closing and _name_like(m.group(0).split(":", 1)[-1], packs))]
+            if not kept and closing:
+                # "Quelle: <a href=https://other.example/...>the original's headline</a>": the link names the outlet.
+                kept = _linked_source(doc, packs, line, m.group(0).split(":", 1)[-1].strip())
             if kept:
                 found += [(m.start(), a) for a in kept]
                 taken.add(index)
@@ -247,6 +250,29 @@ def metadata_credits(doc: Document, packs: Packs, hint: CenturyHint) -> list[Att
         if outlet is not None and outlet is not here and outlet.kind not in ("archive", "platform"):
             add(_meta_credit("canonical", outlet.name, outlet, item))
     return found
+
+
+def _linked_source(doc: Document, packs: Packs, line: Line, label_text: str) -> list[Attribution]:
+    """The outlet a source label names only by a link: the link's text is the label's text
+    (often the original's headline), its address on another site than the page's."""
+    host = page_host(doc)
+    if doc.tree is None or not host or len(label_text) < 3:
+        return []
+    for anchor in doc.tree.iter("a"):
+        target = _host_of(anchor.get("href") or "")
+        # The link may hold the label too: <a>Quelle: the original's headline</a>.
+        if not target or _same_site(target, host) or not " ".join("".join(anchor.itertext()).split()).endswith(label_text):
+            continue
+        outlet = packs.registry.for_host(target)
+        media = packs.credit_vocab.media
+        if (outlet is not None and outlet.kind in ("archive", "platform")) or (media and media.search(target)):
+            return []  # a link to a video platform, a picture host or an archive names no publisher
+        name = outlet.name if outlet else _SERVICE.sub("", target)
+        return [Attribution(
+            "source-link", name, target, None, None, None, Evidence(line.text, line.number, f'a[href*="{target}"]'),
+            known=outlet is not None, zone=line.zone, publisher_kind=outlet.kind if outlet else None,
+        )]
+    return []
 
 
 def _meta_evidence(item: MetaItem) -> Evidence:
