@@ -50,6 +50,7 @@ class Format(str, Enum):
     sarif = "sarif"
     github = "github"
     csv = "csv"
+    html = "html"
 
 
 class FailOn(str, Enum):
@@ -199,8 +200,10 @@ def atomic_output(path: Path) -> Iterator[TextIO]:
     directory = path.resolve().parent
     mode = path.stat().st_mode & 0o777 if path.exists() else 0o644  # mkstemp's 0600 would hide it from CI
     handle, temp = tempfile.mkstemp(prefix=f".{path.name}.", dir=directory)
+    os.close(handle)
     try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="") as out:
+        # Opened by name, beside the final file: the HTML report links its sources relative to out.name.
+        with open(temp, "w", encoding="utf-8", newline="") as out:
             yield out
         os.chmod(temp, mode)
         os.replace(temp, path)

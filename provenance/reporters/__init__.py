@@ -1,5 +1,6 @@
 """Reporters: render audit results for a terminal (text), scripts (json, jsonl),
-code-scanning dashboards (sarif), CI logs (github) and spreadsheets (csv).
+code-scanning dashboards (sarif), CI logs (github), spreadsheets (csv) and people
+(html: one self-contained page with charts and a filterable table).
 
 A reporter writes as results arrive: `start()`, `document(result)` for each, then
 `finish(tally)`. Nothing is held back, so a whole crawl is reported in constant memory.
@@ -17,6 +18,7 @@ from ..report import Tally
 from .base import Reporter
 from .csv_report import CsvReporter
 from .github import GithubReporter
+from .html import HtmlReporter
 from .json_report import JsonLinesReporter, JsonReporter
 from .sarif import SarifReporter
 from .text import TextReporter
@@ -28,6 +30,7 @@ REPORTERS: dict[str, type[Reporter]] = {
     "sarif": SarifReporter,
     "github": GithubReporter,
     "csv": CsvReporter,
+    "html": HtmlReporter,
 }
 
 
