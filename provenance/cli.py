@@ -51,6 +51,8 @@ class Format(str, Enum):
     github = "github"
     csv = "csv"
     html = "html"
+    prov = "prov"
+    prov_jsonld = "prov-jsonld"
 
 
 class FailOn(str, Enum):

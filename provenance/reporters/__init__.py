@@ -1,6 +1,7 @@
 """Reporters: render audit results for a terminal (text), scripts (json, jsonl),
 code-scanning dashboards (sarif), CI logs (github), spreadsheets (csv) and people
-(html: one self-contained page with charts and a filterable table).
+(html: one self-contained page with charts and a filterable table), and W3C PROV
+(prov: PROV-JSON, prov-jsonld: PROV-JSONLD).
 
 A reporter writes as results arrive: `start()`, `document(result)` for each, then
 `finish(tally)`. Nothing is held back, so a whole crawl is reported in constant memory.
@@ -20,6 +21,7 @@ from .csv_report import CsvReporter
 from .github import GithubReporter
 from .html import HtmlReporter
 from .json_report import JsonLinesReporter, JsonReporter
+from .prov import ProvJsonLdReporter, ProvJsonReporter
 from .sarif import SarifReporter
 from .text import TextReporter
 
@@ -31,6 +33,8 @@ REPORTERS: dict[str, type[Reporter]] = {
     "github": GithubReporter,
     "csv": CsvReporter,
     "html": HtmlReporter,
+    "prov": ProvJsonReporter,
+    "prov-jsonld": ProvJsonLdReporter,
 }
 
 
