@@ -30,6 +30,7 @@ from provenance.model import DocumentResult, Source
 from provenance.report import document_entry
 from provenance.reporters import html as html_report
 from provenance.reporters import render
+from provenance.reporters.charts import bar_chart
 from provenance.reporters.overview import Overview, statement_label
 
 REPO = Path(__file__).resolve().parents[1]
@@ -137,6 +138,16 @@ def test_summary_escapes_names_from_pages() -> None:
     overview.add(entry)
     section = html_report.summary_section(overview, __import__("provenance.report", fromlist=["Tally"]).Tally())
     assert "<i>Reuters" not in section and "&lt;i&gt;Reuters&lt;/i&gt;" in section
+
+
+def test_bar_charts_sum_the_rest_or_leave_it_out() -> None:
+    rows = [(f"p{i}", 20 - i) for i in range(15)]
+    summed = bar_chart("c", "Rules", rows)
+    assert "<title>p10: 10</title>" in summed and "<title>4 others: 30</title>" in summed and "p11" not in summed
+    top = bar_chart("c", "Publishers", rows, top=10, sum_the_rest=False)
+    assert "Publishers: the 10 most of 15" in top and "<title>p9: 11</title>" in top and "p10" not in top and "others" not in top
+    severities = bar_chart("c", "Severity", [("error", 0), ("warning", 2), ("info", 5)], ordered=True)
+    assert severities.index("<title>error") < severities.index("<title>warning") < severities.index("<title>info")
 
 
 @pytest.mark.parametrize(

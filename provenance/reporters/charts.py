@@ -12,12 +12,26 @@ BAR_SPACE = 220  # the longest bar
 TOP = 12  # at most this many bars; the rest are summed into "others"
 
 
-def bar_chart(chart_id: str, caption: str, rows: list[tuple[str, int]], kinds: dict[str, str] | None = None, top: int = TOP) -> str:
-    """A figure with one labelled bar per (label, count), largest first; `kinds` gives some
-    labels a CSS class (severities get their colour, and their name says the same)."""
-    rows = sorted(rows, key=lambda row: (-row[1], row[0]))
-    if len(rows) > top:
+def bar_chart(
+    chart_id: str,
+    caption: str,
+    rows: list[tuple[str, int]],
+    kinds: dict[str, str] | None = None,
+    top: int = TOP,
+    ordered: bool = False,
+    sum_the_rest: bool = True,
+) -> str:
+    """A figure with one labelled bar per (label, count), largest first unless `ordered`;
+    past `top` bars the rest are summed into one ("5 others") or, where a sum would
+    dwarf the bars that matter (publishers), left out and counted in the caption. `kinds`
+    gives some labels a CSS class (severities get their colour; their name says the same)."""
+    if not ordered:
+        rows = sorted(rows, key=lambda row: (-row[1], row[0]))
+    if len(rows) > top and sum_the_rest:
         rows = [*rows[: top - 1], (f"{len(rows) - top + 1} others", sum(count for _, count in rows[top - 1 :]))]
+    elif len(rows) > top:
+        caption = f"{caption}: the {top} most of {len(rows):,}"
+        rows = rows[:top]
     if not rows:
         return _figure(chart_id, caption, '<p class="empty">none</p>', [])
     most = max(count for _, count in rows) or 1

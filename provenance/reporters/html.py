@@ -138,11 +138,13 @@ def summary_section(overview: Overview, tally: Tally) -> str:
     tiles = "".join(f'<div class="figure {key}"><dt>{label}</dt><dd data-figure="{key}">{count:,}</dd></div>' for key, label, count in figures)
     rules = [(f"{rule} {overview.rule_names[rule]}", count) for rule, count in overview.by_rule.items()]
     charts = [
-        bar_chart("chart-severity", "Findings by severity", [(level, found[level]) for level in ("error", "warning", "info")], SEVERITY_KINDS),
+        bar_chart("chart-severity", "Findings by severity", [(level, found[level]) for level in ("error", "warning", "info")], SEVERITY_KINDS, ordered=True),
         bar_chart("chart-rules", "Findings by rule", rules),
         bar_chart("chart-rights", "Rights statements", list(overview.statements.items())),
         bar_chart("chart-licences", "Licences", list(overview.licences.items())),
-        bar_chart("chart-originals", "Publishers most copied from (the original of a copy's chain)", list(overview.originals.items()), top=10),
+        bar_chart(
+            "chart-originals", "Publishers most copied from (the original of a copy's chain)", list(overview.originals.items()), top=10, sum_the_rest=False
+        ),
     ]
     dates = histogram(
         "chart-dates",

@@ -145,9 +145,9 @@
       el("td", null, el("span", { class: "title" }, r.title), el("br"), el("small", null, r.d.source.key)),
       el("td", null, r.publisher),
       el("td", null, r.original),
-      el("td", null, r.date),
+      el("td", { class: "nowrap" }, r.date),
       el("td", null, r.rights),
-      el("td", null, r.failed ? "" : r.licence),
+      el("td", { class: "nowrap" }, r.failed ? "" : r.licence),
       el("td", null, badges(r)));
   }
 
