@@ -180,6 +180,16 @@ def test_source_links_are_relative_to_the_report(tmp_path: Path) -> None:
     assert html_report.source_href("-", tmp_path) is None
 
 
+def test_every_filter_is_a_labelled_form_control() -> None:
+    """Keyboard and screen-reader use come from native controls, each inside its label."""
+    form = lxml.html.fromstring(render("html", [], [])).get_element_by_id("filters")
+    controls = form.xpath(".//select | .//input")
+    assert sorted(c.get("name") for c in controls) == ["licence", "publisher", "q", "rights", "rule", "severity", "show"]
+    for control in controls:
+        label = control.getparent()
+        assert label.tag == "label" and label.text.strip(), control.get("name")
+
+
 def test_cli_writes_the_html_report(tmp_path: Path) -> None:
     output = tmp_path / "report.html"
     outcome = CliRunner().invoke(app, ["audit", str(SEED), "--format", "html", "-o", str(output), "--as-of", "2026-11-24", "-q"])
@@ -223,7 +233,10 @@ def fixture_report(tmp_path_factory: pytest.TempPathFactory) -> Path:
     clean.write_text("Harbour reopens after storms\n\nThe harbour reopened on Monday, the port authority said.\n", encoding="utf-8")
     results = list(audit_paths([*pages, clean], options=AS_OF))
     report = folder / "report.html"
-    report.write_text(render("html", results, []), encoding="utf-8")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(html_report, "CHUNK_SIZE", 2)  # three chunks: the table is filled from each in turn
+        report.write_text(render("html", results, []), encoding="utf-8")
+    assert len(chunks_of(report.read_text(encoding="utf-8"))) == 3
     return report
 
 
