@@ -63,8 +63,9 @@ class Overview:
             self.undated += 1
 
     def date_bins(self) -> list[tuple[str, int]]:
-        """Publication dates binned by month over a span of up to three years, else by year,
-        every bin in the span present (an empty year is a gap a reader should see)."""
+        """Publication dates binned by month over a span of up to three years, else by year
+        (or decade, or century: at most 60 bins), every bin in the span present (an empty
+        year is a gap a reader should see)."""
         if not self.months:
             return []
         first, last = min(self.months), max(self.months)
