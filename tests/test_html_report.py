@@ -178,6 +178,7 @@ def test_source_links_are_relative_to_the_report(tmp_path: Path) -> None:
     page = tmp_path / "crawl" / "a page.html"
     assert html_report.source_href(str(page), tmp_path / "reports") == "../crawl/a%20page.html"
     assert html_report.source_href("-", tmp_path) is None
+    assert html_report.source_href("<stdin>", None) is None
 
 
 def test_every_filter_is_a_labelled_form_control() -> None:

@@ -90,8 +90,8 @@ def _compact(value: Any) -> Any:
 def source_href(path: str, report_dir: Path | None) -> str | None:
     """A link to the source file: relative to the report's directory when the report is a
     file (so the two can be moved together), else relative to the working directory, where
-    `> report.html` puts it. Standard input has no file."""
-    if not path or path == "-":
+    `> report.html` puts it. Standard input ("<stdin>") and memory ("<memory>") have no file."""
+    if not path or path == "-" or path.startswith("<"):
         return None
     target = Path(path).resolve() if report_dir is not None else Path(path)
     if report_dir is not None:
