@@ -44,6 +44,7 @@ class Publisher:
     kind: str
     country: str | None
     license: str | None = None  # SPDX id of the terms on which anyone may republish its articles
+    part_of: str | None = None  # the registry publisher whose house it belongs to: a sister title credits its own house
 
 
 _WORDS = re.compile(r"[^\W_][\w'’.&-]*")
@@ -171,6 +172,14 @@ class Registry:
             if normalise_name(word) in self.agency_starts
             for length in range(1, 5)
         )
+
+    def same_house(self, a: str | None, b: str | None) -> bool:
+        """Whether two registry publishers are one house: one is part of the other, or both
+        of a third (Banyuetan and Xinhua)."""
+        pa, pb = (self.lookup(a) if a else None), (self.lookup(b) if b else None)
+        if pa is None or pb is None:
+            return False
+        return (pa.part_of or pa.name) == (pb.part_of or pb.name)
 
     def for_host(self, host: str) -> Publisher | None:
         host = host.lower().split(":")[0]
@@ -488,7 +497,7 @@ class _Builder:
 
     def _publisher(self, path: Path, i: int, entry: Any) -> None:
         where = f"publisher[{i}]"
-        entry = self._keys(path, where, entry, {"name", "aliases", "legal_names", "domains", "kind", "country", "license"})
+        entry = self._keys(path, where, entry, {"name", "aliases", "legal_names", "domains", "kind", "country", "license", "part_of"})
         name = self._str(path, where, entry, "name") or ""
         where = f"publisher '{name}'"
         license = self._str(path, where, entry, "license", required=False)
@@ -504,6 +513,7 @@ class _Builder:
                 kind=self._str(path, where, entry, "kind", required=False) or "unknown",
                 country=self._str(path, where, entry, "country", required=False),
                 license=license,
+                part_of=self._str(path, where, entry, "part_of", required=False),
             )
         )
 
@@ -674,6 +684,11 @@ class _Builder:
                 other = by_domain.setdefault(domain, publisher)
                 if other is not publisher:
                     raise self.fail(path, f"publisher '{publisher.name}'", f"the domain {domain!r} is already listed under '{other.name}'")
+        for publisher, path in zip(self.publishers, self.publisher_files, strict=True):
+            house = by_name.get(normalise_name(publisher.part_of)) if publisher.part_of else None
+            if publisher.part_of and (house is None or house is publisher or house.part_of):
+                problem = f"'part_of' must name another registry publisher that is part of none (got {publisher.part_of!r})"
+                raise self.fail(path, f"publisher '{publisher.name}'", problem)
         names = sorted({n for p in self.publishers for n in (p.name, *p.aliases, *p.legal_names)}, key=lambda n: (-len(n), n))
         phrase = (
             re.compile(r"(?<![\w])(?:" + "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in names) + r")(?![\w])", re.IGNORECASE)

@@ -494,3 +494,14 @@ def test_version():
     result = run("--version")
     assert result.exit_code == 0
     assert result.stdout.strip() == f"provenance {provenance.__version__}"
+
+
+def test_part_of_must_name_another_registry_publisher(tmp_path: Path) -> None:
+    pack = write_pack(
+        tmp_path / "packs",
+        '[[publisher]]\nname = "Quay Weekly"\naliases = []\nlegal_names = []\ndomains = []\nkind = "magazine"\ncountry = "GB"\npart_of = "Nowhere Media"\n',
+        name="house.toml",
+    )
+    result = run("rules", "--rules", str(pack.parent))
+    assert result.exit_code == 2
+    assert "'part_of' must name another registry publisher" in result.stderr and "Nowhere Media" in result.stderr

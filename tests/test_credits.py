@@ -347,3 +347,28 @@ def test_a_source_link_to_the_same_site_or_a_platform_credits_no_one(href: str) 
     link = f'<p><a href="{href}">Quelle: Harbour authority reopens the northern quay</a></p>'
     result = audit(_page("<p>" + STORY.replace("\n\n", "</p><p>") + "</p>" + link), "html", url="https://gazette.example/quay")
     assert len(result.chain) == 1
+
+
+@pytest.mark.parametrize(
+    "line, publisher",
+    [
+        ("新华网河北频道 ( 2012-06-04 09:20:26 ) 稿件来源： 河北日报", "河北日报"),
+        ("2021-03-05 10:20 来源：人民网 作者：张三", "People's Daily"),
+        ("2021年3月5日 出典：共同通信", "Kyodo News"),
+    ],
+)
+def test_a_source_in_the_line_under_a_chinese_or_japanese_headline(line: str, publisher: str) -> None:
+    assert [(a.form, a.publisher) for a in claims_of(f"{line}\n{BODY}").attributions] == [("source-label", publisher)]
+
+
+@pytest.mark.parametrize("line", ["图片来源：视觉中国", "数据来源：国家统计局", "来源：本站", "2021-03-05 来源：网络"])
+def test_a_pictures_or_a_statistics_source_or_this_site_credits_no_one(line: str) -> None:
+    assert claims_of(f"{line}\n{BODY}").attributions == []
+
+
+def test_a_credit_to_a_sister_title_of_the_same_house_is_a_self_credit() -> None:
+    page = _page("<p>2020-02-18 来源：半月谈</p><p>" + STORY.replace("\n\n", "</p><p>") + "</p>", site="新华网")
+    assert len(audit(page, "html", url="http://www.xinhuanet.com/2020-02/18/c_1125597921.htm").chain) == 1
+    # The same credit on another house's site is a copy of the magazine's text.
+    other = audit(_page("<p>2020-02-18 来源：半月谈</p><p>" + STORY.replace("\n\n", "</p><p>") + "</p>", site="人民网"), "html")
+    assert [link.publisher for link in other.chain] == ["Banyuetan", "People's Daily"]

@@ -16,7 +16,7 @@ import re
 from ..dates import century_hint
 from ..model import AuditOptions, Claims, Document
 from ..notices import extract_notices
-from ..packs import Packs
+from ..packs import Packs, same_outlet
 from ..scan import KeywordGate, pack_keywords
 from .address import archived_capture
 from .attribution import attributions, block_bylines, known_publisher, page_author
@@ -51,6 +51,12 @@ def extract_claims(doc: Document, packs: Packs, options: AuditOptions) -> Claims
         scan_mentions(doc, packs.vocab, spans, claims)
     claims.archived = archived_capture(doc)
     claims.publisher = own_publisher(doc, packs, claims)
+    if claims.publisher is not None:
+        # A credit to a sister title of the same house ("来源：半月谈" on Xinhua's site) is a self-credit.
+        own = claims.publisher.value
+        claims.attributions = [
+            a for a in claims.attributions if same_outlet(a.publisher, own) or not packs.registry.same_house(a.publisher, own)
+        ]
     claims.title = title(doc, packs)
     claims.section = section(doc, packs, claims)
     claims.published = page_date(doc, packs, claims, options, dispute)
