@@ -11,12 +11,14 @@ from __future__ import annotations
 import re
 import string
 import sys
+import warnings
 from dataclasses import dataclass, field, replace
 from importlib import resources
 from pathlib import Path
 from typing import Any
 
 from .dates import DateVocab
+from .pack_shapes import CATEGORIES, CC_ELEMENTS, CREDIT_WORDS, NOTICE_WORDS, SEVERITIES, ZONES, ShapeError, check_pack
 from .regexes import phrase_alternation
 
 if sys.version_info >= (3, 11):
@@ -24,9 +26,8 @@ if sys.version_info >= (3, 11):
 else:  # pragma: no cover
     import tomli as tomllib
 
-SEVERITIES = ("error", "warning", "info")
-CATEGORIES = ("chain", "notice", "date", "rights", "input")
-ZONES = ("header", "body", "footer", "boilerplate")
+__all__ = ["CATEGORIES", "SEVERITIES", "ZONES", "PackError", "Packs", "load_packs"]
+
 RULE_ID = re.compile(r"^[A-Z]{2,8}\d{3}$")
 RULE_NAME = re.compile(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$")
 
@@ -297,27 +298,29 @@ def load_packs(extra_dirs: list[Path] | None = None, python_rule_ids: set[str] |
         files.extend(found)
     builder = _Builder(set(python_rule_ids or ()))
     for path in files:
-        try:
-            data = tomllib.loads(path.read_text(encoding="utf-8"))
-        except (OSError, UnicodeDecodeError) as exc:
-            raise PackError(f"{path}: cannot be read: {exc}") from None
-        except tomllib.TOMLDecodeError as exc:
-            raise PackError(f"{path}: not valid TOML: {exc}") from None
-        builder.add(path, data)
+        builder.add(path, read_pack(path))
     return builder.build()
+
+
+def read_pack(path: Path) -> dict[str, Any]:
+    """A pack file's tables, every value checked against the pack's shape (pack_shapes)."""
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError) as exc:
+        raise PackError(f"{path}: cannot be read: {exc}") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise PackError(f"{path}: not valid TOML: {exc}") from None
+    except RecursionError:  # the TOML reader recurses once per level of nesting
+        raise PackError(f"{path}: not valid TOML: arrays or tables nested too deeply") from None
+    try:
+        check_pack(data)
+    except ShapeError as exc:
+        raise PackError(f"{path}: {exc.where}: {exc.problem}" if exc.where else f"{path}: {exc.problem}") from None
+    return data
 
 
 class _Builder:
     """Accumulates validated sections across pack files."""
-
-    SECTIONS = frozenset({
-        "pack", "months", "weekdays", "weekday_mentions", "numeric_dates", "datelines", "date_meta", "publisher",
-        "attribution", "notice", "rule", "zones", "notice_words", "licence_words", "credit_words", "calendars", "self_reference",
-    })
-    NOTICE_WORDS = ("discussion", "site", "rights_reserved", "holder_stops", "not_holders", "software_holders", "image_labels", "image_holders")
-    LICENCE_WORDS = ("page_statement", "licensor_before", "cc_elements", "cc_ports", "spdx_ports")
-    CREDIT_WORDS = ("by", "roles", "media", "not_names")
-    CC_ELEMENTS = ("by", "nc", "nd", "sa")
 
     def __init__(self, taken_ids: set[str]) -> None:
         self.months: dict[str, list[list[str]]] = {}
@@ -332,11 +335,11 @@ class _Builder:
         self.publishers: list[Publisher] = []
         self.publisher_files: list[Path] = []  # the pack each publisher came from, for errors
         self.attributions: list[tuple[Path, str, str, PatternSpec]] = []  # compiled in build(), which expands {agency}
-        self.credit_words: dict[str, list[str]] = {key: [] for key in self.CREDIT_WORDS}
+        self.credit_words: dict[str, list[str]] = {key: [] for key in CREDIT_WORDS}
         self.self_references: list[PatternSpec] = []
         self.notices: list[tuple[Path, str, str, PatternSpec]] = []  # compiled in build(), which expands {cc-element} and {cc-port}
-        self.words: dict[str, list[str]] = {key: [] for key in (*self.NOTICE_WORDS, "page_statement", "licensor_before", "spdx_ports")}
-        self.cc_elements: dict[str, list[str]] = {code: [] for code in self.CC_ELEMENTS}
+        self.words: dict[str, list[str]] = {key: [] for key in (*NOTICE_WORDS, "page_statement", "licensor_before", "spdx_ports")}
+        self.cc_elements: dict[str, list[str]] = {code: [] for code in CC_ELEMENTS}
         self.cc_ports: dict[str, list[str]] = {}
         self.rules: list[PatternRule] = []
         self.chrome_words: set[str] = set()
@@ -348,189 +351,118 @@ class _Builder:
     def fail(self, path: Path, where: str, problem: str) -> PackError:
         return PackError(f"{path}: {where}: {problem}")
 
-    def _str(self, path: Path, where: str, entry: dict[str, Any], key: str, required: bool = True) -> str | None:
-        value = entry.get(key)
-        if value is None:
-            if required:
-                raise self.fail(path, where, f"missing required key '{key}'")
-            return None
-        if not isinstance(value, str) or not value.strip():
-            raise self.fail(path, where, f"'{key}' must be a non-empty string")
-        return value
-
-    def _strings(self, path: Path, where: str, value: Any, key: str) -> list[str]:
-        if not isinstance(value, list) or not all(isinstance(v, str) and v for v in value):
-            raise self.fail(path, where, f"'{key}' must be a list of non-empty strings")
-        return list(value)
-
-    def _keys(self, path: Path, where: str, entry: Any, allowed: set[str]) -> dict[str, Any]:
-        if not isinstance(entry, dict):
-            raise self.fail(path, where, "must be a table")
-        unknown = sorted(set(entry) - allowed)
-        if unknown:
-            raise self.fail(path, where, f"unknown key(s) {', '.join(unknown)} (allowed: {', '.join(sorted(allowed))})")
-        return entry
-
     def _regex(self, path: Path, where: str, source: str, wrap: bool = False) -> re.Pattern[str]:
         try:
-            return re.compile(wrap_tolerant(source) if wrap else source, re.IGNORECASE | re.MULTILINE)
+            with warnings.catch_warnings():  # "possible nested set" and the like: a warning would break the one-line error
+                warnings.simplefilter("ignore")
+                return re.compile(wrap_tolerant(source) if wrap else source, re.IGNORECASE | re.MULTILINE)
         except re.error as exc:
             raise self.fail(path, where, f"'pattern' is not a valid regular expression: {exc}") from None
+        except OverflowError:  # a{4294967296}: a repeat count past what the engine can hold
+            raise self.fail(path, where, "'pattern' is not a valid regular expression: a repeat count is too large") from None
+        except RecursionError:  # the regex parser recurses once per nested group
+            raise self.fail(path, where, "'pattern' is not a valid regular expression: groups nested too deeply") from None
 
     def _keywords(self, path: Path, where: str, entry: dict[str, Any]) -> tuple[str, ...]:
-        words = self._strings(path, where, entry.get("keywords", []), "keywords")
+        words = entry.get("keywords", [])
         if any(w != w.lower() for w in words):
             raise self.fail(path, where, "'keywords' must be lower case (they are matched against lower-cased text)")
         return tuple(words)
 
-    def _zones(self, path: Path, where: str, entry: dict[str, Any]) -> tuple[str, ...]:
-        zones = self._strings(path, where, entry.get("zones", list(ZONES)), "zones")
-        bad = [z for z in zones if z not in ZONES]
-        if bad:
-            raise self.fail(path, where, f"unknown zone(s) {', '.join(bad)} (zones: {', '.join(ZONES)})")
-        return tuple(zones)
-
-    # -- sections --------------------------------------------------------------------
+    # -- sections: `data` has the shape pack_shapes.check_pack checked; what is left to check is meaning
 
     def add(self, path: Path, data: dict[str, Any]) -> None:
-        unknown = sorted(set(data) - self.SECTIONS)
-        if unknown:
-            raise PackError(f"{path}: unknown section(s) {', '.join(unknown)} (sections: {', '.join(sorted(self.SECTIONS))})")
-        for lang, spellings in data.get("months", {}).items():
-            where = f"months.{lang}"
-            if not (isinstance(spellings, list) and len(spellings) == 12):
-                raise self.fail(path, where, "must list 12 months, each a list of spellings")
-            self.months[lang] = [self._strings(path, f"{where}[{i + 1}]", s, "spellings") for i, s in enumerate(spellings)]
-        self._calendars(path, data.get("calendars", {}))
+        self.months.update(data.get("months", {}))
+        self._calendars(data.get("calendars", {}))
         for lang, table in data.get("weekdays", {}).items():
-            where = f"weekdays.{lang}"
-            table = self._keys(path, where, table, {"names", "abbreviations", "written"})
-            checked: dict[str, list[list[str]]] = {}
-            for key in ("names", "abbreviations", "written"):
-                lists = table.get(key, [])
-                if lists and len(lists) != 7:
-                    raise self.fail(path, f"{where}.{key}", "must list 7 weekdays, Monday first")
-                checked[key] = [self._strings(path, f"{where}.{key}", s, key) for s in lists]
-            self.weekdays[lang] = checked
-        mentions = self._keys(path, "weekday_mentions", data.get("weekday_mentions", {}), {"not_a_mention"})
-        self.not_a_mention += self._strings(path, "weekday_mentions", mentions.get("not_a_mention", []), "not_a_mention")
-        numeric = self._keys(path, "numeric_dates", data.get("numeric_dates", {}), {"day_first", "month_first"})
+            self.weekdays[lang] = {key: table.get(key, []) for key in ("names", "abbreviations", "written")}
+        self.not_a_mention += data.get("weekday_mentions", {}).get("not_a_mention", [])
+        numeric = data.get("numeric_dates", {})
         for key, day_first in (("day_first", True), ("month_first", False)):
-            for tag in self._strings(path, "numeric_dates", numeric.get(key, []), key):
+            for tag in numeric.get(key, []):
                 if not re.fullmatch(r"[a-z]{2,3}(?:-[a-z0-9]{2,8})*", tag):
                     raise self.fail(path, "numeric_dates", f"'{tag}' is not a lower-case language tag such as 'fr' or 'en-gb'")
                 self.numeric_order[tag] = day_first
-        datelines = self._keys(path, "datelines", data.get("datelines", {}), {"not_page_date"})
-        self.not_page_date += [w.lower() for w in self._strings(path, "datelines", datelines.get("not_page_date", []), "not_page_date")]
-        for i, entry in enumerate(data.get("date_meta", [])):
-            where = f"date_meta[{i}]"
-            entry = self._keys(path, where, entry, {"keys", "role", "weight"})
-            role = self._str(path, where, entry, "role")
-            if role not in ("published", "modified"):
-                raise self.fail(path, where, "'role' must be 'published' or 'modified'")
-            weight = entry.get("weight", 1.0)
-            if not isinstance(weight, (int, float)) or weight <= 0:
-                raise self.fail(path, where, "'weight' must be a positive number")
-            for key in self._strings(path, where, entry.get("keys"), "keys"):
-                self.date_meta[key.lower()] = (role, float(weight))
-        for i, entry in enumerate(data.get("publisher", [])):
-            self._publisher(path, i, entry)
+        self.not_page_date += [w.lower() for w in data.get("datelines", {}).get("not_page_date", [])]
+        for entry in data.get("date_meta", []):
+            for key in entry["keys"]:
+                self.date_meta[key.lower()] = (entry["role"], float(entry.get("weight", 1.0)))
+        for entry in data.get("publisher", []):
+            self._publisher(path, entry)
         for i, entry in enumerate(data.get("attribution", [])):
-            where = f"attribution[{i}]"
-            entry = self._keys(path, where, entry, {"form", "pattern", "zones", "known_only", "closing", "after_text", "keywords"})
-            source = self._str(path, where, entry, "pattern") or ""
-            pattern = self._regex(path, where, source.replace("{agency}", "x"))  # report a bad pattern now, with its file
-            if not {"publisher", "credit", "agencies", "author"} & set(pattern.groupindex):
-                raise self.fail(path, where, "'pattern' must capture a (?P<publisher>...), (?P<credit>...), (?P<agencies>...) or (?P<author>...) group")
-            flags = {key: entry.get(key, False) for key in ("known_only", "closing", "after_text")}
-            wrong = [key for key, value in flags.items() if not isinstance(value, bool)]
-            if wrong:
-                raise self.fail(path, where, f"'{wrong[0]}' must be true or false")
-            spec = PatternSpec(
-                self._str(path, where, entry, "form") or "", pattern,
-                zones=self._zones(path, where, entry), **flags,
-                keywords=self._keywords(path, where, entry),
-            )
-            self.attributions.append((path, where, source, spec))
+            self._attribution(path, f"attribution[{i}]", entry)
         for i, entry in enumerate(data.get("self_reference", [])):
-            where = f"self_reference[{i}]"
-            entry = self._keys(path, where, entry, {"form", "pattern", "keywords"})
-            pattern = self._regex(path, where, self._str(path, where, entry, "pattern") or "")
-            if "publisher" not in pattern.groupindex:
-                raise self.fail(path, where, "'pattern' must capture a (?P<publisher>...) group")
-            form = self._str(path, where, entry, "form") or ""
-            self.self_references.append(PatternSpec(form, pattern, keywords=self._keywords(path, where, entry)))
+            self._self_reference(path, f"self_reference[{i}]", entry)
         for i, entry in enumerate(data.get("notice", [])):
-            self._notice(path, i, entry)
-        for i, entry in enumerate(data.get("rule", [])):
-            self._rule(path, i, entry)
-        words = self._keys(path, "notice_words", data.get("notice_words", {}), set(self.NOTICE_WORDS))
-        for key, value in words.items():
-            self.words[key] += self._strings(path, f"notice_words.{key}", value, key)
+            self._notice(path, f"notice[{i}]", entry)
+        for entry in data.get("rule", []):
+            self._rule(path, entry)
+        for key, words in data.get("notice_words", {}).items():
+            self.words[key] += words
         self._licence_words(path, data.get("licence_words", {}))
-        credit_words = self._keys(path, "credit_words", data.get("credit_words", {}), set(self.CREDIT_WORDS))
-        for key, value in credit_words.items():
-            self.credit_words[key] += self._strings(path, f"credit_words.{key}", value, key)
-        zones = self._keys(path, "zones", data.get("zones", {}), {"chrome_words", "related_headings"})
-        self.chrome_words |= {w.lower() for w in self._strings(path, "zones", zones.get("chrome_words", []), "chrome_words")}
-        self.related_headings |= {w.lower() for w in self._strings(path, "zones", zones.get("related_headings", []), "related_headings")}
+        for key, words in data.get("credit_words", {}).items():
+            self.credit_words[key] += words
+        zones = data.get("zones", {})
+        self.chrome_words |= {w.lower() for w in zones.get("chrome_words", [])}
+        self.related_headings |= {w.lower() for w in zones.get("related_headings", [])}
 
-    def _calendars(self, path: Path, table: Any) -> None:
-        table = self._keys(path, "calendars", table, {"persian", "hijri", "japanese", "buddhist"})
+    def _calendars(self, table: dict[str, Any]) -> None:
         for name in ("persian", "hijri"):
             if name in table:
-                entry = self._keys(path, f"calendars.{name}", table[name], {"months"})
-                months = entry.get("months")
-                if not (isinstance(months, list) and len(months) == 12):
-                    raise self.fail(path, f"calendars.{name}", "'months' must list 12 months, each a list of spellings")
-                self.calendar_months[name] = [self._strings(path, f"calendars.{name}[{i + 1}]", m, "spellings") for i, m in enumerate(months)]
-        if "japanese" in table:
-            eras = self._keys(path, "calendars.japanese", table["japanese"], {"eras"}).get("eras", {})
-            if not isinstance(eras, dict) or not all(isinstance(v, int) and not isinstance(v, bool) and 0 < v < 3000 for v in eras.values()):
-                raise self.fail(path, "calendars.japanese", "'eras' must map an era's name to the Gregorian year before its first")
-            self.eras.update(eras)
+                self.calendar_months[name] = table[name]["months"]
+        self.eras.update(table.get("japanese", {}).get("eras", {}))
         if "buddhist" in table:
-            offset = self._keys(path, "calendars.buddhist", table["buddhist"], {"offset"}).get("offset")
-            if not isinstance(offset, int) or isinstance(offset, bool) or not 0 < offset < 1000:
-                raise self.fail(path, "calendars.buddhist", "'offset' must be the years between the two eras, such as 543")
-            self.buddhist_offset = offset
+            self.buddhist_offset = table["buddhist"]["offset"]
 
-    def _publisher(self, path: Path, i: int, entry: Any) -> None:
-        where = f"publisher[{i}]"
-        entry = self._keys(path, where, entry, {"name", "aliases", "legal_names", "domains", "kind", "country", "license", "part_of"})
-        name = self._str(path, where, entry, "name") or ""
-        where = f"publisher '{name}'"
-        license = self._str(path, where, entry, "license", required=False)
+    def _publisher(self, path: Path, entry: dict[str, Any]) -> None:
+        name = entry["name"]
+        license = entry.get("license")
         if license is not None and not PUBLISHER_LICENSE.match(license):
-            raise self.fail(path, where, f"'license' must be an SPDX id such as CC-BY-4.0, CC-BY-NC-ND-3.0, CC0-1.0 or CC-PDM-1.0 (got {license!r})")
+            raise self.fail(
+                path, f"publisher '{name}'", f"'license' must be an SPDX id such as CC-BY-4.0, CC-BY-NC-ND-3.0, CC0-1.0 or CC-PDM-1.0 (got {license!r})"
+            )
         self.publisher_files.append(path)
         self.publishers.append(
             Publisher(
                 name=name,
-                aliases=tuple(self._strings(path, where, entry.get("aliases", []), "aliases")),
-                legal_names=tuple(self._strings(path, where, entry.get("legal_names", []), "legal_names")),
-                domains=tuple(d.lower() for d in self._strings(path, where, entry.get("domains", []), "domains")),
-                kind=self._str(path, where, entry, "kind", required=False) or "unknown",
-                country=self._str(path, where, entry, "country", required=False),
+                aliases=tuple(entry.get("aliases", [])),
+                legal_names=tuple(entry.get("legal_names", [])),
+                domains=tuple(d.lower() for d in entry.get("domains", [])),
+                kind=entry.get("kind", "unknown"),
+                country=entry.get("country"),
                 license=license,
-                part_of=self._str(path, where, entry, "part_of", required=False),
+                part_of=entry.get("part_of"),
             )
         )
 
-    def _licence_words(self, path: Path, table: Any) -> None:
-        table = self._keys(path, "licence_words", table, set(self.LICENCE_WORDS))
+    def _attribution(self, path: Path, where: str, entry: dict[str, Any]) -> None:
+        source = entry["pattern"]
+        pattern = self._regex(path, where, source.replace("{agency}", "x"))  # report a bad pattern now, with its file
+        if not {"publisher", "credit", "agencies", "author"} & set(pattern.groupindex):
+            raise self.fail(path, where, "'pattern' must capture a (?P<publisher>...), (?P<credit>...), (?P<agencies>...) or (?P<author>...) group")
+        spec = PatternSpec(
+            entry["form"], pattern,
+            zones=tuple(entry.get("zones", ZONES)),
+            known_only=entry.get("known_only", False), closing=entry.get("closing", False), after_text=entry.get("after_text", False),
+            keywords=self._keywords(path, where, entry),
+        )
+        self.attributions.append((path, where, source, spec))
+
+    def _self_reference(self, path: Path, where: str, entry: dict[str, Any]) -> None:
+        pattern = self._regex(path, where, entry["pattern"])
+        if "publisher" not in pattern.groupindex:
+            raise self.fail(path, where, "'pattern' must capture a (?P<publisher>...) group")
+        self.self_references.append(PatternSpec(entry["form"], pattern, keywords=self._keywords(path, where, entry)))
+
+    def _licence_words(self, path: Path, table: dict[str, Any]) -> None:
         for key in ("page_statement", "licensor_before", "spdx_ports"):
-            self.words[key] += self._strings(path, f"licence_words.{key}", table.get(key, []), key)
-        elements = self._keys(path, "licence_words.cc_elements", table.get("cc_elements", {}), set(self.CC_ELEMENTS))
-        for code, names in elements.items():
-            self.cc_elements[code] += self._strings(path, f"licence_words.cc_elements.{code}", names, code)
-        ports = table.get("cc_ports", {})
-        if not isinstance(ports, dict):
-            raise self.fail(path, "licence_words.cc_ports", "must be a table: port code -> names")
-        for code, names in ports.items():
+            self.words[key] += table.get(key, [])
+        for code, names in table.get("cc_elements", {}).items():
+            self.cc_elements[code] += names
+        for code, names in table.get("cc_ports", {}).items():
             if not re.fullmatch(r"[a-z]{2,3}|international", code):
                 raise self.fail(path, f"licence_words.cc_ports.{code}", "key must be a port code (de, at, igo) or 'international'")
-            self.cc_ports.setdefault(code, []).extend(self._strings(path, f"licence_words.cc_ports.{code}", names, code))
+            self.cc_ports.setdefault(code, []).extend(names)
 
     def _spdx_template(self, path: Path, where: str, template: str, names: set[str]) -> None:
         """A template is data: only plain {name} fields that the pattern's named groups or
@@ -547,31 +479,21 @@ class _Builder:
         if not re.fullmatch(r"[A-Za-z0-9.+{}-]+", template):
             raise self.fail(path, where, f"'spdx' must look like an SPDX id (letters, digits, '.', '-', '+'), not {template!r}")
 
-    def _notice(self, path: Path, i: int, entry: Any) -> None:
-        where = f"notice[{i}]"
-        entry = self._keys(
-            path, where, entry, {"kind", "family", "pattern", "basis", "purposes", "zones", "keywords", "spdx", "defaults"}
-        )
-        kind = self._str(path, where, entry, "kind")
-        if kind not in ("fair-use", "copyright", "license", "republication"):
-            raise self.fail(path, where, "'kind' must be one of fair-use, copyright, license, republication")
-        spdx = self._str(path, where, entry, "spdx", required=False)
-        defaults = entry.get("defaults", {})
-        if not isinstance(defaults, dict) or not all(isinstance(v, str) for v in defaults.values()):
-            raise self.fail(path, where, "'defaults' must be a table of strings")
+    def _notice(self, path: Path, where: str, entry: dict[str, Any]) -> None:
+        kind, spdx, defaults = entry["kind"], entry.get("spdx"), entry.get("defaults", {})
         if spdx is not None and kind != "license":
             raise self.fail(path, where, "'spdx' is only for kind = \"license\"")
-        source = self._str(path, where, entry, "pattern") or ""
+        source = entry["pattern"]
         compiled = self._regex(path, where, source)  # report a bad pattern now, with its file
         if spdx is not None:
             self._spdx_template(path, where, spdx, set(compiled.groupindex) | set(defaults))
         spec = PatternSpec(
             kind=kind,
             pattern=re.compile(""),  # compiled in build(), once every vocabulary is loaded
-            family=self._str(path, where, entry, "family", required=False),
-            basis=self._str(path, where, entry, "basis", required=False),
-            purposes=tuple(self._strings(path, where, entry.get("purposes", []), "purposes")),
-            zones=self._zones(path, where, entry),
+            family=entry.get("family"),
+            basis=entry.get("basis"),
+            purposes=tuple(entry.get("purposes", [])),
+            zones=tuple(entry.get("zones", ZONES)),
             keywords=self._keywords(path, where, entry),
             spdx=spdx,
             defaults=tuple(sorted(defaults.items())),
@@ -628,42 +550,27 @@ class _Builder:
             spdx_ports=frozenset(words["spdx_ports"]),
         )
 
-    def _rule(self, path: Path, i: int, entry: Any) -> None:
-        where = f"rule[{i}]"
-        entry = self._keys(
-            path, where, entry,
-            {"id", "name", "severity", "category", "summary", "why", "example", "pattern", "message", "suggestion", "zones", "keywords"},
-        )
-        rule_id = self._str(path, where, entry, "id") or ""
+    def _rule(self, path: Path, entry: dict[str, Any]) -> None:
+        rule_id = entry["id"]
         where = f"rule {rule_id}"
         if not RULE_ID.match(rule_id):
             raise self.fail(path, where, "'id' must be letters then three digits, e.g. PRV250 or ORG101")
         if rule_id in self.taken_ids:
             raise self.fail(path, where, "this id is already used by another rule")
         self.taken_ids.add(rule_id)
-        name = self._str(path, where, entry, "name") or ""
-        if not RULE_NAME.match(name):
+        if not RULE_NAME.match(entry["name"]):
             raise self.fail(path, where, "'name' must be kebab-case, e.g. wire-service-restriction")
-        severity = self._str(path, where, entry, "severity")
-        if severity not in SEVERITIES:
-            raise self.fail(path, where, f"'severity' must be one of {', '.join(SEVERITIES)} (got {severity!r})")
-        category = self._str(path, where, entry, "category")
-        if category not in CATEGORIES:
-            raise self.fail(path, where, f"'category' must be one of {', '.join(CATEGORIES)} (got {category!r})")
         doc = RuleDoc(
-            id=rule_id, name=name, severity=severity, category=category,
-            summary=self._str(path, where, entry, "summary") or "",
-            why=self._str(path, where, entry, "why") or "",
-            example=self._str(path, where, entry, "example") or "",
-            origin=str(path),
+            id=rule_id, name=entry["name"], severity=entry["severity"], category=entry["category"],
+            summary=entry["summary"], why=entry["why"], example=entry["example"], origin=str(path),
         )
         self.rules.append(
             PatternRule(
                 doc=doc,
-                pattern=self._regex(path, where, self._str(path, where, entry, "pattern") or "", wrap=True),
-                message=self._str(path, where, entry, "message") or "",
-                suggestion=self._str(path, where, entry, "suggestion", required=False),
-                zones=self._zones(path, where, entry),
+                pattern=self._regex(path, where, entry["pattern"], wrap=True),
+                message=entry["message"],
+                suggestion=entry.get("suggestion"),
+                zones=tuple(entry.get("zones", ZONES)),
                 keywords=self._keywords(path, where, entry),
             )
         )
@@ -712,7 +619,7 @@ class _Builder:
             chrome_words=frozenset(self.chrome_words),
             related_headings=frozenset(self.related_headings),
             notice_vocab=self._notice_vocab(),
-            credit_vocab=CreditVocab(*(phrases_regex(self.credit_words[key]) for key in self.CREDIT_WORDS)),
+            credit_vocab=CreditVocab(*(phrases_regex(self.credit_words[key]) for key in CREDIT_WORDS)),
             keywords=tuple(sorted({k for spec in (*notices, *attributions) for k in spec.keywords})),
             self_references=tuple(self.self_references),
         )
