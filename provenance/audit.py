@@ -25,7 +25,7 @@ from .assess import build_chain
 from .claims import extract_claims
 from .document import InputError, build_document
 from .load import document_input, iter_inputs
-from .model import AuditOptions, DocumentResult, RawInput, Source
+from .model import AuditOptions, DocumentResult, RawInput, Source, text_bytes
 from .packs import Packs, load_packs
 from .rights import assess_rights
 from .rules import Context, python_rule_ids, run_rules, suppressions
@@ -75,7 +75,7 @@ def audit_document(
     options: AuditOptions | None = None,
 ) -> DocumentResult:
     """Audit one document held in memory (HTML or plain text)."""
-    raw_bytes = data.encode("utf-8") if isinstance(data, str) else data
+    raw_bytes = text_bytes(data) if isinstance(data, str) else data
     raw = document_input(Source(path, url), raw_bytes, content_type)
     return audit_raw(raw, packs or default_packs(), options or AuditOptions())
 

@@ -379,7 +379,7 @@ def _jsonld_items(text: str) -> Iterator[tuple[str, str]]:
         if not isinstance(node, dict):
             continue
         kind = node.get("@type")
-        kinds = " ".join(kind) if isinstance(kind, list) else str(kind or "")
+        kinds = " ".join(k for k in (kind if isinstance(kind, list) else [kind]) if isinstance(k, str))
         if "@graph" in node:
             stack.extend(node["@graph"] if isinstance(node["@graph"], list) else [node["@graph"]])
         if kinds and not _CREATIVE_WORK.search(kinds):

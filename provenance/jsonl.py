@@ -16,7 +16,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import IO, Any
 
-from .model import RawInput, Source
+from .model import RawInput, Source, text_bytes
 from .warc import capture_date
 
 JSONL_SUFFIXES = (".jsonl", ".jsonl.gz", ".ndjson", ".ndjson.gz")
@@ -82,7 +82,7 @@ def record_input(line: bytes, name: str, number: int) -> RawInput:
     body, kind = (html, "html") if isinstance(html, str) and html.strip() else (text, "text")
     if not isinstance(body, str):
         return RawInput(source, None, error=f"line {number} has no `text` or `html` string")
-    data = body.encode("utf-8", "surrogatepass")
+    data = text_bytes(body)
     return RawInput(replace(source, sha256=hashlib.sha256(data).hexdigest()), data, kind)  # type: ignore[arg-type]
 
 

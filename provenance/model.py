@@ -7,6 +7,7 @@ plain dataclasses; nothing here knows about parsing, rules or output formats.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from typing import Any, Literal
@@ -19,6 +20,30 @@ SEVERITY_RANK: dict[str, int] = {"info": 1, "warning": 2, "error": 3}
 
 
 # --- Input -----------------------------------------------------------------------------
+
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def valid_unicode(text: str) -> str:
+    """`text` without lone surrogates, which no UTF-8 report can hold: a file name's
+    undecodable byte (Python's surrogateescape) shown as \\xNN, any other (a JSON
+    "\\ud800" escape) as U+FFFD."""
+    if not _LONE_SURROGATE.search(text):
+        return text
+
+    def shown(match: re.Match[str]) -> str:
+        code = ord(match.group())
+        return f"\\x{code - 0xDC00:02x}" if 0xDC80 <= code <= 0xDCFF else "\ufffd"
+
+    return _LONE_SURROGATE.sub(shown, text)
+
+
+def text_bytes(text: str) -> bytes:
+    """A document given as text, as UTF-8; a lone surrogate (text cut out of UTF-16, a
+    JSON "\\ud800") becomes U+FFFD, so that the rest still decodes as UTF-8 rather than
+    the whole text being taken for another encoding."""
+    return _LONE_SURROGATE.sub("\ufffd", text).encode("utf-8")
+
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,6 +58,14 @@ class Source:
     line: int | None = None  # line number of a JSON Lines record
     record_id: str | None = None  # WARC-Record-ID, or a JSONL `id`
     record_date: dt.date | None = None  # WARC-Date: when the page was captured
+
+    def __post_init__(self) -> None:
+        # Names and URLs come from outside (file systems, JSON escapes, WARC headers); one
+        # that cannot be written as UTF-8 would stop the whole report, not just this entry.
+        for name in ("path", "url", "record_id"):
+            value = getattr(self, name)
+            if value is not None:
+                object.__setattr__(self, name, valid_unicode(value))
 
     @property
     def key(self) -> str:

@@ -180,7 +180,7 @@ def page_date(
     where metadata and the date shown with the headline disagree (`disputed`, from
     find_dispute), the one the rest of the page supports (recorded in claims.dispute)."""
     assert options.as_of is not None  # audit_raw settles it before claims are read
-    latest = options.as_of + dt.timedelta(days=1)
+    latest = options.as_of + dt.timedelta(days=1) if options.as_of < dt.date.max else options.as_of
     candidates = [c for c in claims.meta_dates if c.role == "published"]
     own = claims.publisher.value if claims.publisher else None
     for notice in claims.notices:

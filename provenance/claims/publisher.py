@@ -20,6 +20,14 @@ _SERVICE_PREFIX = re.compile(r"^(?:www\d?|m|amp|mobile|edition)\.")
 _MASTHEAD_SPLIT = re.compile(r"\s*[|/·•]\s*|\s[-–—]\s")
 
 
+def _host(url: str | None) -> str:
+    """The URL's host name, lower case; "" when it has none or is malformed ("http://[::1")."""
+    try:
+        return (urlsplit(url).hostname or "").lower() if url else ""
+    except ValueError:  # urlsplit raises for a bracketed host it cannot read
+        return ""
+
+
 def own_publisher(doc: Document, packs: Packs, claims: Claims) -> NamedClaim | None:
     """Who publishes this page, from what the page says about itself, strongest first:
 
@@ -41,7 +49,7 @@ def own_publisher(doc: Document, packs: Packs, claims: Claims) -> NamedClaim | N
     # A syndicated copy's canonical link names the original's URL, so it comes last; a web
     # archive's capture is the archived site's page.
     url = page_address(doc, claims.archived) or next((m.value for m in doc.meta("link:canonical")), None)
-    host = (urlsplit(url).hostname or "").lower() if url else ""
+    host = _host(url)
     by_host = registry.for_host(host) if host else None
     own_domain = by_host is not None and by_host.kind != "archive" and _SERVICE_PREFIX.sub("", host) in by_host.domains
     credited = {a.publisher for a in claims.attributions}
