@@ -17,7 +17,9 @@ COLUMNS = (
 
 class CsvReporter(Reporter):
     def start(self) -> None:
-        self.writer = csv.writer(self.out, lineterminator="\n")
+        # CRLF (RFC 4180), so that the writer quotes every cell holding a CR or an LF: with
+        # "\n" alone, a bare CR in a page's URL went unquoted and started a new row.
+        self.writer = csv.writer(self.out, lineterminator="\r\n")
         self.writer.writerow(COLUMNS)
 
     def document(self, result: DocumentResult) -> None:
@@ -44,6 +46,14 @@ class CsvReporter(Reporter):
             self.writer.writerow([_inert(cell) for cell in head + tail])
 
 
+# What a spreadsheet runs as a formula when a cell starts with it, after any spaces:
+# the ASCII signs and their full-width forms (＝SUM(...) is a formula in some spreadsheets).
+_FORMULA_STARTS = frozenset("=+-@＝＋－＠")
+
+
 def _inert(cell: object) -> object:
-    """Page text that a spreadsheet would run as a formula ('=HYPERLINK(...)') is quoted."""
-    return "'" + cell if isinstance(cell, str) and cell[:1] in ("=", "+", "-", "@", "\t", "\r") else cell
+    """Page text that a spreadsheet would run as a formula ('=HYPERLINK(...)', '  =cmd|...')
+    is quoted with a leading apostrophe."""
+    if isinstance(cell, str) and (cell[:1] in ("\t", "\r", "\n") or cell.lstrip()[:1] in _FORMULA_STARTS):
+        return "'" + cell
+    return cell
