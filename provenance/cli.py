@@ -10,11 +10,10 @@ Settings come from the flags, then the configuration file, then the defaults.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
-import json
 import os
 import sys
-import tempfile
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -33,9 +32,11 @@ from .config import Config, ConfigError, find_config, load_config
 from .dates import MAX_YEAR, MIN_YEAR, in_calendar
 from .load import DEFAULT_MAX_BYTES, iter_inputs
 from .model import SEVERITY_RANK, AuditOptions, DocumentResult, RawInput, RuleSelection
+from .output import OutputError, already_reported, atomic_output, check_output, in_place_output
 from .packs import PackError, Packs
 from .report import Tally
 from .reporters import write_report
+from .reporters.base import printable
 from .rules import all_rule_docs
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, help="Audit documents for where they came from and on what terms they were copied.")
@@ -62,8 +63,14 @@ class FailOn(str, Enum):
     never = "never"
 
 
+def say(message: str) -> None:
+    """A line on stderr; names and reasons in it may come from pages and file names, so
+    control characters are shown escaped, never sent to the terminal."""
+    typer.echo(f"provenance: {printable(message)}", err=True)
+
+
 def fail(message: str) -> typer.Exit:
-    typer.echo(f"provenance: {message}", err=True)
+    say(message)
     return typer.Exit(2)
 
 
@@ -191,57 +198,12 @@ def _unless_done(raws: Iterator[RawInput], skip: frozenset[str], tally: Tally | 
 # --- Output ---------------------------------------------------------------------------------
 
 
-def write_atomically(path: Path, content: str) -> None:
-    with atomic_output(path) as out:
-        out.write(content)
-
-
-@contextmanager
-def atomic_output(path: Path) -> Iterator[TextIO]:
-    """A file that appears at `path` only when complete, so a crash never leaves half a report."""
-    directory = path.resolve().parent
-    mode = path.stat().st_mode & 0o777 if path.exists() else 0o644  # mkstemp's 0600 would hide it from CI
-    handle, temp = tempfile.mkstemp(prefix=f".{path.name}.", dir=directory)
-    os.close(handle)
-    try:
-        # Opened by name, beside the final file: the HTML report links its sources relative to out.name.
-        with open(temp, "w", encoding="utf-8", newline="") as out:
-            yield out
-        os.chmod(temp, mode)
-        os.replace(temp, path)
-    except BaseException:
-        Path(temp).unlink(missing_ok=True)
-        raise
-
-
-def already_reported(path: Path) -> frozenset[str]:
-    """The document keys a JSON Lines report already holds (for --resume). A last line
-    cut short by an interrupted run is removed, so the report stays valid JSON Lines."""
-    if not path.exists():
-        return frozenset()
-    keys: set[str] = set()
-    good = 0  # bytes of whole entries
-    with open(path, "rb") as handle:
-        for number, line in enumerate(handle, 1):
-            if not line.endswith(b"\n"):
-                break  # the line being written when the run stopped: only the last can be cut
-            try:
-                keys.add(json.loads(line)["source"]["key"])
-            except (ValueError, KeyError, TypeError):
-                raise fail(f"--resume: {path} line {number} is not a provenance JSON Lines entry") from None
-            good += len(line)
-    if good < path.stat().st_size:
-        with open(path, "r+b") as handle:
-            handle.truncate(good)
-    return frozenset(keys)
-
-
 @contextmanager
 def report_stream(output: Path | None, format: Format, resume: bool) -> Iterator[TextIO]:
     if output is None:
         yield sys.stdout
     elif format is Format.jsonl:  # written as it goes, so an interrupted run keeps its lines
-        with open(output, "a" if resume else "w", encoding="utf-8") as out:
+        with in_place_output(output, append=resume) as out:
             yield out
     else:
         with atomic_output(output) as out:
@@ -253,6 +215,7 @@ def with_progress(results: Iterator[DocumentResult], show: bool) -> Iterator[Doc
         yield from results
         return
     from rich.console import Console
+    from rich.markup import escape
     from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
     started = time.monotonic()
@@ -260,7 +223,7 @@ def with_progress(results: Iterator[DocumentResult], show: bool) -> Iterator[Doc
         task = bar.add_task("auditing")
         for count, result in enumerate(results, 1):
             rate = count / max(time.monotonic() - started, 1e-6)
-            bar.update(task, advance=1, description=f"{count} documents ({rate:.0f}/s)  {result.source.key[-60:]}")
+            bar.update(task, advance=1, description=f"{count} documents ({rate:.0f}/s)  {escape(printable(result.source.key[-60:]))}")
             yield result
 
 
@@ -309,12 +272,15 @@ def audit(
     ignore: list[str] | None = IGNORE,
 ) -> None:
     """Audit documents and report their provenance, notices, dates and rights."""
-    if output is not None:
-        _check_output_directory(output)
     if resume and (format is not Format.jsonl or output is None):
         raise fail("--resume needs --format jsonl and --output FILE: it continues that file")
+    if output is not None:
+        _check_output(output, resume)
     run = settle(paths, config, rules, as_of, max_bytes, jobs, include, exclude, select, ignore, fail_on, baseline)
-    done = already_reported(output) if resume and output else frozenset()
+    try:
+        done = already_reported(output) if resume and output else frozenset()
+    except OutputError as exc:
+        raise fail(str(exc)) from None
     tally = Tally()
     failures: list[str] = []
 
@@ -332,13 +298,15 @@ def audit(
             write_report(format.value, results, all_rule_docs(run.packs), out, color, tally)
     except OSError as exc:
         raise fail(f"cannot write the report: {exc.strerror or exc}") from None
+    except OutputError as exc:
+        raise fail(str(exc)) from None
     if not quiet:
         for line in failures:
-            typer.echo(f"provenance: {line}", err=True)
+            say(line)
         if tally.failed > len(failures):
-            typer.echo(f"provenance: ... and {tally.failed - len(failures)} more failed inputs (see the report)", err=True)
+            say(f"... and {tally.failed - len(failures)} more failed inputs (see the report)")
         if format in (Format.jsonl, Format.csv, Format.github) or output is not None:
-            typer.echo(f"provenance: {_summary_line(tally)}", err=True)
+            say(_summary_line(tally))
     raise typer.Exit(exit_code(tally, run.fail_on, exit_zero))
 
 
@@ -350,10 +318,12 @@ def _summary_line(tally: Tally) -> str:
     )
 
 
-def _check_output_directory(output: Path) -> None:
-    """Fail before any work when --output names a file in a directory that does not exist."""
-    if not output.resolve().parent.is_dir():
-        raise fail(f"--output {output}: directory {output.resolve().parent} does not exist")
+def _check_output(output: Path, resume: bool = False) -> None:
+    """Fail before any work when --output could not be written."""
+    try:
+        check_output(output, resume)
+    except OutputError as exc:
+        raise fail(str(exc)) from None
 
 
 @baseline_app.command("create")
@@ -371,14 +341,15 @@ def baseline_create(
     ignore: list[str] | None = IGNORE,
 ) -> None:
     """Write the fingerprints of every current finding; `audit --baseline FILE` then reports only new ones."""
-    _check_output_directory(output)
+    _check_output(output)
     run = settle(paths, config, rules, as_of, max_bytes, jobs, include, exclude, select, ignore, None, None)
-    entries = baseline_entries(results_of(run))
     try:
-        write_atomically(output, dump_baseline(entries))
+        with atomic_output(output) as out:  # opened before the run, so an unwritable place fails first
+            entries = baseline_entries(results_of(run))
+            out.write(dump_baseline(entries))
     except OSError as exc:
         raise fail(f"--output: cannot write {output}: {exc.strerror or exc}") from None
-    typer.echo(f"provenance: wrote {len(entries)} finding fingerprints to {output}", err=True)
+    say(f"wrote {len(entries)} finding fingerprints to {output}")
 
 
 @app.command("rules")
@@ -389,7 +360,7 @@ def list_rules(rules: list[Path] | None = RULES, config: Path | None = CONFIG) -
 
     table = Table("id", "name", "severity", "category", "finds", box=None, show_edge=False)
     for doc in all_rule_docs(_packs(_configuration(config), rules)):
-        table.add_row(doc.id, doc.name, doc.severity, doc.category, doc.summary)
+        table.add_row(*(printable(text) for text in (doc.id, doc.name, doc.severity, doc.category, doc.summary)))
     Console(highlight=False, soft_wrap=False, width=max(120, Console().width)).print(table)
 
 
@@ -404,10 +375,12 @@ def explain(
     found = next((d for d in docs if rule.upper() == d.id or rule.lower() == d.name), None)
     if found is None:
         raise fail(f"no rule {rule!r}; `provenance rules` lists them")
+    # A pack's texts are shown as written, bar control characters.
+    shown = {key: printable(value) for key, value in dataclasses.asdict(found).items()}
     typer.echo(
-        f"{found.id} {found.name}  ({found.severity}, {found.category})\n\n"
-        f"What it finds\n  {found.summary}\n\nWhy it matters\n  {found.why}\n\nExample\n  {found.example}\n\n"
-        f"Defined in {found.origin}"
+        f"{shown['id']} {shown['name']}  ({shown['severity']}, {shown['category']})\n\n"
+        f"What it finds\n  {shown['summary']}\n\nWhy it matters\n  {shown['why']}\n\nExample\n  {shown['example']}\n\n"
+        f"Defined in {shown['origin']}"
     )
 
 

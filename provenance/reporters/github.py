@@ -3,15 +3,21 @@ and line in the pull request or run summary."""
 
 from __future__ import annotations
 
+import re
+
 from ..model import DocumentResult
 from ..report import Tally
-from .base import Reporter, working_path
+from .base import Reporter, printable, working_path
 
 _LEVEL = {"error": "error", "warning": "warning", "info": "notice"}
 
 
+_BREAKS = {"\r": "%0D", "\n": "%0A"}  # a line break in an annotation, as GitHub encodes it
+
+
 def _data(text: str) -> str:
-    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    # Other control characters are shown escaped: the log viewer would act on an ESC sequence.
+    return "".join(_BREAKS.get(part) or printable(part).replace("%", "%25") for part in re.split(r"([\r\n])", text))
 
 
 def _property(text: str) -> str:

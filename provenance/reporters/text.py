@@ -7,7 +7,7 @@ from rich.markup import escape
 
 from ..model import DocumentResult
 from ..report import Tally
-from .base import Reporter
+from .base import Reporter, printable
 
 _STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
 
@@ -33,23 +33,23 @@ class TextReporter(Reporter):
 
 
 def _document(console: Console, result: DocumentResult) -> None:
-    console.print(f"[bold underline]{escape(result.source.key)}[/]" + (f"  {escape(result.source.url)}" if result.source.url else ""))
+    console.print(f"[bold underline]{_shown(result.source.key)}[/]" + (f"  {_shown(result.source.url)}" if result.source.url else ""))
     if result.status == "failed":
-        console.print(f"  [bold red]failed[/]  {escape(result.error or '')}\n")
+        console.print(f"  [bold red]failed[/]  {_shown(result.error or '')}\n")
         return
     claims = result.claims
     assert claims is not None
     if claims.title:
-        console.print(f"  title      {escape(claims.title.value)}")
+        console.print(f"  title      {_shown(claims.title.value)}")
     if claims.published and claims.published.value.date:
         p = claims.published
-        console.print(f"  published  {claims.published.value.date.isoformat()}  ({escape(p.value.text)}, {_where(p.evidence.line, p.evidence.where)})")
+        console.print(f"  published  {claims.published.value.date.isoformat()}  ({_shown(p.value.text)}, {_where(p.evidence.line, p.evidence.where)})")
     if claims.section:
-        console.print(f"  section    {escape(claims.section.value)}")
+        console.print(f"  section    {_shown(claims.section.value)}")
     links = []
     for link in result.chain:
         detail = ", ".join(x for x in (link.author, link.date_text) if x)
-        links.append(f"[bold]{escape(link.publisher or 'unknown')}[/]" + (f" ({escape(detail)})" if detail else ""))
+        links.append(f"[bold]{_shown(link.publisher or 'unknown')}[/]" + (f" ({_shown(detail)})" if detail else ""))
     console.print("  chain      " + " ──▶ ".join(links))
     if result.rights:
         r = result.rights
@@ -57,31 +57,37 @@ def _document(console: Console, result: DocumentResult) -> None:
         # already said by the licence's id.
         statement = r.statement.rstrip("/").split("/")[-2] if r.statement and "rightsstatements.org" in r.statement else None
         if r.holder:
-            holder = f"holder {escape(r.holder)}"
+            holder = f"holder {_shown(r.holder)}"
         elif r.presumed_holder:
-            holder = f"holder not stated (presumed: {escape(r.presumed_holder)}, the publisher)"
+            holder = f"holder not stated (presumed: {_shown(r.presumed_holder)}, the publisher)"
         else:
             holder = "holder not stated"
         console.print(
             f"  rights     {holder} · basis {r.basis}"
-            + (f" · {statement}" if statement else "")
-            + (f" · {r.license}" if r.license else "")
+            + (f" · {_shown(statement)}" if statement else "")
+            + (f" · {_shown(r.license)}" if r.license else "")
             + f" · {'openly licensed' if r.openly_licensed else 'not openly licensed'}"
         )
     for notice in claims.notices:
-        console.print(f"  notice     {notice.kind:<13} line {notice.evidence.line}: {escape(_short(notice.text))}")
+        console.print(f"  notice     {notice.kind:<13} line {notice.evidence.line}: {_shown(_short(notice.text))}")
     for f in result.findings:
         console.print(
-            f"  [{_STYLE[f.severity]}]{f.severity:<7}[/] {f.rule} {f.name}  line {f.line if f.line is not None else '-'}\n"
-            f"           {escape(f.message)}\n"
-            f"           [dim]evidence:[/] {escape(_short(f.evidence))}"
-            + (f"\n           [dim]suggestion:[/] {escape(f.suggestion)}" if f.suggestion else "")
+            f"  [{_STYLE[f.severity]}]{f.severity:<7}[/] {_shown(f.rule)} {_shown(f.name)}  line {f.line if f.line is not None else '-'}\n"
+            f"           {_shown(f.message)}\n"
+            f"           [dim]evidence:[/] {_shown(_short(f.evidence))}"
+            + (f"\n           [dim]suggestion:[/] {_shown(f.suggestion)}" if f.suggestion else "")
         )
     console.print()
 
 
+def _shown(text: str) -> str:
+    """Page text, a name or a URL as the terminal should show it: control characters
+    escaped, and brackets that rich would read as markup escaped too."""
+    return escape(printable(text))
+
+
 def _where(line: int | None, where: str) -> str:
-    return f"line {line}" if where == "text" else f"{where}, line {line}" if line else where
+    return f"line {line}" if where == "text" else f"{_shown(where)}, line {line}" if line else _shown(where)
 
 
 def _short(text: str, limit: int = 140) -> str:
