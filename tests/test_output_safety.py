@@ -235,3 +235,13 @@ def test_a_failed_write_leaves_no_temporary(work: Path, monkeypatch: pytest.Monk
     assert result.exit_code == 2
     assert result.stderr == "provenance: cannot write the report: No space left on device\n"
     assert list(work.iterdir()) == []
+
+
+def test_quiet_leaves_stderr_empty_of_library_chatter(work: Path) -> None:
+    # Beautiful Soup logged "Some characters could not be decoded..." once a document; a
+    # subprocess, because under pytest logging has handlers and the line never shows.
+    (work / "odd.txt").write_bytes(b"Hello world caf\xe9 \x81\x8d\x8f\x90\x9d " + b"text " * 50)
+    done = subprocess.run([sys.executable, "-m", "provenance", "audit", "odd.txt", "--quiet", "--format", "json"], capture_output=True, text=True)
+    assert done.returncode == 2, done.stderr  # the input failed: its reason is in the report
+    assert done.stderr == ""
+    assert "binary or undecodable" in json.loads(done.stdout)["documents"][0]["error"]
