@@ -357,11 +357,13 @@ def baseline_create(
 def list_rules(rules: list[Path] | None = RULES, config: Path | None = CONFIG) -> None:
     """List every rule: id, name, severity, category and what it finds."""
     from rich.console import Console
+    from rich.markup import escape
     from rich.table import Table
 
     table = Table("id", "name", "severity", "category", "finds", box=None, show_edge=False)
     for doc in all_rule_docs(_packs(_configuration(config), rules)):
-        table.add_row(*(printable(text) for text in (doc.id, doc.name, doc.severity, doc.category, doc.summary)))
+        # A pack's summary is shown as written: "[link=...]" in it is text, not rich markup.
+        table.add_row(*(escape(printable(text)) for text in (doc.id, doc.name, doc.severity, doc.category, doc.summary)))
     Console(highlight=False, soft_wrap=False, width=max(120, Console().width)).print(table)
 
 

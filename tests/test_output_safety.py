@@ -97,7 +97,7 @@ def test_github_annotations_escape_controls_and_keep_line_breaks(work: Path) -> 
     (work / "packs").mkdir()
     (work / "packs" / "org.toml").write_text(
         '[[rule]]\nid = "ORG101"\nname = "internal-memo"\nseverity = "error"\ncategory = "notice"\n'
-        'summary = "s \\u001b]0;x\\u0007"\nwhy = "w"\nexample = "e"\npattern = "internal memo"\n'
+        'summary = "s \\u001b]0;x\\u0007 [link=http://evil.example/]here[/link]"\nwhy = "w"\nexample = "e"\npattern = "internal memo"\n'
         'message = "memo \\u001b[2J here\\nsecond line"\n',
         encoding="utf-8",
     )
@@ -111,7 +111,7 @@ def test_github_annotations_escape_controls_and_keep_line_breaks(work: Path) -> 
         shown = invoke(*command, "--rules", "packs")
         assert shown.exit_code == 0, shown.output
         no_controls(shown.stdout)
-        assert "s \\x1b]0;x\\x07" in shown.stdout
+        assert "s \\x1b]0;x\\x07 [link=http://evil.example/]here[/link]" in shown.stdout  # text, not markup
 
 
 # --- CSV -------------------------------------------------------------------------------------
