@@ -35,9 +35,9 @@ from .load import DEFAULT_MAX_BYTES, iter_inputs
 from .model import SEVERITY_RANK, AuditOptions, DocumentResult, RawInput, RuleSelection
 from .output import OutputError, already_reported, atomic_output, check_output, in_place_output
 from .packs import PackError, Packs
+from .printable import printable
 from .report import Tally
 from .reporters import write_report
-from .reporters.base import printable
 from .rules import all_rule_docs
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, help="Audit documents for where they came from and on what terms they were copied.")

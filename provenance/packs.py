@@ -19,6 +19,7 @@ from typing import Any
 
 from .dates import DateVocab
 from .pack_shapes import CATEGORIES, CC_ELEMENTS, CREDIT_WORDS, NOTICE_WORDS, SEVERITIES, ZONES, ShapeError, check_pack
+from .printable import printable
 from .regexes import phrase_alternation
 
 if sys.version_info >= (3, 11):
@@ -33,7 +34,11 @@ RULE_NAME = re.compile(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$")
 
 
 class PackError(ValueError):
-    """A rule pack that cannot be used; the message says where and why."""
+    """A rule pack that cannot be used; the message says where and why, on one line
+    (a key or a name from the pack may hold a line break or an escape sequence)."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(printable(message))
 
 
 @dataclass(frozen=True)

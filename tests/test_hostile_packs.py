@@ -147,3 +147,15 @@ def test_hostile_configuration_is_one_line_error(tmp_path: Path, content: bytes)
     result = runner.invoke(app, ["audit", "--quiet", "--config", str(config)])
     assert result.exit_code == 2, result.output
     assert result.stderr.count("\n") == 1 and f"{config}: not valid TOML" in result.stderr, result.stderr
+
+
+def test_a_key_or_name_with_a_line_break_still_gives_one_line(tmp_path: Path) -> None:
+    # Found by tests/test_properties.py: a TOML key may hold any character.
+    for text in ('"calendars" = {"\\n\\u001b[2J" = false}\n', '[[rule]]\nid = "ORG\\n101"\n'):
+        pack = tmp_path / str(len(text)) / "p.toml"
+        pack.parent.mkdir()
+        pack.write_text(text, encoding="utf-8")
+        with pytest.raises(PackError) as caught:
+            load_packs([pack.parent])
+        assert "\n" not in str(caught.value) and "\x1b" not in str(caught.value), caught.value
+        assert "\\n" in str(caught.value)

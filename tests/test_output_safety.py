@@ -19,7 +19,7 @@ from typer.testing import CliRunner
 
 from provenance.cli import app
 from provenance.output import _HOST, remove_stale_temporaries
-from provenance.reporters.base import printable
+from provenance.printable import printable
 
 runner = CliRunner()
 ESC = "\x1b"

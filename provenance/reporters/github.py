@@ -6,8 +6,9 @@ from __future__ import annotations
 import re
 
 from ..model import DocumentResult
+from ..printable import printable
 from ..report import Tally
-from .base import Reporter, printable, working_path
+from .base import Reporter, working_path
 
 _LEVEL = {"error": "error", "warning": "warning", "info": "notice"}
 

@@ -6,8 +6,9 @@ from rich.console import Console
 from rich.markup import escape
 
 from ..model import DocumentResult
+from ..printable import printable
 from ..report import Tally
-from .base import Reporter, printable
+from .base import Reporter
 
 _STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
 
