@@ -132,7 +132,7 @@ def remove_stale_temporaries(target: Path) -> list[Path]:
 
 
 def _running(pid: int) -> bool:
-    if pid == os.getpid():
+    if pid == os.getpid() or os.name == "nt":  # on Windows, os.kill(pid, 0) would send Ctrl-C, not ask
         return True
     try:
         os.kill(pid, 0)
