@@ -1,34 +1,33 @@
 """WARC (and ARC) files -> RawInput, one per HTML or plain-text record, streamed.
 
-FastWARC reads WARC and WARC.gz: it is several times faster than warcio and never holds
-more than one record. warcio reads ARC files, which FastWARC cannot.
-
-A corrupt or truncated archive never ends the run. FastWARC stops quietly at a
-truncated gzip member and raises at a corrupt one, so the reader checks the tail of a
-compressed file itself, and after a corrupt member resumes at the next gzip member.
+warc_split frames the records and resynchronises after a damaged one, so that a bad
+record is one failed entry at its own offset and never takes a good neighbour with it.
+FastWARC then reads each document record (its HTTP headers, chunked and compressed
+bodies, decoded up to the size limit); it is several times faster than warcio. warcio
+reads ARC files, which FastWARC cannot.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import re
+import io
 import zlib
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import replace
 from pathlib import Path
 from typing import IO, Any
 
 from .dates import in_calendar
+from .files import open_error, open_regular
 from .model import RawInput, Source
+from .warc_split import HEADER_LIMIT, Frame, split
 
 _DOCUMENT_TYPES = {
     "text/html": "html",
     "application/xhtml+xml": "html",
     "text/plain": "text",
 }
-_GZIP_MAGIC = b"\x1f\x8b\x08"
-_CONTENT_LENGTH = re.compile(rb"(?im)^content-length:\s*(\d+)")
 
 
 ARCHIVE_SUFFIXES = (".warc", ".warc.gz", ".arc", ".arc.gz")
@@ -39,117 +38,88 @@ def is_archive(name: str) -> bool:
 
 
 def read_archive(path: Path, max_bytes: int, stream: IO[bytes] | None = None) -> Iterator[RawInput]:
-    """Every HTML and text record of a WARC or ARC file (or an already open stream)."""
+    """Every HTML and text record of a WARC or ARC file (or an already open stream), and
+    every damaged record as a failed one."""
     name = str(path)
     if stream is not None:
-        yield from _read_warc(_Counting(stream), name, max_bytes, seekable=False)  # type: ignore[arg-type]
+        yield from _read_warc(stream, name, max_bytes)
         return
     if name.lower().endswith((".arc", ".arc.gz")):
         yield from _read_arc(path, max_bytes)
         return
     try:
-        handle = open(path, "rb")
+        handle = open_regular(path)
     except OSError as exc:
-        yield RawInput(Source(name), None, error=f"cannot be read: {exc.strerror or exc}")
+        yield RawInput(Source(name), None, error=open_error(exc))
         return
     with handle:
-        yield from _read_warc(handle, name, max_bytes, seekable=True)
+        yield from _read_warc(handle, name, max_bytes)
 
 
-def _read_warc(handle: IO[bytes], name: str, max_bytes: int, seekable: bool) -> Iterator[RawInput]:
-    from fastwarc.warc import ArchiveIterator, WarcRecordType
-
-    documents = WarcRecordType.response | WarcRecordType.resource
-    compressed = name.lower().endswith(".gz")
-    start = 0
-    while True:
-        last_offset: int | None = None  # of the last record FastWARC returned, of any type
-        held: RawInput | None = None  # the latest document, held until the file shows it is whole
-        reading = False
-        try:
-            # Every record type is iterated (not filtered by FastWARC) so that last_offset
-            # tracks the file exactly, which is what locating a corrupt member needs.
-            for record in ArchiveIterator(handle, parse_http=True, auto_decode="all"):
-                if held is not None:
-                    yield held
-                    held = None
-                last_offset = record.stream_pos
-                if record.record_type & documents:
-                    reading = True
-                    held = _record_input(record, name, max_bytes)
-                    reading = False
-        except OSError as exc:
-            if held is not None:
-                yield held
-            # The corrupt member is the record being read, or else the one after the last
-            # record returned. Report it once, at its own offset, and resume after it.
-            if reading or last_offset is None:
-                corrupt = last_offset if last_offset is not None else start
-            else:
-                following = _next_record(handle, last_offset + 1, compressed) if seekable else None
-                corrupt = following if following is not None else last_offset + 1
-            resume = _next_record(handle, corrupt + 1, compressed) if seekable else None
-            gap = f"; reading resumes at offset {resume}" if resume is not None else ""
-            yield RawInput(Source(name, offset=corrupt), None, error=f"corrupt WARC record at offset {corrupt}: {exc}{gap}")
-            if resume is None:
-                return
-            handle.seek(resume)
-            start = resume
-            continue
-        truncated = _truncated_at(handle, last_offset, compressed) if seekable and last_offset is not None else None
-        if held is not None and held.source.offset == truncated:
-            held = RawInput(held.source, None, error=f"truncated record at offset {truncated}: the file ends inside it")
-            truncated = None
-        if held is not None:
-            yield held
-        if truncated is not None:
-            yield RawInput(Source(name, offset=truncated), None, error=f"truncated record at offset {truncated}: the file ends inside it")
-        return
+def _read_warc(handle: IO[bytes], name: str, max_bytes: int) -> Iterator[RawInput]:
+    # A document's block holds its HTTP headers as well as its body: room for both.
+    for frame in split(handle, is_document, max_bytes + HEADER_LIMIT):
+        if frame.error is not None:
+            yield RawInput(_source(frame, name), None, error=frame.error)
+        elif frame.too_large:
+            yield RawInput.too_large(_source(frame, name), int(frame.headers["content-length"]), max_bytes)
+        elif frame.block is not None:
+            raw = _frame_input(frame, name, max_bytes)
+            if raw is not None:
+                yield raw
 
 
-class _Counting:
-    """A pipe as FastWARC needs it: it asks for tell() (for record offsets), which a
-    pipe cannot answer, so the bytes read are counted here."""
-
-    def __init__(self, stream: IO[bytes]) -> None:
-        self.stream = stream
-        self.position = 0
-
-    def read(self, size: int = -1) -> bytes:
-        data = self.stream.read(size)
-        self.position += len(data)
-        return data
-
-    def tell(self) -> int:
-        return self.position
-
-    def readable(self) -> bool:
-        return True
-
-    def seekable(self) -> bool:
-        return False
-
-
-def _record_input(record: Any, name: str, max_bytes: int) -> RawInput | None:
-    """The record as a RawInput; None for a record that is not a document (an image, a PDF)."""
-    headers = record.headers
-    offset = record.stream_pos
-    source = Source(
+def _source(frame: Frame, name: str) -> Source:
+    headers = frame.headers
+    return Source(
         name,
-        url=headers.get("WARC-Target-URI"),
-        offset=offset,
-        record_id=headers.get("WARC-Record-ID"),
-        record_date=capture_date(headers.get("WARC-Date")),
+        url=headers.get("warc-target-uri"),
+        offset=frame.offset,
+        record_id=headers.get("warc-record-id"),
+        record_date=capture_date(headers.get("warc-date")),
     )
-    if headers.get("Content-Length") is None:
-        return RawInput(source, None, error=f"truncated record at offset {offset}: its WARC headers are incomplete")
+
+
+def is_document(headers: Mapping[str, str], head: bytes) -> bool:
+    """Whether a record may be an HTML or text document, from its WARC headers and the
+    first bytes of its block (the HTTP headers). HTTP headers that cannot be read count
+    as a document, so that the record is read and reported, not skipped."""
+    if headers.get("warc-type", "").lower() not in ("response", "resource"):
+        return False
+    declared = _media_type(headers.get("content-type"))
+    if declared != "application/http":
+        return declared in _DOCUMENT_TYPES
+    end = head.find(b"\r\n\r\n")
+    if end < 0:
+        return True
+    for line in head[:end].split(b"\r\n")[1:]:
+        field, _, value = line.partition(b":")
+        if field.strip().lower() == b"content-type":
+            return _media_type(value.decode("latin-1")) in _DOCUMENT_TYPES
+    return False
+
+
+def _frame_input(frame: Frame, name: str, max_bytes: int) -> RawInput | None:
+    """A whole document record, read by FastWARC from its own bytes."""
+    from fastwarc.warc import ArchiveIterator
+
+    assert frame.block is not None
+    record_bytes = frame.header_block + frame.block + b"\r\n\r\n"
+    for record in ArchiveIterator(io.BytesIO(record_bytes), parse_http=True, auto_decode="all"):
+        return _record_input(record, _source(frame, name), max_bytes)
+    return RawInput(_source(frame, name), None, error=f"corrupt record at offset {frame.offset}: its WARC headers cannot be parsed")
+
+
+def _record_input(record: Any, source: Source, max_bytes: int) -> RawInput | None:
+    """The record as a RawInput; None for a record that is not a document (an image, a PDF)."""
+    offset = source.offset
     if record.is_http:
         if not record.is_http_parsed:
             return RawInput(source, None, error=f"corrupt record at offset {offset}: its HTTP headers cannot be parsed")
         mime = (record.http_content_type or "").lower()
         charset = record.http_charset
     else:
-        mime = _media_type(headers.get("Content-Type"))
+        mime = _media_type(record.headers.get("Content-Type"))
         charset = None
     kind = _DOCUMENT_TYPES.get(mime)
     if kind is None:
@@ -184,46 +154,6 @@ def capture_date(value: object) -> dt.date | None:
     return date if in_calendar(date) else None
 
 
-def _next_record(handle: IO[bytes], start: int, compressed: bool, window: int = 1 << 20) -> int | None:
-    """Offset of the next gzip member (or, uncompressed, WARC header) at or after `start`."""
-    magic = _GZIP_MAGIC if compressed else b"WARC/1."
-    position = start
-    while True:
-        handle.seek(position)
-        chunk = handle.read(window + len(magic))
-        if len(chunk) < len(magic):
-            return None
-        found = chunk.find(magic)
-        if found >= 0:
-            return position + found
-        position += window
-
-
-def _truncated_at(handle: IO[bytes], offset: int, compressed: bool) -> int | None:
-    """Offset of a record the file ends inside, looking from the last record FastWARC
-    returned (FastWARC itself stops quietly there). Only that tail is read."""
-    handle.seek(offset)
-    tail = handle.read()
-    if not compressed:
-        head_end = tail.find(b"\r\n\r\n")
-        length = _CONTENT_LENGTH.search(tail, 0, head_end) if head_end >= 0 else None
-        if length is None or len(tail) - head_end - 4 < int(length.group(1)):
-            return offset
-        return None
-    position = offset
-    while tail:
-        inflater = zlib.decompressobj(16 + zlib.MAX_WBITS)
-        try:
-            inflater.decompress(tail)
-        except zlib.error:
-            return position
-        if not inflater.eof:
-            return position
-        position += len(tail) - len(inflater.unused_data)
-        tail = inflater.unused_data
-    return None
-
-
 def _read_arc(path: Path, max_bytes: int) -> Iterator[RawInput]:
     from warcio.archiveiterator import ArchiveIterator as WarcioIterator
     from warcio.exceptions import ArchiveLoadFailed
@@ -231,7 +161,12 @@ def _read_arc(path: Path, max_bytes: int) -> Iterator[RawInput]:
     name = str(path)
     offset = 0
     try:
-        with open(path, "rb") as handle:
+        handle = open_regular(path)
+    except OSError as exc:
+        yield RawInput(Source(name), None, error=open_error(exc))
+        return
+    try:
+        with handle:
             records = WarcioIterator(handle, arc2warc=True)
             for record in records:
                 offset = records.offset  # get_record_offset() would read the record's content first
