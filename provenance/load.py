@@ -4,9 +4,11 @@ An input is a document (HTML, text), a container of documents (WARC, ARC, JSON L
 each optionally gzipped), a directory of either (walked recursively, filtered by
 include and exclude globs), or `-` for standard input (its kind is sniffed).
 
-Nothing here raises for a bad input: an unreadable, empty, oversize or missing input
-becomes a RawInput carrying its error, so that it gets a `failed` entry and the rest
-of the run goes on. Containers are read record by record, never whole.
+Nothing here raises for a bad input: an unreadable, empty, oversize or missing input,
+or one that is not a regular file (a FIFO, a device), becomes a RawInput carrying its
+error, so that it gets a `failed` entry and the rest of the run goes on. A directory
+walk reports what it cannot read in the same way. Containers are read record by
+record, never whole.
 """
 
 from __future__ import annotations
@@ -15,6 +17,8 @@ import fnmatch
 import gzip
 import hashlib
 import io
+import os
+import stat
 import sys
 import zlib
 from collections.abc import Iterable, Iterator, Sequence
@@ -22,6 +26,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import IO
 
+from .files import open_error, open_regular
 from .jsonl import JSONL_SUFFIXES, is_jsonl, read_jsonl
 from .model import DEFAULT_MAX_BYTES, RawInput, Source
 from .warc import ARCHIVE_SUFFIXES, is_archive, read_archive
@@ -48,16 +53,12 @@ def read_input(path: Path, max_bytes: int = DEFAULT_MAX_BYTES, url: str | None =
     """One file holding one document."""
     source = Source(path=str(path), url=url)
     try:
-        size = path.stat().st_size
-        if size > max_bytes:
-            return RawInput.too_large(source, size, max_bytes)
-        data = path.read_bytes()
-    except FileNotFoundError:
-        return RawInput(source, None, error="no such file or directory")
-    except IsADirectoryError:
-        return RawInput(source, None, error="is a directory")
+        with open_regular(path) as handle:
+            data = handle.read(max_bytes + 1)  # no more, whatever the size says
+            if len(data) > max_bytes:
+                return RawInput.too_large(source, os.fstat(handle.fileno()).st_size, max_bytes)
     except OSError as exc:
-        return RawInput(source, None, error=f"cannot be read: {exc.strerror or exc}")
+        return RawInput(source, None, error=open_error(exc))
     return document_input(source, data)
 
 
@@ -79,20 +80,51 @@ def iter_inputs(
             continue
         path = Path(item)
         if path.is_dir():
-            found = sorted(p for p in path.rglob("*") if p.is_file() and _selected(p, path, include or DEFAULT_INCLUDE, exclude))
+            found = _walk(path, include or DEFAULT_INCLUDE, exclude)
             if not found:
                 yield RawInput(Source(path=str(path)), None, error="no documents in this directory (none matched the include globs)")
-            for file in found:
-                yield from read_path(file, max_bytes)
+            for file, error in found:
+                if error is not None:
+                    yield RawInput(Source(path=str(file)), None, error=error)
+                else:
+                    yield from read_path(file, max_bytes)
         else:
             yield from read_path(path, max_bytes)
 
 
+def _walk(top: Path, include: Sequence[str], exclude: Sequence[str]) -> list[tuple[Path, str | None]]:
+    """The selected files under `top`, sorted, each with None, or with the reason it is
+    not read (a directory that cannot be listed, a FIFO, a device, a link loop). Linked
+    directories are not followed."""
+    found: list[tuple[Path, str | None]] = []
+
+    def unreadable(exc: OSError) -> None:
+        directory = Path(exc.filename)
+        if directory == top or _selected(directory, top, ("*",), exclude):
+            found.append((directory, open_error(exc)))
+
+    for root, directories, names in os.walk(top, onerror=unreadable):
+        here = Path(root)
+        directories[:] = [d for d in directories if not d.startswith(".")]
+        for name in names:
+            file = here / name
+            if _selected(file, top, include, exclude):
+                found.append((file, _not_readable(file)))
+    return sorted(found, key=lambda entry: entry[0])
+
+
+def _not_readable(file: Path) -> str | None:
+    """Why a file met in a walk is not read; None for a regular file (followed if a link)."""
+    try:
+        mode = file.stat().st_mode
+    except OSError as exc:
+        return open_error(exc)
+    return None if stat.S_ISREG(mode) else "not a regular file"
+
+
 def read_path(path: Path, max_bytes: int) -> Iterator[RawInput]:
     """The documents of one file: itself, or each record of a container."""
-    if not path.exists():
-        yield RawInput(Source(str(path)), None, error="no such file or directory")
-    elif is_archive(path.name):
+    if is_archive(path.name):
         yield from read_archive(path, max_bytes)
     elif is_jsonl(path.name):
         yield from read_jsonl(path, max_bytes)
