@@ -2,7 +2,9 @@
 
 The record shape is the one corpus pipelines (Dolma, datatrove) write: `text` or
 `html`, with `id`, `url` and `metadata` where present. A bad line becomes a failed
-entry naming its line number; a truncated gzip stream ends the file with one.
+entry naming its line number; a truncated gzip stream ends the file with one, and so
+does a run of blank lines longer than the size limit (a gzip bomb of newlines would
+otherwise be inflated to the end, however far that is).
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import IO, Any
 
+from .files import open_error, open_regular
 from .model import RawInput, Source, text_bytes
 from .warc import capture_date
 
@@ -30,16 +33,24 @@ def read_jsonl(path: Path, max_bytes: int, stream: IO[bytes] | None = None) -> I
     name = str(path)
     if stream is None:
         try:
-            handle: IO[bytes] = gzip.open(path, "rb") if name.lower().endswith(".gz") else open(path, "rb")  # type: ignore[assignment]
+            handle: IO[bytes] = open_regular(path)
         except OSError as exc:
-            yield RawInput(Source(name), None, error=f"cannot be read: {exc.strerror or exc}")
+            yield RawInput(Source(name), None, error=open_error(exc))
             return
+        if name.lower().endswith(".gz"):
+            handle = gzip.GzipFile(fileobj=handle, mode="rb")  # type: ignore[assignment]
     else:
         handle = stream
     number = 0
     with handle:
         try:
             while True:
+                blank, lines = _skip_blank(handle, max_bytes)
+                if blank > max_bytes:
+                    yield RawInput(Source(name, line=number + 1), None, error=(
+                        f"too large: over {_size(max_bytes)} of blank lines after line {number} (--max-bytes): reading stops here"))
+                    return
+                number += lines
                 line = handle.readline(max_bytes + 1)
                 if not line:
                     return
@@ -52,6 +63,27 @@ def read_jsonl(path: Path, max_bytes: int, stream: IO[bytes] | None = None) -> I
                     yield record_input(line, name, number)
         except (EOFError, OSError, zlib.error) as exc:
             yield RawInput(Source(name, line=number + 1), None, error=f"truncated or corrupt gzip stream after line {number}: {exc}")
+
+
+def _skip_blank(handle: IO[bytes], limit: int, chunk: int = 1 << 16) -> tuple[int, int]:
+    """Skip blank bytes (and a record's leading spaces) in bulk, up to just over `limit`:
+    (bytes skipped, line ends among them)."""
+    peek = getattr(handle, "peek", None)
+    if peek is None:
+        return 0, 0
+    skipped = lines = 0
+    while skipped <= limit:
+        ahead = peek(chunk)[:chunk]
+        run = len(ahead) - len(ahead.lstrip(b" \t\r\n"))
+        if run == 0:
+            break
+        lines += handle.read(run).count(b"\n")
+        skipped += run
+    return skipped, lines
+
+
+def _size(count: int) -> str:
+    return f"{count / 2**20:.3g} MB" if count >= 100_000 else f"{count} bytes"
 
 
 def _skip_rest_of_line(handle: IO[bytes], chunk: int = 1 << 20) -> None:
