@@ -103,21 +103,27 @@ def _split_members(raw: _Bytes, keep: Keep, max_block: int) -> Iterator[Frame]:
         if not raw.peek(1):
             return
         inflated = _Inflated(raw, member)
+        held: Frame | None = None  # the member's latest record, held until the member proves whole
         try:
             if raw.peek(len(GZIP_MAGIC)) != GZIP_MAGIC:
                 raise _Damage(member, f"corrupt data at offset {member}: not a gzip member")
             # Usually one record a member; a whole file gzipped at once is one member of many.
             while (frame := _read_record(inflated, member, keep, max_block, compressed=True)) is not None:
-                yield frame
+                if held is not None:
+                    yield held
+                held = frame
                 if frame.too_large:  # its member is not inflated further: look for the next one
                     raise _Skipped(member)
         except _Skipped:
             resume = _find_member(raw, member + 1)
         except _Damage as damage:
-            resume = _find_member(raw, member + 1)
+            # One entry for the member, at its offset, in place of the record it held.
+            held, resume = None, _find_member(raw, member + 1)
             yield _damaged(damage, resume)
         else:
             resume = inflated.end
+        if held is not None:
+            yield held
         if resume is None:
             return
         raw.seek(resume)
@@ -156,7 +162,8 @@ def _read_record(source: _Source, member: int | None, keep: Keep, max_block: int
     else:
         block, got = None, source.skip(size)
     if got < size:
-        raise _Damage(offset, f"truncated record at offset {offset}: its Content-Length ({size}) runs past the end of the file", look_from, headers)
+        where = "its gzip member" if compressed else "the file"
+        raise _Damage(offset, f"truncated record at offset {offset}: its Content-Length ({size}) runs past the end of {where}", look_from, headers)
     if source.peek(len(BOUNDARY)) != BOUNDARY:
         raise _Damage(offset, f"corrupt record at offset {offset}: its Content-Length ({size}) does not end where the record does", look_from, headers)
     source.read(len(BOUNDARY))
