@@ -25,13 +25,14 @@ from dataclasses import dataclass, field
 from typing import IO, Protocol
 
 GZIP_MAGIC = b"\x1f\x8b\x08"
-RECORD_START = b"WARC/1."
+RECORD_START = b"WARC/"
 BOUNDARY = b"\r\n\r\n"
 HEADER_LIMIT = 1 << 16  # WARC headers, or blank lines between records, longer than this are damage
+HEAD = 1 << 13  # what is looked at first: most header blocks are shorter
 CHUNK = 1 << 16
 RETAIN = 32 << 20  # bytes of a pipe kept behind the current record, to resynchronise in
 RECORD_TYPES = frozenset({"warcinfo", "response", "resource", "request", "metadata", "revisit", "conversion", "continuation"})
-_VERSION_LINE = re.compile(rb"WARC/1\.[01]\r?\n")
+_VERSION_LINE = re.compile(rb"WARC/(?:1\.[01]|0\.1[78])\r?\n")  # 0.17 and 0.18: early Heritrix crawls
 _WHITESPACE = b"\r\n \t"
 
 # Decides from a record's WARC headers and the first bytes of its block whether the
@@ -151,7 +152,7 @@ def _read_record(source: _Source, member: int | None, keep: Keep, max_block: int
         raise _Damage(offset, f"corrupt record at offset {offset}: over {HEADER_LIMIT} blank bytes where a record should start")
     header_block, headers, size = _read_head(source, offset)
     look_from = None if compressed else source.position  # uncompressed: look again inside the block
-    kept = keep(headers, source.peek(min(size, HEADER_LIMIT)))
+    kept = keep(headers, source.peek(min(size, HEAD)))
     if kept and size > max_block:
         if compressed:  # stop inflating here: the member may be a bomb, and the document is refused anyway
             return Frame(offset, headers, header_block, None, kept, too_large=True)
@@ -172,11 +173,14 @@ def _read_record(source: _Source, member: int | None, keep: Keep, max_block: int
 
 def _read_head(source: _Source, offset: int) -> tuple[bytes, dict[str, str], int]:
     """A record's header block, its headers and its Content-Length, checked."""
-    head = source.peek(HEADER_LIMIT)
+    head = source.peek(HEAD)
+    end = head.find(BOUNDARY)
+    if end < 0:
+        head = source.peek(HEADER_LIMIT)
+        end = head.find(BOUNDARY)
     if not _VERSION_LINE.match(head):
         what = "the file ends inside" if len(head) < 10 and RECORD_START.startswith(head[:7]) else "it does not start with"
         raise _Damage(offset, f"corrupt record at offset {offset}: {what} a WARC/1.0 or WARC/1.1 line")
-    end = head.find(BOUNDARY)
     if end < 0:
         if len(head) < HEADER_LIMIT:
             raise _Damage(offset, f"truncated record at offset {offset}: the file ends inside its WARC headers")
@@ -298,7 +302,8 @@ class _Bytes:
     def peek(self, size: int) -> bytes:
         self._fill(self.position + size)
         at = self.position - self.start
-        return bytes(self.buffer[at:at + size])
+        with memoryview(self.buffer) as view:
+            return bytes(view[at:at + size])
 
     def read(self, size: int) -> bytes:
         data = self.peek(size)
@@ -357,12 +362,17 @@ class _Inflated:
         self.position = 0  # in the inflated bytes
         self.start = 0  # inflated offset of buffer[0]
         self.end: int | None = None  # where the member ends in the file, once it has
+        # Most members are a few KB, and zlib copies back whatever follows the member:
+        # read small first, then more as a member proves large.
+        self.step = 1 << 13
 
     def _more(self) -> bool:
         if self.inflater.eof:
             return False
         tail = self.inflater.unconsumed_tail
-        data = tail if tail else self.raw.read(CHUNK)
+        if not tail:
+            self.step = min(self.step * 2, 1 << 20)
+        data = tail if tail else self.raw.read(self.step)
         if not data:
             raise _Damage(self.member, f"truncated record at offset {self.member}: the file ends inside it")
         try:
@@ -380,7 +390,8 @@ class _Inflated:
         while self.start + len(self.buffer) < self.position + size and self._more():
             pass
         at = self.position - self.start
-        return bytes(self.buffer[at:at + size])
+        with memoryview(self.buffer) as view:
+            return bytes(view[at:at + size])
 
     def read(self, size: int) -> bytes:
         data = self.peek(size)
