@@ -1,6 +1,6 @@
 """Benchmark: hostile inputs, each audited by the real command with the default limits.
 
-    python benchmarks/bench_hostile_warc.py [--bomb-mb 256] [--jobs 1] [--only TEXT] [--keep DIR]
+    python benchmarks/bench_hostile_warc.py [--bomb-mb 256] [--jobs 1] [--only TEXT] [--skip TEXT] [--keep DIR]
 
 Builds, in a temporary directory, WARC files written by warcio and then damaged byte by
 byte (a garbled WARC/1.0 line or WARC-Type, a Content-Length too small, too large or
@@ -185,6 +185,7 @@ def main() -> None:
     parser.add_argument("--bomb-mb", type=int, default=256, help="inflated size of each gzip bomb (default 256)")
     parser.add_argument("--jobs", type=int, default=1, help="--jobs for each audit (default 1)")
     parser.add_argument("--only", help="run only the cases whose name contains this")
+    parser.add_argument("--skip", action="append", default=[], help="leave out the cases whose name contains this (may be repeated)")
     parser.add_argument("--memory-mb", type=int, default=4096, help="address-space cap of each audit (default 4096)")
     parser.add_argument("--keep", type=Path, help="build the inputs here and keep them")
     parser.add_argument("--build-only", type=Path, help=argparse.SUPPRESS)
@@ -200,7 +201,7 @@ def main() -> None:
         cases = [Case(**{**c, "stdin": c["stdin"] and Path(c["stdin"])}) for c in json.loads((directory / "cases.json").read_text())]
         print(f"{'case':<44} {'exit':>4} {'wall s':>8} {'peak MB':>8}  every good record audited, each damaged one failed once")
         for case in cases:
-            if args.only is None or args.only in case.name:
+            if (args.only is None or args.only in case.name) and not any(text in case.name for text in args.skip):
                 print(run(case, directory, args.jobs, args.memory_mb), flush=True)
 
 

@@ -179,8 +179,9 @@ def _read_head(source: _Source, offset: int) -> tuple[bytes, dict[str, str], int
         head = source.peek(HEADER_LIMIT)
         end = head.find(BOUNDARY)
     if not _VERSION_LINE.match(head):
-        what = "the file ends inside" if len(head) < 10 and RECORD_START.startswith(head[:7]) else "it does not start with"
-        raise _Damage(offset, f"corrupt record at offset {offset}: {what} a WARC/1.0 or WARC/1.1 line")
+        if any(line.startswith(head) for line in (b"WARC/1.0\r\n", b"WARC/1.1\r\n")):
+            raise _Damage(offset, f"truncated record at offset {offset}: the file ends inside its WARC/1.x line")
+        raise _Damage(offset, f"corrupt record at offset {offset}: it does not start with a WARC/1.0 or WARC/1.1 line")
     if end < 0:
         if len(head) < HEADER_LIMIT:
             raise _Damage(offset, f"truncated record at offset {offset}: the file ends inside its WARC headers")
@@ -263,10 +264,12 @@ class _Bytes:
 
     def __init__(self, stream: IO[bytes]) -> None:
         self.stream = stream
-        self.size: int | None = None
+        self.size: int | None = None  # of a file, from where reading began; None for a pipe
+        self.origin = 0  # where reading began in the file (standard input may be part-read)
         try:
             if stream.seekable():
-                self.size = os.fstat(stream.fileno()).st_size
+                self.origin = stream.tell()
+                self.size = os.fstat(stream.fileno()).st_size - self.origin
         except (OSError, io.UnsupportedOperation):
             self.size = None
         self.buffer = bytearray()
@@ -323,7 +326,7 @@ class _Bytes:
             self.position = offset
         elif self.size is not None:
             self.position = self.start = min(offset, self.size)
-            self.stream.seek(self.start)
+            self.stream.seek(self.origin + self.start)
             self.buffer.clear()
         elif offset < self.start:
             self.position = self.start  # a pipe has dropped what is further back

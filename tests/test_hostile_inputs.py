@@ -372,3 +372,16 @@ def test_a_directory_walk_reports_what_it_cannot_read(tmp_path: Path, monkeypatc
         ("z.txt", "audited", None),
     ]
     assert report["summary"]["seen"] == 7
+
+
+def test_standard_input_already_part_read_counts_offsets_from_where_reading_began(tmp_path: Path):
+    from provenance.load import iter_inputs
+
+    records = crawl_records()
+    path = tmp_path / "stdin.warc"
+    path.write_bytes(b"JUNK" + b"".join(records))
+    with open(path, "rb") as stdin:
+        stdin.seek(4)
+        raws = list(iter_inputs(["-"], LIMIT, stdin=stdin))
+    expected = [sum(map(len, records[:i])) for i in (1, 2, 3, 4, 5)]
+    assert [(raw.source.key, raw.error) for raw in raws] == [(f"<stdin>@{offset}", None) for offset in expected]
