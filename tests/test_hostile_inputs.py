@@ -280,11 +280,12 @@ def test_a_gzip_bomb_record_fails_alone(tmp_path: Path, case: str, stdin: bool):
     assert ("too large" in failed["error"]) == (case in ("declared body", "encoded body")), failed["error"]
 
 
-def test_a_gzip_bomb_of_blank_lines_in_a_jsonl_shard_stops_at_the_limit(tmp_path: Path):
+@pytest.mark.parametrize("stdin", [False, True], ids=["file", "stdin"])
+def test_a_gzip_bomb_of_blank_lines_in_a_jsonl_shard_stops_at_the_limit(tmp_path: Path, stdin: bool):
     path = tmp_path / "shard.jsonl.gz"
     good = json.dumps({"id": "a", "text": "Story 1.\nCopyright 2021 Example Press.\n"}).encode() + b"\n"
     path.write_bytes(gzip.compress(good + b"\n" * (50 * LIMIT) + good, mtime=0))
-    _, report = audit(path)
+    _, report = audit("-", input=path.read_bytes()) if stdin else audit(path)
     first, bomb = report["documents"]
     assert first["status"] == "audited" and first["source"]["line"] == 1
     assert bomb["status"] == "failed" and bomb["source"]["line"] == 2
