@@ -9,7 +9,8 @@ places, from a file and from standard input), a JSON Lines bomb and files that a
 regular files. Each case runs `provenance audit ... --format json` in a subprocess and
 prints its exit code, wall time, peak memory (ru_maxrss of the process and the workers
 it waited for, from os.wait4) and whether every good record was audited with the
-damaged ones failed once each (seen = audited + failed). Each case runs with its address
+damaged ones failed once each, at their own offsets (the keys audited and failed are
+exactly those expected, and seen = audited + failed). Each case runs with its address
 space capped (--memory-mb, default 4096), so that a reader that does not stop fails
 there rather than take the machine's memory.
 """
@@ -73,26 +74,36 @@ def set_content_length(record: bytes, value: Callable[[int], int]) -> bytes:
 class Case:
     name: str
     args: list[str]
-    good: int  # documents that must be audited
-    bad: int  # entries that must fail, once each
+    audited: list[str]  # the keys of the documents that must be audited
+    failed: list[str]  # and of the entries that must fail, once each
     stdin: Path | None = None
 
 
-def crawl(directory: Path, name: str, third: bytes | None, compressed: bool, raw_third: bool = False) -> Path:
-    """Five documents; the third replaced by `third` (a record, or with raw_third the member itself)."""
+def crawl(directory: Path, name: str, third: bytes | None, compressed: bool, raw_third: bool = False) -> tuple[Path, list[int]]:
+    """Five documents, the third replaced by `third` (a record, or with raw_third the
+    member itself), and where each starts."""
     records = [warc_record(i) for i in range(1, 6)]
     parts = [member(r) for r in records] if compressed else records
     if third is not None:
         parts[2] = third if raw_third or not compressed else member(third)
     path = directory / name
     path.write_bytes(b"".join(parts))
-    return path
+    return path, [sum(map(len, parts[:i])) for i in range(5)]
+
+
+def damaged_case(name: str, path: Path, offsets: list[int], stdin: bool = False) -> Case:
+    """Records 1, 2, 4 and 5 audited, record 3 failed."""
+    key = "<stdin>" if stdin else str(path)
+    return Case(name, ["-"] if stdin else [str(path)], [f"{key}@{offsets[i]}" for i in (0, 1, 3, 4)], [f"{key}@{offsets[2]}"],
+                path if stdin else None)
 
 
 def build(directory: Path, bomb_mb: int) -> list[Case]:
     newlines = b"\n" * (bomb_mb << 20)
     words = b" ".join(b"w%d" % ((i * 7919) % 1_000_003) for i in range(4_000_000))
-    cases: list[Case] = [Case("clean warc.gz", [str(crawl(directory, "clean.warc.gz", None, True))], 5, 0)]
+    clean, offsets = crawl(directory, "clean.warc.gz", None, True)
+    cases: list[Case] = [Case("clean warc.gz", [str(clean)], [f"{clean}@{offset}" for offset in offsets], [])]
+    damaged: dict[str, tuple[Path, list[int]]] = {}
     third = warc_record(3)
     damage: dict[str, bytes] = {
         "garbled WARC/1.0 line": third.replace(b"WARC/1.0", b"WARX/1.0", 1),
@@ -104,16 +115,13 @@ def build(directory: Path, bomb_mb: int) -> list[Case]:
     for label, record in damage.items():
         for compressed in (False, True):
             suffix = "warc.gz" if compressed else "warc"
-            path = crawl(directory, f"{label.replace(' ', '_').replace('/', '')}.{suffix}", record, compressed)
-            cases.append(Case(f"{label} ({suffix})", [str(path)], 4, 1))
+            damaged[f"{label} ({suffix})"] = crawl(directory, f"{label.replace(' ', '_').replace('/', '')}.{suffix}", record, compressed)
     corrupt = bytearray(member(third))
     for i in range(12, len(corrupt) - 10):
         corrupt[i] ^= 0x55
-    path = crawl(directory, "corrupt-member.warc.gz", bytes(corrupt), True, raw_third=True)
-    cases.append(Case("corrupt gzip member", [str(path)], 4, 1))
+    damaged["corrupt gzip member"] = crawl(directory, "corrupt-member.warc.gz", bytes(corrupt), True, raw_third=True)
     encoded = warc_record(3, gzip.compress(page(3) + words, mtime=0), http_extra=(("Content-Encoding", "gzip"),))
-    path = crawl(directory, "encoded-large.warc.gz", encoded, True)
-    cases.append(Case(f"gzip-encoded body of {len(encoded) >> 20} MB", [str(path)], 4, 1))
+    damaged[f"gzip-encoded body of {len(encoded) >> 20} MB"] = crawl(directory, "encoded-large.warc.gz", encoded, True)
     bombs = {
         "declared body": member(warc_record(3, newlines, "text/plain", "resource")),
         "after the record": member(warc_record(3) + newlines),
@@ -121,25 +129,24 @@ def build(directory: Path, bomb_mb: int) -> list[Case]:
         "encoded body": member(warc_record(3, gzip.compress(newlines, mtime=0), http_extra=(("Content-Encoding", "gzip"),))),
     }
     for label, bomb in bombs.items():
-        path = crawl(directory, f"bomb-{label.replace(' ', '-')}.warc.gz", bomb, True, raw_third=True)
-        cases.append(Case(f"{bomb_mb} MB bomb: {label}", [str(path)], 4, 1))
-    for label in ("Content-Length huge (warc)", "corrupt gzip member", f"{bomb_mb} MB bomb: after the record"):
-        source = next(c for c in cases if c.name == label)
-        cases.append(Case(f"stdin: {label}", ["-"], 4, 1, stdin=Path(source.args[0])))
+        damaged[f"{bomb_mb} MB bomb: {label}"] = crawl(directory, f"bomb-{label.replace(' ', '-')}.warc.gz", bomb, True, raw_third=True)
+    cases += [damaged_case(label, *file) for label, file in damaged.items()]
+    for label in ("Content-Length huge (warc)", "Content-Length +40 (warc.gz)", "corrupt gzip member", f"{bomb_mb} MB bomb: after the record"):
+        cases.append(damaged_case(f"stdin: {label}", *damaged[label], stdin=True))
     shard = directory / "bomb.jsonl.gz"
     line = json.dumps({"text": "Story 1.\nCopyright 2021 Example Press.\n"}).encode() + b"\n"
     shard.write_bytes(gzip.compress(line + newlines + line, mtime=0))
-    cases.append(Case(f"{bomb_mb} MB bomb: jsonl.gz blank lines", [str(shard)], 1, 1))
+    cases.append(Case(f"{bomb_mb} MB bomb: jsonl.gz blank lines", [str(shard)], [f"{shard}:1"], [f"{shard}:2"]))
     special = directory / "special"
     special.mkdir()
     (special / "good.html").write_bytes(page(1))
     os.mkfifo(special / "pipe.html")
     (special / "zero.txt").symlink_to("/dev/zero")
     (special / "loop.html").symlink_to("loop.html")
-    cases.append(Case("FIFO named", [str(special / "pipe.html"), str(special / "good.html")], 1, 1))
-    cases.append(Case("/dev/zero named", ["/dev/zero", str(special / "good.html")], 1, 1))
-    cases.append(Case("link to /dev/zero named", [str(special / "zero.txt"), str(special / "good.html")], 1, 1))
-    cases.append(Case("directory: FIFO, /dev/zero link, loop", [str(special)], 1, 3))
+    good = str(special / "good.html")
+    for label, named in (("FIFO", special / "pipe.html"), ("/dev/zero", Path("/dev/zero")), ("link to /dev/zero", special / "zero.txt")):
+        cases.append(Case(f"{label} named", [str(named), good], [good], [str(named)]))
+    cases.append(Case("directory: FIFO, /dev/zero link, loop", [str(special)], [good], [str(special / n) for n in ("loop.html", "pipe.html", "zero.txt")]))
     return cases
 
 
@@ -173,10 +180,14 @@ def run(case: Case, directory: Path, jobs: int, memory_mb: int) -> str:
     elif not report.exists():
         verdict = f"no report: {process.stderr.read().decode()[-200:].strip() if process.stderr else ''}"
     else:
-        summary = json.loads(report.read_text())["summary"]
-        whole = summary["audited"] == case.good and summary["failed"] == case.bad and summary["seen"] == case.good + case.bad
+        content = json.loads(report.read_text())
+        summary = content["summary"]
+        audited = sorted(d["source"]["key"] for d in content["documents"] if d["status"] == "audited")
+        failed = sorted(d["source"]["key"] for d in content["documents"] if d["status"] == "failed")
+        whole = audited == sorted(case.audited) and failed == sorted(case.failed) and summary["seen"] == summary["audited"] + summary["failed"]
         counts = f"seen {summary['seen']} = audited {summary['audited']} + failed {summary['failed']}"
-        verdict = ("yes" if whole else "NO") + f"  ({counts}; want {case.good} + {case.bad})"
+        lost = len(set(case.audited) - set(audited))
+        verdict = ("yes" if whole else f"NO, {lost} good lost") + f"  ({counts}; want {len(case.audited)} + {len(case.failed)})"
     return f"{case.name:<44} {code:>4} {elapsed:>8.2f} {peak:>8.0f}  {verdict}"
 
 
