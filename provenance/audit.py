@@ -4,20 +4,19 @@
 them. A document that cannot be audited becomes a `failed` result with its reason:
 nothing raised for one input stops the others.
 
-With `jobs` > 1 documents are audited in worker processes, in batches, with a bounded
-number in flight (so memory stays flat however long the input) and results yielded
-in input order (so the same input gives the same report).
+Documents are audited in worker processes (watchdog.py) when `jobs` > 1 or a time
+budget is set, in batches, with a bounded number in flight (so memory stays flat
+however long the input) and results yielded in input order (so the same input gives
+the same report); a document that runs out of time, or crashes its worker, fails alone.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import os
-from collections import deque
-from collections.abc import Iterable, Iterator, Sequence
-from concurrent.futures import Future, ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import replace
+from functools import partial
 from itertools import islice
 from pathlib import Path
 
@@ -29,6 +28,7 @@ from .model import AuditOptions, DocumentResult, RawInput, Source, text_bytes
 from .packs import Packs, load_packs
 from .rights import assess_rights
 from .rules import Context, python_rule_ids, run_rules, suppressions
+from .watchdog import Watchdog
 
 BATCH = 16  # documents a worker takes at a time: amortises the inter-process round trip
 
@@ -37,12 +37,13 @@ def default_packs(extra_dirs: list[Path] | None = None) -> Packs:
     return load_packs(extra_dirs, python_rule_ids())
 
 
-def audit_raw(raw: RawInput, packs: Packs, options: AuditOptions) -> DocumentResult:
-    """Audit one input; never raises."""
+def audit_raw(raw: RawInput, packs: Packs, options: AuditOptions, stage: Callable[[str], None] | None = None) -> DocumentResult:
+    """Audit one input; never raises. `stage(name)` is called as each stage begins (see
+    watchdog.STAGES), so that a document that runs out of time can say where."""
     if raw.error is not None:
         return DocumentResult(raw.source, "failed", raw.error)
     try:
-        return _audit(raw, packs, options)
+        return _audit(raw, packs, options, stage or _no_stage)
     except InputError as exc:
         return DocumentResult(raw.source, "failed", str(exc))
     except RecursionError:
@@ -51,13 +52,22 @@ def audit_raw(raw: RawInput, packs: Packs, options: AuditOptions) -> DocumentRes
         return DocumentResult(raw.source, "failed", f"internal error (please report it): {type(exc).__name__}: {exc}")
 
 
-def _audit(raw: RawInput, packs: Packs, options: AuditOptions) -> DocumentResult:
+def _no_stage(name: str) -> None:
+    pass
+
+
+def _audit(raw: RawInput, packs: Packs, options: AuditOptions, stage: Callable[[str], None]) -> DocumentResult:
+    stage("document")
     document = build_document(raw, packs)
     if options.as_of is None:
         options = replace(options, as_of=raw.source.record_date or dt.date.today())
+    stage("claims")
     claims = extract_claims(document, packs, options)
+    stage("chain")
     chain = build_chain(claims)
+    stage("rights")
     rights = assess_rights(claims, chain)
+    stage("rules")
     findings = run_rules(Context(document, claims, chain, rights, packs, options), suppressions(raw.data or b""))
     # The lxml tree is the bulk of a document's memory and nothing reads it later; its
     # elements in licence_links would keep it alive.
@@ -97,88 +107,35 @@ def audit_paths(
 
 
 def audit_inputs(raws: Iterable[RawInput], packs: Packs, options: AuditOptions, jobs: int = 1) -> Iterator[DocumentResult]:
-    """Audit a stream of inputs in order, in `jobs` processes (0: one per core)."""
+    """Audit a stream of inputs in order, in `jobs` processes (0: one per core).
+
+    With a time budget (`options.timeout`) documents are audited in worker processes
+    even with one job, so that one that runs over can be stopped (see watchdog). With
+    one job the results keep their Document, as when auditing in this process."""
     jobs = jobs or os.cpu_count() or 1
     raws = iter(raws)
     first = list(islice(raws, BATCH))
-    if jobs == 1 or len(first) < BATCH:  # one batch or fewer: a pool would cost more than it saves
+    if jobs == 1 and options.timeout is None:
         for raw in first:
             yield audit_raw(raw, packs, options)
         for raw in raws:
             yield audit_raw(raw, packs, options)
         return
-    yield from _audit_parallel(_batches(first, raws), packs, options, jobs)
+    if not first:
+        return
+    # One batch or fewer: more workers would cost more than they save.
+    lanes = 1 if len(first) < BATCH else jobs
+    watchdog = Watchdog(partial(_work, packs, options), lanes, options.timeout, keep_document=jobs == 1)
+    yield from watchdog.run(_batches(first, raws))
+
+
+def _work(packs: Packs, options: AuditOptions, raw: RawInput, stage: Callable[[str], None]) -> DocumentResult:
+    # audit_raw is looked up when called, so a test may replace it before the workers start.
+    return audit_raw(raw, packs, options, stage)
 
 
 def _batches(first: list[RawInput], rest: Iterator[RawInput]) -> Iterator[list[RawInput]]:
-    yield first
+    if first:
+        yield first
     while batch := list(islice(rest, BATCH)):
         yield batch
-
-
-# Each worker process keeps the packs and options it was started with; set once by the
-# pool's initializer, so they are not sent again with every batch.
-_worker: tuple[Packs, AuditOptions] | None = None
-
-
-def _start_worker(packs: Packs, options: AuditOptions) -> None:
-    global _worker
-    _worker = (packs, options)
-
-
-def _audit_batch(batch: list[RawInput]) -> list[DocumentResult]:
-    assert _worker is not None
-    packs, options = _worker
-    # The Document stays here: sending its text back would cost more than the audit.
-    return [replace(audit_raw(raw, packs, options), document=None) for raw in batch]
-
-
-def _audit_parallel(batches: Iterator[list[RawInput]], packs: Packs, options: AuditOptions, jobs: int) -> Iterator[DocumentResult]:
-    in_flight = jobs * 3
-
-    def new_pool(workers: int = jobs) -> ProcessPoolExecutor:
-        return ProcessPoolExecutor(workers, initializer=_start_worker, initargs=(packs, options))
-
-    pool, generation = new_pool(), 0
-    pending: deque[tuple[list[RawInput], Future[list[DocumentResult]], int]] = deque()
-
-    def replace_pool() -> None:
-        nonlocal pool, generation
-        pool.shutdown(wait=False)
-        pool, generation = new_pool(), generation + 1
-
-    alone: list[ProcessPoolExecutor] = []  # a one-worker pool for re-auditing documents one at a time
-
-    def isolated(raw: RawInput) -> DocumentResult:
-        """One document alone in its own process: if that process dies, this document did it."""
-        if not alone:
-            alone.append(new_pool(1))
-        try:
-            return alone[0].submit(_audit_batch, [raw]).result()[0]
-        except BrokenProcessPool:
-            alone.pop().shutdown(wait=False)
-            return DocumentResult(raw.source, "failed", "the worker process auditing this document crashed")
-
-    def collect() -> list[DocumentResult]:
-        batch, future, submitted_to = pending.popleft()
-        try:
-            return future.result()
-        except BrokenProcessPool:
-            # A worker died (a crash in a C library) and took every batch in flight on
-            # its pool with it. Each document of those batches is audited again on its
-            # own, so only the one that crashes fails; the others are not lost.
-            if submitted_to == generation:
-                replace_pool()
-            return [isolated(raw) for raw in batch]
-
-    try:
-        for batch in batches:
-            pending.append((batch, pool.submit(_audit_batch, batch), generation))
-            while len(pending) >= in_flight:
-                yield from collect()
-        while pending:
-            yield from collect()
-    finally:
-        pool.shutdown(wait=True, cancel_futures=True)
-        for spare in alone:
-            spare.shutdown(wait=True)

@@ -32,7 +32,7 @@ from .baseline import BaselineError, baseline_entries, dump_baseline, load_basel
 from .config import Config, ConfigError, find_config, load_config
 from .dates import MAX_YEAR, MIN_YEAR, in_calendar
 from .load import DEFAULT_MAX_BYTES, iter_inputs
-from .model import SEVERITY_RANK, AuditOptions, DocumentResult, RawInput, RuleSelection
+from .model import DEFAULT_TIMEOUT, SEVERITY_RANK, AuditOptions, DocumentResult, RawInput, RuleSelection
 from .output import OutputError, already_reported, atomic_output, check_output, in_place_output
 from .packs import PackError, Packs
 from .printable import printable
@@ -128,6 +128,7 @@ def settle(
     ignore: list[str] | None,
     fail_on: FailOn | None,
     baseline: Path | None,
+    timeout: float | None = None,
 ) -> Run:
     config = _configuration(config_path)
     try:
@@ -139,7 +140,10 @@ def settle(
     packs = _packs(config, rules)
     selection = _selection(config, _codes(select), _codes(ignore), packs)
     limit = next((n for n in (max_bytes, config.max_bytes) if n is not None), DEFAULT_MAX_BYTES)
-    options = AuditOptions(as_of=reference, max_bytes=limit, rules=selection, **config.options)
+    if timeout is not None and not 0 <= timeout < float("inf"):
+        raise fail(f"--timeout must be a number of seconds, 0 (no limit) or more, not {timeout:g}")
+    seconds = next((t for t in (timeout, config.timeout) if t is not None), DEFAULT_TIMEOUT)
+    options = AuditOptions(as_of=reference, max_bytes=limit, timeout=seconds or None, rules=selection, **config.options)
     baseline_path = baseline or config.baseline
     try:
         accepted = load_baseline(baseline_path) if baseline_path else frozenset()
@@ -245,6 +249,9 @@ RULES = typer.Option(None, "--rules", help="A directory of extra rule packs (*.t
 CONFIG = typer.Option(None, "--config", help="Configuration file (default: the nearest provenance.toml, or pyproject.toml with a tool.provenance table).")
 AS_OF = typer.Option(None, "--as-of", help="Reference date (YYYY-MM-DD) for future-date checks. Default: a WARC record's capture date, else today.")
 MAX_BYTES = typer.Option(None, "--max-bytes", help=f"Documents larger than this fail instead of being audited (default {DEFAULT_MAX_BYTES}).")
+TIMEOUT = typer.Option(
+    None, "--timeout", help=f"Seconds one document may take before it fails and the run goes on (default {DEFAULT_TIMEOUT:g}; 0: no limit)."
+)
 JOBS = typer.Option(None, "--jobs", "-j", help="Worker processes; 0 = one per core (the default).")
 INCLUDE = typer.Option(None, "--include", help="Glob of files to take from directories (may be repeated). Default: every known kind.")
 EXCLUDE = typer.Option(None, "--exclude", help="Glob of files to leave out of directories (may be repeated).")
@@ -266,6 +273,7 @@ def audit(
     config: Path | None = CONFIG,
     as_of: str | None = AS_OF,
     max_bytes: int | None = MAX_BYTES,
+    timeout: float | None = TIMEOUT,
     jobs: int | None = JOBS,
     include: list[str] | None = INCLUDE,
     exclude: list[str] | None = EXCLUDE,
@@ -277,7 +285,7 @@ def audit(
         raise fail("--resume needs --format jsonl and --output FILE: it continues that file")
     if output is not None:
         _check_output(output, resume)
-    run = settle(paths, config, rules, as_of, max_bytes, jobs, include, exclude, select, ignore, fail_on, baseline)
+    run = settle(paths, config, rules, as_of, max_bytes, jobs, include, exclude, select, ignore, fail_on, baseline, timeout)
     try:
         done = already_reported(output) if resume and output else frozenset()
     except OutputError as exc:
@@ -335,6 +343,7 @@ def baseline_create(
     config: Path | None = CONFIG,
     as_of: str | None = AS_OF,
     max_bytes: int | None = MAX_BYTES,
+    timeout: float | None = TIMEOUT,
     jobs: int | None = JOBS,
     include: list[str] | None = INCLUDE,
     exclude: list[str] | None = EXCLUDE,
@@ -343,7 +352,7 @@ def baseline_create(
 ) -> None:
     """Write the fingerprints of every current finding; `audit --baseline FILE` then reports only new ones."""
     _check_output(output)
-    run = settle(paths, config, rules, as_of, max_bytes, jobs, include, exclude, select, ignore, None, None)
+    run = settle(paths, config, rules, as_of, max_bytes, jobs, include, exclude, select, ignore, None, None, timeout)
     try:
         with atomic_output(output) as out:  # opened before the run, so an unwritable place fails first
             entries = baseline_entries(results_of(run))

@@ -15,6 +15,7 @@ names the file, the key and what is allowed, never silently ignored.
     exclude = ["drafts/*"]
     jobs = 4
     max-bytes = 20_000_000
+    timeout = 10                   # seconds a document may take; 0: no limit
     baseline = "provenance-baseline.json"
 
     [tool.provenance.options]      # rule options (fields of AuditOptions)
@@ -39,7 +40,7 @@ from .model import AuditOptions
 LEVELS = ("error", "warning", "info")
 FAIL_ON = (*LEVELS, "never")
 # AuditOptions fields that are set by their own keys or flags, not as rule options.
-_NOT_RULE_OPTIONS = {"as_of", "max_bytes", "rules"}
+_NOT_RULE_OPTIONS = {"as_of", "max_bytes", "timeout", "rules"}
 
 
 class ConfigError(Exception):
@@ -58,6 +59,7 @@ class Config:
     exclude: tuple[str, ...] = ()
     jobs: int | None = None
     max_bytes: int | None = None
+    timeout: float | None = None  # 0 for no limit
     baseline: Path | None = None
     options: dict[str, Any] = field(default_factory=dict)  # AuditOptions field -> value
 
@@ -106,7 +108,7 @@ def _read(path: Path) -> dict[str, Any]:
         raise ConfigError(f"{path}: not valid TOML: arrays or tables nested too deeply") from None
 
 
-_KEYS = ("select", "ignore", "severity", "fail-on", "rules", "include", "exclude", "jobs", "max-bytes", "baseline", "options")
+_KEYS = ("select", "ignore", "severity", "fail-on", "rules", "include", "exclude", "jobs", "max-bytes", "timeout", "baseline", "options")
 
 
 def _parse(data: dict[str, Any], path: Path, where: str) -> Config:
@@ -126,6 +128,10 @@ def _parse(data: dict[str, Any], path: Path, where: str) -> Config:
         if value is not None and (not isinstance(value, int) or isinstance(value, bool) or value < least):
             raise ConfigError(f"{where}: {key} must be a whole number, {least} or more")
         return value
+
+    timeout = data.get("timeout")
+    if timeout is not None and (not isinstance(timeout, (int, float)) or isinstance(timeout, bool) or not 0 <= timeout < float("inf")):
+        raise ConfigError(f"{where}: timeout must be a number of seconds, 0 (no limit) or more")
 
     rule_dirs = tuple(base / directory for directory in strings("rules"))
     for directory in rule_dirs:
@@ -152,6 +158,7 @@ def _parse(data: dict[str, Any], path: Path, where: str) -> Config:
         exclude=strings("exclude"),
         jobs=integer("jobs", 0),
         max_bytes=integer("max-bytes", 1),
+        timeout=float(timeout) if timeout is not None else None,
         baseline=base / baseline if baseline else None,
         options=_options(data.get("options", {}), where),
     )

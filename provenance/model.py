@@ -417,19 +417,25 @@ class RuleSelection:
 
 
 DEFAULT_MAX_BYTES = 10 * 1024 * 1024  # a larger document fails rather than being audited
+# Seconds one document may take before it fails: a 10 MB page takes under two on a slow
+# core (benchmarks/bench_hostile.py); a normal page takes milliseconds.
+DEFAULT_TIMEOUT = 5.0
 
 
 @dataclass(frozen=True, slots=True)
 class AuditOptions:
     """What a run is told from outside: the reference date and rule options.
 
-    Every field but `as_of`, `max_bytes` and `rules` is a rule option that configuration
-    may set (`[tool.provenance.options]`).
+    Every field but `as_of`, `max_bytes`, `timeout` and `rules` is a rule option that
+    configuration may set (`[tool.provenance.options]`).
     `as_of` None means: the record's capture date (WARC-Date) when it has one, else today.
+    `timeout` None means no time limit (documents are then audited in this process when
+    there is one job).
     """
 
     as_of: dt.date | None = None
     max_bytes: int = DEFAULT_MAX_BYTES
+    timeout: float | None = DEFAULT_TIMEOUT  # seconds a document may take (see watchdog.py)
     weekday_window: int = 2  # a bare weekday "fits" a date this many days before it, or on it
     # A credit line dated more than this many days before the page is reported (PRV309).
     # Dated credits on the dev pages ("Quelle: Financial Times, 24.3.2020") lag 0-10 days

@@ -754,10 +754,10 @@ def test_a_document_that_crashes_its_worker_fails_alone(tmp_path: Path, monkeypa
 
     real = audit_module.audit_raw
 
-    def crashing(raw, packs, options):  # type: ignore[no-untyped-def]
+    def crashing(raw, packs, options, *stage):  # type: ignore[no-untyped-def]
         if raw.data and b"CRASH-HERE" in raw.data:
             os._exit(1)
-        return real(raw, packs, options)
+        return real(raw, packs, options, *stage)
 
     monkeypatch.setattr(audit_module, "audit_raw", crashing)
     corpus = tmp_path / "corpus"
