@@ -9,6 +9,7 @@ around those places.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
@@ -28,6 +29,29 @@ def evidence(line: Line) -> Evidence:
 def pack_keywords(packs: Packs) -> tuple[str, ...]:
     """Every keyword that gates a notice or attribution pattern (gathered once, when the packs load)."""
     return packs.keywords
+
+
+class Spans:
+    """Disjoint spans of a text, kept sorted, so that whether a new span overlaps one of
+    them is a binary search, not a comparison with every span taken before."""
+
+    def __init__(self) -> None:
+        self._starts: list[int] = []
+        self._ends: list[int] = []  # sorted too: the spans are disjoint
+
+    def overlaps(self, start: int, end: int) -> bool:
+        # The last span starting before `end` is the only one that may reach past `start`.
+        i = bisect_left(self._starts, end) - 1
+        return i >= 0 and self._ends[i] > start
+
+    def take(self, start: int, end: int) -> bool:
+        """Add the span unless it overlaps one already taken; whether it was added."""
+        if self.overlaps(start, end):
+            return False
+        i = bisect_left(self._starts, start)
+        self._starts.insert(i, start)
+        self._ends.insert(i, end)
+        return True
 
 
 class KeywordGate:

@@ -17,7 +17,7 @@ from typing import Any
 from ..dates import CenturyHint
 from ..model import Document, Notice
 from ..packs import Packs
-from ..scan import KeywordGate, matches_near, pack_keywords
+from ..scan import KeywordGate, Spans, matches_near, pack_keywords
 from .copyright import meta_copyrights, read_copyright
 from .fair_use import read_fair_use
 from .licences import cc_licence_id, licence_id, licence_in_text, markup_licences, page_licence, read_licence
@@ -35,7 +35,7 @@ def extract_notices(doc: Document, packs: Packs, hint: CenturyHint, keywords: Ke
     page = NoticePage(doc, packs, hint)
     notices: list[Notice] = []
     seen: set[tuple[Any, ...]] = set()
-    taken: list[tuple[int, int]] = []  # text spans already read as a licence
+    taken = Spans()  # text spans already read as a licence
     for spec in packs.notices:
         if not keywords.mentions_any(spec.keywords):
             continue
@@ -48,10 +48,13 @@ def extract_notices(doc: Document, packs: Packs, hint: CenturyHint, keywords: Ke
             index = bisect_right(doc.starts, m.start()) - 1
             notice: Notice | None
             if spec.kind == "license":
-                if any(a < m.end() and m.start() < b for a, b in taken):
+                if taken.overlaps(m.start(), m.end()):
                     continue  # "GFDL 1.2 or any later version" is one licence, not three
-                notice = read_licence(page, spec, m, line, start, end)
-                key: tuple[Any, ...] = ("license", index, notice.license if notice else None)
+                spdx = licence_id(spec, m, page.vocab)
+                key: tuple[Any, ...] = ("license", index, spdx)
+                # A line naming one licence a thousand times gives one notice: the key is
+                # known before the (costlier) scope is read.
+                notice = read_licence(page, spec, spdx, line, start, end) if spdx is not None and key not in seen else None
             else:
                 key = (spec.kind, index)
                 if key in seen:
@@ -66,7 +69,7 @@ def extract_notices(doc: Document, packs: Packs, hint: CenturyHint, keywords: Ke
                 continue
             seen.add(key)
             if spec.kind == "license":
-                taken.append((m.start(), m.end()))
+                taken.take(m.start(), m.end())
             notices.append(notice)
     notices.extend(meta_copyrights(page))
     linked: dict[tuple[int | None, str | None], str] = {}

@@ -10,17 +10,16 @@ from typing import Any
 
 from ..model import Evidence, Line, Notice
 from ..packs import NoticeVocab, Packs, PatternSpec, fold
+from ..scan import Spans
 from .page import NoticePage, credits_image
 
 
-def read_licence(page: NoticePage, spec: PatternSpec, m: re.Match[str], line: Line, start: int, end: int) -> Notice | None:
-    spdx = licence_id(spec, m, page.vocab)
-    if spdx is None:
-        return None
+def read_licence(page: NoticePage, spec: PatternSpec, spdx: str, line: Line, start: int, end: int) -> Notice:
+    """The notice for a licence `spdx` (see licence_id) named at line.text[start:end]."""
     scope = _text_licence_scope(page, line, start, end)
     return Notice(
         "license", line.text, Evidence(line.text, line.number), family=spec.family, license=spdx, scope=scope,
-        holder=_licensor(line.text, page.vocab),
+        holder=page.per_line("licensor", line, lambda: _licensor(line.text, page.vocab)),
     )
 
 
@@ -44,7 +43,7 @@ def _text_licence_scope(page: NoticePage, line: Line, start: int, end: int) -> s
     if page.image_credit(line, start, end):
         return "image"
     zone = "widget" if line.zone == "boilerplate" else "page" if line.zone in ("footer", "header") else "body"
-    return _licence_scope(line.text, zone, page.vocab)
+    return page.per_line("licence-scope", line, lambda: _licence_scope(line.text, zone, page.vocab))
 
 
 def markup_licences(page: NoticePage) -> Iterator[Notice]:
@@ -81,13 +80,12 @@ def markup_licences(page: NoticePage) -> Iterator[Notice]:
 
 def licence_matches(packs: Packs, value: str) -> Iterator[tuple[PatternSpec, re.Match[str]]]:
     lowered = value.lower()
-    taken: list[tuple[int, int]] = []
+    taken = Spans()
     for spec in packs.notices:
         if spec.kind != "license" or (spec.keywords and not any(k in lowered for k in spec.keywords)):
             continue
         for m in spec.pattern.finditer(value):
-            if not any(a < m.end() and m.start() < b for a, b in taken):
-                taken.append((m.start(), m.end()))
+            if taken.take(m.start(), m.end()):
                 yield spec, m
 
 

@@ -4,15 +4,17 @@ image's credit rather than the page's own notice?"""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
-from dataclasses import dataclass
-from typing import Any
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from typing import Any, TypeVar
 
 from lxml import etree
 
 from ..dates import CenturyHint
 from ..model import Document, Line
 from ..packs import NoticeVocab, Packs
+
+T = TypeVar("T")
 
 
 @dataclass
@@ -26,16 +28,31 @@ class NoticePage:
     packs: Packs
     hint: CenturyHint
     _captions: str | None = None
+    # What the readers work out about a whole line, kept: a line may hold thousands of
+    # matches ("CC BY " repeated), and reading the line again for each was quadratic.
+    _per_line: dict[tuple[str, Line], Any] = field(default_factory=dict)
 
     @property
     def vocab(self) -> NoticeVocab:
         return self.packs.notice_vocab
 
+    def per_line(self, what: str, line: Line, compute: Callable[[], T]) -> T:
+        """`compute()`, a fact about the whole of `line`, worked out once per line."""
+        key = (what, line)
+        if key not in self._per_line:
+            self._per_line[key] = compute()
+        return self._per_line[key]
+
     def image_credit(self, line: Line, start: int, end: int) -> bool:
         """Whether a notice or licence at line.text[start:end] credits an image, not the page."""
-        if credits_image(line.text, start, end, self.vocab):
+        labels = self.vocab.image_labels
+        # An image label before the match: the line's first label, looked for once.
+        first = self.per_line("image-label", line, lambda: labels.search(line.text) if labels else None)
+        if first is not None and first.end() <= start:
             return True
-        return line.zone != "footer" and self.in_caption(line)
+        if credits_image(line.text, start, end, self.vocab, labels_before=False):
+            return True
+        return line.zone != "footer" and self.per_line("in-caption", line, lambda: self.in_caption(line))
 
     def in_caption(self, line: Line) -> bool:
         if self.doc.tree is None:
@@ -55,10 +72,12 @@ class NoticePage:
         return False
 
 
-def credits_image(text: str, start: int, end: int, vocab: NoticeVocab) -> bool:
+def credits_image(text: str, start: int, end: int, vocab: NoticeVocab, labels_before: bool = True) -> bool:
     """Whether what sits at text[start:end] is part of an image credit: a label such as
-    "Foto:" before it, or a picture agency or photo host named around it."""
-    if vocab.image_labels and (vocab.image_labels.search(text, 0, start) or vocab.image_labels.match(text, start + 1, start + 20)):
+    "Foto:" before it (unless the caller looked for one itself), or a picture agency or
+    photo host named around it."""
+    labels = vocab.image_labels
+    if labels and ((labels_before and labels.search(text, 0, start)) or labels.match(text, start + 1, start + 20)):
         return True
     return bool(vocab.image_holders and vocab.image_holders.search(text, max(0, start - 60), min(len(text), end + 80)))
 
