@@ -21,6 +21,7 @@ from itertools import islice
 from pathlib import Path
 
 from .assess import build_chain
+from .checks import output_capped
 from .claims import extract_claims
 from .document import InputError, build_document
 from .load import document_input, iter_inputs
@@ -68,7 +69,10 @@ def _audit(raw: RawInput, packs: Packs, options: AuditOptions, stage: Callable[[
     stage("rights")
     rights = assess_rights(claims, chain)
     stage("rules")
-    findings = run_rules(Context(document, claims, chain, rights, packs, options), suppressions(raw.data or b""))
+    suppressed = suppressions(raw.data or b"")
+    findings = run_rules(Context(document, claims, chain, rights, packs, options), suppressed)
+    enabled = options.rules.enabled(output_capped.RULE.id) and not suppressed & {"*", output_capped.RULE.id}
+    findings, claims.notices = output_capped.cap(findings, claims.notices, enabled)
     # The lxml tree is the bulk of a document's memory and nothing reads it later; its
     # elements in licence_links would keep it alive.
     document.tree, document.licence_links = None, []

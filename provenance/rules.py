@@ -12,13 +12,14 @@ import datetime as dt
 import importlib
 import pkgutil
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sized
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from itertools import islice
 from types import ModuleType
 
 from . import checks
-from .model import Attribution, AuditOptions, ChainLink, Claims, DateClaim, Document, Evidence, Finding, Related, Rights
+from .model import MAX_RELATED, Attribution, AuditOptions, ChainLink, Claims, DateClaim, Document, Evidence, Finding, Related, Rights
 from .packs import Packs, RuleDoc
 
 
@@ -51,7 +52,14 @@ def make_finding(
     evidence: Evidence,
     suggestion: str | None = None,
     related: Iterable[Related] = (),
+    related_total: int | None = None,
 ) -> Finding:
+    """A finding of `rule`, listing at most MAX_RELATED related lines; `related_total` is
+    how many there were when the caller passed only the first of them."""
+    items = iter(related)
+    kept = tuple(islice(items, MAX_RELATED))
+    if related_total is None:
+        related_total = len(related) if isinstance(related, Sized) else len(kept) + sum(1 for _ in items)
     return Finding(
         rule=rule.id,
         name=rule.name,
@@ -61,7 +69,8 @@ def make_finding(
         line=evidence.line,
         evidence=evidence.text if evidence.where == "text" else f"{evidence.where}: {evidence.text}",
         suggestion=suggestion,
-        related=tuple(related),
+        related=kept,
+        related_omitted=max(0, related_total - len(kept)),
     )
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 from collections.abc import Iterator
 
 from ..dates import support, weekday_name
@@ -35,6 +36,7 @@ _RERUN_FORMS = frozenset({"originally-published", "first-appeared"})
 def check(ctx: Context) -> Iterator[Finding]:
     limit = ctx.options.max_source_lag_days
     weekdays = [w.weekday for w in ctx.claims.weekdays]
+    counted = Counter(weekdays)
     for attribution, source_date, published in dated_sources(ctx):
         copy_date = published.value.date
         assert copy_date is not None
@@ -46,8 +48,8 @@ def check(ctx: Context) -> Iterator[Finding]:
         mended = _year_mended(source_date, copy_date, limit)
         note = ""
         if weekdays and mended:
-            fits_copy = support(copy_date, weekdays, [], ctx.options.weekday_window).weekdays_fit
-            fits_source = support(source_date, weekdays, [], ctx.options.weekday_window).weekdays_fit
+            fits_copy = support(copy_date, counted, [], ctx.options.weekday_window).weekdays_fit
+            fits_source = support(source_date, counted, [], ctx.options.weekday_window).weekdays_fit
             note = (
                 f"; the body's weekday mentions fit {copy_date.isoformat()} ({weekday_name(copy_date.weekday())}) "
                 f"{fits_copy} of {len(weekdays)} times and {source_date.isoformat()} {fits_source}"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterator
 
 from ..dates import support, weekday_name
@@ -26,13 +27,15 @@ def check(ctx: Context) -> Iterator[Finding]:
     if not published or not published.value.date or not ctx.claims.weekdays:
         return
     weekdays = [w.weekday for w in ctx.claims.weekdays]
+    counted = Counter(weekdays)
+    mentions = tuple(Related(w.evidence.line, w.phrase) for w in ctx.claims.weekdays)  # once, not once a credit
     window = ctx.options.weekday_window
-    copy_support = support(published.value.date, weekdays, [], window)
+    copy_support = support(published.value.date, counted, [], window)
     for attribution in ctx.claims.attributions:
         other = attribution.date.date if attribution.date else None
         if not other or abs((other - published.value.date).days) <= window:
             continue
-        source_support = support(other, weekdays, [], window)
+        source_support = support(other, counted, [], window)
         if source_support.weekdays_fit == copy_support.weekdays_fit:
             continue
         better, worse = sorted((copy_support, source_support), key=lambda s: -s.weekdays_fit)
@@ -44,5 +47,5 @@ def check(ctx: Context) -> Iterator[Finding]:
             f"{worse.candidate.isoformat()} ({weekday_name(worse.candidate.weekday())}: {worse.weekdays_fit} of {total})",
             attribution.evidence,
             suggestion=better.candidate.isoformat(),
-            related=[Related(w.evidence.line, w.phrase) for w in ctx.claims.weekdays],
+            related=mentions,
         )

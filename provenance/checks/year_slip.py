@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterator
 
 from ..dates import support, weekday_name
-from ..model import Finding, Related
+from ..model import MAX_RELATED, Finding, Related
 from ..packs import RuleDoc
 from ..rules import Context, dated_sources, make_finding
 
@@ -23,6 +24,8 @@ RULE = RuleDoc(
 
 def check(ctx: Context) -> Iterator[Finding]:
     weekdays = [w.weekday for w in ctx.claims.weekdays]
+    counted = Counter(weekdays)
+    mentions = tuple(Related(w.evidence.line, w.phrase) for w in ctx.claims.weekdays)  # once, not once a credit
     for attribution, source_date, published in dated_sources(ctx):
         copy_date = published.value.date
         assert copy_date is not None
@@ -31,8 +34,8 @@ def check(ctx: Context) -> Iterator[Finding]:
         years = abs(copy_date.year - source_date.year)
         direction = "before" if source_date < copy_date else "after"
         # The two dates share day and month: only the weekday mentions tell their years apart.
-        body_source = support(source_date, weekdays, [], ctx.options.weekday_window)
-        body_copy = support(copy_date, weekdays, [], ctx.options.weekday_window)
+        body_source = support(source_date, counted, [], ctx.options.weekday_window)
+        body_copy = support(copy_date, counted, [], ctx.options.weekday_window)
         if body_source.weekdays_fit > body_copy.weekdays_fit:
             likely, wrong = source_date, "this page's date"
         else:
@@ -51,6 +54,6 @@ def check(ctx: Context) -> Iterator[Finding]:
             f"{copy_date.isoformat()} (same day and month): a probable {years}-year slip in {wrong}{evidence_note}",
             attribution.evidence,
             suggestion=likely.isoformat(),
-            related=[Related(published.evidence.line, published.evidence.text)]
-            + [Related(w.evidence.line, w.phrase) for w in ctx.claims.weekdays],
+            related=(Related(published.evidence.line, published.evidence.text), *mentions[:MAX_RELATED]),
+            related_total=1 + len(mentions),
         )

@@ -45,6 +45,12 @@ def attributions(
     # One credit per line, keyed by the line's index: minified HTML puts many lines on one source line.
     taken: set[int] = set()
     ends = _TextEnds(doc, packs.related_headings)
+    # The first licence named on each line, looked up by every credit on it (one pass,
+    # where each credit scanning every notice was quadratic on a page repeated many times).
+    line_licences: dict[tuple[int | None, str], str] = {}
+    for n in notices:
+        if n.kind == "license" and n.license:
+            line_licences.setdefault((n.evidence.line, n.evidence.text), n.license)
     for spec in packs.attributions:
         if not keywords.mentions_any(spec.keywords):
             continue
@@ -58,7 +64,7 @@ def attributions(
                 continue
             if spec.kind == "source-label" and _mid_text(doc, index):
                 continue
-            credits = _attributions(spec, m, doc.text, line, packs, hint, notices)
+            credits = _attributions(spec, m, doc.text, line, packs, hint, line_licences)
             # Under the text's last paragraph, "Quelle: TSV Bayer Dormagen" credits the text.
             closing = spec.kind == "source-label" and _after_text(doc, index)
             kept = [a for a in credits if a.known or not spec.known_only or (closing and _name_like(m.group(0).split(":", 1)[-1], packs))]
@@ -398,7 +404,7 @@ def known_publisher(registry: Registry, text: str) -> Publisher | None:
 
 
 def _attributions(
-    spec: PatternSpec, m: re.Match[str], text: str, line: Line, packs: Packs, hint: CenturyHint, notices: list[Notice]
+    spec: PatternSpec, m: re.Match[str], text: str, line: Line, packs: Packs, hint: CenturyHint, line_licences: dict[tuple[int | None, str], str]
 ) -> list[Attribution]:
     """The credits one match of a credit form makes: one, or one per agency a dateline
     names ("(efe-ansa)"), or an author alone ("(Reporting by Jane Doe; Editing by ...)")."""
@@ -412,12 +418,12 @@ def _attributions(
         if not byline.agencies or (media and media.search(groups["publisher"])):
             return []  # "Image via Getty Images": no agency carried a text
         # "KVELLER via JTA —": the outlet wrote it, the agency carried it.
-        wrote = _attribution(spec, m, text, line, packs, hint, notices)
+        wrote = _attribution(spec, m, text, line, packs, hint, line_licences)
         return ([wrote] if wrote else []) + _byline_credits(byline, "via", evidence(line), line.zone)
     if "publisher" not in groups and "credit" not in groups:
         author = groups.get("author")
         return [Attribution(spec.kind, None, None, author, None, None, evidence(line), zone=line.zone)] if author else []
-    found = _attribution(spec, m, text, line, packs, hint, notices)
+    found = _attribution(spec, m, text, line, packs, hint, line_licences)
     return [found] if found else []
 
 
@@ -435,7 +441,7 @@ _AGENCY_SPLIT = re.compile(r"\s*[/,+&]\s*|-")
 
 
 def _attribution(
-    spec: PatternSpec, m: re.Match[str], text: str, line: Line, packs: Packs, hint: CenturyHint, notices: list[Notice]
+    spec: PatternSpec, m: re.Match[str], text: str, line: Line, packs: Packs, hint: CenturyHint, line_licences: dict[tuple[int | None, str], str]
 ) -> Attribution | None:
     registry, vocab, credit_vocab = packs.registry, packs.vocab, packs.credit_vocab
     groups = {k: v.strip() for k, v in m.groupdict().items() if v and v.strip()}
@@ -466,11 +472,11 @@ def _attribution(
         known=known is not None,
         publisher_kind=known.kind if known else None,
         permission=spec.kind == "reprinted-with-permission" or bool(_PERMISSION.search(line.text)),
-        license=_credited_licence(spec.kind, known, line, notices),
+        license=_credited_licence(spec.kind, known, line, line_licences),
     )
 
 
-def _credited_licence(form: str, known: Publisher | None, line: Line, notices: list[Notice]) -> str | None:
+def _credited_licence(form: str, known: Publisher | None, line: Line, line_licences: dict[tuple[int | None, str], str]) -> str | None:
     """The licence a credit puts the copy under: the one named on the credit's own line
     ("republished from X under a Creative Commons licence ... CC BY-ND 4.0"), else the
     registry's terms for X. A public-domain outlet's work needs no licence, whatever the form."""
@@ -479,10 +485,7 @@ def _credited_licence(form: str, known: Publisher | None, line: Line, notices: l
         return terms
     # "Republished with permission of X under a Creative Commons licence, CC BY 4.0": the
     # licence on the credit's own line is X's grant, whatever the form.
-    on_line = next(
-        (n.license for n in notices if n.kind == "license" and n.license and n.evidence.line == line.number and n.evidence.text == line.text),
-        None,
-    )
+    on_line = line_licences.get((line.number, line.text))
     return on_line or (terms if form == "republished-under-licence" else None)
 
 
