@@ -2,10 +2,15 @@
 
 A document may take too long in C code (lxml's parser, a regular expression) where no
 signal or exception can reach it, so the budget is kept by the parent: each worker
-("lane") notes in shared memory which document of its batch it is on, since when, and
-in which stage; a lane whose document runs past the budget is killed and replaced, that
-document becomes a `failed` result ("timed out after 5 s in rules"), and the rest of its
-batch goes to the new lane. A lane that dies on its own (a crash in a C library) loses
+("lane") notes in shared memory which document of its batch it is on, its processor
+time when that document began, and the stage it is in; a lane whose document runs past
+the budget is killed and replaced, that document becomes a `failed` result ("timed out
+after 5 s in rules"), and the rest of its batch goes to the new lane.
+
+The budget is processor time, read from /proc: on a machine shared with other work (or
+with more jobs than cores) a document's wall time says more about its neighbours than
+about it. Where /proc is missing, and as a backstop for a lane that stops without
+using the processor, wall time counts too, at WALL_FACTOR times the budget. A lane that dies on its own (a crash in a C library) loses
 only the document it was on, in the same way.
 
 Results come back one document at a time and are yielded in input order, with a bounded
@@ -15,6 +20,7 @@ number of batches in flight, so memory stays flat however long the input.
 from __future__ import annotations
 
 import multiprocessing
+import os
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
@@ -26,6 +32,8 @@ from .model import DocumentResult, RawInput
 # The stages of one audit, in order; a lane notes the index of the one it is in.
 STAGES = ("document", "claims", "chain", "rights", "rules")
 _POLL = 0.05  # seconds between looks at the lanes' clocks while results are awaited
+WALL_FACTOR = 10
+_TICKS = os.sysconf("SC_CLK_TCK") if hasattr(os, "sysconf") else 100
 
 # Audits one input, calling `stage(name)` as it enters each of STAGES.
 Work = Callable[[RawInput, Callable[[str], None]], DocumentResult]
@@ -42,10 +50,12 @@ def _serve(connection: Connection, slot: Any, work: Work, keep_document: bool) -
         if batch is None:
             return
         for index, raw in enumerate(batch):
-            # The start time before the index: the parent reads the index first, so it never
+            # The start times before the index: the parent reads the index first, so it never
             # pairs a new document with the previous one's start.
             slot[2] = 0
-            slot[1] = time.monotonic()
+            used = os.times()  # the same clock ticks as /proc/PID/stat, which the parent reads
+            slot[1] = used.user + used.system
+            slot[3] = time.monotonic()
             slot[0] = index
             result = work(raw, stage)
             connection.send(result if keep_document else replace(result, document=None))
@@ -54,7 +64,8 @@ def _serve(connection: Connection, slot: Any, work: Work, keep_document: bool) -
 @dataclass
 class _Lane:
     """One worker process, the pipe to it, and its slot: [document index in its batch,
-    when that document started (time.monotonic, shared by every process), stage index]."""
+    processor seconds the lane had used when that document began, stage index, when it
+    began (time.monotonic, the same clock in every process)]."""
 
     process: Any
     connection: Connection
@@ -63,6 +74,16 @@ class _Lane:
     number: int = -1  # the batch's place in the input
     results: list[DocumentResult] = field(default_factory=list)
     offset: int = 0  # documents of the batch handled before this process got the rest
+
+
+def _processor_seconds(pid: int) -> float | None:
+    """User and system time a process has used (Linux /proc), or None where unknown."""
+    try:
+        with open(f"/proc/{pid}/stat", "rb") as stat:
+            fields = stat.read().rsplit(b")", 1)[1].split()
+    except (OSError, IndexError):
+        return None
+    return (int(fields[11]) + int(fields[12])) / _TICKS  # utime and stime, fields 14 and 15
 
 
 def _give(lane: _Lane, documents: list[RawInput]) -> None:
@@ -125,9 +146,12 @@ class Watchdog:
             if not lane.process.is_alive():
                 failure = "the worker process auditing this document crashed"
             elif self.timeout is not None:
-                index, started, stage = int(lane.slot[0]), lane.slot[1], int(lane.slot[2])
-                if lane.offset + index == len(lane.results) and time.monotonic() - started > self.timeout:
-                    failure = f"timed out after {self.timeout:g} s in {STAGES[stage]}"
+                index, cpu_start, stage, wall_start = int(lane.slot[0]), lane.slot[1], int(lane.slot[2]), lane.slot[3]
+                if lane.offset + index == len(lane.results):
+                    cpu = _processor_seconds(lane.process.pid)
+                    wall = time.monotonic() - wall_start
+                    if (cpu is not None and cpu - cpu_start > self.timeout) or wall > self.timeout * (WALL_FACTOR if cpu is not None else 1):
+                        failure = f"timed out after {self.timeout:g} s in {STAGES[stage]}"
         if len(lane.results) == len(lane.batch):
             done[lane.number] = lane.results
             lane.batch = []
@@ -148,7 +172,7 @@ class Watchdog:
 
     def _start(self) -> _Lane:
         ours, theirs = self._context.Pipe()
-        slot = self._context.RawArray("d", 3)
+        slot = self._context.RawArray("d", 4)
         process = self._context.Process(target=_serve, args=(theirs, slot, self.work, self.keep_document), daemon=True)
         process.start()
         theirs.close()  # the lane holds the only copy now, so its death closes the pipe
