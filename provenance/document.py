@@ -14,7 +14,8 @@ from collections import deque
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from typing import Any, Literal
+from itertools import islice
+from typing import Any, Literal, TypeVar
 
 from lxml import etree
 
@@ -186,20 +187,96 @@ def _parser(encoding: str | None) -> etree.HTMLParser:
     # One parser per encoding, reused: building one costs more than a small page's parse.
     # lxml parsers are not thread-safe; the auditor runs one document at a time per process.
     # collect_ids=False: nothing looks elements up by id, and the id table costs ~8% of a parse.
-    return etree.HTMLParser(encoding=encoding, remove_comments=True, remove_pis=True, collect_ids=False)
+    # huge_tree: libxml2 stops reading at 256 levels of nesting without it (a notice below
+    # them was silently lost), at 2,048 with it; its other limits are far above --max-bytes.
+    return etree.HTMLParser(encoding=encoding, remove_comments=True, remove_pis=True, collect_ids=False, huge_tree=True)
 
 
-def _parse_html(data: bytes, decoded: Decoded) -> Any:
+def _parse_html(data: bytes, decoded: Decoded) -> tuple[Any, list[str]]:
+    """The tree, and what of the page was not read, said for a person (see _bounded_markup)."""
     try:
         if decoded.encoding in _LIBXML_DECODES:
-            root = etree.fromstring(data, _parser(decoded.encoding))
+            markup, truncated = _bounded_markup(data)
+            parser = _parser(decoded.encoding)
+            root = etree.fromstring(markup, parser)
         else:
-            root = etree.fromstring(_XML_DECL.sub("", decoded.text, count=1), _parser(None))
+            markup_text, truncated = _bounded_markup(_XML_DECL.sub("", decoded.text, count=1))
+            parser = _parser(None)
+            root = etree.fromstring(markup_text, parser)
     except (etree.ParserError, etree.XMLSyntaxError, ValueError) as exc:
         raise InputError(f"unparseable HTML: {exc}") from None
     if root is None:
         raise InputError("unparseable HTML: no elements")
-    return root
+    deep = next((e for e in parser.error_log if e.type_name == "ERR_RESOURCE_LIMIT" and "depth" in e.message), None)
+    if deep is not None:
+        truncated.append(
+            f"elements are nested more than {_MAX_DEPTH:,} deep: the parser stopped there (line {deep.line}), and the text after it was not read"
+        )
+    return root, truncated
+
+
+# Limits on the markup of one page, applied to its bytes before lxml sees them. libxml2
+# checks each attribute against every other of its element (100,000 attributes took 22 s),
+# and a page of a million elements takes seconds to parse and walk. Real pages stay far
+# below both: a long article has some 30,000 elements, an element a few dozen attributes.
+MAX_ELEMENTS = 250_000
+MAX_ATTRIBUTES = 256
+_MAX_DEPTH = 2048  # libxml2's own limit with huge_tree
+# Where a tag may hold more than MAX_ATTRIBUTES attributes: a run this long without a '>'
+# (each attribute takes at least three bytes, " a1"). Starting only after a '>' (or at
+# the start), each run is scanned once.
+_LONG_RUN = MAX_ATTRIBUTES * 3
+_PATTERNS = {
+    kind: (
+        re.compile(to(r"(?:(?<=>)|(?<!.))[^>]{" + str(_LONG_RUN) + ",}"), re.DOTALL),
+        re.compile(to(r"<[A-Za-z][^\s/>]*")),
+        re.compile(to(r"""[^\s"'<>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'>]*))?""")),
+        re.compile(to(r"<[A-Za-z]")),
+    )
+    for kind, to in ((bytes, lambda p: p.encode("ascii")), (str, lambda p: p))
+}
+
+Markup = TypeVar("Markup", bytes, str)
+
+
+def _bounded_markup(markup: Markup) -> tuple[Markup, list[str]]:
+    """The markup with the attributes of an element past MAX_ATTRIBUTES and the elements
+    of the page past MAX_ELEMENTS removed, and what was removed, said for a person. Line
+    breaks in what is removed are kept, so that every line number stays true."""
+    long_run, tag_name, attribute, tag_start = _PATTERNS[type(markup)]
+    newline, angle = (b"\n", b"<") if isinstance(markup, bytes) else ("\n", "<")
+    truncated: list[str] = []
+    if markup.count(angle) > MAX_ELEMENTS:
+        nth = next(islice(tag_start.finditer(markup), MAX_ELEMENTS, None), None)
+        if nth is not None:
+            line = markup.count(newline, 0, nth.start()) + 1
+            truncated.append(f"the page has more than {MAX_ELEMENTS:,} elements: only the first {MAX_ELEMENTS:,} were read, to line {line}")
+            markup = markup[: nth.start()]
+    cuts: list[tuple[int, int]] = []
+    crowded = 0
+    for run in long_run.finditer(markup):
+        tag = tag_name.search(markup, run.start(), run.end())
+        if tag is None:
+            continue
+        # The attribute after which the element is cut, if it has that many.
+        last = next(islice(attribute.finditer(markup, tag.end(), run.end()), MAX_ATTRIBUTES - 1, None), None)
+        if last is not None and last.end() < run.end() and attribute.search(markup, last.end(), run.end()):
+            cuts.append((last.end(), run.end()))
+            crowded += 1
+            if crowded == 1:
+                first_line = markup.count(newline, 0, tag.start()) + 1
+    if cuts:
+        pieces, at = [], 0
+        for start, end in cuts:
+            pieces += [markup[at:start], newline * markup.count(newline, start, end)]
+            at = end
+        pieces.append(markup[at:])
+        markup = markup[:0].join(pieces)
+        truncated.append(
+            f"{crowded} element{'s have' if crowded > 1 else ' has'} more than {MAX_ATTRIBUTES} attributes (the first at line {first_line}): "
+            f"only the first {MAX_ATTRIBUTES} of each were read"
+        )
+    return markup, truncated
 
 
 def _html_document(raw: RawInput, decoded: Decoded) -> Document:
@@ -208,7 +285,7 @@ def _html_document(raw: RawInput, decoded: Decoded) -> Document:
     This loop runs for every element of every page, so it is written flat: locals, no
     helper calls for the common case, and a line is closed inline rather than by a call.
     """
-    root = _parse_html(raw.data or b"", decoded)
+    root, truncated = _parse_html(raw.data or b"", decoded)
     lines: list[Line] = []
     metadata: list[MetaItem] = list(_wayback_capture(raw.data or b""))
     licence_links: list[Any] = []
@@ -286,6 +363,7 @@ def _html_document(raw: RawInput, decoded: Decoded) -> Document:
         is_html=True,
         tree=root,
         licence_links=licence_links,
+        truncated=truncated,
     )
 
 
@@ -459,5 +537,5 @@ def _repaired(document: Document) -> Document:
     return Document(
         source=document.source, lines=lines, metadata=metadata, encoding=document.encoding,
         encoding_declared=document.encoding_declared, is_html=document.is_html, tree=document.tree,
-        licence_links=document.licence_links,
+        licence_links=document.licence_links, truncated=document.truncated,
     )

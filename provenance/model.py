@@ -139,6 +139,7 @@ class Document:
     is_html: bool = False
     tree: Any = None  # lxml root element for HTML input
     licence_links: list[Any] = field(default_factory=list)  # <a> elements whose rel or href may name a licence
+    truncated: list[str] = field(default_factory=list)  # what of the markup was not read, and why (PRV911)
     text: str = field(init=False)
     lowered: str = field(init=False)  # text.lower(), for the packs' keyword gates
     starts: list[int] = field(init=False)  # offset in `text` where each line begins
