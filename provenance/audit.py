@@ -27,6 +27,7 @@ from .document import InputError, build_document
 from .load import document_input, iter_inputs
 from .model import AuditOptions, DocumentResult, RawInput, Source, text_bytes
 from .packs import Packs, load_packs
+from .patterns import PatternTimeout
 from .rights import assess_rights
 from .rules import Context, python_rule_ids, run_rules, suppressions
 from .watchdog import Watchdog
@@ -45,7 +46,7 @@ def audit_raw(raw: RawInput, packs: Packs, options: AuditOptions, stage: Callabl
         return DocumentResult(raw.source, "failed", raw.error)
     try:
         return _audit(raw, packs, options, stage or _no_stage)
-    except InputError as exc:
+    except (InputError, PatternTimeout) as exc:
         return DocumentResult(raw.source, "failed", str(exc))
     except RecursionError:
         return DocumentResult(raw.source, "failed", "unparseable HTML: nested too deeply")

@@ -17,8 +17,11 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+import regex
+
 from .dates import DateVocab
 from .pack_shapes import CATEGORIES, CC_ELEMENTS, CREDIT_WORDS, NOTICE_WORDS, SEVERITIES, ZONES, ShapeError, check_pack
+from .patterns import compile_user_pattern, is_verbose
 from .printable import printable
 from .regexes import phrase_alternation
 
@@ -213,7 +216,7 @@ class Packs:
     self_references: tuple[PatternSpec, ...] = ()  # how a text names its own publisher: "Subscribe to X's newsletters"
 
 
-def wrap_tolerant(source: str) -> str:
+def wrap_tolerant(source: str, verbose: bool | None = None) -> str:
     """A pattern whose literal spaces also match a line break.
 
     Notices are often hard-wrapped (plain-text mail, `<br>` in HTML), and the document's
@@ -221,7 +224,7 @@ def wrap_tolerant(source: str) -> str:
     becomes one whitespace character: quantifiers after it keep their meaning. Spaces in
     character classes, escaped spaces and verbose patterns are left alone.
     """
-    if " " not in source or re.compile(source).flags & re.VERBOSE:
+    if " " not in source or (verbose if verbose is not None else re.compile(source).flags & re.VERBOSE):
         return source
     out: list[str] = []
     class_start = -1  # where the open character class's items begin, or -1 outside one
@@ -294,6 +297,7 @@ def load_packs(extra_dirs: list[Path] | None = None, python_rule_ids: set[str] |
     files = sorted(builtin_pack_dir().glob("*.toml"))
     if not files:
         raise PackError(f"no rule packs found in {builtin_pack_dir()}")
+    builtin = len(files)
     for directory in extra_dirs or []:
         if not directory.is_dir():
             raise PackError(f"{directory}: --rules must name a directory of .toml packs")
@@ -301,7 +305,7 @@ def load_packs(extra_dirs: list[Path] | None = None, python_rule_ids: set[str] |
         if not found:
             raise PackError(f"{directory}: no .toml rule packs in this directory")
         files.extend(found)
-    builder = _Builder(set(python_rule_ids or ()))
+    builder = _Builder(set(python_rule_ids or ()), user_files=set(files[builtin:]))
     for path in files:
         builder.add(path, read_pack(path))
     return builder.build()
@@ -327,7 +331,8 @@ def read_pack(path: Path) -> dict[str, Any]:
 class _Builder:
     """Accumulates validated sections across pack files."""
 
-    def __init__(self, taken_ids: set[str]) -> None:
+    def __init__(self, taken_ids: set[str], user_files: set[Path] | None = None) -> None:
+        self.user_files = user_files or set()  # their patterns run under a timeout (patterns.py)
         self.months: dict[str, list[list[str]]] = {}
         self.calendar_months: dict[str, list[list[str]]] = {}  # "persian", "hijri" -> 12 lists of spellings
         self.eras: dict[str, int] = {}  # Japanese era name -> offset to the Gregorian year
@@ -357,6 +362,15 @@ class _Builder:
         return PackError(f"{path}: {where}: {problem}")
 
     def _regex(self, path: Path, where: str, source: str, wrap: bool = False) -> re.Pattern[str]:
+        if path in self.user_files:
+            try:
+                return compile_user_pattern(wrap_tolerant(source, is_verbose(source)) if wrap else source, f"{path.name}: {where}")
+            except regex.error as exc:
+                raise self.fail(path, where, f"'pattern' is not a valid regular expression: {exc}") from None
+            except OverflowError:
+                raise self.fail(path, where, "'pattern' is not a valid regular expression: a repeat count is too large") from None
+            except RecursionError:
+                raise self.fail(path, where, "'pattern' is not a valid regular expression: groups nested too deeply") from None
         try:
             with warnings.catch_warnings():  # "possible nested set" and the like: a warning would break the one-line error
                 warnings.simplefilter("ignore")
