@@ -250,7 +250,9 @@ def _bounded_markup(markup: Markup) -> tuple[Markup, list[str]]:
         nth = next(islice(tag_start.finditer(markup), MAX_ELEMENTS, None), None)
         if nth is not None:
             line = markup.count(newline, 0, nth.start()) + 1
-            truncated.append(f"the page has more than {MAX_ELEMENTS:,} elements: only the first {MAX_ELEMENTS:,} were read, to line {line}")
+            truncated.append(
+                f"the page has more than {MAX_ELEMENTS:,} elements: only the first {MAX_ELEMENTS:,} were read; from line {line} on, the page was not"
+            )
             markup = markup[: nth.start()]
     cuts: list[tuple[int, int]] = []
     crowded = 0
