@@ -15,7 +15,7 @@ names the file, the key and what is allowed, never silently ignored.
     exclude = ["drafts/*"]
     jobs = 4
     max-bytes = 20_000_000
-    timeout = 10                   # seconds a document may take; 0: no limit
+    timeout = 20                   # processor seconds a document may take; 0: no limit
     baseline = "provenance-baseline.json"
 
     [tool.provenance.options]      # rule options (fields of AuditOptions)

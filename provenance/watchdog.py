@@ -5,7 +5,7 @@ signal or exception can reach it, so the budget is kept by the parent: each work
 ("lane") notes in shared memory which document of its batch it is on, its processor
 time when that document began, and the stage it is in; a lane whose document runs past
 the budget is killed and replaced, that document becomes a `failed` result ("timed out
-after 5 s in rules"), and the rest of its batch goes to the new lane.
+after 10 s in rules"), and the rest of its batch goes to the new lane.
 
 The budget is processor time, read from /proc: on a machine shared with other work (or
 with more jobs than cores) a document's wall time says more about its neighbours than
