@@ -28,16 +28,19 @@ SEED = REPO / "seeds" / "000_a9cc6e4024ccf920.txt"
 Case = Callable[[Path], list[str]]  # writes the hostile input into a directory; returns extra flags
 
 
-def backtracking_pack(directory: Path) -> list[str]:
-    pack = directory.parent / "pack"
-    pack.mkdir()
-    (pack / "evil.toml").write_text(
-        "[[rule]]\nid = \"EVL101\"\nname = \"evil\"\nseverity = \"info\"\ncategory = \"input\"\n"
-        "summary = \"s\"\nwhy = \"w\"\nexample = \"e\"\nmessage = \"m\"\npattern = '(a+)+$'\n",
-        encoding="utf-8",
-    )
-    (directory / "evil.txt").write_text("a" * 86 + "!", encoding="utf-8")  # 87 bytes
-    return ["--rules", str(pack)]
+def backtracking_pack(pattern: str) -> Case:
+    def write(directory: Path) -> list[str]:
+        pack = directory.parent / "pack"
+        pack.mkdir()
+        (pack / "evil.toml").write_text(
+            "[[rule]]\nid = \"EVL101\"\nname = \"evil\"\nseverity = \"info\"\ncategory = \"input\"\n"
+            f"summary = \"s\"\nwhy = \"w\"\nexample = \"e\"\nmessage = \"m\"\npattern = '{pattern}'\n",
+            encoding="utf-8",
+        )
+        (directory / "evil.txt").write_text("a" * 86 + "!", encoding="utf-8")  # 87 bytes
+        return ["--rules", str(pack)]
+
+    return write
 
 
 def cc_by_line(directory: Path) -> list[str]:
@@ -84,7 +87,8 @@ def deep_nesting(directory: Path) -> list[str]:
 
 
 CASES: dict[str, Case] = {
-    "backtracking-user-pattern": backtracking_pack,
+    "user-pattern-(a+)+$": backtracking_pack("(a+)+$"),
+    "user-pattern-(a|a)+$": backtracking_pack("(a|a)+$"),
     "cc-by-60kb-line": cc_by_line,
     "gfdl-900kb": repeated("GNU Free Documentation License", 900_000),
     "ogl-900kb": repeated("Open Government Licence", 900_000),
