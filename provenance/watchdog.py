@@ -90,7 +90,10 @@ def _give(lane: _Lane, documents: list[RawInput]) -> None:
     # No document is under way until the lane says so: the slot may still show the last
     # document of its previous batch, whose clock has long been running.
     lane.slot[0] = -1
-    lane.connection.send(documents)
+    try:
+        lane.connection.send(documents)
+    except OSError:
+        pass  # the lane died since: its sentinel says so, and _tend counts the loss
 
 
 @dataclass
@@ -111,12 +114,15 @@ class Watchdog:
         pending = True
         try:
             while True:
-                for lane in lanes:
+                for i, lane in enumerate(lanes):
                     if not lane.batch and pending and next_in - next_out < window:
                         batch = next(batches, None)
                         if batch is None:
                             pending = False
                             break
+                        if not lane.process.is_alive():  # died between batches (a signal, the OOM killer)
+                            self._stop(lane, kill=True)
+                            lanes[i] = lane = self._start()
                         lane.batch, lane.number, lane.results, lane.offset = batch, next_in, [], 0
                         _give(lane, batch)
                         next_in += 1
