@@ -250,7 +250,7 @@ CONFIG = typer.Option(None, "--config", help="Configuration file (default: the n
 AS_OF = typer.Option(None, "--as-of", help="Reference date (YYYY-MM-DD) for future-date checks. Default: a WARC record's capture date, else today.")
 MAX_BYTES = typer.Option(None, "--max-bytes", help=f"Documents larger than this fail instead of being audited (default {DEFAULT_MAX_BYTES}).")
 TIMEOUT = typer.Option(
-    None, "--timeout", help=f"Seconds one document may take before it fails and the run goes on (default {DEFAULT_TIMEOUT:g}; 0: no limit)."
+    None, "--timeout", help=f"Processor seconds one document may take before it fails and the run goes on (default {DEFAULT_TIMEOUT:g}; 0: no limit)."
 )
 JOBS = typer.Option(None, "--jobs", "-j", help="Worker processes; 0 = one per core (the default).")
 INCLUDE = typer.Option(None, "--include", help="Glob of files to take from directories (may be repeated). Default: every known kind.")
