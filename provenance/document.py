@@ -122,8 +122,9 @@ def _text_zones(texts: list[str], packs: Packs) -> list[Zone]:
     def paragraph(t: str) -> bool:
         return len(t.split()) >= 12 and bool(_SENTENCE.search(t)) and not _FOOTER_TEXT.search(t)
 
-    first = next((i for i, t in enumerate(texts) if paragraph(t)), len(texts))
-    last = max((i for i, t in enumerate(texts) if paragraph(t)), default=len(texts) - 1)
+    paragraphs = [i for i, t in enumerate(texts) if paragraph(t)]  # once: the two regexes are most of this stage
+    first = paragraphs[0] if paragraphs else len(texts)
+    last = paragraphs[-1] if paragraphs else len(texts) - 1
     zones: list[Zone] = []
     for i, t in enumerate(texts):
         zone: Zone = "header" if i < first else "footer" if i > last else "body"
