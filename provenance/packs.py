@@ -20,6 +20,7 @@ from typing import Any
 import regex
 
 from .dates import DateVocab
+from .files import open_error, open_regular
 from .pack_shapes import CATEGORIES, CC_ELEMENTS, CREDIT_WORDS, NOTICE_WORDS, SEVERITIES, ZONES, ShapeError, check_pack
 from .patterns import compile_user_pattern, is_verbose
 from .printable import printable
@@ -314,8 +315,11 @@ def load_packs(extra_dirs: list[Path] | None = None, python_rule_ids: set[str] |
 def read_pack(path: Path) -> dict[str, Any]:
     """A pack file's tables, every value checked against the pack's shape (pack_shapes)."""
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError) as exc:
+        with open_regular(path) as handle:  # a FIFO named house.toml would block the run forever
+            data = tomllib.loads(handle.read().decode("utf-8"))
+    except OSError as exc:
+        raise PackError(f"{path}: {open_error(exc)}") from None
+    except UnicodeDecodeError as exc:
         raise PackError(f"{path}: cannot be read: {exc}") from None
     except tomllib.TOMLDecodeError as exc:
         raise PackError(f"{path}: not valid TOML: {exc}") from None

@@ -4,6 +4,7 @@ means "findings found")."""
 
 from __future__ import annotations
 
+import os
 import warnings
 from pathlib import Path
 
@@ -159,3 +160,11 @@ def test_a_key_or_name_with_a_line_break_still_gives_one_line(tmp_path: Path) ->
             load_packs([pack.parent])
         assert "\n" not in str(caught.value) and "\x1b" not in str(caught.value), caught.value
         assert "\\n" in str(caught.value)
+
+
+def test_a_fifo_among_the_packs_is_an_error_not_a_hang(tmp_path: Path) -> None:
+    packs = tmp_path / "packs"
+    packs.mkdir()
+    os.mkfifo(packs / "house.toml")
+    with pytest.raises(PackError, match="not a regular file"):
+        load_packs([packs])
