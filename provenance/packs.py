@@ -122,6 +122,7 @@ class CreditVocab:
     roles: re.Pattern[str] | None = None  # a job title after a name or an agency: "Science Writer"
     media: re.Pattern[str] | None = None  # a credit for a picture or a video: "Photo", "Foto", "Video"
     not_names: re.Pattern[str] | None = None  # author-field placeholders: "No Author", "admin"
+    document_kinds: re.Pattern[str] | None = None  # what was copied, before its publisher: "Pressemitteilung", "Press release"
 
 
 @dataclass(frozen=True)

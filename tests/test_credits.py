@@ -372,3 +372,20 @@ def test_a_credit_to_a_sister_title_of_the_same_house_is_a_self_credit() -> None
     # The same credit on another house's site is a copy of the magazine's text.
     other = audit(_page("<p>2020-02-18 来源：半月谈</p><p>" + STORY.replace("\n\n", "</p><p>") + "</p>", site="人民网"), "html")
     assert [link.publisher for link in other.chain] == ["Banyuetan", "People's Daily"]
+
+
+@pytest.mark.parametrize(
+    "line, publisher",
+    [
+        ("Quelle: Pressemitteilung Ökologische Tierzucht", "Ökologische Tierzucht"),
+        ("Source: press release by the Harbour Authority", "Harbour Authority"),
+        ("Fuente: comunicado de prensa de Puertos del Estado", "Puertos del Estado"),
+    ],
+)
+def test_the_kind_of_text_a_credit_names_is_not_part_of_its_publisher(line: str, publisher: str) -> None:
+    assert credits(f"{BODY}\n{line}\n") == [("source-label", publisher, None)]
+
+
+@pytest.mark.parametrize("line", ["Quelle: Pressemitteilung", "Source: National Statistics Office, regional housing survey"])
+def test_a_kind_of_text_alone_or_a_statistics_source_credits_no_one(line: str) -> None:
+    assert credits(f"{BODY}\n{line}\n") == []

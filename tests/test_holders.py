@@ -141,3 +141,16 @@ def test_a_wayback_capture_is_the_archived_sites_page(url: str | None) -> None:
 def test_an_ordinary_page_is_not_archived() -> None:
     entry = document_entry(audit(f"<html><body><p>{BODY}</p></body></html>", "html", url="https://www.stol.it/a"))
     assert entry["source"]["archived"] is None
+
+
+@pytest.mark.parametrize(
+    "line, holder",
+    [
+        ("© Evangelische Kirche A.u.H.B. in Österreich, Severin-Schreiber-Gasse 1+3, 1180 Wien, Telefon +43 59 1517 00", "Evangelische Kirche A.u.H.B. in Österreich"),
+        ("© Harbour Weekly, info@harbour-weekly.example", "Harbour Weekly"),
+        ("© 2021 Harbour Weekly, Tel. 0123 4567", "Harbour Weekly"),
+        ("© 2021 Studio 54 Media, LLC", "Studio 54 Media, LLC"),
+    ],
+)
+def test_an_address_or_contact_after_the_holder_is_cut(line: str, holder: str) -> None:
+    assert [n.holder for n in copyright_in(footer=line)] == [holder]

@@ -67,7 +67,14 @@ def attributions(
             credits = _attributions(spec, m, doc.text, line, packs, hint, line_licences)
             # Under the text's last paragraph, "Quelle: TSV Bayer Dormagen" credits the text.
             closing = spec.kind == "source-label" and _after_text(doc, index)
-            kept = [a for a in credits if a.known or not spec.known_only or (closing and _name_like(m.group(0).split(":", 1)[-1], packs))]
+            named = m.group(0).split(":", 1)[-1]
+            kinds = packs.credit_vocab.document_kinds
+            kept = [
+                a for a in credits
+                if a.known or not spec.known_only
+                # "Quelle: Pressemitteilung X" names X as a credit would; "Source: Statistics Office, housing survey" does not.
+                or (closing and _name_like(a.publisher_text if kinds and kinds.match(named.strip()) else named, packs))
+            ]
             if not kept and closing:
                 # "Quelle: <a href=https://other.example/...>the original's headline</a>": the link names the outlet.
                 kept = _linked_source(doc, packs, line, m.group(0).split(":", 1)[-1].strip())
@@ -451,7 +458,11 @@ def _attribution(
         publisher_text = _publisher_name(text, m)
         author, place = groups.get("author"), groups.get("place")
         date = first_date(groups.get("date", ""), vocab, hint) or _partial_date(groups.get("date"))
-    quoted = publisher_text.strip()[:1] in "„“\"‚«"  # a quoted name keeps its own spelling: „der Freitag“
+    kinds = credit_vocab.document_kinds
+    kind = kinds.match(publisher_text.strip()) if kinds else None
+    if kind is not None:  # "Pressemitteilung der Ökologischen Tierzucht": the publisher follows the kind of text
+        publisher_text = _KIND_LINK.sub("", publisher_text.strip()[kind.end() :])
+    quoted = publisher_text.strip()[:1] in tuple("„“\"‚«")  # a quoted name keeps its own spelling: „der Freitag“
     publisher_text = publisher_text.strip(" .,;:-–—„“”\"‚‘’«»")
     if not (quoted or _plausible_name(publisher_text)) or (spec.kind == "byline" and not author):
         return None  # a byline names a person: "The Economist - Home" is a masthead
@@ -501,6 +512,9 @@ def _publisher_name(text: str, m: re.Match[str]) -> str:
 
 def _names_no_one(name: str, vocab: CreditVocab) -> bool:
     return bool((vocab.not_names and vocab.not_names.fullmatch(name)) or (vocab.media and vocab.media.search(name)))
+
+
+_KIND_LINK = re.compile(r"^[\s:,-]*(?:(?:by|from|of|der|des|von|vom|de|du|des|de la|del|di|della)\s+)?(?:the\s+)?", re.I)
 
 
 def _plausible_name(name: str) -> bool:

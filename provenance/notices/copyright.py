@@ -33,6 +33,9 @@ _REGISTER_NUMBER = re.compile(r"[,\s-]*\b[A-Z]{0,3}\d{5,}\b.*$")
 # 11 West 42nd Street", "Landwirtschaftsverlag GmbH, Hülsebrockstraße 2-8".
 _ADDRESS_AFTER_FORM = re.compile(
     r"^(.*?\b(?:inc|ltd|llc|plc|gmbh|ag|s\.?l\.?u|s\.?a|s\.?l|sarl|sas|bv|nv|corp|limited|e\.\s?v)\b\.?)[,\s]+(?!(?:19|20)\d\d\s*$)(?=\S*\d|.*\d).*$", re.I)
+# After a comma, a part with a number in it or an e-mail address is the holder's address
+# or contact: "Evangelische Kirche in Österreich, Severin-Schreiber-Gasse 1+3, 1180 Wien".
+_CONTACT_AFTER_COMMA = re.compile(r",\s*(?=[^,]*(?:\d|\S@\S)).*$")
 _TRAILING_WORDS = re.compile(r"(?:\s+(?:und|and|y|et|&|by|von|por|par|-|–))+$", re.I)
 _ENUMERATION = re.compile(r"\([ab]\)\s")
 
@@ -172,6 +175,7 @@ def _clean_holder(raw: str, vocab: NoticeVocab) -> str:
     holder = next((part for part in segments if part.strip(" .,:-–")), "")
     holder = _STAMP_BY.sub("", holder, count=1)
     holder = _ADDRESS_AFTER_FORM.sub(r"\1", _REGISTER_NUMBER.sub("", holder))
+    holder = _CONTACT_AFTER_COMMA.sub("", holder)
     if vocab.holder_stops:
         stop = vocab.holder_stops.search(holder)
         if stop:
