@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import logging
 import os
 import sys
 import time
@@ -398,12 +397,6 @@ def explain(
 
 @app.callback(invoke_without_command=True)
 def _root(version: bool = typer.Option(False, "--version", help="Print the version and exit.")) -> None:
-    # Beautiful Soup logs every document it decodes with replacement characters, and with
-    # no handler configured logging prints that to stderr, past --quiet and without our
-    # prefix; the report says so per document (PRV901, or the failed entry's reason).
-    dammit = logging.getLogger("bs4.dammit")
-    if not dammit.handlers:
-        dammit.addHandler(logging.NullHandler())
     if version:
         typer.echo(f"provenance {__version__}")
         raise typer.Exit(0)

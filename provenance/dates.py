@@ -54,6 +54,7 @@ class DateVocab:
     eras: dict[str, int]  # a Japanese era's name -> the Gregorian year before its first
     era_date: re.Pattern[str] | None  # 令和3年3月5日
     buddhist_offset: int | None  # Thai solar years run this many ahead: 2564 is 2021
+    page_date_label: re.Pattern[str] | None = None  # a line opening "Veröffentlicht: ", "Posted on ": the page's date follows
 
     @classmethod
     def build(
@@ -67,6 +68,7 @@ class DateVocab:
         calendar_months: dict[str, list[list[str]]] | None = None,
         eras: dict[str, int] | None = None,
         buddhist_offset: int | None = None,
+        page_date_labels: list[str] | None = None,
     ) -> DateVocab:
         month_by_name: dict[str, int] = {}
         for spellings in months.values():
@@ -137,6 +139,11 @@ class DateVocab:
             eras=dict(eras or {}),
             era_date=re.compile(rf"(?P<era>{_alternation(list(eras))})\s*(?P<y>\d{{1,2}})\s*年\s*(?P<m>[01]?\d)\s*月\s*(?P<d>[0-3]?\d)\s*日") if eras else None,
             buddhist_offset=buddhist_offset,
+            # The label opens the line and the date follows it: "Posted on August 2, 2019", not
+            # "This document has been published on ..." (another site's footer, copied along).
+            page_date_label=re.compile(
+                rf"^[^\w]*(?:{_alternation(page_date_labels)})\s*[:：]?\s*(?:on|am|le|el|em|il|op|den|the)?\s*$", re.IGNORECASE
+            ) if page_date_labels else None,
         )
 
     def month_date(self, name: str, year: int, day: int) -> dt.date | None:

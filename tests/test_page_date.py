@@ -123,3 +123,24 @@ def test_a_utc_timestamp_stands_against_a_day_merely_mentioned() -> None:
         "The talks that began on November 19, 2019 ended late at night after the union accepted the harbour board's offer on rest periods.",
     )
     assert published(result) == dt.date(2019, 11, 20)
+
+
+_COMMENTS = "".join(f"<p>{day}.01.2020 um 9:{m}</p><p>Danke für den schönen Beitrag, das probiere ich aus.</p>" for day, m in (("06", 16), ("06", 58), ("07", 12), ("08", 45)))
+_PARAGRAPHS = "".join("<p>Die Schere, das Papier und ein ruhiger Nachmittag am Küchentisch genügen für den Anfang.</p>" for _ in range(12))
+
+
+def _blog(label_line: str) -> DocumentResult:
+    html = (
+        '<html lang="de"><head><title>Scherenschnitt</title></head><body><article><h1>Scherenschnitt</h1>'
+        f"{_PARAGRAPHS}<p>{label_line}</p></article><section>{_COMMENTS}</section></body></html>"
+    )
+    return provenance.audit_document(html, content_type="html", options=provenance.AuditOptions(as_of=dt.date(2026, 1, 1)))
+
+
+def test_a_line_opening_published_dates_the_page_over_its_comments() -> None:
+    assert published(_blog("Veröffentlicht: 05.01.2020 | Autor: gnaddrig")) == dt.date(2020, 1, 5)
+
+
+def test_published_inside_a_sentence_is_not_the_label() -> None:
+    # Another site's footer copied along ("This document has been published on …") is no label.
+    assert published(_blog("Dieses Dokument wurde veröffentlicht: 05.01.2020 von einer anderen Seite.")) != dt.date(2020, 1, 5)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from dataclasses import replace
 
 from ..dates import CenturyHint, DateVocab, day_month_mentions, find_dates, parse_metadata_date, weekday_mentions
 from ..model import Claims, DateClaim, DayMonthMention, Document, Evidence, WeekdayMention
@@ -62,6 +63,7 @@ def scan_dates(doc: Document, packs: Packs, hint: CenturyHint, claims: Claims, h
     starts = doc.starts
     near_headline = headline.near if doc.is_html else None
     spans: list[tuple[int, int]] = []
+    labelled: int | None = None  # the first date a "Published:" label opens a line with
     for found in find_dates(text, vocab, hint, _day_first(doc, vocab)):
         spans.append((found.start, found.end))
         index = bisect_right(starts, found.start) - 1
@@ -79,7 +81,16 @@ def scan_dates(doc: Document, packs: Packs, hint: CenturyHint, claims: Claims, h
             and near_headline(index)
         ):
             role = "published"
+        if (
+            labelled is None and role == "mention" and vocab.page_date_label is not None and found.value.date is not None
+            and line.zone != "boilerplate" and vocab.page_date_label.match(line.text, 0, start)
+        ):
+            labelled = len(claims.dates)
         claims.dates.append(DateClaim(found.value, role, evidence(line), _ZONE_WEIGHT[line.zone]))  # type: ignore[arg-type]
+    if labelled is not None and not any(c.role == "published" for c in claims.dates):
+        # Where no date stands by the headline, the first line opening "Veröffentlicht: 05.01.2020"
+        # or "Posted on August 2, 2019" shows the page's date (reader comments date themselves without it).
+        claims.dates[labelled] = replace(claims.dates[labelled], role="published")
     claims.dates.sort(key=lambda c: c.evidence.line or 0)
     spans.sort()
     return spans
