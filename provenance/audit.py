@@ -23,13 +23,16 @@ from pathlib import Path
 from .assess import build_chain
 from .checks import output_capped
 from .claims import extract_claims
+from .claims.address import page_address
 from .document import InputError, build_document
+from .link import link_results
 from .load import document_input, iter_inputs
 from .model import AuditOptions, DocumentResult, RawInput, Source, text_bytes
 from .packs import Packs, load_packs
 from .patterns import PatternTimeout
 from .rights import assess_rights
 from .rules import Context, python_rule_ids, run_rules, suppressions
+from .signature import text_signature
 from .watchdog import Watchdog
 
 BATCH = 16  # documents a worker takes at a time: amortises the inter-process round trip
@@ -74,10 +77,13 @@ def _audit(raw: RawInput, packs: Packs, options: AuditOptions, stage: Callable[[
     findings = run_rules(Context(document, claims, chain, rights, packs, options), suppressed)
     enabled = options.rules.enabled(output_capped.RULE.id) and not suppressed & {"*", output_capped.RULE.id}
     findings, claims.notices = output_capped.cap(findings, claims.notices, enabled)
+    if options.sign:
+        stage("signature")
+    signature = text_signature(document, page_address(document, claims.archived)) if options.sign else None
     # The lxml tree is the bulk of a document's memory and nothing reads it later; its
     # elements in licence_links would keep it alive.
     document.tree, document.licence_links = None, []
-    return DocumentResult(raw.source, "audited", None, document, claims, chain, rights, findings)
+    return DocumentResult(raw.source, "audited", None, document, claims, chain, rights, findings, signature)
 
 
 def audit_document(
@@ -103,12 +109,22 @@ def audit_paths(
     jobs: int = 1,
     include: Sequence[str] = (),
     exclude: Sequence[str] = (),
+    link: bool = False,
 ) -> Iterator[DocumentResult]:
     """Audit every document under `paths` (files, directories, WARC, JSON Lines, `-`),
-    in input order. With jobs > 1, results carry no `document` (it stays in the worker)."""
+    in input order. With jobs > 1, results carry no `document` (it stays in the worker).
+
+    With `link`, each document also gets `copies` and `copied_by` (the documents of the run
+    it copies, and those copying it), and results come only once every input is audited;
+    `provenance.link.link_results` gives the groups (clusters) as well."""
     options = options or AuditOptions()
+    options = replace(options, sign=True) if link else options
+    packs = packs or default_packs()
     raws = iter_inputs(paths, options.max_bytes, include, exclude)
-    return audit_inputs(raws, packs or default_packs(), options, jobs)
+    results = audit_inputs(raws, packs, options, jobs)
+    if link:
+        return iter(link_results(results, packs, options)[0])
+    return results
 
 
 def audit_inputs(raws: Iterable[RawInput], packs: Packs, options: AuditOptions, jobs: int = 1) -> Iterator[DocumentResult]:

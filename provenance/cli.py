@@ -30,6 +30,7 @@ from .audit import audit_inputs, default_packs
 from .baseline import BaselineError, baseline_entries, dump_baseline, load_baseline, without_baselined
 from .config import Config, ConfigError, find_config, load_config
 from .dates import MAX_YEAR, MIN_YEAR, in_calendar
+from .link import Linker, link_results
 from .load import DEFAULT_MAX_BYTES, iter_inputs
 from .model import DEFAULT_TIMEOUT, SEVERITY_RANK, AuditOptions, DocumentResult, RawInput, RuleSelection
 from .output import OutputError, already_reported, atomic_output, check_output, in_place_output
@@ -92,6 +93,7 @@ class Run:
     exclude: tuple[str, ...]
     fail_on: str
     baseline: frozenset[str]
+    link: bool = False
 
 
 def _codes(values: list[str] | None) -> tuple[str, ...]:
@@ -128,6 +130,7 @@ def settle(
     fail_on: FailOn | None,
     baseline: Path | None,
     timeout: float | None = None,
+    link: bool = False,
 ) -> Run:
     config = _configuration(config_path)
     try:
@@ -142,7 +145,8 @@ def settle(
     if timeout is not None and not 0 <= timeout < float("inf"):
         raise fail(f"--timeout must be a number of seconds, 0 (no limit) or more, not {timeout:g}")
     seconds = next((t for t in (timeout, config.timeout) if t is not None), DEFAULT_TIMEOUT)
-    options = AuditOptions(as_of=reference, max_bytes=limit, timeout=seconds or None, rules=selection, **config.options)
+    linking = link or bool(config.link)
+    options = AuditOptions(as_of=reference, max_bytes=limit, timeout=seconds or None, rules=selection, sign=linking, **config.options)
     baseline_path = baseline or config.baseline
     try:
         accepted = load_baseline(baseline_path) if baseline_path else frozenset()
@@ -157,6 +161,7 @@ def settle(
         exclude=tuple(exclude or config.exclude),
         fail_on=fail_on.value if fail_on else config.fail_on or "error",
         baseline=accepted,
+        link=linking,
     )
 
 
@@ -267,6 +272,7 @@ def audit(
     exit_zero: bool = typer.Option(False, "--exit-zero", help="Exit 0 even with findings or failed inputs (usage errors still exit 2)."),
     baseline: Path | None = typer.Option(None, "--baseline", help="Report only findings not in this baseline (see `provenance baseline create`)."),
     resume: bool = typer.Option(False, "--resume", help="With --format jsonl --output FILE: skip documents already in FILE and append."),
+    link: bool = typer.Option(False, "--link", help="Link each copy to its original among the run's documents (copies, copied_by, clusters)."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar and no per-input messages on stderr."),
     rules: list[Path] | None = RULES,
     config: Path | None = CONFIG,
@@ -284,11 +290,12 @@ def audit(
         raise fail("--resume needs --format jsonl and --output FILE: it continues that file")
     if output is not None:
         _check_output(output, resume)
-    run = settle(paths, config, rules, as_of, max_bytes, jobs, include, exclude, select, ignore, fail_on, baseline, timeout)
+    run = settle(paths, config, rules, as_of, max_bytes, jobs, include, exclude, select, ignore, fail_on, baseline, timeout, link)
     try:
-        done = already_reported(output) if resume and output else frozenset()
+        done, prior = already_reported(output, run.packs if run.link else None) if resume and output else (frozenset(), [])
     except OutputError as exc:
         raise fail(str(exc)) from None
+    linker = Linker(run.packs, run.options, prior, run.baseline) if run.link else None
     tally = Tally()
     failures: list[str] = []
 
@@ -303,7 +310,7 @@ def audit(
     try:
         with report_stream(output, format, resume) as out:
             results = with_progress(noting_failures(results_of(run, done, tally)), progress)
-            write_report(format.value, results, all_rule_docs(run.packs), out, color, tally)
+            write_report(format.value, results, all_rule_docs(run.packs), out, color, tally, linker)
     except OSError as exc:
         raise fail(f"cannot write the report: {exc.strerror or exc}") from None
     except OutputError as exc:
@@ -348,13 +355,17 @@ def baseline_create(
     exclude: list[str] | None = EXCLUDE,
     select: list[str] | None = SELECT,
     ignore: list[str] | None = IGNORE,
+    link: bool = typer.Option(False, "--link", help="Link copies across the documents, and accept the findings that makes too."),
 ) -> None:
     """Write the fingerprints of every current finding; `audit --baseline FILE` then reports only new ones."""
     _check_output(output)
-    run = settle(paths, config, rules, as_of, max_bytes, jobs, include, exclude, select, ignore, None, None, timeout)
+    run = settle(paths, config, rules, as_of, max_bytes, jobs, include, exclude, select, ignore, None, None, timeout, link)
+    results = results_of(run)
+    if run.link:
+        results = iter(link_results(results, run.packs, run.options)[0])
     try:
         with atomic_output(output) as out:  # opened before the run, so an unwritable place fails first
-            entries = baseline_entries(results_of(run))
+            entries = baseline_entries(results)
             out.write(dump_baseline(entries))
     except OSError as exc:
         raise fail(f"--output: cannot write {output}: {exc.strerror or exc}") from None

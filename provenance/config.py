@@ -17,6 +17,7 @@ names the file, the key and what is allowed, never silently ignored.
     max-bytes = 20_000_000
     timeout = 20                   # processor seconds a document may take; 0: no limit
     baseline = "provenance-baseline.json"
+    link = true                    # link copies across the run's documents (--link)
 
     [tool.provenance.options]      # rule options (fields of AuditOptions)
     weekday-window = 3
@@ -40,7 +41,7 @@ from .model import AuditOptions
 LEVELS = ("error", "warning", "info")
 FAIL_ON = (*LEVELS, "never")
 # AuditOptions fields that are set by their own keys or flags, not as rule options.
-_NOT_RULE_OPTIONS = {"as_of", "max_bytes", "timeout", "rules"}
+_NOT_RULE_OPTIONS = {"as_of", "max_bytes", "timeout", "rules", "sign"}
 
 
 class ConfigError(Exception):
@@ -61,6 +62,7 @@ class Config:
     max_bytes: int | None = None
     timeout: float | None = None  # 0 for no limit
     baseline: Path | None = None
+    link: bool | None = None
     options: dict[str, Any] = field(default_factory=dict)  # AuditOptions field -> value
 
 
@@ -108,7 +110,7 @@ def _read(path: Path) -> dict[str, Any]:
         raise ConfigError(f"{path}: not valid TOML: arrays or tables nested too deeply") from None
 
 
-_KEYS = ("select", "ignore", "severity", "fail-on", "rules", "include", "exclude", "jobs", "max-bytes", "timeout", "baseline", "options")
+_KEYS = ("select", "ignore", "severity", "fail-on", "rules", "include", "exclude", "jobs", "max-bytes", "timeout", "baseline", "link", "options")
 
 
 def _parse(data: dict[str, Any], path: Path, where: str) -> Config:
@@ -147,6 +149,9 @@ def _parse(data: dict[str, Any], path: Path, where: str) -> Config:
     baseline = data.get("baseline")
     if baseline is not None and not isinstance(baseline, str):
         raise ConfigError(f"{where}: baseline must be a path")
+    link = data.get("link")
+    if link is not None and not isinstance(link, bool):
+        raise ConfigError(f"{where}: link must be true or false")
     return Config(
         path=path,
         select=tuple(code.upper() for code in strings("select")),
@@ -160,6 +165,7 @@ def _parse(data: dict[str, Any], path: Path, where: str) -> Config:
         max_bytes=integer("max-bytes", 1),
         timeout=float(timeout) if timeout is not None else None,
         baseline=base / baseline if baseline else None,
+        link=link,
         options=_options(data.get("options", {}), where),
     )
 

@@ -10,7 +10,11 @@ import datetime as dt
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
+
+if TYPE_CHECKING:  # the link stage's types; model.py stays free of its imports
+    from .link import CopyLink
+    from .signature import TextSignature
 
 Zone = Literal["header", "body", "footer", "boilerplate"]
 Severity = Literal["error", "warning", "info"]
@@ -404,6 +408,11 @@ class DocumentResult:
     chain: list[ChainLink] = field(default_factory=list)
     rights: Rights | None = None
     findings: list[Finding] = field(default_factory=list)
+    # --link: the worker's signature of the article text, and once the run is linked, the
+    # documents this one copies and those copying it (None: the run did not link).
+    signature: TextSignature | None = None
+    copies: list[CopyLink] | None = None
+    copied_by: list[CopyLink] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -462,4 +471,5 @@ class AuditOptions:
     # longer lags there are a re-run that says so and a cited report. A month leaves room
     # for weekly digests and slow translations.
     max_source_lag_days: int = 30
+    sign: bool = False  # compute each document's text signature, for --link
     rules: RuleSelection = field(default_factory=RuleSelection)

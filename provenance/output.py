@@ -27,6 +27,10 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TextIO
 
+from .link import LINK_KINDS, LinkFacts, facts_from_entry
+from .packs import Packs
+from .signature import TextSignature
+
 _HOST = re.sub(r"[^A-Za-z0-9.]", "_", socket.gethostname()) or "host"
 
 
@@ -145,23 +149,34 @@ def _running(pid: int) -> bool:
     return True
 
 
-def already_reported(path: Path) -> frozenset[str]:
-    """The document keys a JSON Lines report already holds (for --resume). A last line
-    cut short by an interrupted run is removed, so the report stays valid JSON Lines."""
+def already_reported(path: Path, packs: Packs | None = None) -> tuple[frozenset[str], list[tuple[LinkFacts, TextSignature]]]:
+    """The document keys a JSON Lines report already holds (for --resume), and with `packs`
+    (a --link run) those documents' link facts and signatures. A last line cut short by an
+    interrupted run is removed, so the report stays valid JSON Lines; so are the lines of a
+    finished run's links, which the resumed run writes again over all the documents."""
     if not path.exists():
-        return frozenset()
+        return frozenset(), []
     keys: set[str] = set()
+    signed: list[tuple[LinkFacts, TextSignature]] = []
     good = 0  # bytes of whole entries
     with open(path, "rb") as handle:
         for number, line in enumerate(handle, 1):
             if not line.endswith(b"\n"):
                 break  # the line being written when the run stopped: only the last can be cut
             try:
-                keys.add(json.loads(line)["source"]["key"])
-            except (ValueError, KeyError, TypeError):
+                entry = json.loads(line)
+                if entry.get("kind") in LINK_KINDS:
+                    break  # the links come after every document
+                keys.add(entry["source"]["key"])
+                if packs is not None and entry["status"] == "audited" and "signature" not in entry:
+                    raise OutputError(f"--resume --link: {path} was written without --link (line {number} has no signature); write it anew")
+                found = facts_from_entry(entry, packs) if packs is not None else None
+            except (ValueError, KeyError, TypeError, AttributeError):
                 raise OutputError(f"--resume: {path} line {number} is not a provenance JSON Lines entry") from None
+            if found is not None:
+                signed.append(found)
             good += len(line)
     if good < path.stat().st_size:
         with open(path, "r+b") as handle:
             handle.truncate(good)
-    return frozenset(keys)
+    return frozenset(keys), signed

@@ -6,17 +6,27 @@ with a SCHEMA_VERSION bump, and provenance/schema/report.schema.json describes i
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
 from . import __version__
+from .link import Cluster, CopyLink, Linking, signature_entry
 from .model import Archived, DocumentResult, Finding, Notice, Rights, Source
 
-SCHEMA_VERSION = "1.2"
+SCHEMA_VERSION = "1.3"
 
 
-def document_entry(result: DocumentResult) -> dict[str, Any]:
+def document_entry(result: DocumentResult, signature: bool = False) -> dict[str, Any]:
+    """The document's entry; with `signature`, its --link signature too (JSON Lines keeps it
+    for --resume)."""
+    entry = _document_entry(result)
+    if signature and result.signature is not None:
+        entry["signature"] = signature_entry(result.signature)
+    return entry
+
+
+def _document_entry(result: DocumentResult) -> dict[str, Any]:
     claims = result.claims
     published = claims.published if claims else None
     archived = claims.archived if claims else None
@@ -51,7 +61,42 @@ def document_entry(result: DocumentResult) -> dict[str, Any]:
         "notices": [notice_entry(n) for n in (claims.notices if claims else [])],
         "rights": rights_entry(result.rights) if result.rights else None,
         "findings": [finding_entry(f) for f in result.findings],
+        "copies": [copy_entry(link) for link in result.copies] if result.copies is not None else None,
+        "copied_by": [copy_entry(link) for link in result.copied_by] if result.copied_by is not None else None,
     }
+
+
+def copy_entry(link: CopyLink) -> dict[str, Any]:
+    return {
+        "key": link.key,
+        "url": link.url,
+        "publisher": link.publisher,
+        "date": link.date.isoformat() if link.date else None,
+        "similarity": link.similarity,
+        "containment": link.containment,
+        "why": link.why,
+        "evidence": link.evidence,
+    }
+
+
+def cluster_entry(cluster: Cluster) -> dict[str, Any]:
+    return {"id": cluster.id, "members": list(cluster.members), "original": cluster.original, "why": cluster.why, "evidence": cluster.evidence}
+
+
+def link_lines(linking: Linking) -> Iterator[dict[str, Any]]:
+    """JSON Lines after the documents: each group (`kind` "cluster"), then each of its
+    copies' link to the original (`kind` "copy-link") with the findings linking made."""
+    for cluster in linking.clusters:
+        yield {"kind": "cluster", **cluster_entry(cluster)}
+        for key in cluster.members:
+            for link in linking.copies.get(key, []):
+                yield {
+                    "kind": "copy-link",
+                    "cluster": cluster.id,
+                    "copy": key,
+                    "original": copy_entry(link),
+                    "findings": [finding_entry(f) for f in linking.findings.get(key, [])],
+                }
 
 
 def source_entry(source: Source) -> dict[str, Any]:
@@ -134,7 +179,10 @@ class Tally:
             self.failed += 1
         else:
             self.audited += 1
-        for finding in result.findings:
+        self.add_findings(result.findings)
+
+    def add_findings(self, findings: Iterable[Finding]) -> None:
+        for finding in findings:
             self.findings[finding.severity] += 1
 
     @property
@@ -157,11 +205,13 @@ def header() -> dict[str, Any]:
     return {"schema_version": SCHEMA_VERSION, "tool": {"name": "provenance", "version": __version__}}
 
 
-def build_report(results: Iterable[DocumentResult]) -> dict[str, Any]:
-    """The whole report in memory: for the API and tests. The CLI streams it instead."""
+def build_report(results: Iterable[DocumentResult], linking: Linking | None = None) -> dict[str, Any]:
+    """The whole report in memory: for the API and tests. The CLI streams it instead.
+    With `linking`, the results are those it linked (provenance.link.link_results)."""
     tally = Tally()
     documents = []
     for result in results:
         tally.add(result)
         documents.append(document_entry(result))
-    return {**header(), "summary": tally.as_dict(), "documents": documents}
+    clusters = [cluster_entry(c) for c in linking.clusters] if linking is not None else None
+    return {**header(), "summary": tally.as_dict(), "documents": documents, "clusters": clusters}

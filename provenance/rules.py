@@ -89,7 +89,9 @@ def python_rule_ids() -> set[str]:
 
 
 def all_rule_docs(packs: Packs) -> list[RuleDoc]:
-    docs = [m.RULE for m in python_rules()] + [r.doc for r in packs.pattern_rules]
+    from .link import LINK_RULES  # the link stage comes after the rules and uses make_finding
+
+    docs = [m.RULE for m in python_rules()] + [r.doc for r in packs.pattern_rules] + list(LINK_RULES)
     return sorted(docs, key=lambda d: d.id)
 
 

@@ -30,7 +30,7 @@ from typing import Any
 from .model import DocumentResult, RawInput
 
 # The stages of one audit, in order; a lane notes the index of the one it is in.
-STAGES = ("document", "claims", "chain", "rights", "rules")
+STAGES = ("document", "claims", "chain", "rights", "rules", "signature")  # the signature only with --link
 _POLL = 0.05  # seconds between looks at the lanes' clocks while results are awaited
 WALL_FACTOR = 10
 _TICKS = os.sysconf("SC_CLK_TCK") if hasattr(os, "sysconf") else 100

@@ -580,7 +580,7 @@ def test_github_file_is_relative_to_the_checkout(work: Path, tmp_path_factory: p
 CSV_COLUMNS = [
     "document", "url", "status", "error", "published", "publisher", "original_publisher",
     "rights_holder", "presumed_holder", "rights_basis", "rights_statement", "license",
-    "rule", "name", "severity", "line", "message", "evidence", "suggestion",
+    "rule", "name", "severity", "line", "message", "evidence", "suggestion", "copy_of", "copied_by",
 ]
 
 

@@ -136,7 +136,7 @@ def test_json_report_validates_against_schema():
     assert result.exit_code == 0, result.output
     report = json.loads(result.stdout)
     assert_valid(report_validator(), report)
-    assert report["schema_version"] == "1.2"
+    assert report["schema_version"] == "1.3"
     assert report["tool"] == {"name": "provenance", "version": provenance.__version__}
     assert report["summary"]["documents"] == 1
     assert report["summary"]["audited"] == 1

@@ -32,7 +32,7 @@ def doc(report: dict) -> dict:
 
 
 def test_top_level(report: dict) -> None:
-    assert report["schema_version"] == "1.2"
+    assert report["schema_version"] == "1.3"
     assert report["tool"]["name"] == "provenance"
     assert report["summary"] == {
         "documents": 1, "seen": 1, "audited": 1, "failed": 0, "skipped": 0, "baselined": 0,

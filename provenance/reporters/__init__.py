@@ -5,6 +5,11 @@ code-scanning dashboards (sarif), CI logs (github), spreadsheets (csv) and peopl
 
 A reporter writes as results arrive: `start()`, `document(result)` for each, then
 `finish(tally)`. Nothing is held back, so a whole crawl is reported in constant memory.
+
+With --link, `links(linking)` comes before `finish`. JSON Lines still streams: its
+documents go out as they come, and the links follow them as lines of their own. The other
+formats give each document its copies, known only once every document is read, so they
+hold the run's results (without their texts) until then.
 """
 
 from __future__ import annotations
@@ -13,6 +18,7 @@ import io
 from collections.abc import Iterable
 from typing import TextIO
 
+from ..link import Linker, linked_result
 from ..model import DocumentResult
 from ..packs import RuleDoc
 from ..report import Tally
@@ -39,16 +45,47 @@ REPORTERS: dict[str, type[Reporter]] = {
 
 
 def write_report(
-    format: str, results: Iterable[DocumentResult], rules: list[RuleDoc], out: TextIO, color: bool = False, tally: Tally | None = None
+    format: str,
+    results: Iterable[DocumentResult],
+    rules: list[RuleDoc],
+    out: TextIO,
+    color: bool = False,
+    tally: Tally | None = None,
+    linker: Linker | None = None,
 ) -> Tally:
     """Stream `results` to `out` in `format`, counting them into `tally` (which may
-    already hold what the run skipped); returns the counts."""
+    already hold what the run skipped); returns the counts. With `linker`, the run's
+    copies are linked (see the module's docstring)."""
     reporter = REPORTERS[format](out, rules, color)
+    reporter.linking_run = linker is not None
     tally = tally if tally is not None else Tally()
     reporter.start()
-    for result in results:
-        tally.add(result)
-        reporter.document(result)
+    if linker is None:
+        for result in results:
+            tally.add(result)
+            reporter.document(result)
+    elif format == "jsonl":
+        for result in results:
+            tally.add(result)
+            reporter.document(result)
+            linker.add(result)
+    else:
+        held = []
+        for result in results:
+            linker.add(result)
+            held.append(result)
+    if linker is not None:
+        linking = linker.link()
+        tally.baselined += linker.baselined
+        if format == "jsonl":
+            for found in linking.findings.values():
+                tally.add_findings(found)
+        else:
+            for result in held:
+                result = linked_result(result, linking) if result.status == "audited" else result
+                tally.add(result)
+                reporter.document(result)
+        reporter.links(linking)
     reporter.finish(tally)
     return tally
 

@@ -6,6 +6,7 @@ import os
 from pathlib import Path
 from typing import TextIO
 
+from ..link import Linking
 from ..model import DocumentResult
 from ..packs import RuleDoc
 from ..report import Tally
@@ -18,12 +19,16 @@ class Reporter:
         self.out = out
         self.rules = rules
         self.color = color
+        self.linking_run = False  # set for --link: documents then carry `copies`, and links() is called
 
     def start(self) -> None:
         """Anything that comes before the first document."""
 
     def document(self, result: DocumentResult) -> None:
         raise NotImplementedError
+
+    def links(self, linking: Linking) -> None:
+        """With --link, after the last document: the groups of copies and their originals."""
 
     def finish(self, tally: Tally) -> None:
         """Anything that comes after the last document: closing brackets, the summary."""

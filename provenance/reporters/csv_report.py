@@ -1,5 +1,7 @@
 """CSV for spreadsheets: one row a finding, with the document's provenance repeated on
-each row so that a filtered sheet still reads; a document with no findings gets one row."""
+each row so that a filtered sheet still reads; a document with no findings gets one row.
+With --link, `copy_of` names the document whose text it copies and `copied_by` those
+copying it (space-separated keys)."""
 
 from __future__ import annotations
 
@@ -11,7 +13,7 @@ from .base import Reporter
 COLUMNS = (
     "document", "url", "status", "error", "published", "publisher", "original_publisher",
     "rights_holder", "presumed_holder", "rights_basis", "rights_statement", "license",
-    "rule", "name", "severity", "line", "message", "evidence", "suggestion",
+    "rule", "name", "severity", "line", "message", "evidence", "suggestion", "copy_of", "copied_by",
 )  # fmt: skip
 
 
@@ -40,10 +42,11 @@ class CsvReporter(Reporter):
             (rights.statement or "") if rights else "",
             (rights.license or "") if rights else "",
         ]
+        copies = [" ".join(link.key for link in result.copies or []), " ".join(link.key for link in result.copied_by or [])]
         findings: list[Finding | None] = list(result.findings) or [None]
         for f in findings:
             tail = [f.rule, f.name, f.severity, f.line or "", f.message, f.evidence, f.suggestion or ""] if f else [""] * 7
-            self.writer.writerow([_inert(cell) for cell in head + tail])
+            self.writer.writerow([_inert(cell) for cell in head + tail + copies])
 
 
 # What a spreadsheet runs as a formula when a cell starts with it, after any spaces:

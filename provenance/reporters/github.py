@@ -1,10 +1,12 @@
 """GitHub Actions workflow commands: each finding becomes an annotation on its file
-and line in the pull request or run summary."""
+and line in the pull request or run summary; with --link, each group of copies is a
+notice naming its original."""
 
 from __future__ import annotations
 
 import re
 
+from ..link import Linking
 from ..model import DocumentResult
 from ..printable import printable
 from ..report import Tally
@@ -37,6 +39,12 @@ class GithubReporter(Reporter):
             record = f" [{result.source.key}]" if result.source.key != result.source.path else ""
             message = f.message + record + (f" (suggestion: {f.suggestion})" if f.suggestion else "")
             self.out.write(f"::{_LEVEL[f.severity]} {where},title={_property(f'{f.rule} {f.name}')}::{_data(message)}\n")
+
+    def links(self, linking: Linking) -> None:
+        for cluster in linking.clusters:
+            copies = ", ".join(m for m in cluster.members if m != cluster.original)
+            text = f"{cluster.id}: original {cluster.original or 'unknown'} ({cluster.why}: {cluster.evidence}); copies: {copies}"
+            self.out.write(f"::notice title=provenance copies::{_data(text)}\n")
 
     def finish(self, tally: Tally) -> None:
         found = tally.findings

@@ -2,7 +2,8 @@
 
 Locations are file paths (relative to the working directory where possible, as
 dashboards expect repository paths); a page's URL goes in the result's properties.
-Inputs that could not be audited become tool execution notifications.
+Inputs that could not be audited become tool execution notifications. With --link, the
+groups of copies are in the run's `properties.clusters` (the JSON report's `clusters`).
 """
 
 from __future__ import annotations
@@ -13,9 +14,10 @@ from pathlib import Path
 from typing import Any
 
 from .. import __version__
+from ..link import Linking
 from ..model import DocumentResult, Finding
 from ..packs import RuleDoc
-from ..report import Tally
+from ..report import Tally, cluster_entry
 from .base import Reporter, working_path
 
 _LEVEL = {"error": "error", "warning": "warning", "info": "note"}
@@ -85,13 +87,20 @@ class SarifReporter(Reporter):
             self.out.write(("\n        " if self._first else ",\n        ") + entry)
             self._first = False
 
+    def links(self, linking: Linking) -> None:
+        self.clusters = [cluster_entry(c) for c in linking.clusters]
+
     def finish(self, tally: Tally) -> None:
+        clusters = getattr(self, "clusters", None)
+        properties = ""
+        if clusters is not None:
+            properties = ',\n      "properties": ' + json.dumps({"clusters": clusters}, ensure_ascii=False, indent=2).replace("\n", "\n      ")
         invocations = json.dumps(
             [{"executionSuccessful": not self.notifications, "toolExecutionNotifications": self.notifications}],
             ensure_ascii=False,
             indent=2,
         ).replace("\n", "\n      ")
-        self.out.write(("]" if self._first else "\n      ]") + f',\n      "invocations": {invocations}\n    }}\n  ]\n}}\n')
+        self.out.write(("]" if self._first else "\n      ]") + f',\n      "invocations": {invocations}{properties}\n    }}\n  ]\n}}\n')
 
 
 def _driver(rules: list[RuleDoc]) -> dict[str, Any]:

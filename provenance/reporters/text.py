@@ -5,6 +5,7 @@ from __future__ import annotations
 from rich.console import Console
 from rich.markup import escape
 
+from ..link import Linking
 from ..model import DocumentResult
 from ..printable import printable
 from ..report import Tally
@@ -21,6 +22,16 @@ class TextReporter(Reporter):
 
     def document(self, result: DocumentResult) -> None:
         _document(self.console, result)
+
+    def links(self, linking: Linking) -> None:
+        self.console.print(f"[bold]copies[/]: {len(linking.clusters)} group(s) of documents sharing their text")
+        for cluster in linking.clusters:
+            original = escape(cluster.original) if cluster.original else "unknown"
+            self.console.print(f"  {cluster.id}  original {original} ({cluster.why}: {escape(cluster.evidence)})")
+            for member in cluster.members:
+                if member != cluster.original:
+                    self.console.print(f"      {escape(member)}")
+        self.console.print()
 
     def finish(self, tally: Tally) -> None:
         found = tally.findings
@@ -52,6 +63,9 @@ def _document(console: Console, result: DocumentResult) -> None:
         detail = ", ".join(x for x in (link.author, link.date_text) if x)
         links.append(f"[bold]{_shown(link.publisher or 'unknown')}[/]" + (f" ({_shown(detail)})" if detail else ""))
     console.print("  chain      " + " ──▶ ".join(links))
+    for label, linked in (("copies", result.copies), ("copied by", result.copied_by)):
+        for copy in linked or []:
+            console.print(f"  {label:<10} {escape(copy.key)}  ({copy.containment:.0%} of the copy's text; original by {copy.why})")
     if result.rights:
         r = result.rights
         # A RightsStatements.org statement by its short name (InC, CNE); a licence's own address is

@@ -1,0 +1,121 @@
+"""Document -> TextSignature: what `--link` needs to know of a document's text, computed
+in the worker where the text is, and small enough to keep for millions of documents.
+
+Only the article text counts: the lines of running prose (PROSE_WORDS words or more, with
+punctuation) in the body zone. A site's navigation, footers, sidebars, and the short labels that slip into
+the body zone (menus, tags, captions' credits), would make every page of the site look like
+every other. Where the body zone holds under a quarter of the page's prose (an article in a
+container the zoning took for chrome), prose lines of every zone count. Each line is cut into shingles of
+SHINGLE_WORDS words; the signature keeps
+
+- a MinHash of the shingles (datasketch), which the LSH index bands into candidates,
+- a MinHash of the first LEAD_SHINGLES shingles (the lead), so that a copy cut to its first
+  paragraphs, which shares little of a long original, still meets it in the index, and
+- a sample of the shingles' hashes (those divisible by SAMPLE_EVERY), on which a candidate
+  pair's containment is measured: how much of one text is in the other. A sample chosen by
+  hash value is the same sample in every document, so the shared part of two samples
+  estimates the shared part of the texts, and a passage copied into a longer page still
+  shows as contained in it.
+"""
+
+from __future__ import annotations
+
+import re
+import zlib
+from dataclasses import dataclass, replace
+from urllib.parse import urlsplit
+
+import numpy as np
+from datasketch import MinHash
+
+from .model import Document
+
+SHINGLE_WORDS = 5
+PROSE_WORDS = 8
+NUM_PERM = 128
+LEAD_SHINGLES, LEAD_PERM = 100, 64
+SAMPLE_EVERY = 4  # a quarter of the shingles: ~4 bytes a word of article text
+MIN_SHINGLES = 25  # a shorter text (a caption, a stub) is too little to call a copy
+_SEED = 1  # fixed: signatures from different runs and processes must compare
+
+_WORD = re.compile(r"[^\W_]+", re.UNICODE)
+# Running prose has punctuation; a menu, a tag list or a row of links has none.
+_PUNCTUATION = re.compile(r"[.,;:!?…。，、؛،]")
+# Soft hyphens and zero-width characters sit inside words ("Kor\u00adrup\u00adtion"): removed, not split on.
+_INVISIBLE = str.maketrans("", "", "\u00ad\u200b\u200c\u200d\u2060\ufeff")
+
+
+@dataclass(frozen=True, slots=True)
+class TextSignature:
+    """`minhash`: NUM_PERM unsigned 32-bit values; `sample`: the sorted distinct sampled
+    shingle hashes (unsigned 32-bit); `shingles`: how many distinct shingles the text has;
+    `lead`: LEAD_PERM unsigned 32-bit values. The arrays are little-endian bytes, so a
+    signature pickles and serialises small. `host`: the host of the page's own address,
+    where it has one (two pages of one site share their template, not a copy)."""
+
+    minhash: bytes
+    sample: bytes
+    shingles: int
+    lead: bytes
+    host: str | None = None
+
+    def lead_values(self) -> np.ndarray:
+        return np.frombuffer(self.lead, dtype="<u4")
+
+    def minhash_values(self) -> np.ndarray:
+        return np.frombuffer(self.minhash, dtype="<u4")
+
+    def sample_values(self) -> np.ndarray:
+        return np.frombuffer(self.sample, dtype="<u4")
+
+
+def article_lines(document: Document) -> list[list[str]]:
+    """The words of each prose line of the article text, case-folded."""
+    def prose(zones: tuple[str, ...]) -> list[list[str]]:
+        found = (_WORD.findall(line.text.translate(_INVISIBLE).casefold()) for line in document.lines if line.zone in zones and _PUNCTUATION.search(line.text))
+        return [words for words in found if len(words) >= PROSE_WORDS]
+
+    body = prose(("body",))
+    everywhere = prose(("header", "body", "footer", "boilerplate"))
+    # The zoning took the article for chrome when the body holds under a quarter of the prose.
+    return body if 4 * sum(map(len, body)) >= sum(map(len, everywhere)) else everywhere
+
+
+def shingle_hashes(lines: list[list[str]]) -> list[int]:
+    """The 32-bit hashes of each line's word shingles, in text order, repeats kept (CRC-32:
+    stable across processes and runs, unlike Python's own str hash)."""
+    hashes: list[int] = []
+    for words in lines:
+        encoded = [w.encode("utf-8") for w in words]
+        hashes.extend(zlib.crc32(b" ".join(encoded[i : i + SHINGLE_WORDS])) for i in range(len(encoded) - SHINGLE_WORDS + 1))
+    return hashes
+
+
+def signature_of_lines(lines: list[list[str]]) -> TextSignature | None:
+    ordered = shingle_hashes(lines)
+    hashes = np.unique(np.array(ordered, dtype=np.uint32))
+    if len(hashes) < MIN_SHINGLES:
+        return None
+    minhash = MinHash(num_perm=NUM_PERM, seed=_SEED, hashfunc=_identity)
+    minhash.update_batch(hashes.tolist())
+    lead = MinHash(num_perm=LEAD_PERM, seed=_SEED + 1, hashfunc=_identity)
+    lead.update_batch(ordered[:LEAD_SHINGLES])
+    sample = hashes[hashes % SAMPLE_EVERY == 0]
+    return TextSignature(
+        minhash=minhash.hashvalues.astype("<u4").tobytes(),
+        sample=sample.astype("<u4").tobytes(),
+        shingles=len(hashes),
+        lead=lead.hashvalues.astype("<u4").tobytes(),
+    )
+
+
+def text_signature(document: Document, address: str | None = None) -> TextSignature | None:
+    """The document's signature, or None when its article text is too short to link."""
+    signature = signature_of_lines(article_lines(document))
+    host = urlsplit(address).hostname if address else None
+    return replace(signature, host=host.removeprefix("www.")) if signature and host else signature
+
+
+def _identity(value: int) -> int:
+    # The shingles are hashed already (shingle_hashes); datasketch permutes the hashes.
+    return value
