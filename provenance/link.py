@@ -72,11 +72,11 @@ LINK_RULES = (UNCREDITED_COPY, CREDIT_MISMATCH, COPY_BEFORE_ORIGINAL)
 
 @dataclass(frozen=True, slots=True)
 class LinkFacts:
-    """What linking needs of one audited document; from its result, or from its line in a
-    JSON Lines report being resumed."""
+    """What linking needs of one audited document besides its text's signature (which goes
+    into the index): from its result, or from its line in a JSON Lines report being resumed."""
 
     source: Source
-    signature: TextSignature
+    host: str | None  # of the page's own address
     publisher: str | None
     author: str | None
     date: dt.date | None  # its publication date, as mended by the date checks
@@ -138,8 +138,9 @@ def is_agency(publisher: str | None, packs: Packs) -> bool:
     return found is not None and found.kind in AGENCY_KINDS
 
 
-def facts_from_entry(entry: dict[str, Any], packs: Packs) -> LinkFacts | None:
-    """The facts of a document from its JSON Lines entry (--resume), None without a signature."""
+def facts_from_entry(entry: dict[str, Any], packs: Packs) -> tuple[LinkFacts, TextSignature] | None:
+    """The facts and signature of a document from its JSON Lines entry (--resume), None
+    without a signature."""
     signed = entry.get("signature")
     if entry.get("status") != "audited" or not isinstance(signed, dict):
         return None
@@ -152,16 +153,17 @@ def facts_from_entry(entry: dict[str, Any], packs: Packs) -> LinkFacts | None:
     date = dt.date.fromisoformat(published["date"]) if published.get("date") else None
     chain = entry.get("chain") or []
     own = chain[-1] if chain else {}
+    signature = signature_from_entry(signed)
     return LinkFacts(
         source=source,
-        signature=signature_from_entry(signed),
+        host=signature.host,
         publisher=entry.get("publisher"),
         author=own.get("author"),
         date=mended_date(date, ((f["rule"], f.get("suggestion")) for f in entry.get("findings", []))),
         date_text=published.get("text"),
         credits=tuple(link["publisher"] for link in chain[:-1] if link.get("publisher")),
         agency=is_agency(entry.get("publisher"), packs),
-    )
+    ), signature
 
 
 def signature_entry(signature: TextSignature) -> dict[str, Any]:
@@ -181,14 +183,19 @@ def signature_from_entry(signed: dict[str, Any]) -> TextSignature:
     return TextSignature(decode(signed["minhash"]), decode(signed["sample"]), int(signed["shingles"]), decode(signed["lead"]), signed.get("host"))
 
 
-def link_documents(facts: list[LinkFacts], options: AuditOptions | None = None) -> Linking:
-    """Link every copy among `facts` to its original. The result does not depend on the
-    order of `facts`: documents are taken in the order of their keys."""
-    options = options or AuditOptions()
-    ordered = sorted(facts, key=lambda f: f.key)
+def link_documents(signed: Iterable[tuple[LinkFacts, TextSignature]], options: AuditOptions | None = None) -> Linking:
+    """Link every copy among the documents to its original."""
+    facts: list[LinkFacts] = []
     index = BandIndex()
-    for fact in ordered:
-        index.add(fact.signature)
+    for fact, signature in signed:
+        facts.append(fact)
+        index.add(signature)
+    return _link(facts, index, options or AuditOptions())
+
+
+def _link(ordered: list[LinkFacts], index: BandIndex, options: AuditOptions) -> Linking:
+    """`ordered[i]` is the document at position i of `index`. The order of the documents
+    decides nothing: groups and their members are named in the order of their keys."""
     parent = list(range(len(ordered)))
 
     def root(i: int) -> int:
@@ -205,8 +212,10 @@ def link_documents(facts: list[LinkFacts], options: AuditOptions | None = None) 
     groups: dict[int, list[int]] = {}
     for i in range(len(ordered)):
         groups.setdefault(root(i), []).append(i)
+    by_key = sorted(sorted(members, key=lambda i: ordered[i].key) for members in groups.values() if len(members) > 1)
+    by_key.sort(key=lambda members: ordered[members[0]].key)
     linking = Linking(index_bytes_per_document=index.bytes_per_document())
-    for number, members in enumerate((m for _, m in sorted(groups.items()) if len(m) > 1), 1):
+    for number, members in enumerate(by_key, 1):
         _settle(f"c{number}", [ordered[i] for i in members], members, index, linking, options)
     return linking
 
@@ -214,8 +223,8 @@ def link_documents(facts: list[LinkFacts], options: AuditOptions | None = None) 
 def same_site(a: LinkFacts, b: LinkFacts) -> bool:
     """Two pages of one site share its template and its teasers, and a site's second copy of
     its own article is no republication: they are never linked to each other directly."""
-    if a.signature.host and b.signature.host:
-        return a.signature.host == b.signature.host
+    if a.host and b.host:
+        return a.host == b.host
     return same_outlet(a.publisher, b.publisher)
 
 
@@ -237,15 +246,15 @@ def _settle(name: str, members: list[LinkFacts], positions: list[int], index: Ba
         shared, size_copy, size_original = index.overlap(position, at)
         containment = shared / max(size_copy, 1)
         similarity = shared / max(size_copy + size_original - shared, 1)
-        linking.copies[member.key] = [_link(original, similarity, containment, why, evidence)]
-        linking.copied_by.setdefault(original.key, []).append(_link(member, similarity, containment, why, evidence))
+        linking.copies[member.key] = [_copy_link(original, similarity, containment, why, evidence)]
+        linking.copied_by.setdefault(original.key, []).append(_copy_link(member, similarity, containment, why, evidence))
         linking.originals[member.key] = original
         found = list(_findings(member, original, containment, why, evidence, options))
         if found:
             linking.findings[member.key] = found
 
 
-def _link(other: LinkFacts, similarity: float, containment: float, why: Why, evidence: str) -> CopyLink:
+def _copy_link(other: LinkFacts, similarity: float, containment: float, why: Why, evidence: str) -> CopyLink:
     return CopyLink(other.key, other.source.url, other.publisher, other.date, round(similarity, 3), round(containment, 3), why, evidence)
 
 
@@ -311,9 +320,9 @@ def _at(options: AuditOptions, finding: Finding) -> Finding:
     return replace(finding, severity=options.rules.severity_of(finding.rule, finding.severity))
 
 
-def facts_from_result(result: DocumentResult, packs: Packs) -> LinkFacts | None:
-    """The facts of an audited document, None when it has no signature (not audited, or too
-    little article text)."""
+def facts_from_result(result: DocumentResult, packs: Packs) -> tuple[LinkFacts, TextSignature] | None:
+    """The facts and signature of an audited document, None when it has no signature (not
+    audited, or too little article text)."""
     if result.signature is None or result.claims is None:
         return None
     claims = result.claims
@@ -321,14 +330,14 @@ def facts_from_result(result: DocumentResult, packs: Packs) -> LinkFacts | None:
     publisher = claims.publisher.value if claims.publisher else None
     return LinkFacts(
         source=result.source,
-        signature=result.signature,
+        host=result.signature.host,
         publisher=publisher,
         author=result.chain[-1].author if result.chain else None,
         date=mended_date(published.date if published else None, ((f.rule, f.suggestion) for f in result.findings)),
         date_text=published.text if published else None,
         credits=tuple(link.publisher for link in result.chain[:-1] if link.publisher),
         agency=is_agency(publisher, packs),
-    )
+    ), result.signature
 
 
 def linked_result(result: DocumentResult, linking: Linking) -> DocumentResult:
@@ -351,8 +360,7 @@ def link_results(results: Iterable[DocumentResult], packs: Packs, options: Audit
     """Every result of a run, linked (held in memory: the reports other than JSON Lines
     give each document its copies, which are known only once every document is read)."""
     held = list(results)
-    facts = [fact for result in held if (fact := facts_from_result(result, packs)) is not None]
-    linking = link_documents(facts, options)
+    linking = link_documents((signed for result in held if (signed := facts_from_result(result, packs)) is not None), options)
     return [linked_result(r, linking) if r.status == "audited" else r for r in held], linking
 
 
@@ -363,20 +371,30 @@ class Linker:
     output), so a resumed run links exactly as a whole one. Link findings in `baseline` are
     left out and counted in `baselined`."""
 
-    def __init__(self, packs: Packs, options: AuditOptions, prior: Iterable[LinkFacts] = (), baseline: frozenset[str] = frozenset()) -> None:
+    def __init__(
+        self, packs: Packs, options: AuditOptions, prior: Iterable[tuple[LinkFacts, TextSignature]] = (), baseline: frozenset[str] = frozenset()
+    ) -> None:
         self.packs = packs
         self.options = options
-        self.facts: list[LinkFacts] = list(prior)
         self.baseline = baseline
         self.baselined = 0
+        # The signature goes into the index's flat arrays at once; only the facts are kept.
+        self.facts: list[LinkFacts] = []
+        self.index = BandIndex()
+        for fact, signature in prior:
+            self._add(fact, signature)
 
     def add(self, result: DocumentResult) -> None:
-        fact = facts_from_result(result, self.packs)
-        if fact is not None:
-            self.facts.append(fact)
+        signed = facts_from_result(result, self.packs)
+        if signed is not None:
+            self._add(*signed)
+
+    def _add(self, fact: LinkFacts, signature: TextSignature) -> None:
+        self.facts.append(fact)
+        self.index.add(signature)
 
     def link(self) -> Linking:
-        linking = link_documents(self.facts, self.options)
+        linking = _link(self.facts, self.index, self.options)
         if self.baseline:
             sources = {fact.key: fact.source for fact in self.facts}
             for key, found in list(linking.findings.items()):

@@ -22,7 +22,6 @@ from provenance.cli import app
 from provenance.link import LinkFacts, decide_original, link_results
 from provenance.model import Source
 from provenance.report import build_report
-from provenance.signature import signature_of_lines
 
 REPO = Path(__file__).resolve().parents[1]
 REPORT_SCHEMA = json.loads((REPO / "provenance" / "schema" / "report.schema.json").read_text(encoding="utf-8"))
@@ -155,9 +154,7 @@ def test_a_copy_dated_before_its_credited_original_is_reported(tmp_path: Path) -
 def _facts(key: str, publisher: str | None, date: str | None, credits: tuple[str, ...] = (), agency: bool = False) -> LinkFacts:
     import datetime as dt
 
-    signature = signature_of_lines([h.lower().split() for h in HARBOR])
-    assert signature is not None
-    return LinkFacts(Source(key), signature, publisher, None, dt.date.fromisoformat(date) if date else None, date, credits, agency)
+    return LinkFacts(Source(key), None, publisher, None, dt.date.fromisoformat(date) if date else None, date, credits, agency)
 
 
 def test_original_by_registry_then_unknown_never_by_input_order() -> None:
@@ -246,3 +243,11 @@ def test_link_rules_are_listed_and_explained() -> None:
     listed = runner.invoke(app, ["rules"]).stdout
     assert "PRV110" in listed and "PRV111" in listed and "PRV320" in listed
     assert "uncredited-copy" in runner.invoke(app, ["explain", "PRV110"]).stdout
+
+
+def test_audit_paths_links_when_asked(collection: Path) -> None:
+    linked = {Path(r.source.path).name: r for r in audit_paths([collection], link=True)}
+    assert [Path(c.key).name for c in linked["b-uncredited.html"].copies or []] == ["a-original.html"]
+    assert any(f.rule == "PRV110" for f in linked["b-uncredited.html"].findings)
+    plain = {Path(r.source.path).name: r for r in audit_paths([collection])}
+    assert plain["b-uncredited.html"].copies is None and plain["b-uncredited.html"].signature is None
