@@ -1,9 +1,10 @@
 """The LSH index of a run's text signatures: which documents may share text (candidates,
-from MinHash bands) and how much of one is in the other (containment, on the samples).
+from MinHash bands and anchors) and how much of one is in the other (containment, on the
+samples).
 
-Built for millions of documents on one machine: each document costs BANDS band keys (8
-bytes each) and its shingle sample (4 bytes a sampled shingle) in flat arrays, no Python
-object per document. Candidates come from sorting each band's keys once (equal keys are
+Built for millions of documents on one machine: each document costs KEYS band keys (8
+bytes each), its shingle sample (4 bytes a sampled shingle) and its anchors (8 bytes each)
+in flat arrays, no Python object per document. Candidates come from sorting each band's keys once (equal keys are
 neighbours), not from a hash table of lists.
 """
 
@@ -21,6 +22,10 @@ BANDS, ROWS = 42, 3  # 126 of the 128 MinHash values; a pair whose texts share a
 LEAD_BANDS = 16  # of ROWS values each, over the lead's MinHash: leads sharing half their shingles meet 9 times in 10
 assert BANDS * ROWS <= NUM_PERM and LEAD_BANDS * ROWS <= LEAD_PERM
 KEYS = BANDS + LEAD_BANDS
+# Sampled shingle hashes divisible by this are also keys of their own (anchors, some 1 in
+# 256 shingles): a passage copied into a much longer page shares too little of it to meet
+# it in the MinHash bands, but shares all its anchors.
+ANCHOR_EVERY = 64
 # A band key shared by more documents than this is text every page of some site carries
 # (a slogan in the body): only neighbours in such a run are paired, not every pair in it.
 CROWD = 64
@@ -35,6 +40,8 @@ class BandIndex:
         self._keys = array("Q")  # KEYS keys a document: the text's bands, then the lead's
         self._samples = array("I")  # every document's sample, one after another
         self._ends = array("Q")  # where each document's sample ends in _samples
+        self._anchors = array("I")  # every document's anchors, one after another
+        self._anchor_owners = array("I")  # the document of each anchor
 
     def __len__(self) -> int:
         return len(self._ends)
@@ -48,32 +55,29 @@ class BandIndex:
         self._keys.frombytes(keys.astype("<u8").tobytes())
         self._samples.frombytes(signature.sample)
         self._ends.append(len(self._samples))
+        sample = signature.sample_values()
+        anchors = sample[sample % ANCHOR_EVERY == 0]
+        self._anchors.frombytes(anchors.astype("<u4").tobytes())
+        self._anchor_owners.extend([len(self._ends) - 1] * len(anchors))
         return len(self._ends) - 1
 
     def bytes_per_document(self) -> float:
         """The index's memory divided by its documents."""
-        size = self._keys.itemsize * len(self._keys) + self._samples.itemsize * len(self._samples) + self._ends.itemsize * len(self._ends)
-        return size / max(len(self), 1)
+        arrays = (self._keys, self._samples, self._ends, self._anchors, self._anchor_owners)
+        return sum(a.itemsize * len(a) for a in arrays) / max(len(self), 1)
 
     def candidates(self) -> Iterator[tuple[int, int]]:
-        """Each pair of documents sharing a band key, once, smaller position first, sorted."""
+        """Each pair of documents sharing a band key or an anchor, once, smaller position
+        first, sorted."""
         count = len(self)
         if count < 2:
             return
         keys = np.frombuffer(self._keys, dtype=np.uint64).reshape(count, KEYS)
+        positions = np.arange(count, dtype=np.uint32)
         pairs: set[tuple[int, int]] = set()
         for band in range(KEYS):
-            column = keys[:, band]
-            order = np.argsort(column, kind="stable")
-            ordered = column[order]
-            starts = np.flatnonzero(np.r_[True, ordered[1:] != ordered[:-1]])
-            ends = np.r_[starts[1:], count]
-            for start, end in zip(starts[ends - starts > 1].tolist(), ends[ends - starts > 1].tolist(), strict=False):
-                members = sorted(order[start:end].tolist())
-                if len(members) > CROWD:
-                    pairs.update(itertools.pairwise(members))
-                else:
-                    pairs.update((a, b) for i, a in enumerate(members) for b in members[i + 1 :])
+            _pair_equal(keys[:, band], positions, pairs)
+        _pair_equal(np.frombuffer(self._anchors, dtype=np.uint32), np.frombuffer(self._anchor_owners, dtype=np.uint32), pairs)
         yield from sorted(pairs)
 
     def sample(self, position: int) -> np.ndarray:
@@ -84,3 +88,19 @@ class BandIndex:
         """Sampled shingles shared by documents a and b, and each one's sample size."""
         first, second = self.sample(a), self.sample(b)
         return len(np.intersect1d(first, second, assume_unique=True)), len(first), len(second)
+
+
+def _pair_equal(keys: np.ndarray, owners: np.ndarray, pairs: set[tuple[int, int]]) -> None:
+    """Add to `pairs` the owners of equal keys: every pair in a run of equal keys, or in a
+    run longer than CROWD only neighbours."""
+    order = np.argsort(keys, kind="stable")
+    ordered = keys[order]
+    starts = np.flatnonzero(np.r_[True, ordered[1:] != ordered[:-1]])
+    ends = np.r_[starts[1:], len(keys)]
+    shared = ends - starts > 1
+    for start, end in zip(starts[shared].tolist(), ends[shared].tolist(), strict=True):
+        members = sorted(set(owners[order[start:end]].tolist()))
+        if len(members) > CROWD:
+            pairs.update(itertools.pairwise(members))
+        else:
+            pairs.update((a, b) for i, a in enumerate(members) for b in members[i + 1 :])

@@ -31,7 +31,7 @@ from datasketch import MinHash
 from .model import Document
 
 SHINGLE_WORDS = 5
-PROSE_WORDS = 8
+PROSE_WORDS = 12
 NUM_PERM = 128
 LEAD_SHINGLES, LEAD_PERM = 100, 64
 SAMPLE_EVERY = 4  # a quarter of the shingles: ~4 bytes a word of article text
@@ -41,6 +41,9 @@ _SEED = 1  # fixed: signatures from different runs and processes must compare
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 # Running prose has punctuation; a menu, a tag list or a row of links has none.
 _PUNCTUATION = re.compile(r"[.,;:!?…。，、؛،]")
+# A cookie-consent banner is the one block of prose that unrelated sites print word for word
+# (a plugin's text), often where the zoning cannot tell it from the article: never compared.
+_CONSENT = re.compile(r"cookie", re.IGNORECASE)
 # Soft hyphens and zero-width characters sit inside words ("Kor\u00adrup\u00adtion"): removed, not split on.
 _INVISIBLE = str.maketrans("", "", "\u00ad\u200b\u200c\u200d\u2060\ufeff")
 
@@ -72,7 +75,8 @@ class TextSignature:
 def article_lines(document: Document) -> list[list[str]]:
     """The words of each prose line of the article text, case-folded."""
     def prose(zones: tuple[str, ...]) -> list[list[str]]:
-        found = (_WORD.findall(line.text.translate(_INVISIBLE).casefold()) for line in document.lines if line.zone in zones and _PUNCTUATION.search(line.text))
+        lines = (line.text for line in document.lines if line.zone in zones)
+        found = (_WORD.findall(text.translate(_INVISIBLE).casefold()) for text in lines if _PUNCTUATION.search(text) and not _CONSENT.search(text))
         return [words for words in found if len(words) >= PROSE_WORDS]
 
     body = prose(("body",))
