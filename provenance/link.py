@@ -143,7 +143,7 @@ def facts_from_entry(entry: dict[str, Any], packs: Packs) -> tuple[LinkFacts, Te
     without a signature."""
     signed = entry.get("signature")
     if entry.get("status") != "audited" or not isinstance(signed, dict):
-        return None
+        return None  # failed, or too little article text to sign
     s = entry["source"]
     source = Source(
         s["path"], s.get("url"), s.get("sha256"), s.get("offset"), s.get("line"), s.get("record_id"),

@@ -21,8 +21,8 @@ def document_entry(result: DocumentResult, signature: bool = False) -> dict[str,
     """The document's entry; with `signature`, its --link signature too (JSON Lines keeps it
     for --resume)."""
     entry = _document_entry(result)
-    if signature and result.signature is not None:
-        entry["signature"] = signature_entry(result.signature)
+    if signature and result.status == "audited":
+        entry["signature"] = signature_entry(result.signature) if result.signature is not None else None
     return entry
 
 

@@ -251,3 +251,11 @@ def test_audit_paths_links_when_asked(collection: Path) -> None:
     assert any(f.rule == "PRV110" for f in linked["b-uncredited.html"].findings)
     plain = {Path(r.source.path).name: r for r in audit_paths([collection])}
     assert plain["b-uncredited.html"].copies is None and plain["b-uncredited.html"].signature is None
+
+
+def test_resume_with_link_refuses_an_output_written_without_it(collection: Path, tmp_path: Path) -> None:
+    output = tmp_path / "plain.jsonl"
+    args = ["audit", str(collection), "--format", "jsonl", "--jobs", "1", "--fail-on", "never", "-q", "-o", str(output)]
+    assert runner.invoke(app, args).exit_code == 0
+    resumed = runner.invoke(app, [*args, "--resume", "--link"])
+    assert resumed.exit_code == 2 and "written without --link" in resumed.output
