@@ -8,8 +8,11 @@ first: a site's template is not a copy).
 
 from __future__ import annotations
 
+import base64
+import gzip
 import html
 import json
+import re
 from pathlib import Path
 
 import jsonschema
@@ -71,11 +74,11 @@ def collection(tmp_path: Path) -> Path:
     pages = tmp_path / "pages"
     pages.mkdir()
     files = {
-        "a-original.html": page("Harbor Gazette", "harborgazette.example", "Grain terminal to close", "2024-03-05", HARBOR),
-        "b-uncredited.html": page("Coastal Digest", "coastaldigest.example", "Port to shut historic terminal", "2024-03-07", HARBOR, style="divs"),
-        "c-cut.html": page("Town Crier Blog", "towncrier.example", "Grain terminal closing", "2024-03-06", HARBOR[:3]),
+        "a-original.html": page("Harbor Gazette", "hgz.example", "Grain terminal to close", "2024-03-05", HARBOR),
+        "b-uncredited.html": page("Coastal Digest", "cdg.example", "Port to shut historic terminal", "2024-03-07", HARBOR, style="divs"),
+        "c-cut.html": page("Town Crier Blog", "tcb.example", "Grain terminal closing", "2024-03-06", HARBOR[:3]),
         "d-credited.html": page("Regional Wire Review", "rwreview.example", "Grain terminal to close", "2024-03-06", HARBOR, credit="Originally published by Harbor Gazette."),
-        "e-other-article.html": page("Harbor Gazette", "harborgazette.example", "Frost ruins apple harvest", "2024-03-05", ORCHARD),
+        "e-other-article.html": page("Harbor Gazette", "hgz.example", "Frost ruins apple harvest", "2024-03-05", ORCHARD),
     }
     for name, text in files.items():
         (pages / name).write_text(text, encoding="utf-8")
@@ -131,9 +134,9 @@ def test_uncredited_copy_gets_the_original_in_its_chain_and_a_warning(collection
 
 
 def test_a_credit_to_another_outlet_is_reported(tmp_path: Path) -> None:
-    (tmp_path / "a.html").write_text(page("Harbor Gazette", "harborgazette.example", "Grain terminal to close", "2024-03-05", HARBOR), encoding="utf-8")
+    (tmp_path / "a.html").write_text(page("Harbor Gazette", "hgz.example", "Grain terminal to close", "2024-03-05", HARBOR), encoding="utf-8")
     (tmp_path / "b.html").write_text(
-        page("Coastal Digest", "coastaldigest.example", "Terminal", "2024-03-08", HARBOR, credit="Originally published by Valley Courier."), encoding="utf-8"
+        page("Coastal Digest", "cdg.example", "Terminal", "2024-03-08", HARBOR, credit="Originally published by Valley Courier."), encoding="utf-8"
     )
     docs = by_name(linked_report([tmp_path]))
     (finding,) = [f for f in docs["b.html"]["findings"] if f["rule"] == "PRV111"]
@@ -142,9 +145,9 @@ def test_a_credit_to_another_outlet_is_reported(tmp_path: Path) -> None:
 
 
 def test_a_copy_dated_before_its_credited_original_is_reported(tmp_path: Path) -> None:
-    (tmp_path / "a.html").write_text(page("Harbor Gazette", "harborgazette.example", "Grain terminal to close", "2024-03-05", HARBOR), encoding="utf-8")
+    (tmp_path / "a.html").write_text(page("Harbor Gazette", "hgz.example", "Grain terminal to close", "2024-03-05", HARBOR), encoding="utf-8")
     (tmp_path / "b.html").write_text(
-        page("Coastal Digest", "coastaldigest.example", "Terminal", "2024-02-01", HARBOR, credit="Originally published by Harbor Gazette."), encoding="utf-8"
+        page("Coastal Digest", "cdg.example", "Terminal", "2024-02-01", HARBOR, credit="Originally published by Harbor Gazette."), encoding="utf-8"
     )
     docs = by_name(linked_report([tmp_path]))
     (finding,) = [f for f in docs["b.html"]["findings"] if f["rule"] == "PRV320"]
@@ -173,7 +176,7 @@ def test_linking_is_the_same_whatever_jobs_and_input_order(collection: Path, tmp
     # Enough documents for the parallel path (more than a batch of 16).
     for n in range(14):
         (collection / f"f-filler-{n:02d}.html").write_text(
-            page("Harbor Gazette", "harborgazette.example", f"Notes {n}", "2024-03-01", [f"Item {n}: {p}" for p in ORCHARD[n % 3 :]]), encoding="utf-8"
+            page("Harbor Gazette", "hgz.example", f"Notes {n}", "2024-03-01", [f"Item {n}: {p}" for p in ORCHARD[n % 3 :]]), encoding="utf-8"
         )
     one = linked_report([collection], jobs=1)
     two = linked_report([collection], jobs=2)
@@ -259,3 +262,16 @@ def test_resume_with_link_refuses_an_output_written_without_it(collection: Path,
     assert runner.invoke(app, args).exit_code == 0
     resumed = runner.invoke(app, [*args, "--resume", "--link"])
     assert resumed.exit_code == 2 and "written without --link" in resumed.output
+
+
+def test_prov_and_html_carry_the_links(collection: Path) -> None:
+    prov = json.loads(runner.invoke(app, ["audit", str(collection), "--link", "--format", "prov", "--jobs", "1", "--fail-on", "never"]).stdout)
+    derivations = [d for bundle in prov["bundle"].values() for d in bundle.get("wasDerivedFrom", {}).values() if "prv:TextCopy" in json.dumps(d.get("prov:type"))]
+    assert len(derivations) == 3 and all("credit" in json.dumps(d["prv:why"]) for d in derivations)
+    assert len({d["prov:usedEntity"] for d in derivations}) == 1  # all three copy the one original
+    html_report = runner.invoke(app, ["audit", str(collection), "--link", "--format", "html", "--jobs", "1", "--fail-on", "never"]).stdout
+    assert 'id="prv-copies"' in html_report and "b-uncredited.html" in html_report
+    chunks = re.findall(r'class="prv-chunk"[^>]*>([^<]+)<', html_report)
+    entries = [e for chunk in chunks for e in json.loads(gzip.decompress(base64.b64decode(chunk)))]
+    uncredited = next(e for e in entries if e["source"]["path"].endswith("b-uncredited.html"))
+    assert Path(uncredited["copies"][0]["key"]).name == "a-original.html" and any(f["rule"] == "PRV110" for f in uncredited["findings"])

@@ -23,6 +23,7 @@ from typing import Any, TextIO
 from urllib.parse import quote
 
 from .. import __version__
+from ..link import Linking
 from ..model import DocumentResult
 from ..report import SCHEMA_VERSION, Tally, document_entry
 from .base import Reporter
@@ -48,10 +49,14 @@ class HtmlReporter(Reporter):
         if len(self.pending) >= CHUNK_SIZE:
             self._write_chunk()
 
+    def links(self, linking: Linking) -> None:
+        self.copies = copies_section(linking)
+
     def finish(self, tally: Tally) -> None:
         self._write_chunk()
         rules = {rule.id: {"name": rule.name, "summary": rule.summary} for rule in self.rules}
         self.out.write(summary_section(self.overview, tally))
+        self.out.write(getattr(self, "copies", ""))
         self.out.write(
             f'</main>\n<script type="application/json" id="prv-rules">{script_json(rules)}</script>\n'
             f"<script>\n{_asset('report.js')}</script>\n</body>\n</html>\n"
@@ -118,6 +123,16 @@ def script_json(value: object) -> str:
     for raw, escaped in (("<", "\\u003c"), (">", "\\u003e"), ("&", "\\u0026"), ("\u2028", "\\u2028"), ("\u2029", "\\u2029")):
         text = text.replace(raw, escaped)
     return text
+
+
+def copies_section(linking: Linking) -> str:
+    """--link: each group of documents sharing their text, its original and why."""
+    items = []
+    for cluster in linking.clusters:
+        copies = ", ".join(escape(m) for m in cluster.members if m != cluster.original)
+        original = escape(cluster.original) if cluster.original else "unknown"
+        items.append(f"<li><b>{original}</b> ({escape(cluster.why)}: {escape(cluster.evidence)}); copies: {copies}</li>")
+    return f'<section id="prv-copies"><h2>Copies ({len(linking.clusters)} groups)</h2>\n<ul>\n' + "\n".join(items) + "\n</ul></section>\n"
 
 
 def summary_section(overview: Overview, tally: Tally) -> str:

@@ -9,6 +9,9 @@ Built from the JSON report's entry of each document:
   copy's date, and the page `wasQuotedFrom` the original (its text repeats the original's);
 - publishers are agents (prov:Organization) and authors too (prov:Person), each article
   `wasAttributedTo` them; an author `actedOnBehalfOf` the publisher;
+- with --link, a copy found by its text `wasDerivedFrom` the other document of the run
+  whose text it copies (typed prv:TextCopy, with the containment and why the other is the
+  original);
 - a WARC record or a web archive's capture is an entity of its own, made by a capture
   activity at the capture's date that used the page;
 - rights are attributes of the page: dcterms:rightsHolder and schema:copyrightHolder (the
@@ -59,7 +62,11 @@ def provenance_document(entries: list[dict[str, Any]]) -> ProvDocument:
 
 def document_id(entry: dict[str, Any]) -> str:
     """A name for the document that is stable across runs: a hash of its key (path, record)."""
-    return hashlib.sha256(entry["source"]["key"].encode("utf-8")).hexdigest()[:16]
+    return key_id(entry["source"]["key"])
+
+
+def key_id(key: str) -> str:
+    return hashlib.sha256(key.encode("utf-8")).hexdigest()[:16]
 
 
 def add_bundle(document: ProvDocument, entry: dict[str, Any]) -> ProvBundle:
@@ -93,6 +100,9 @@ def add_bundle(document: ProvDocument, entry: dict[str, Any]) -> ProvBundle:
     if len(articles) > 1:
         page.wasQuotedFrom(articles[0], attributes=[(PRV["line"], chain[0]["line"])] if chain[0]["line"] else None)
         page.add_attributes([(SCHEMA["isBasedOn"], articles[0].identifier)])
+    for copied in entry.get("copies") or []:
+        attributes = [(PROV_TYPE, PRV["TextCopy"]), (PRV["containment"], copied["containment"]), (PRV["why"], copied["why"])]
+        page.wasDerivedFrom(DOC[key_id(copied["key"])], attributes=attributes)
     _capture(bundle, ident, entry, page)
     return bundle
 
