@@ -77,6 +77,8 @@ def hand_labels(require: str) -> dict[str, dict[str, Any]]:
     merged: dict[str, dict[str, Any]] = {}
     for path in sorted(LABELS.glob("*.json")):
         for key, label in json.loads(path.read_text()).items():
+            if "/" not in key or not isinstance(label, dict):
+                continue  # not a page's label: real-copies.json lists links between pages
             merged.setdefault(key, {}).update({k: v for k, v in label.items() if k not in merged.get(key, {})})
     return {key: label for key, label in merged.items() if require in label}
 
