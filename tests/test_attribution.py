@@ -91,7 +91,7 @@ def test_source_label_for_statistics_is_not_a_credit() -> None:
          ("originally-published", "The Guardian", True, None, None, dt.date(2021, 5, 3), "May 3, 2021")),
         ("This story was originally published by ProPublica, a nonprofit newsroom that investigates abuses of power.",
          ("originally-published", "ProPublica", True, None, None, None, None)),
-        ("This post originally appeared on Grist.", ("originally-published", "Grist", False, None, None, None, None)),
+        ("This post originally appeared on Grist.", ("originally-published", "Grist", True, None, None, None, None)),
         ("Originally published on theguardian.com.", ("originally-published", "The Guardian", True, None, None, None, None)),
         ("This article first appeared in The Conversation.", ("first-appeared", "The Conversation", True, None, None, None, None)),
         ("An earlier version was first published in German translation in the print edition of Die Zeit on January 24th.",
