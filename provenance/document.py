@@ -240,6 +240,7 @@ _PATTERNS = {
         re.compile(to(r"<[A-Za-z][^\s/>]*")),
         re.compile(to(r"""[^\s"'<>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'>]*))?""")),
         re.compile(to(r"<[A-Za-z]")),
+        re.compile(to(r"<(script|style|template|textarea)\b.*?</\1\s*>"), re.IGNORECASE | re.DOTALL),
     )
     for kind, to in ((bytes, lambda p: p.encode("ascii")), (str, lambda p: p))
 }
@@ -251,7 +252,7 @@ def _bounded_markup(markup: Markup) -> tuple[Markup, list[str]]:
     """The markup with the attributes of an element past MAX_ATTRIBUTES and the elements
     of the page past MAX_ELEMENTS removed, and what was removed, said for a person. Line
     breaks in what is removed are kept, so that every line number stays true."""
-    long_run, long_start, tag_name, attribute, tag_start = _PATTERNS[type(markup)]
+    long_run, long_start, tag_name, attribute, tag_start, raw_text = _PATTERNS[type(markup)]
     newline, angle = (b"\n", b"<") if isinstance(markup, bytes) else ("\n", "<")
     truncated: list[str] = []
     if markup.count(angle) > MAX_ELEMENTS:
@@ -267,9 +268,12 @@ def _bounded_markup(markup: Markup) -> tuple[Markup, list[str]]:
     head = long_start.match(markup)
     runs = [(0, head.end())] if head else []
     runs += [(m.start() + 1, m.end()) for m in long_run.finditer(markup)]
+    # A script's or a style's code holds "<" and long runs without ">" ("a<b" in a minified
+    # script): no tag starts there, so nothing there is an element's attributes.
+    raw_spans = [m.span() for m in raw_text.finditer(markup)] if runs else []
     for start, end in runs:
         tag = tag_name.search(markup, start, end)
-        if tag is None:
+        if tag is None or any(a < tag.start() < b for a, b in raw_spans):
             continue
         # The attribute after which the element is cut, if it has that many.
         last = next(islice(attribute.finditer(markup, tag.end(), end), MAX_ATTRIBUTES - 1, None), None)
