@@ -39,8 +39,11 @@ from .printable import printable
 from .report import Tally
 from .reporters import write_report
 from .rules import all_rule_docs
+from .usage import OneLineUsageErrors, at_least
 
-app = typer.Typer(add_completion=False, no_args_is_help=True, help="Audit documents for where they came from and on what terms they were copied.")
+app = typer.Typer(
+    cls=OneLineUsageErrors, add_completion=False, no_args_is_help=True, help="Audit documents for where they came from and on what terms they were copied."
+)
 baseline_app = typer.Typer(no_args_is_help=True, help="Accept the current findings, so that CI reports only new ones.")
 app.add_typer(baseline_app, name="baseline")
 
@@ -252,11 +255,13 @@ PATHS = typer.Argument(None, help="Files, directories (recursive), WARC/ARC, JSO
 RULES = typer.Option(None, "--rules", help="A directory of extra rule packs (*.toml); may be repeated.")
 CONFIG = typer.Option(None, "--config", help="Configuration file (default: the nearest provenance.toml, or pyproject.toml with a tool.provenance table).")
 AS_OF = typer.Option(None, "--as-of", help="Reference date (YYYY-MM-DD) for future-date checks. Default: a WARC record's capture date, else today.")
-MAX_BYTES = typer.Option(None, "--max-bytes", help=f"Documents larger than this fail instead of being audited (default {DEFAULT_MAX_BYTES}).")
+MAX_BYTES = typer.Option(
+    None, "--max-bytes", callback=at_least(1), help=f"Documents larger than this fail instead of being audited (default {DEFAULT_MAX_BYTES})."
+)
 TIMEOUT = typer.Option(
     None, "--timeout", help=f"Processor seconds one document may take before it fails and the run goes on (default {DEFAULT_TIMEOUT:g}; 0: no limit)."
 )
-JOBS = typer.Option(None, "--jobs", "-j", help="Worker processes; 0 = one per core (the default).")
+JOBS = typer.Option(None, "--jobs", "-j", callback=at_least(0, " (one per core)"), help="Worker processes; 0 = one per core (the default).")
 INCLUDE = typer.Option(None, "--include", help="Glob of files to take from directories (may be repeated). Default: every known kind.")
 EXCLUDE = typer.Option(None, "--exclude", help="Glob of files to leave out of directories (may be repeated).")
 SELECT = typer.Option(None, "--select", help="Only these rules (codes or prefixes, comma-separated).")
@@ -266,7 +271,7 @@ IGNORE = typer.Option(None, "--ignore", help="Not these rules (codes or prefixes
 @app.command()
 def audit(
     paths: list[Path] | None = PATHS,
-    format: Format = typer.Option(Format.text, "--format", "-f", help="Report format."),
+    format: Format = typer.Option(Format.text, "--format", "-f", case_sensitive=False, help="Report format."),
     output: Path | None = typer.Option(None, "--output", "-o", help="Write the report here (atomically; jsonl line by line) instead of stdout."),
     fail_on: FailOn | None = typer.Option(None, "--fail-on", help="Exit 1 when a finding of this severity or worse is found (default: error)."),
     exit_zero: bool = typer.Option(False, "--exit-zero", help="Exit 0 even with findings or failed inputs (usage errors still exit 2)."),

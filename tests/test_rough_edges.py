@@ -1,0 +1,102 @@
+"""Rough edges a new user hit: each is a usage error in one line, a quiet end, a unit said
+right, an input read once, or a configuration that works as the README shows it."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from provenance.cli import app
+
+REPO = Path(__file__).resolve().parents[1]
+SEED = REPO / "seeds" / "000_a9cc6e4024ccf920.txt"
+FORMATS = "text, json, jsonl, sarif, github, csv, html, prov, prov-jsonld"
+
+runner = CliRunner()
+
+
+def run(*args: str):
+    return runner.invoke(app, list(args))
+
+
+def keys(stdout: str) -> list[str]:
+    return [document["source"]["key"] for document in json.loads(stdout)["documents"]]
+
+
+# --- 5. -j -1 -------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("flag", ["-j", "--jobs"])
+def test_negative_jobs_is_a_one_line_usage_error(flag: str, tmp_path: Path):
+    for n in range(20):  # more than a batch: -1 workers once reached the worker pool
+        shutil.copy(SEED, tmp_path / f"doc{n:02}.txt")
+    result = run("audit", str(tmp_path), flag, "-1")
+    assert result.exit_code == 2
+    assert result.stdout == ""
+    assert result.stderr == "provenance: error: --jobs: must be 0 (one per core) or more, not -1\n"
+
+
+def test_negative_jobs_for_baseline_create_too(tmp_path: Path):
+    result = run("baseline", "create", str(SEED), "-j", "-3", "-o", str(tmp_path / "b.json"))
+    assert result.exit_code == 2
+    assert result.stderr == "provenance: error: --jobs: must be 0 (one per core) or more, not -3\n"
+    assert not (tmp_path / "b.json").exists()
+
+
+def test_max_bytes_below_one_is_a_usage_error():
+    result = run("audit", str(SEED), "--max-bytes", "0")
+    assert result.exit_code == 2
+    assert result.stderr == "provenance: error: --max-bytes: must be 1 or more, not 0\n"
+
+
+# --- 9. Usage errors in one line; --format in any case -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["audit", "-f", "xml"], f"--format: 'xml' is not one of {FORMATS}"),
+        (["audit", "--format", "XML"], f"--format: 'XML' is not one of {FORMATS}"),
+        (["audit", "--fail-on", "critical"], "--fail-on: 'critical' is not one of error, warning, info, never"),
+        (["audit", "--no-such-flag"], "No such option: --no-such-flag"),
+        (["audit", "--max-bytes"], "Option '--max-bytes' requires an argument"),
+        (["no-such-command"], "No such command 'no-such-command'"),
+        (["baseline", "create", "--no-such-flag"], "No such option: --no-such-flag"),
+    ],
+)
+def test_usage_errors_are_one_line(args: list[str], message: str):
+    result = run(*args)
+    assert result.exit_code == 2
+    assert result.stdout == ""
+    assert len(result.stderr.splitlines()) == 1, result.stderr
+    assert result.stderr.startswith(f"provenance: error: {message}"), result.stderr
+    assert "╭" not in result.stderr and "Usage:" not in result.stderr
+
+
+def test_a_usage_error_from_a_subprocess_has_no_traceback():
+    process = subprocess.run(
+        [sys.executable, "-m", "provenance", "audit", "-f", "xml"], capture_output=True, text=True, timeout=60,
+        env={**os.environ, "PYTHONPATH": str(REPO)},
+    )
+    assert process.returncode == 2
+    assert process.stderr == f"provenance: error: --format: 'xml' is not one of {FORMATS}\n"
+
+
+@pytest.mark.parametrize("spelling", ["JSON", "Json", "json"])
+def test_format_is_case_insensitive(spelling: str):
+    result = run("audit", str(SEED), "--format", spelling)
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["summary"]["audited"] == 1
+
+
+def test_no_arguments_still_shows_the_help():
+    result = run()
+    assert "Usage" in result.output and "audit" in result.output
+    assert "error" not in result.output
