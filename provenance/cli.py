@@ -15,7 +15,7 @@ import datetime as dt
 import os
 import sys
 import time
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
 from enum import Enum
@@ -37,9 +37,9 @@ from .output import OutputError, already_reported, atomic_output, check_output, 
 from .packs import PackError, Packs
 from .printable import printable
 from .report import Tally
-from .reporters import write_report
+from .reporters import TextView, write_report
 from .rules import all_rule_docs
-from .usage import OneLineUsageErrors, at_least
+from .usage import OneLineUsageErrors, at_least, usage_error
 
 app = typer.Typer(
     cls=OneLineUsageErrors, add_completion=False, no_args_is_help=True, help="Audit documents for where they came from and on what terms they were copied."
@@ -64,6 +64,23 @@ class FailOn(str, Enum):
     error = "error"
     warning = "warning"
     info = "info"
+    never = "never"
+
+
+class Level(str, Enum):
+    error = "error"
+    warning = "warning"
+    info = "info"
+
+
+class Show(str, Enum):
+    findings = "findings"
+    all = "all"
+
+
+class Color(str, Enum):
+    auto = "auto"
+    always = "always"
     never = "never"
 
 
@@ -239,6 +256,25 @@ def with_progress(results: Iterator[DocumentResult], show: bool) -> Iterator[Doc
             yield result
 
 
+def wants_color(choice: Color, to_terminal: bool, environ: Mapping[str, str]) -> bool:
+    """--color always or never as told; auto: NO_COLOR (no-color.org) turns it off, then
+    FORCE_COLOR (force-color.org) on, else colour when the report goes to a terminal."""
+    if choice is not Color.auto:
+        return choice is Color.always
+    if environ.get("NO_COLOR"):
+        return False
+    return bool(environ.get("FORCE_COLOR")) or to_terminal
+
+
+def text_view(format: Format, show: Show | None, statistics: bool, min_severity: Level | None) -> TextView:
+    """What the text report shows; these options mean nothing to the data formats, so
+    giving one with them is a usage error rather than a silent no-op."""
+    given = [name for name, value in (("--show", show), ("--statistics", statistics), ("--min-severity", min_severity)) if value]
+    if given and format is not Format.text:
+        raise usage_error(f"{given[0]} shapes the text report; --format {format.value} holds every document and finding")
+    return TextView(show=show.value if show else "findings", statistics_only=statistics, min_severity=min_severity.value if min_severity else "info")
+
+
 def exit_code(tally: Tally, fail_on: str, exit_zero: bool) -> int:
     if exit_zero:
         return 0
@@ -279,6 +315,16 @@ def audit(
     resume: bool = typer.Option(False, "--resume", help="With --format jsonl --output FILE: skip documents already in FILE and append."),
     link: bool = typer.Option(False, "--link", help="Link each copy to its original among the run's documents (copies, copied_by, clusters)."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar and no per-input messages on stderr."),
+    show: Show | None = typer.Option(
+        None, "--show", case_sensitive=False, help="Text report: 'all' documents, or those with 'findings' or that failed (the default with several)."
+    ),
+    statistics: bool = typer.Option(False, "--statistics", help="Text report: only the table of findings by rule."),
+    min_severity: Level | None = typer.Option(
+        None, "--min-severity", case_sensitive=False, help="Text report: leave out less severe findings (the exit code still follows --fail-on)."
+    ),
+    color: Color = typer.Option(
+        Color.auto, "--color", case_sensitive=False, help="Colour the text report: auto (on a terminal; NO_COLOR, FORCE_COLOR), always, never."
+    ),
     rules: list[Path] | None = RULES,
     config: Path | None = CONFIG,
     as_of: str | None = AS_OF,
@@ -293,6 +339,7 @@ def audit(
     """Audit documents and report their provenance, notices, dates and rights."""
     if resume and (format is not Format.jsonl or output is None):
         raise fail("--resume needs --format jsonl and --output FILE: it continues that file")
+    view = text_view(format, show, statistics, min_severity)
     if output is not None:
         _check_output(output, resume)
     run = settle(paths, config, rules, as_of, max_bytes, jobs, include, exclude, select, ignore, fail_on, baseline, timeout, link)
@@ -310,12 +357,12 @@ def audit(
                 failures.append(f"{result.source.key}: {result.error}")
             yield result
 
-    color = output is None and format is Format.text and sys.stdout.isatty() and "NO_COLOR" not in os.environ
+    colored = format is Format.text and wants_color(color, output is None and sys.stdout.isatty(), os.environ)
     progress = not quiet and sys.stderr.isatty() and not (output is None and sys.stdout.isatty())
     try:
         with report_stream(output, format, resume) as out:
             results = with_progress(noting_failures(results_of(run, done, tally)), progress)
-            write_report(format.value, results, all_rule_docs(run.packs), out, color, tally, linker)
+            write_report(format.value, results, all_rule_docs(run.packs), out, colored, tally, linker, view)
     except OSError as exc:
         raise fail(f"cannot write the report: {exc.strerror or exc}") from None
     except OutputError as exc:

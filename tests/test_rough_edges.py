@@ -65,6 +65,8 @@ def test_max_bytes_below_one_is_a_usage_error():
         (["audit", "-f", "xml"], f"--format: 'xml' is not one of {FORMATS}"),
         (["audit", "--format", "XML"], f"--format: 'XML' is not one of {FORMATS}"),
         (["audit", "--fail-on", "critical"], "--fail-on: 'critical' is not one of error, warning, info, never"),
+        (["audit", "--color", "sometimes"], "--color: 'sometimes' is not one of auto, always, never"),
+        (["audit", "--show", "some"], "--show: 'some' is not one of findings, all"),
         (["audit", "--no-such-flag"], "No such option: --no-such-flag"),
         (["audit", "--max-bytes"], "Option '--max-bytes' requires an argument"),
         (["no-such-command"], "No such command 'no-such-command'"),

@@ -29,7 +29,7 @@ from .html import HtmlReporter
 from .json_report import JsonLinesReporter, JsonReporter
 from .prov import ProvJsonLdReporter, ProvJsonReporter
 from .sarif import SarifReporter
-from .text import TextReporter
+from .text import TextReporter, TextView
 
 REPORTERS: dict[str, type[Reporter]] = {
     "text": TextReporter,
@@ -52,11 +52,13 @@ def write_report(
     color: bool = False,
     tally: Tally | None = None,
     linker: Linker | None = None,
+    view: TextView | None = None,
 ) -> Tally:
     """Stream `results` to `out` in `format`, counting them into `tally` (which may
     already hold what the run skipped); returns the counts. With `linker`, the run's
-    copies are linked (see the module's docstring)."""
-    reporter = REPORTERS[format](out, rules, color)
+    copies are linked (see the module's docstring). `view` says what the text report
+    shows; the other formats are data and hold everything."""
+    reporter = TextReporter(out, rules, color, view) if format == "text" else REPORTERS[format](out, rules, color)
     reporter.linking_run = linker is not None
     tally = tally if tally is not None else Tally()
     reporter.start()
@@ -90,11 +92,13 @@ def write_report(
     return tally
 
 
-def render(format: str, results: Iterable[DocumentResult], rules: list[RuleDoc], color: bool = False) -> str:
+def render(
+    format: str, results: Iterable[DocumentResult], rules: list[RuleDoc], color: bool = False, view: TextView | None = None
+) -> str:
     """The whole report as a string (for the API and tests)."""
     buffer = io.StringIO()
-    write_report(format, results, rules, buffer, color)
+    write_report(format, results, rules, buffer, color, view=view)
     return buffer.getvalue()
 
 
-__all__ = ["REPORTERS", "Reporter", "render", "write_report"]
+__all__ = ["REPORTERS", "Reporter", "TextView", "render", "write_report"]
