@@ -13,6 +13,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import os
+import signal
 import sys
 import time
 from collections.abc import Iterator, Mapping
@@ -363,6 +364,8 @@ def audit(
         with report_stream(output, format, resume) as out:
             results = with_progress(noting_failures(results_of(run, done, tally)), progress)
             write_report(format.value, results, all_rule_docs(run.packs), out, colored, tally, linker, view)
+    except BrokenPipeError:
+        raise reader_gone() from None
     except OSError as exc:
         raise fail(f"cannot write the report: {exc.strerror or exc}") from None
     except OutputError as exc:
@@ -375,6 +378,17 @@ def audit(
         if format in (Format.jsonl, Format.csv, Format.github) or output is not None:
             say(_summary_line(tally))
     raise typer.Exit(exit_code(tally, run.fail_on, exit_zero))
+
+
+def reader_gone() -> typer.Exit:
+    """The report's reader closed the pipe (`| head -1`): the run ends quietly, with the
+    status a Unix tool stopped by SIGPIPE has (141)."""
+    try:
+        # Python flushes stdout on the way out; into the closed pipe that would fail again.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass  # not a real file (a test's capture): nothing will be flushed to a pipe
+    return typer.Exit(128 + getattr(signal, "SIGPIPE", 13))
 
 
 def _summary_line(tally: Tally) -> str:

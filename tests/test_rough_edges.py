@@ -56,6 +56,32 @@ def test_max_bytes_below_one_is_a_usage_error():
     assert result.stderr == "provenance: error: --max-bytes: must be 1 or more, not 0\n"
 
 
+# --- 6. A closed pipe -------------------------------------------------------------------------------
+
+
+def test_a_closed_pipe_ends_the_run_quietly(tmp_path: Path):
+    shard = tmp_path / "shard.jsonl"
+    # Some 400 KB of report: far more than a pipe holds, so the run is still writing when the reader leaves.
+    shard.write_text(
+        "".join(json.dumps({"id": str(n), "text": f"Story {n}.\nCopyright 2021 Example Press.\n"}) + "\n" for n in range(400)),
+        encoding="utf-8",
+    )
+    for format in ("jsonl", "text"):
+        every_document = ["--show", "all"] if format == "text" else []
+        process = subprocess.Popen(
+            [sys.executable, "-m", "provenance", "audit", str(shard), "-f", format, "-j", "1", *every_document],
+            stdout=subprocess.PIPE, stderr=subprocess.PIPE, env={**os.environ, "PYTHONPATH": str(REPO)},
+        )
+        assert process.stdout is not None and process.stderr is not None
+        first = process.stdout.readline()  # as `| head -1` does
+        process.stdout.close()
+        stderr = process.stderr.read().decode()
+        code = process.wait(timeout=120)
+        assert first, format
+        assert stderr == "", (format, stderr)
+        assert code == 141, (format, code)  # 128 + SIGPIPE, as a tool the signal stopped
+
+
 # --- 9. Usage errors in one line; --format in any case -----------------------------------------------------
 
 

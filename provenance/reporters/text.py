@@ -29,6 +29,13 @@ _KIND = {"fair-use": "fair-use", "copyright": "copyright", "license": "licence",
 _NOTICE_LABEL_WIDTH = len("republication · mention")
 
 
+class _Console(Console):
+    def on_broken_pipe(self) -> None:
+        # rich would exit 1 here; the command line ends a run whose reader left the same
+        # way for every format.
+        raise BrokenPipeError
+
+
 @dataclass(frozen=True)
 class TextView:
     """What the text report shows of a run (the data formats always hold everything)."""
@@ -45,7 +52,7 @@ class TextReporter(Reporter):
 
     def start(self) -> None:
         # An explicit colour system: with --color always, TERM=dumb must not turn it off again.
-        self.console = Console(
+        self.console = _Console(
             file=self.out,
             force_terminal=self.color,
             no_color=not self.color,
