@@ -33,7 +33,7 @@ from .config import Config, ConfigError, find_config, load_config
 from .dates import MAX_YEAR, MIN_YEAR, in_calendar
 from .link import Linker, link_results
 from .load import DEFAULT_MAX_BYTES, iter_inputs
-from .model import DEFAULT_TIMEOUT, SEVERITY_RANK, AuditOptions, DocumentResult, RawInput, RuleSelection
+from .model import DEFAULT_TIMEOUT, SEVERITY_RANK, AuditOptions, DocumentResult, RawInput, RuleSelection, byte_size
 from .output import OutputError, already_reported, atomic_output, check_output, in_place_output
 from .packs import PackError, Packs
 from .printable import printable
@@ -293,7 +293,7 @@ RULES = typer.Option(None, "--rules", help="A directory of extra rule packs (*.t
 CONFIG = typer.Option(None, "--config", help="Configuration file (default: the nearest provenance.toml, or pyproject.toml with a tool.provenance table).")
 AS_OF = typer.Option(None, "--as-of", help="Reference date (YYYY-MM-DD) for future-date checks. Default: a WARC record's capture date, else today.")
 MAX_BYTES = typer.Option(
-    None, "--max-bytes", callback=at_least(1), help=f"Documents larger than this fail instead of being audited (default {DEFAULT_MAX_BYTES})."
+    None, "--max-bytes", callback=at_least(1), help=f"Bytes: documents larger than this fail instead of being audited (default {byte_size(DEFAULT_MAX_BYTES)})."
 )
 TIMEOUT = typer.Option(
     None, "--timeout", help=f"Processor seconds one document may take before it fails and the run goes on (default {DEFAULT_TIMEOUT:g}; 0: no limit)."

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from .files import open_error, open_regular
-from .model import RawInput, Source, text_bytes
+from .model import RawInput, Source, byte_size, text_bytes
 from .warc import capture_date
 
 JSONL_SUFFIXES = (".jsonl", ".jsonl.gz", ".ndjson", ".ndjson.gz")
@@ -48,7 +48,7 @@ def read_jsonl(path: Path, max_bytes: int, stream: IO[bytes] | None = None) -> I
                 blank, lines = _skip_blank(handle, max_bytes)
                 if blank > max_bytes:
                     yield RawInput(Source(name, line=number + 1), None, error=(
-                        f"too large: over {_size(max_bytes)} of blank lines after line {number} (--max-bytes): reading stops here"))
+                        f"too large: over {byte_size(max_bytes)} of blank lines after line {number} (--max-bytes): reading stops here"))
                     return
                 number += lines
                 line = handle.readline(max_bytes + 1)
@@ -80,10 +80,6 @@ def _skip_blank(handle: IO[bytes], limit: int, chunk: int = 1 << 16) -> tuple[in
         lines += handle.read(run).count(b"\n")
         skipped += run
     return skipped, lines
-
-
-def _size(count: int) -> str:
-    return f"{count / 2**20:.3g} MB" if count >= 100_000 else f"{count} bytes"
 
 
 def _skip_rest_of_line(handle: IO[bytes], chunk: int = 1 << 20) -> None:

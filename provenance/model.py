@@ -93,12 +93,19 @@ class RawInput:
 
     @classmethod
     def too_large(cls, source: Source, size: int | None, limit: int, subject: str = "it") -> RawInput:
-        what = f"{_bytes(size)} is" if size is not None else f"{subject} is"
-        return cls(source, None, error=f"too large: {what} over the {_bytes(limit)} limit (--max-bytes)")
+        what = f"{byte_size(size)} is" if size is not None else f"{subject} is"
+        return cls(source, None, error=f"too large: {what} over the limit of {byte_size(limit)} (--max-bytes)")
 
 
-def _bytes(count: int) -> str:
-    return f"{count / 2**20:.3g} MB" if count >= 100_000 else f"{count} bytes"
+def byte_size(count: int) -> str:
+    """A size as --max-bytes takes it, in bytes, with binary units beside a large one:
+    "100,000 bytes", "10,485,760 bytes (10 MiB)"."""
+    exact = f"{count:,} bytes"
+    for unit, size in (("GiB", 2**30), ("MiB", 2**20)):
+        if count >= size:
+            scaled = count / size
+            return f"{exact} ({scaled:.3g} {unit})" if scaled < 1000 else f"{exact} ({scaled:,.0f} {unit})"
+    return exact
 
 
 # --- Document --------------------------------------------------------------------------

@@ -165,7 +165,7 @@ def test_a_damaged_record_fails_alone_at_its_offset(tmp_path: Path, case: str, c
     assert code == 2
     failed = assert_only_record_3_failed(report, crawl)
     if compressed and case == "Content-Length huge":  # a document declaring 93 GB is refused before it is inflated
-        assert failed["error"] == "too large: 9.54e+04 MB is over the 0.954 MB limit (--max-bytes)"
+        assert failed["error"] == "too large: 99,999,999,999 bytes (93.1 GiB) is over the limit of 1,000,000 bytes (--max-bytes)"
     else:
         assert failed["error"].startswith(("corrupt record", "truncated record")), failed["error"]
 
@@ -289,7 +289,7 @@ def test_a_gzip_bomb_of_blank_lines_in_a_jsonl_shard_stops_at_the_limit(tmp_path
     first, bomb = report["documents"]
     assert first["status"] == "audited" and first["source"]["line"] == 1
     assert bomb["status"] == "failed" and bomb["source"]["line"] == 2
-    assert bomb["error"] == "too large: over 0.954 MB of blank lines after line 1 (--max-bytes): reading stops here"
+    assert bomb["error"] == "too large: over 1,000,000 bytes of blank lines after line 1 (--max-bytes): reading stops here"
 
 
 def test_blank_lines_under_the_limit_are_skipped_and_counted(tmp_path: Path):

@@ -113,7 +113,7 @@ def test_too_large_file_fails(corpus: Path):
     big = docs["big.txt"]
     assert big["status"] == "failed"
     assert "too large" in big["error"]
-    assert "10 MB" in big["error"] and "--max-bytes" in big["error"]
+    assert "is over the limit of 10,485,760 bytes (10 MiB) (--max-bytes)" in big["error"]
     assert "big.txt" in stderr
 
 

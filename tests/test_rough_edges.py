@@ -82,6 +82,27 @@ def test_a_closed_pipe_ends_the_run_quietly(tmp_path: Path):
         assert code == 141, (format, code)  # 128 + SIGPIPE, as a tool the signal stopped
 
 
+# --- 7. --max-bytes in its own unit -------------------------------------------------------------------
+
+
+def test_max_bytes_is_reported_in_bytes_as_given(tmp_path: Path):
+    big = tmp_path / "big.txt"
+    big.write_bytes(b"All work and no play makes Jack a dull boy.\n" * 3000)  # 132,000 bytes
+    result = run("audit", str(big), "--max-bytes", "100000", "-f", "json")
+    assert result.exit_code == 2
+    (document,) = json.loads(result.stdout)["documents"]
+    assert document["error"] == "too large: 132,000 bytes is over the limit of 100,000 bytes (--max-bytes)"
+
+
+def test_a_large_limit_is_also_said_in_mib(tmp_path: Path):
+    big = tmp_path / "big.txt"
+    big.write_bytes(b"x" * (3 * 2**20))
+    result = run("audit", str(big), "--max-bytes", str(2 * 2**20), "-f", "json")
+    (document,) = json.loads(result.stdout)["documents"]
+    assert document["error"] == "too large: 3,145,728 bytes (3 MiB) is over the limit of 2,097,152 bytes (2 MiB) (--max-bytes)"
+    assert " MB" not in document["error"]
+
+
 # --- 9. Usage errors in one line; --format in any case -----------------------------------------------------
 
 
