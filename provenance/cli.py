@@ -32,7 +32,7 @@ from .baseline import BaselineError, baseline_entries, dump_baseline, load_basel
 from .config import Config, ConfigError, find_config, load_config
 from .dates import MAX_YEAR, MIN_YEAR, in_calendar
 from .link import Linker, link_results
-from .load import DEFAULT_MAX_BYTES, iter_inputs
+from .load import DEFAULT_MAX_BYTES, LeftOut, iter_inputs
 from .model import DEFAULT_TIMEOUT, SEVERITY_RANK, AuditOptions, DocumentResult, RawInput, RuleSelection, byte_size
 from .output import OutputError, already_reported, atomic_output, check_output, in_place_output
 from .packs import PackError, Packs
@@ -202,10 +202,13 @@ def _selection(config: Config, select: tuple[str, ...], ignore: tuple[str, ...],
     )
 
 
-def results_of(run: Run, skip: frozenset[str] = frozenset(), tally: Tally | None = None) -> Iterator[DocumentResult]:
+def results_of(
+    run: Run, skip: frozenset[str] = frozenset(), tally: Tally | None = None, left_out: LeftOut | None = None
+) -> Iterator[DocumentResult]:
     """The run's results in input order, with baselined findings removed (counted in
-    `tally`) and documents whose key is in `skip` left out (counted as skipped)."""
-    raws = iter_inputs(run.paths, run.options.max_bytes, run.include, run.exclude)
+    `tally`) and documents whose key is in `skip` left out (counted as skipped); files
+    not read at all are told to `left_out`."""
+    raws = iter_inputs(run.paths, run.options.max_bytes, run.include, run.exclude, left_out=left_out)
     if skip:
         raws = _unless_done(raws, skip, tally)
     for result in audit_inputs(raws, run.packs, run.options, run.jobs):
@@ -238,6 +241,27 @@ def report_stream(output: Path | None, format: Format, resume: bool) -> Iterator
     else:
         with atomic_output(output) as out:
             yield out
+
+
+@dataclass
+class NotRead:
+    """The files a run does not read (hidden, of no known kind, excluded, given twice):
+    listed for -v, else only counted, so that a walk of a big tree keeps no list."""
+
+    listing: bool
+    count: int = 0
+    files: list[tuple[str, str]] = dataclasses.field(default_factory=list)
+
+    def __call__(self, path: str, reason: str) -> None:
+        self.count += 1
+        if self.listing:
+            self.files.append((path, reason))
+
+    def say(self, quiet: bool) -> None:
+        for path, reason in self.files:
+            say(f"not read: {path}: {reason}")
+        if self.count and not self.listing and not quiet:
+            say(f"{self.count} file(s) not read (hidden, of no known kind, excluded or given twice); -v lists them")
 
 
 def with_progress(results: Iterator[DocumentResult], show: bool) -> Iterator[DocumentResult]:
@@ -316,6 +340,7 @@ def audit(
     resume: bool = typer.Option(False, "--resume", help="With --format jsonl --output FILE: skip documents already in FILE and append."),
     link: bool = typer.Option(False, "--link", help="Link each copy to its original among the run's documents (copies, copied_by, clusters)."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar and no per-input messages on stderr."),
+    verbose: bool = typer.Option(False, "--verbose", "-v", help="List on stderr the files not read: hidden, of no known kind, excluded, given twice."),
     show: Show | None = typer.Option(
         None, "--show", case_sensitive=False, help="Text report: 'all' documents, or those with 'findings' or that failed (the default with several)."
     ),
@@ -351,6 +376,7 @@ def audit(
     linker = Linker(run.packs, run.options, prior, run.baseline) if run.link else None
     tally = Tally()
     failures: list[str] = []
+    not_read = NotRead(listing=verbose)
 
     def noting_failures(results: Iterator[DocumentResult]) -> Iterator[DocumentResult]:
         for result in results:
@@ -362,7 +388,7 @@ def audit(
     progress = not quiet and sys.stderr.isatty() and not (output is None and sys.stdout.isatty())
     try:
         with report_stream(output, format, resume) as out:
-            results = with_progress(noting_failures(results_of(run, done, tally)), progress)
+            results = with_progress(noting_failures(results_of(run, done, tally, not_read)), progress)
             write_report(format.value, results, all_rule_docs(run.packs), out, colored, tally, linker, view)
     except BrokenPipeError:
         raise reader_gone() from None
@@ -370,6 +396,7 @@ def audit(
         raise fail(f"cannot write the report: {exc.strerror or exc}") from None
     except OutputError as exc:
         raise fail(str(exc)) from None
+    not_read.say(quiet)
     if not quiet:
         for line in failures:
             say(line)

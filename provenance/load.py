@@ -21,7 +21,7 @@ import os
 import stat
 import sys
 import zlib
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import replace
 from pathlib import Path
 from typing import IO
@@ -62,29 +62,46 @@ def read_input(path: Path, max_bytes: int = DEFAULT_MAX_BYTES, url: str | None =
     return document_input(source, data)
 
 
+LeftOut = Callable[[str, str], None]
+"""Told of each file a run does not read, and why: (path, reason)."""
+
+
 def iter_inputs(
     paths: Iterable[Path | str],
     max_bytes: int = DEFAULT_MAX_BYTES,
     include: Sequence[str] = (),
     exclude: Sequence[str] = (),
     stdin: IO[bytes] | None = None,
+    left_out: LeftOut | None = None,
 ) -> Iterator[RawInput]:
     """Every document under `paths`, in a stable order.
 
     Files named on the command line are always read; globs filter what a directory
     walk finds (matched against the path below the directory and against the name).
+    An input named twice, or met again in a directory walk (by name or through a link),
+    is read once. `left_out(path, reason)` hears of every file not read: hidden, of no
+    known kind, excluded, or met before.
     """
+    tell = left_out or _ignore
+    seen: set[object] = set()
     for item in paths:
         if str(item) == STDIN:
-            yield from _read_stdin(stdin or sys.stdin.buffer, max_bytes)
+            if _first_time(STDIN, seen):
+                yield from _read_stdin(stdin or sys.stdin.buffer, max_bytes)
+            else:
+                tell(STDIN_NAME, "given twice: read once")
             continue
         path = Path(item)
-        if path.is_dir():
-            found = _walk(path, include or DEFAULT_INCLUDE, exclude)
+        if not _first_time(_identity(path), seen):
+            tell(str(path), "given twice: read once")
+        elif path.is_dir():
+            found = _walk(path, include, exclude, tell)
             if not found:
                 yield RawInput(Source(path=str(path)), None, error="no documents in this directory (none matched the include globs)")
             for file, error in found:
-                if error is not None:
+                if not _first_time(_identity(file), seen):
+                    tell(str(file), "already read: given twice, or linked")
+                elif error is not None:
                     yield RawInput(Source(path=str(file)), None, error=error)
                 else:
                     yield from read_path(file, max_bytes)
@@ -92,24 +109,55 @@ def iter_inputs(
             yield from read_path(path, max_bytes)
 
 
-def _walk(top: Path, include: Sequence[str], exclude: Sequence[str]) -> list[tuple[Path, str | None]]:
+def _ignore(path: str, reason: str) -> None:
+    pass
+
+
+def _first_time(identity: object, seen: set[object]) -> bool:
+    if identity in seen:
+        return False
+    seen.add(identity)
+    return True
+
+
+def _identity(path: Path) -> object:
+    """What makes two names one input: a file or directory itself (device and inode),
+    whatever the spelling or link that names it. Anything else (a device, a FIFO, a name
+    that cannot be looked up) is its absolute name, so that each name gets its `failed` entry."""
+    try:
+        status = path.stat()
+    except (OSError, ValueError):
+        return os.path.abspath(path)
+    if stat.S_ISREG(status.st_mode) or stat.S_ISDIR(status.st_mode):
+        return (status.st_dev, status.st_ino)
+    return os.path.abspath(path)
+
+
+def _walk(top: Path, include: Sequence[str], exclude: Sequence[str], tell: LeftOut) -> list[tuple[Path, str | None]]:
     """The selected files under `top`, sorted, each with None, or with the reason it is
     not read (a directory that cannot be listed, a FIFO, a device, a link loop). Linked
-    directories are not followed."""
+    directories are not followed. What is not selected is told to `tell`."""
     found: list[tuple[Path, str | None]] = []
+    passed: list[tuple[Path, str]] = []
 
     def unreadable(exc: OSError) -> None:
         directory = Path(exc.filename)
-        if directory == top or _selected(directory, top, ("*",), exclude):
+        if directory == top or _left_out(directory, top, ("*",), exclude) is None:
             found.append((directory, open_error(exc)))
 
     for root, directories, names in os.walk(top, onerror=unreadable):
         here = Path(root)
+        passed.extend((here / d, "hidden directory: not walked") for d in directories if d.startswith("."))
         directories[:] = [d for d in directories if not d.startswith(".")]
         for name in names:
             file = here / name
-            if _selected(file, top, include, exclude):
+            reason = _left_out(file, top, include, exclude)
+            if reason is None:
                 found.append((file, _not_readable(file)))
+            else:
+                passed.append((file, reason))
+    for file, reason in sorted(passed):
+        tell(str(file), reason)
     return sorted(found, key=lambda entry: entry[0])
 
 
@@ -132,16 +180,22 @@ def read_path(path: Path, max_bytes: int) -> Iterator[RawInput]:
         yield read_input(path, max_bytes)
 
 
-def _selected(path: Path, top: Path, include: Sequence[str], exclude: Sequence[str]) -> bool:
+def _left_out(path: Path, top: Path, include: Sequence[str], exclude: Sequence[str]) -> str | None:
+    """Why a walk leaves `path` out (hidden, not included, excluded), or None to read it.
+    With no `include`, what is included is every kind of document provenance reads."""
     relative = path.relative_to(top)
     if any(part.startswith(".") for part in relative.parts):
-        return False
+        return "hidden"
     names = (relative.as_posix(), path.name)
 
     def matches(patterns: Sequence[str]) -> bool:
         return any(fnmatch.fnmatchcase(name, pattern) for pattern in patterns for name in names)
 
-    return matches(include) and not matches(exclude)
+    if not matches(include or DEFAULT_INCLUDE):
+        return "not matched by --include" if include else "not a kind of document provenance reads (--include takes it)"
+    if matches(exclude):
+        return "excluded by --exclude"
+    return None
 
 
 def _read_stdin(stream: IO[bytes], max_bytes: int) -> Iterator[RawInput]:

@@ -103,6 +103,35 @@ def test_a_large_limit_is_also_said_in_mib(tmp_path: Path):
     assert " MB" not in document["error"]
 
 
+# --- 8. The same input given twice ---------------------------------------------------------------------
+
+
+def test_the_same_file_given_twice_is_audited_once(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    monkeypatch.chdir(tmp_path)
+    shutil.copy(SEED, tmp_path / "seed.txt")
+    (tmp_path / "link.txt").symlink_to(tmp_path / "seed.txt")
+    result = run("audit", "seed.txt", "./seed.txt", str(tmp_path / "seed.txt"), "link.txt", "-f", "json", "-v")
+    assert result.exit_code == 0, result.output
+    assert keys(result.stdout) == ["seed.txt"]
+    assert result.stderr.count("given twice: read once") == 3
+
+
+def test_a_file_named_and_met_again_in_its_directory_is_audited_once(tmp_path: Path):
+    crawl = tmp_path / "crawl"
+    crawl.mkdir()
+    shutil.copy(SEED, crawl / "a.txt")
+    shutil.copy(SEED, crawl / "b.txt")  # the same text in another file is another document
+    result = run("audit", str(crawl / "b.txt"), str(crawl), str(crawl), "-f", "json", "-v")
+    assert keys(result.stdout) == [str(crawl / "b.txt"), str(crawl / "a.txt")]
+    assert f"provenance: not read: {crawl / 'b.txt'}: already read: given twice, or linked\n" in result.stderr
+    assert f"provenance: not read: {crawl}: given twice: read once\n" in result.stderr
+
+
+def test_standard_input_given_twice_is_read_once():
+    result = runner.invoke(app, ["audit", "-", "-", "-f", "json"], input=SEED.read_bytes())
+    assert keys(result.stdout) == ["<stdin>"]
+
+
 # --- 9. Usage errors in one line; --format in any case -----------------------------------------------------
 
 

@@ -185,6 +185,31 @@ def test_the_seed_fair_use_notice_says_its_scope():
     assert re.search(r"^  notice     fair-use · (page|site) +line 45: In accordance with Title 17", result.stdout, re.M), result.stdout
 
 
+# --- -v: what was not read ------------------------------------------------------------------------
+
+
+def test_verbose_lists_skipped_and_unrecognised_files(crawl: Path):
+    (crawl / "notes.md").write_text("# notes\n", encoding="utf-8")
+    (crawl / ".cache").mkdir()
+    (crawl / ".cache" / "page.html").write_text("<p>cached</p>", encoding="utf-8")
+    (crawl / "drafts").mkdir()
+    (crawl / "drafts" / "draft.txt").write_text(QUIET_TEXT, encoding="utf-8")
+    result = run(str(crawl), "--exclude", "drafts/*", "-v", "--statistics")
+    assert sorted(line for line in result.stderr.splitlines() if line.startswith("provenance: not read:")) == sorted([
+        f"provenance: not read: {crawl / '.cache'}: hidden directory: not walked",
+        f"provenance: not read: {crawl / 'drafts' / 'draft.txt'}: excluded by --exclude",
+        f"provenance: not read: {crawl / 'notes.md'}: not a kind of document provenance reads (--include takes it)",
+    ])
+
+
+def test_without_verbose_the_files_not_read_are_counted(crawl: Path):
+    (crawl / "notes.md").write_text("# notes\n", encoding="utf-8")
+    result = run(str(crawl), "--statistics")
+    assert "provenance: 1 file(s) not read (hidden, of no known kind, excluded or given twice); -v lists them" in result.stderr
+    assert "not read:" not in result.stderr
+    assert "not read" not in run(str(crawl), "--statistics", "--quiet").stderr
+
+
 # --- Colour -----------------------------------------------------------------------------------------
 
 
