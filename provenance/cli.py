@@ -13,6 +13,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import os
+import re
 import signal
 import sys
 import time
@@ -162,6 +163,7 @@ def settle(
         raise fail(f"--as-of must be a year from {MIN_YEAR} to {MAX_YEAR}, not {as_of!r}")
     packs = _packs(config, rules)
     selection = _selection(config, _codes(select), _codes(ignore), packs)
+    _warn_unselected_packs(config, rules or [], bool(select), selection, packs)
     limit = next((n for n in (max_bytes, config.max_bytes) if n is not None), DEFAULT_MAX_BYTES)
     if timeout is not None and not 0 <= timeout < float("inf"):
         raise fail(f"--timeout must be a number of seconds, 0 (no limit) or more, not {timeout:g}")
@@ -200,6 +202,25 @@ def _selection(config: Config, select: tuple[str, ...], ignore: tuple[str, ...],
         ignore=(*config.ignore, *ignore),
         severity=tuple(sorted(config.severity.items())),  # type: ignore[arg-type]
     )
+
+
+def _warn_unselected_packs(config: Config, rule_dirs: list[Path], select_flag: bool, selection: RuleSelection, packs: Packs) -> None:
+    """A pack added while `select` names none of its rules would run nothing, silently:
+    say so. --select on the command line narrows a run on purpose, so the configuration's
+    packs it leaves out are not mentioned; packs named by --rules always are."""
+    if not selection.select:
+        return
+    where = "--select" if select_flag else f"{config.path}: select" if config.path else "select"
+    docs = all_rule_docs(packs)
+    for directory in rule_dirs if select_flag else [*config.rules, *rule_dirs]:
+        ids = [doc.id for doc in docs if Path(doc.origin).parent == directory]
+        if ids and not any(selection.enabled(rule) for rule in ids):
+            letters = re.sub(r"\d.*", "", ids[0])  # "ORG" of ORG101: the prefix that selects a pack's rules
+            add = letters if letters and all(rule.startswith(letters) for rule in ids) else ids[0]
+            say(
+                f"warning: {where} ({', '.join(selection.select)}) leaves out every rule of the packs in {directory} "
+                f"({', '.join(ids)}); add {add!r} to it to run them"
+            )
 
 
 def results_of(

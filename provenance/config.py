@@ -1,4 +1,5 @@
-"""Configuration: `provenance.toml`, or `[tool.provenance]` in pyproject.toml.
+"""Configuration: `provenance.toml` (its keys at the top level, or all in a
+`[tool.provenance]` table as in pyproject.toml), or `[tool.provenance]` in pyproject.toml.
 
 Looked for in the working directory and its parents (the nearest wins; in one
 directory provenance.toml wins over pyproject.toml), or named with `--config`.
@@ -91,9 +92,29 @@ def load_config(path: Path | None) -> Config:
     if path.name == "pyproject.toml":
         data = data.get("tool", {}).get("provenance", {})
         where = f"{path} [tool.provenance]"
+    elif "tool" in data:
+        data = _tool_table(data, path)
+        where = f"{path} [tool.provenance]"
     else:
         where = str(path)
     return _parse(data, path, where)
+
+
+def _tool_table(data: dict[str, Any], path: Path) -> dict[str, Any]:
+    """A provenance.toml written as pyproject.toml's table (`[tool.provenance]`, as the
+    README's example is) holds the same settings; mixed with top-level keys, or beside
+    another tool's table, it is an error rather than a guess at which was meant."""
+    tool = data["tool"]
+    table = tool.get("provenance") if isinstance(tool, dict) else None
+    if not isinstance(table, dict):
+        raise ConfigError(f"{path}: unknown key 'tool'; the settings go at the top level, or all in a [tool.provenance] table")
+    others = sorted(set(tool) - {"provenance"})
+    if others:
+        raise ConfigError(f"{path}: unknown table [tool.{others[0]}]; this file holds provenance's settings only")
+    top_level = sorted(set(data) - {"tool"})
+    if top_level:
+        raise ConfigError(f"{path}: {top_level[0]!r} is at the top level and other settings in [tool.provenance]; put them all in one place")
+    return table
 
 
 def _read(path: Path) -> dict[str, Any]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -13,6 +14,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
+from provenance.baseline import dump_baseline
 from provenance.cli import app
 
 REPO = Path(__file__).resolve().parents[1]
@@ -178,3 +180,98 @@ def test_no_arguments_still_shows_the_help():
     result = run()
     assert "Usage" in result.output and "audit" in result.output
     assert "error" not in result.output
+
+
+# --- 10. Configuration as the README shows it --------------------------------------------------------------
+
+ORG_PACK = """\
+[[rule]]
+id = "ORG101"
+name = "internal-memo"
+severity = "warning"
+category = "notice"
+summary = "An internal memo marker."
+why = "Internal memos must not be published."
+example = "INTERNAL MEMO"
+pattern = 'INTERNAL MEMO'
+message = "internal memo"
+"""
+MEMO = "Harbour works begin\n\nINTERNAL MEMO do not distribute.\n\nWork on the new harbour wall began after two years of delays.\n"
+
+
+def readme_configuration() -> str:
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    section = readme[readme.index("Configuration lives in") :]
+    return re.search(r"```toml\n(.*?)```", section, re.S).group(1)  # type: ignore[union-attr]
+
+
+@pytest.fixture
+def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A project directory with the README's house-rules pack, its baseline and a memo."""
+    (tmp_path / "house-rules").mkdir()
+    (tmp_path / "house-rules" / "org.toml").write_text(ORG_PACK, encoding="utf-8")
+    (tmp_path / "memo.txt").write_text(MEMO, encoding="utf-8")
+    (tmp_path / "provenance-baseline.json").write_text(dump_baseline([]), encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    return tmp_path
+
+
+@pytest.mark.parametrize("file", ["provenance.toml", "pyproject.toml"])
+def test_the_readme_configuration_works_pasted_into_either_file(project: Path, file: str):
+    (project / file).write_text(readme_configuration(), encoding="utf-8")
+    result = run("audit", "memo.txt", "-f", "json")
+    assert result.exit_code == 1, result.output  # fail-on = "warning", and the pack's rule found its memo
+    (document,) = json.loads(result.stdout)["documents"]
+    assert [finding["rule"] for finding in document["findings"]] == ["ORG101"]
+    assert result.stderr == ""
+
+
+def test_provenance_toml_at_the_top_level_works_too(project: Path):
+    (project / "provenance.toml").write_text('fail-on = "never"\nrules = ["house-rules"]\n', encoding="utf-8")
+    result = run("audit", "memo.txt", "-f", "json")
+    assert result.exit_code == 0
+    assert [f["rule"] for f in json.loads(result.stdout)["documents"][0]["findings"]] == ["ORG101"]
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ('fail-on = "never"\n[tool.provenance]\njobs = 1\n', "'fail-on' is at the top level and other settings in [tool.provenance]; put them all in one place"),
+        ("[tool.ruff]\nline-length = 100\n[tool.provenance]\njobs = 1\n", "unknown table [tool.ruff]; this file holds provenance's settings only"),
+        ("[tool.ruff]\nline-length = 100\n", "unknown key 'tool'; the settings go at the top level, or all in a [tool.provenance] table"),
+    ],
+)
+def test_provenance_toml_mixing_the_two_forms_is_an_error(project: Path, text: str, message: str):
+    (project / "provenance.toml").write_text(text, encoding="utf-8")
+    result = run("audit", "memo.txt")
+    assert result.exit_code == 2
+    assert result.stderr == f"provenance: {project / 'provenance.toml'}: {message}\n"
+
+
+def test_selecting_prefixes_that_leave_out_an_added_pack_warns(project: Path):
+    (project / "provenance.toml").write_text('select = ["PRV1", "PRV3"]\nrules = ["house-rules"]\n', encoding="utf-8")
+    result = run("audit", "memo.txt", "-f", "json")
+    assert result.stderr == (
+        f"provenance: warning: {project / 'provenance.toml'}: select (PRV1, PRV3) leaves out every rule of the packs in "
+        f"{project / 'house-rules'} (ORG101); add 'ORG' to it to run them\n"
+    )
+    assert json.loads(result.stdout)["documents"][0]["findings"] == []
+
+
+def test_a_pack_named_with_rules_and_left_out_by_select_warns(project: Path):
+    result = run("audit", "memo.txt", "-f", "json", "--select", "PRV3", "--rules", "house-rules")
+    assert result.stderr.startswith("provenance: warning: --select (PRV3) leaves out every rule of the packs in house-rules (ORG101)")
+
+
+def test_select_on_the_command_line_narrows_the_configured_packs_without_a_warning(project: Path):
+    (project / "provenance.toml").write_text('rules = ["house-rules"]\n', encoding="utf-8")
+    result = run("audit", "memo.txt", "-f", "json", "--select", "PRV3")
+    assert result.stderr == ""
+    assert json.loads(result.stdout)["documents"][0]["findings"] == []
+
+
+def test_a_selection_that_names_the_pack_runs_it_without_a_warning(project: Path):
+    (project / "provenance.toml").write_text('select = ["PRV3", "ORG"]\nrules = ["house-rules"]\n', encoding="utf-8")
+    result = run("audit", "memo.txt", "-f", "json")
+    assert result.stderr == ""
+    assert [f["rule"] for f in json.loads(result.stdout)["documents"][0]["findings"]] == ["ORG101"]
