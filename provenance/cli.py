@@ -158,15 +158,15 @@ def settle(
     try:
         reference = dt.date.fromisoformat(as_of) if as_of else None
     except ValueError:
-        raise fail(f"--as-of must be a date as YYYY-MM-DD, not {as_of!r}") from None
+        raise usage_error(f"--as-of: must be a date as YYYY-MM-DD, not {as_of!r}") from None
     if reference is not None and not in_calendar(reference):
-        raise fail(f"--as-of must be a year from {MIN_YEAR} to {MAX_YEAR}, not {as_of!r}")
+        raise usage_error(f"--as-of: must be a year from {MIN_YEAR} to {MAX_YEAR}, not {as_of!r}")
     packs = _packs(config, rules)
     selection = _selection(config, _codes(select), _codes(ignore), packs)
     _warn_unselected_packs(config, rules or [], bool(select), selection, packs)
     limit = next((n for n in (max_bytes, config.max_bytes) if n is not None), DEFAULT_MAX_BYTES)
     if timeout is not None and not 0 <= timeout < float("inf"):
-        raise fail(f"--timeout must be a number of seconds, 0 (no limit) or more, not {timeout:g}")
+        raise usage_error(f"--timeout: must be a number of seconds, 0 (no limit) or more, not {timeout:g}")
     seconds = next((t for t in (timeout, config.timeout) if t is not None), DEFAULT_TIMEOUT)
     linking = link or bool(config.link)
     options = AuditOptions(as_of=reference, max_bytes=limit, timeout=seconds or None, rules=selection, sign=linking, **config.options)
@@ -385,7 +385,7 @@ def audit(
 ) -> None:
     """Audit documents and report their provenance, notices, dates and rights."""
     if resume and (format is not Format.jsonl or output is None):
-        raise fail("--resume needs --format jsonl and --output FILE: it continues that file")
+        raise usage_error("--resume: needs --format jsonl and --output FILE: it continues that file")
     view = text_view(format, show, statistics, min_severity)
     if output is not None:
         _check_output(output, resume)
@@ -510,7 +510,7 @@ def explain(
     docs = all_rule_docs(_packs(_configuration(config), rules))
     found = next((d for d in docs if rule.upper() == d.id or rule.lower() == d.name), None)
     if found is None:
-        raise fail(f"no rule {rule!r}; `provenance rules` lists them")
+        raise usage_error(f"no rule {rule!r}; `provenance rules` lists them")
     # A pack's texts are shown as written, bar control characters.
     shown = {key: printable(value) for key, value in dataclasses.asdict(found).items()}
     typer.echo(

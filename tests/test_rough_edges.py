@@ -160,6 +160,21 @@ def test_usage_errors_are_one_line(args: list[str], message: str):
     assert "╭" not in result.stderr and "Usage:" not in result.stderr
 
 
+@pytest.mark.parametrize(
+    ("args", "line"),
+    [
+        (["audit", "--as-of", "soon"], "--as-of: must be a date as YYYY-MM-DD, not 'soon'"),
+        (["audit", "--timeout", "-1"], "--timeout: must be a number of seconds, 0 (no limit) or more, not -1"),
+        (["audit", "--resume"], "--resume: needs --format jsonl and --output FILE: it continues that file"),
+        (["explain", "PRV999"], "no rule 'PRV999'; `provenance rules` lists them"),
+    ],
+)
+def test_usage_errors_the_commands_find_read_like_clicks(args: list[str], line: str):
+    result = run(*args)
+    assert result.exit_code == 2
+    assert result.stderr == f"provenance: error: {line}\n"
+
+
 def test_a_usage_error_from_a_subprocess_has_no_traceback():
     process = subprocess.run(
         [sys.executable, "-m", "provenance", "audit", "-f", "xml"], capture_output=True, text=True, timeout=60,
