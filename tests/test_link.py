@@ -197,7 +197,7 @@ def test_cli_link_in_every_format(collection: Path, tmp_path: Path) -> None:
     assert plain["clusters"] is None and all(d["copies"] is None for d in plain["documents"])
     # --fail-on sees the link findings.
     assert runner.invoke(app, ["audit", str(collection), "--link", "--format", "json", "--jobs", "1", "--select", "PRV110", "--fail-on", "warning"]).exit_code == 1
-    text = runner.invoke(app, ["audit", str(collection), "--link", "--jobs", "1", "--fail-on", "never"]).stdout
+    text = runner.invoke(app, ["audit", str(collection), "--link", "--jobs", "1", "--fail-on", "never", "--show", "all"]).stdout
     assert "copies     " in text and "copied by" in text and "PRV110 uncredited-copy" in text and "original " in text
     csv_out = runner.invoke(app, ["audit", str(collection), "--link", "--format", "csv", "--jobs", "1", "--fail-on", "never"]).stdout
     header, *rows = csv_out.splitlines()
