@@ -138,6 +138,12 @@ def is_agency(publisher: str | None, packs: Packs) -> bool:
     return found is not None and found.kind in AGENCY_KINDS
 
 
+def _within(key: str) -> int:
+    """A record's place in its gzip member, from its key ("crawl.warc.gz@0+2" -> 2)."""
+    place = key.rpartition("@")[2].partition("+")[2]
+    return int(place) if place.isdigit() else 0
+
+
 def facts_from_entry(entry: dict[str, Any], packs: Packs) -> tuple[LinkFacts, TextSignature] | None:
     """The facts and signature of a document from its JSON Lines entry (--resume), None
     without a signature."""
@@ -148,6 +154,7 @@ def facts_from_entry(entry: dict[str, Any], packs: Packs) -> tuple[LinkFacts, Te
     source = Source(
         s["path"], s.get("url"), s.get("sha256"), s.get("offset"), s.get("line"), s.get("record_id"),
         dt.date.fromisoformat(s["record_date"]) if s.get("record_date") else None,
+        _within(s.get("key") or ""),
     )  # fmt: skip
     published = entry.get("published") or {}
     date = dt.date.fromisoformat(published["date"]) if published.get("date") else None

@@ -62,6 +62,7 @@ class Source:
     line: int | None = None  # line number of a JSON Lines record
     record_id: str | None = None  # WARC-Record-ID, or a JSONL `id`
     record_date: dt.date | None = None  # WARC-Date: when the page was captured
+    within: int = 0  # the record's place among the documents of one gzip member (a whole file gzipped at once)
 
     def __post_init__(self) -> None:
         # Names and URLs come from outside (file systems, JSON escapes, WARC headers); one
@@ -75,7 +76,8 @@ class Source:
     def key(self) -> str:
         """A stable name for the document within a run: the file, and the record in it."""
         if self.offset is not None:
-            return f"{self.path}@{self.offset}"
+            # Records of one gzip member share its offset: their place in it tells them apart.
+            return f"{self.path}@{self.offset}" + (f"+{self.within}" if self.within else "")
         if self.line is not None:
             return f"{self.path}:{self.line}"
         return self.path

@@ -58,18 +58,21 @@ def read_archive(path: Path, max_bytes: int, stream: IO[bytes] | None = None) ->
 
 def _read_warc(handle: IO[bytes], name: str, max_bytes: int) -> Iterator[RawInput]:
     # A document's block holds its HTTP headers as well as its body: room for both.
+    last_offset, within = None, 0
     for frame in split(handle, is_document, max_bytes + HEADER_LIMIT):
+        within = within + 1 if frame.offset == last_offset else 0
+        last_offset = frame.offset
         if frame.error is not None:
-            yield RawInput(_source(frame, name), None, error=frame.error)
+            yield RawInput(_source(frame, name, within), None, error=frame.error)
         elif frame.too_large:
-            yield RawInput.too_large(_source(frame, name), int(frame.headers["content-length"]), max_bytes)
+            yield RawInput.too_large(_source(frame, name, within), int(frame.headers["content-length"]), max_bytes)
         elif frame.block is not None:
-            raw = _frame_input(frame, name, max_bytes)
+            raw = _frame_input(frame, name, max_bytes, within)
             if raw is not None:
                 yield raw
 
 
-def _source(frame: Frame, name: str) -> Source:
+def _source(frame: Frame, name: str, within: int = 0) -> Source:
     headers = frame.headers
     return Source(
         name,
@@ -77,6 +80,7 @@ def _source(frame: Frame, name: str) -> Source:
         offset=frame.offset,
         record_id=headers.get("warc-record-id"),
         record_date=capture_date(headers.get("warc-date")),
+        within=within,
     )
 
 
@@ -99,15 +103,15 @@ def is_document(headers: Mapping[str, str], head: bytes) -> bool:
     return False
 
 
-def _frame_input(frame: Frame, name: str, max_bytes: int) -> RawInput | None:
+def _frame_input(frame: Frame, name: str, max_bytes: int, within: int = 0) -> RawInput | None:
     """A whole document record, read by FastWARC from its own bytes."""
     from fastwarc.warc import ArchiveIterator
 
     assert frame.block is not None
     record_bytes = frame.header_block + frame.block + b"\r\n\r\n"
     for record in ArchiveIterator(io.BytesIO(record_bytes), parse_http=True, auto_decode="all"):
-        return _record_input(record, _source(frame, name), max_bytes)
-    return RawInput(_source(frame, name), None, error=f"corrupt record at offset {frame.offset}: its WARC headers cannot be parsed")
+        return _record_input(record, _source(frame, name, within), max_bytes)
+    return RawInput(_source(frame, name, within), None, error=f"corrupt record at offset {frame.offset}: its WARC headers cannot be parsed")
 
 
 def _record_input(record: Any, source: Source, max_bytes: int) -> RawInput | None:

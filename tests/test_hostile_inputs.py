@@ -386,3 +386,19 @@ def test_standard_input_already_part_read_counts_offsets_from_where_reading_bega
         raws = list(iter_inputs(["-"], LIMIT, stdin=stdin))
     expected = [sum(map(len, records[:i])) for i in (1, 2, 3, 4, 5)]
     assert [(raw.source.key, raw.error) for raw in raws] == [(f"<stdin>@{offset}", None) for offset in expected]
+
+
+def test_records_of_one_gzip_member_have_keys_of_their_own(tmp_path: Path) -> None:
+    # A whole file gzipped at once is one member: its records share the member's offset, and
+    # --resume must still tell them apart.
+    whole = tmp_path / "whole.warc.gz"
+    whole.write_bytes(member(b"".join(crawl_records())))
+    first = CliRunner().invoke(app, ["audit", str(whole), "--format", "jsonl", "-o", str(tmp_path / "out.jsonl"), "--jobs", "1", "--fail-on", "never"])
+    assert first.exit_code == 0, first.output
+    keys = [json.loads(line)["source"]["key"] for line in (tmp_path / "out.jsonl").read_text().splitlines() if '"source"' in line]
+    assert keys == [f"{whole}@0+{place}" for place in range(1, 6)]  # the warcinfo record holds place 0
+    again = CliRunner().invoke(
+        app, ["audit", str(whole), "--format", "jsonl", "-o", str(tmp_path / "out.jsonl"), "--resume", "--jobs", "1", "--fail-on", "never"]
+    )
+    assert again.exit_code == 0, again.output
+    assert len((tmp_path / "out.jsonl").read_text().splitlines()) == 5  # nothing audited twice
