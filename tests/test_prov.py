@@ -184,3 +184,14 @@ def test_cli_writes_prov(tmp_path: Path) -> None:
     outcome = CliRunner().invoke(app, ["audit", str(SEED), "--format", "prov", "-o", str(output), "-q", "--as-of", "2026-11-24"])
     assert outcome.exit_code == 0, outcome.output
     assert len(ProvDocument.deserialize(source=str(output), format="json").bundles) == 1
+
+
+def test_agent_identifiers_are_ascii_prov_n_can_write_and_never_shared() -> None:
+    import re as _re
+
+    from provenance.reporters.prov import _slug
+
+    names = ["½ Média", "新华社", "新華社", "Süddeutsche Zeitung", "Suddeutsche Zeitung"]
+    slugs = [_slug(name) for name in names]
+    assert all(_re.fullmatch(r"[a-z0-9]+(?:-[a-z0-9]+)*", slug) for slug in slugs)
+    assert len(set(slugs)) == len(names)

@@ -28,6 +28,7 @@ import hashlib
 import io
 import json
 import re
+import unicodedata
 from typing import Any
 
 from prov.constants import PROV, PROV_LABEL, PROV_LOCATION, PROV_TYPE, XSD_ANYURI, XSD_DATE
@@ -180,8 +181,14 @@ def _time(date: str | None) -> dt.datetime | None:
 
 
 def _slug(name: str) -> str:
-    slug = re.sub(r"\W+", "-", name.lower()).strip("-")
-    return slug or hashlib.sha256(name.encode("utf-8")).hexdigest()[:12]
+    """An identifier's local part PROV-N can write: ASCII letters, digits and hyphens. A
+    name that is not all ASCII ("Süddeutsche", "新华社", "½ Media") gets a hash of itself
+    too, so that two names never share a slug."""
+    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
+    slug = re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-")
+    if slug and name.isascii():
+        return slug
+    return "-".join(part for part in (slug, hashlib.sha256(name.encode("utf-8")).hexdigest()[:12]) if part)
 
 
 def _serialized(result: DocumentResult, format: str) -> dict[str, Any]:
