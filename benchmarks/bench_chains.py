@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from devpages import CHECKOUT, hand_labels, held_out, labelled_page, same_authors, same_outlet
+from devpages import CHECKOUT, hand_labels, held_out, labelled_page, print_halves, ratio, same_authors, same_outlet
 
 from provenance import AuditOptions, audit_document, default_packs
 
@@ -50,10 +50,6 @@ class Half:
     peer_own_right: int = 0
     peer_authors_right: int = 0
     misses: list[str] = field(default_factory=list)
-
-
-def ratio(a: int, b: int) -> str:
-    return f"{a}/{b} = {a / b:.2f}" if b else "-"
 
 
 def trafilatura_metadata(data: bytes, url: str | None) -> tuple[str | None, str | None]:
@@ -146,13 +142,7 @@ def main() -> int:
             ("trafilatura sitename = own publisher", lambda h: ratio(h.peer_own_right, h.own_total)),
             ("trafilatura author right (credited copies)", lambda h: ratio(h.peer_authors_right, h.authors_total)),
         ]
-    print(f"{'':44} {'tuning':>16} {'held-out':>16}")
-    for title, value in rows:
-        print(f"{title:44} {value(halves['tuning'])!s:>16} {value(halves['held-out'])!s:>16}")
-    if args.misses:
-        print("\ntuning-half misses:")
-        for line in halves["tuning"].misses:
-            print(line)
+    print_halves(rows, halves, args.misses)
     return 0
 
 

@@ -26,7 +26,7 @@ import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from devpages import CHECKOUT, SETS, hand_labels, held_out, labelled_page, same_outlet
+from devpages import CHECKOUT, SETS, hand_labels, held_out, labelled_page, ratio, same_outlet
 
 from provenance import AuditOptions, audit_document, default_packs
 from provenance.packs import Registry
@@ -58,10 +58,6 @@ class Score:
                 return
             self.false_holder += 1
         self.misses.append(f"{note}: found {found!r}, want {wanted[0] if wanted else None!r}")
-
-
-def ratio(a: int, b: int) -> str:
-    return f"{a}/{b} = {a / b:.2f}" if b else "-"
 
 
 def scancode_holders(python: Path, files: list[Path]) -> dict[str, list[str]]:

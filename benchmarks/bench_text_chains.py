@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from devpages import CHECKOUT, hand_labels, held_out, labelled_page, same_outlet
+from devpages import CHECKOUT, hand_labels, held_out, labelled_page, print_halves, ratio, same_outlet
 
 from provenance import AuditOptions, audit_document, default_packs
 from provenance.packs import fold
@@ -45,10 +45,6 @@ class Half:
     controls: int = 0
     controls_chained: int = 0
     misses: list[str] = field(default_factory=list)
-
-
-def ratio(a: int, b: int) -> str:
-    return f"{a}/{b} = {a / b:.2f}" if b else "-"
 
 
 def extract_text(data: bytes, url: str | None) -> str | None:
@@ -110,13 +106,7 @@ def main() -> int:
         ("copies chained (with URL)", lambda h: ratio(h.copies_found, h.copies)),
         ("controls chained (with URL)", lambda h: ratio(h.controls_chained, h.controls)),
     ]
-    print(f"{'':44} {'tuning':>16} {'held-out':>16}")
-    for title, value in rows:
-        print(f"{title:44} {value(halves['tuning'])!s:>16} {value(halves['held-out'])!s:>16}")
-    if args.misses:
-        print("\ntuning-half misses:")
-        for line in halves["tuning"].misses:
-            print(line)
+    print_halves(rows, halves, args.misses)
     return 0
 
 

@@ -119,3 +119,20 @@ def same_authors(found: str | None, wanted: str | None) -> bool:
         return {fold(p) for p in parts if fold(p)}
 
     return bool(found and wanted) and names(found) == names(wanted)  # type: ignore[arg-type]
+
+
+def ratio(a: int, b: int) -> str:
+    """"a/b = 0.xx", or "-" with nothing to count."""
+    return f"{a}/{b} = {a / b:.2f}" if b else "-"
+
+
+def print_halves(rows: list[tuple[str, Callable[[Any], Any]]], halves: dict[str, Any], misses: bool) -> None:
+    """A table of figures for the tuning and the held-out half, then (with `misses`) the
+    tuning half's misses: the held-out half is for measuring, never for reading."""
+    print(f"{'':44} {'tuning':>16} {'held-out':>16}")
+    for title, value in rows:
+        print(f"{title:44} {value(halves['tuning'])!s:>16} {value(halves['held-out'])!s:>16}")
+    if misses:
+        print("\ntuning-half misses:")
+        for line in halves["tuning"].misses:
+            print(line)

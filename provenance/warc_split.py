@@ -258,7 +258,30 @@ def _find_member(raw: _Bytes, start: int) -> int | None:
     return None
 
 
-class _Bytes:
+class _Window:
+    """Bytes addressed by absolute offset through a buffer (`buffer` holds from `start`);
+    a subclass says how to buffer more (`_fill`)."""
+
+    buffer: bytearray
+    start: int
+    position: int
+
+    def _fill(self, upto: int) -> bool:
+        raise NotImplementedError
+
+    def peek(self, size: int) -> bytes:
+        self._fill(self.position + size)
+        at = self.position - self.start
+        with memoryview(self.buffer) as view:
+            return bytes(view[at:at + size])
+
+    def read(self, size: int) -> bytes:
+        data = self.peek(size)
+        self.position += len(data)
+        return data
+
+
+class _Bytes(_Window):
     """A stream addressed by absolute offset, read through a buffer. A file seeks back
     wherever it is asked to; a pipe only as far as the RETAIN bytes it keeps."""
 
@@ -302,17 +325,6 @@ class _Bytes:
             del self.buffer[:drop]
             self.start += drop
 
-    def peek(self, size: int) -> bytes:
-        self._fill(self.position + size)
-        at = self.position - self.start
-        with memoryview(self.buffer) as view:
-            return bytes(view[at:at + size])
-
-    def read(self, size: int) -> bytes:
-        data = self.peek(size)
-        self.position += len(data)
-        return data
-
     def byte_at(self, offset: int) -> bytes:
         here = self.position
         self.seek(offset)
@@ -354,7 +366,7 @@ class _Bytes:
                 return self.start + found if found >= 0 else None
 
 
-class _Inflated:
+class _Inflated(_Window):
     """The inflated bytes of one gzip member, produced as they are asked for (never more
     than a read asks, so a bomb is stopped where its record should end)."""
 
@@ -389,17 +401,11 @@ class _Inflated:
         self.buffer += out
         return True
 
-    def peek(self, size: int) -> bytes:
-        while self.start + len(self.buffer) < self.position + size and self._more():
-            pass
-        at = self.position - self.start
-        with memoryview(self.buffer) as view:
-            return bytes(view[at:at + size])
-
-    def read(self, size: int) -> bytes:
-        data = self.peek(size)
-        self.position += len(data)
-        return data
+    def _fill(self, upto: int) -> bool:
+        while self.start + len(self.buffer) < upto:
+            if not self._more():
+                return False
+        return True
 
     def skip(self, size: int) -> int:
         target = self.position + size

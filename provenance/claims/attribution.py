@@ -164,6 +164,8 @@ def _bare_signoff(doc: Document, packs: Packs, hint: CenturyHint, ends: _TextEnd
     # Every short line under a paragraph, not only under the last: a live blog's entries each end so.
     for index in range(1, len(lines)):
         line = lines[index]
+        if len(line.text) > _SIGNOFF_LONGEST + 4:  # most lines: told apart without building a string
+            continue
         code = line.text.strip(" ()[]-–—")
         if len(code) > _SIGNOFF_LONGEST or " " in code.split("/")[0] or lines[index - 1].text.count(" ") + 1 < _PARAGRAPH_WORDS:
             continue
