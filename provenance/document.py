@@ -268,16 +268,20 @@ def _bounded_markup(markup: Markup) -> tuple[Markup, list[str]]:
     head = long_start.match(markup)
     runs = [(0, head.end())] if head else []
     runs += [(m.start() + 1, m.end()) for m in long_run.finditer(markup)]
-    # A script's or a style's code holds "<" and long runs without ">" ("a<b" in a minified
-    # script): no tag starts there, so nothing there is an element's attributes.
-    raw_spans = [m.span() for m in raw_text.finditer(markup)] if runs else []
+    raw_spans: list[tuple[int, int]] | None = None
     for start, end in runs:
         tag = tag_name.search(markup, start, end)
-        if tag is None or any(a < tag.start() < b for a, b in raw_spans):
+        if tag is None:
             continue
         # The attribute after which the element is cut, if it has that many.
         last = next(islice(attribute.finditer(markup, tag.end(), end), MAX_ATTRIBUTES - 1, None), None)
-        if last is not None and last.end() < end and attribute.search(markup, last.end(), end):
+        if last is None or last.end() >= end or not attribute.search(markup, last.end(), end):
+            continue
+        # A script's or a style's code holds "<" and long runs without ">" ("a<b" in minified
+        # code): no tag starts there. Looked for only here, as crowded tags are rare.
+        if raw_spans is None:
+            raw_spans = [m.span() for m in raw_text.finditer(markup)]
+        if not any(a < tag.start() < b for a, b in raw_spans):
             cuts.append((last.end(), end))
             crowded += 1
             if crowded == 1:

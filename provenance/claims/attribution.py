@@ -157,24 +157,26 @@ def _bare_signoff(doc: Document, packs: Packs, hint: CenturyHint, ends: _TextEnd
     sign-off. Not a picture's credit (in a caption), and not when several entries of a live
     blog each end so: then the agencies are its sources, not the page's author."""
     after = set(ends.after())
-    if not after:
-        return []
     lines = doc.lines
-    candidates: list[tuple[int, Byline]] = []
-    # Every short line under a paragraph, not only under the last: a live blog's entries each end so.
-    for index in range(1, len(lines)):
+
+    def signoff(index: int) -> Byline | None:
         line = lines[index]
-        if len(line.text) > _SIGNOFF_LONGEST + 4:  # most lines: told apart without building a string
-            continue
+        if index == 0 or len(line.text) > _SIGNOFF_LONGEST + 4:  # most lines: told apart without building a string
+            return None
         code = line.text.strip(" ()[]-–—")
         if len(code) > _SIGNOFF_LONGEST or " " in code.split("/")[0] or lines[index - 1].text.count(" ") + 1 < _PARAGRAPH_WORDS:
-            continue
+            return None
         # In plain text the last short line is zoned a footer by its shape alone.
         if line.zone != "body" and (doc.is_html or index not in after):
-            continue
+            return None
         signed = parse_byline(code, packs, hint)
-        if signed is not None and signed.agencies and not signed.authors:
-            candidates.append((index, signed))
+        return signed if signed is not None and signed.agencies and not signed.authors else None
+
+    # The lines under the text first (a few); only if one signs it off, every short line
+    # under a paragraph: a live blog's entries each end so.
+    if not any(signoff(index) for index in after):
+        return []
+    candidates = [(index, signed) for index in range(1, len(lines)) if (signed := signoff(index)) is not None]
     if len(candidates) != 1 or candidates[0][0] not in after or candidates[0][0] in taken:
         return []
     index, signed = candidates[0]
