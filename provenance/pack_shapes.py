@@ -261,7 +261,13 @@ SECTIONS: dict[str, Section] = {
         array=True,
         label="id",
     ),
-    "self_reference": Section(Table({"form": TEXT, "pattern": TEXT, "keywords": STRINGS}, required=frozenset({"form", "pattern"})), array=True),
+    "self_reference": Section(
+        Table(
+            {"form": TEXT, "pattern": TEXT, "keywords": STRINGS, "known_only": Flag(), "repeat": Number(0, 10, whole=True)},
+            required=frozenset({"form", "pattern"}),
+        ),
+        array=True,
+    ),
     "zones": Section(Table({"chrome_words": STRINGS, "related_headings": STRINGS})),
     "notice_words": Section(
         Table({key: STRINGS for key in NOTICE_WORDS})

@@ -84,6 +84,7 @@ class PatternSpec:
     known_only: bool = False  # keep a match only when the registry knows the publisher
     closing: bool = False  # keep a match only in the text's closing paragraph (a sign-off)
     after_text: bool = False  # keep a match only on a line just after the text's last paragraph
+    repeat: int = 1  # keep a name only when the pattern names it this many times in the document
     keywords: tuple[str, ...] = ()  # the pattern is tried only on text holding one of these
     spdx: str | None = None  # licence id template, e.g. "OGL-UK-{version}.0"; none: built from CC groups
     defaults: tuple[tuple[str, str], ...] = ()  # values for template fields the match left empty
@@ -478,7 +479,12 @@ class _Builder:
         pattern = self._regex(path, where, entry["pattern"])
         if "publisher" not in pattern.groupindex:
             raise self.fail(path, where, "'pattern' must capture a (?P<publisher>...) group")
-        self.self_references.append(PatternSpec(entry["form"], pattern, keywords=self._keywords(path, where, entry)))
+        self.self_references.append(
+            PatternSpec(
+                entry["form"], pattern, known_only=entry.get("known_only", False), repeat=entry.get("repeat", 1),
+                keywords=self._keywords(path, where, entry),
+            )
+        )
 
     def _licence_words(self, path: Path, table: dict[str, Any]) -> None:
         for key in ("page_statement", "licensor_before", "spdx_ports"):

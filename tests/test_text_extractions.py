@@ -136,6 +136,10 @@ def test_a_records_url_outranks_the_masthead() -> None:
         ("Follow Harbour Weekly on Twitter.", "Harbour Weekly", "follow-us"),
         ("GET HARBOUR WEEKLY ON THE GO BY CLICKING HERE", "HARBOUR WEEKLY", "app"),
         ("Disclosure: Harbour Weekly may earn a commission from some of the products featured on this page.", "Harbour Weekly", "disclosure"),
+        ("Subscribe to Harbour Weekly on YouTube for more port news.", "Harbour Weekly", "follow-us"),
+        ("Harbour Weekly's Ann Lee and Tom Roe contributed to this report.", "Harbour Weekly", "staff"),
+        ("Ann Lee is a Newsweek senior reporter based in London.", "Newsweek", "staff"),
+        ("A spokesman told Harbourwatch.info that the talks would go on, and the union told Harbourwatch.info the same.", "Harbourwatch.info", "interview"),
     ],
 )
 def test_a_line_a_site_writes_about_itself_names_the_publisher(line: str, publisher: str, form: str) -> None:
@@ -147,7 +151,15 @@ def test_a_line_a_site_writes_about_itself_names_the_publisher(line: str, publis
 
 @pytest.mark.parametrize(
     "line",
-    ["She told us to follow the river on foot as far as the old quay.", "Follow Reuters on Twitter.", "Sign up for our newsletter."],
+    [
+        "She told us to follow the river on foot as far as the old quay.", "Follow Reuters on Twitter.", "Sign up for our newsletter.",
+        # Told once: another outlet's interview, cited.  Told twice, but a person, not an outlet.
+        "A spokesman told The Hill in a statement that talks would go on.",
+        "The minister told Harbour Weekly that talks would go on, and the union told Harbour Weekly so too.",
+        "The minister told Jane Marsh that the talks would go on; the union told Jane Marsh so too.",
+        # A bestseller list and a prize are not a staff post; another outlet's contribution has no person.
+        "Ann Lee is a New York Times bestselling author.", "The Associated Press contributed to this report.",
+    ],
 )
 def test_no_self_reference_in_ordinary_sentences_or_for_an_agency(line: str) -> None:
     assert audit(f"Talks resume over port strike\n\n{STORY}\n{line}\n", "text").chain[-1].publisher is None

@@ -171,22 +171,35 @@ def _closing_copyright(doc: Document, registry: Registry, claims: Claims, credit
 
 def _self_reference(doc: Document, packs: Packs, credited: set[str | None]) -> NamedClaim | None:
     """The first line where a plain text names its site as the site names itself: its
-    newsletter, its app, its disclosure (rules/self-references.toml)."""
+    newsletter, its app, its disclosure, its staff (rules/self-references.toml). A form
+    that also cites other outlets ("told X") counts only a name it gives `repeat` times,
+    and with `known_only` only a registry outlet or a site's address."""
     lowered = doc.text.lower()
     found: list[tuple[int, NamedClaim]] = []
     for spec in packs.self_references:
         if spec.keywords and not any(k in lowered for k in spec.keywords):
             continue
+        first: dict[str, int] = {}
+        counts: dict[str, int] = {}
         for m in spec.pattern.finditer(doc.text):
             name = m.group("publisher").strip(" .,;:'’")
             known = packs.registry.lookup(name)
             name = known.name if known else name
             if name in credited or any(same_outlet(name, c) for c in credited) or (known and known.kind in AGENCY_KINDS):
                 continue
-            line, _, _ = doc.locate(m.start(), m.end())
-            found.append((m.start(), NamedClaim(name, Evidence(line.text, line.number, f"self-reference ({spec.kind})"))))
-            break
+            if spec.known_only and known is None and not _SITE_ADDRESS.search(name):
+                continue
+            first.setdefault(name, m.start("publisher"))
+            counts[name] = counts.get(name, 0) + 1
+        named = [name for name in first if counts[name] >= spec.repeat]
+        if named:
+            name = min(named, key=first.__getitem__)
+            line, _, _ = doc.locate(first[name], first[name] + len(name))
+            found.append((first[name], NamedClaim(name, Evidence(line.text, line.number, f"self-reference ({spec.kind})"))))
     return min(found, key=lambda pair: pair[0])[1] if found else None
+
+
+_SITE_ADDRESS = re.compile(r"\w\.[a-z]{2,6}$", re.I)  # "Polygraph.info", "Moneycontrol.com": a name that is its site's address
 
 
 _SITE_SUFFIX = re.compile(r"\s+[|–—-]\s+[^|–—-]{2,60}$")
