@@ -432,12 +432,56 @@ def test_text_before_the_copyright_sign(line: str, holder: str, year: str | None
         ("© 2020 Future US, Inc. 11 West 42nd Street, 15th Floor, New York, NY", "Future US, Inc."),
         ("© Landwirtschaftsverlag GmbH, Hülsebrockstraße 2-8, 48165 Münster", "Landwirtschaftsverlag GmbH"),
         ("© 2022 Sportnews - IT00853870210", "Sportnews"),
-        ("© Schaub Medien AG «Volksstimme»", "Schaub Medien AG «Volksstimme»"),
+        # The company holds the rights; the quoted name after it is its paper's title.
+        ("© Schaub Medien AG «Volksstimme»", "Schaub Medien AG"),
     ],
 )
 def test_holder_stops_before_an_address_or_register_number(line: str, holder: str) -> None:
     (notice,) = copyright_in(footer=line)
     assert notice.holder == holder
+
+
+@pytest.mark.parametrize(
+    ("line", "holder"),
+    [
+        # Footer links glued to the name with no space, many times over; a brand's own capitals stay.
+        ("© 2022 Harbour GazetteJahres-AboSchnupper-AboMediadatenImpressumKontakt", "Harbour Gazette"),
+        ("© 2022 ProSiebenSat.1 Media SE", "ProSiebenSat.1 Media SE"),
+        # A segment that is only the reservation, then the name; a theme's credit after it or instead of it.
+        ("©2019 | ALL RIGHTS RESERVED | HARBOUR KITCHEN — Cookely Theme by WPZOOM", "HARBOUR KITCHEN"),
+        ("Copyright © 2021 | WordPress Theme von MH Themes", None),
+        ("© 2016 Theme Blass by 1000ff", None),
+        # A version number, a CJK link after a Latin name, years with no name.
+        ("© Harbour Nachrichten 2.6411", "Harbour Nachrichten"),
+        ("©2023 Baidu 使用百度前必读 百科协议", "Baidu"),
+        ("Copyright © 2001-2009", None),
+        # After "Derechos Reservados." a new sentence (a trademark statement) names no holder.
+        ("©2020 Derechos Reservados. harbourtech es una marca registrada de Capital Digital S.A. de C.V.", None),
+        ("© Harbour Permanente - Termes et conditions", "Harbour Permanente"),
+        ("© harbourideas.fr - Toute reproduction interdite sans autorisation", "harbourideas.fr"),
+        ("©RIPRODUZIONE RISERVATA", None),
+        # Only the parent named, and a sentence glued on without a space.
+        ("© 2023 a Reach plc subsidiary", "Reach plc"),
+        ("© 2021 Harbour News Network.A Warner Media Company.All Rights Reserved.", "Harbour News Network"),
+        ("© 2021 DoSchu.Com", "DoSchu.Com"),
+        ("Copyright @ 2023 harbournews", "harbournews"),
+    ],
+)
+def test_holder_is_cut_from_what_a_footer_glues_to_it(line: str, holder: str | None) -> None:
+    holders = [n.holder for n in copyright_in(footer=line)]
+    if holder:
+        assert holders == [holder]
+    else:
+        assert not any(holders)
+
+
+def test_a_credit_with_an_image_label_after_the_sign_is_a_pictures_and_a_captions_date_is_not_the_notices_year() -> None:
+    (labelled,) = copyright_in(body="© Bild: WERK/Christian Houdek")
+    assert (labelled.holder, labelled.scope) == ("WERK/Christian Houdek", "image")
+    (caption,) = copyright_in(body="Slogan on a shutter on the Champs-Élysées - Paris - 16 March 2019 © E.B")
+    assert (caption.year, caption.scope) == (None, "image")
+    (dated,) = copyright_in(body="©Harbour Institute Zürich, 21. Jan. 2015")
+    assert (dated.holder, dated.year) == ("Harbour Institute Zürich", "2015")
 
 
 def test_copyright_heading_does_not_take_the_next_line_as_holder() -> None:

@@ -10,6 +10,9 @@ from ..model import Evidence, Line, Notice
 from ..packs import NoticeVocab, PatternSpec
 from .page import NoticePage, credits_image
 
+_WORDS_BEFORE_YEAR = 3
+# A date after the name: "©KOF ETH Zürich, 21. Jan. 2015" is the line's year.
+_DATE_AFTER_NAME = re.compile(r"\s*,\s*[^,\n]{0,20}?\b((?:19|20)\d\d)\b\.?\s*$")
 _YEAR_BEFORE = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*$")
 _YEAR_AT_END = re.compile(r"[\s,]+((?:19|20)\d\d(?:\s*[-–—/]\s*(?:19|20)?\d\d)?)$")
 _LEADING = re.compile(r"^(?:(?:©|&copy;|\(c\)|copyright|copyleft|by|von|por|par|powered by)\b[\s:.,]*|[\s:.,\-–—©])+", re.I)
@@ -25,6 +28,11 @@ _SIGN_YEAR = re.compile(r"(?:©|\(c\))\s*((?:19|20)\d\d)", re.I)
 _STAMP_BY = re.compile(r"^(?:since|seit|desde|depuis|dal)?[\s\d.:/h,-]*\b(?:by|von|por|par|di)\s+(?=\S)", re.I)
 # After the name, a description of it: ", a 501(c)(3) nonprofit", ", eine Marke der ...".
 _APPOSITION = re.compile(r",\s+(?:a|an|the|ein|eine|une|un|una)\s.*$", re.I)
+# The holder named only as the parent: "© 2023 a Reach plc subsidiary", "a Red Ventures Company".
+_PARENT_ONLY = re.compile(r"^(?:a|an)\s+(.+?)\s+(?:subsidiary|company|brand|business|publication)$", re.I)
+# A sentence glued to the name with no space: "Cable News Network.A Warner Media Company.All
+# Rights Reserved"; a site's address keeps its dot ("DoSchu.Com").
+_GLUED_SENTENCE = re.compile(r"(?<=[a-z]{2})\.(?=(?!(?i:com|net|org|info|de|co|uk|fr|it|es|at|ch|io|tv|fm|nl|eu|us)\b)[A-Z])")
 _COUNTRY_CODE = re.compile(r",\s*[A-Z]{1,2}$")  # "Qualisys GmbH, D"
 _LEGAL_FORM_NEXT = re.compile(r"(?:kg|kgaa|ohg|ag|gmbh|inc|ltd|llc|plc|sa|sas|bv|nv)\b", re.I)
 # A company or VAT number, a postcode: the holder's name has ended ("IT00853870210", "28033 Madrid").
@@ -36,6 +44,21 @@ _ADDRESS_AFTER_FORM = re.compile(
 # After a comma, a part with a number in it or an e-mail address is the holder's address
 # or contact: "Evangelische Kirche in Österreich, Severin-Schreiber-Gasse 1+3, 1180 Wien".
 _CONTACT_AFTER_COMMA = re.compile(r",\s*(?=[^,]*(?:\d|\S@\S)).*$")
+# Footer links glued to the name with no space between them ("A la CarteJahres-AboSchnupper-Abo…
+# Impressum"): a small letter or digit then a capitalised word, three times over. Once or twice
+# is a brand's own spelling ("ProSiebenSat.1", "GlaxoSmithKline").
+_GLUED = re.compile(r"(?<=[^\W_A-Z])(?=[A-ZÀ-ÖØ-Þ][^\W\dA-Z_])")
+_GLUED_LINKS = 3
+_VERSION_AT_END = re.compile(r"\s+v?\d+(?:\.\d+)+$")  # "Kyffhäuser Nachrichten 2.6411": a software version
+_QUOTED_TITLE_AT_END = re.compile(r'(?<=\S)\s*[«„“"‹][^«»„“”"‹›]{2,60}[»“”"›]$')  # 'Schaub Medien AG «Volksstimme»'
+# A name in Latin letters, then words in CJK script: the footer's links ("Baidu 使用百度前必读");
+# a legal form written in CJK after the name is kept ("Example 株式会社").
+_CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af"
+_LATIN_THEN_CJK = re.compile(rf"^([^{_CJK}]*[A-Za-z][^{_CJK}]*?)\s+(?!株式会社|有限会社|合同会社|有限公司|股份有限公司|公司|주식회사)[{_CJK}].*$")
+# A theme's credit after the name, or in place of it: "Cookely Theme by WPZOOM", "MH Magazine
+# WordPress Theme von MH Themes", "Theme Blass by 1000ff".
+_THEME_CREDIT = re.compile(r"(?:(?<=\s)|^)(?:[\w.-]+\s+){0,3}theme(?:\s+[\w.-]+)?\s+(?:by|von|de|par|di|from)\s.*$", re.I)
+_NO_NAME = re.compile(r"^[\W\d_]*$")  # "2001-2009": years, no name
 _TRAILING_WORDS = re.compile(r"(?:\s+(?:und|and|y|et|&|by|von|por|par|-|–))+$", re.I)
 _ENUMERATION = re.compile(r"\([ab]\)\s")
 
@@ -48,8 +71,14 @@ def read_copyright(page: NoticePage, spec: PatternSpec, m: re.Match[str], line: 
     anchor = line.text[start : start + 10].lower()
     year = groups.get("year")
     holder = _clean_holder(groups.get("holder", ""), vocab)
+    labelled = vocab.image_labels.match(holder) if vocab.image_labels and holder else None
+    if labelled:
+        holder = holder[labelled.end() :].strip(" :")  # "© Bild: WERK/Christian Houdek": a picture's credit
     if holder and not year:
-        found = _YEAR_AT_END.search(holder) or _SIGN_YEAR.search(groups.get("holder", ""))
+        found = (
+            _YEAR_AT_END.search(holder) or _SIGN_YEAR.search(groups.get("holder", ""))
+            or _DATE_AFTER_NAME.match(groups.get("holder", ""), len(holder) if groups.get("holder", "").startswith(holder) else 0)
+        )
         if found:
             year = found.group(1)
             holder = holder[: found.start()].rstrip(" ,.-–") if found.re is _YEAR_AT_END else holder
@@ -59,10 +88,13 @@ def read_copyright(page: NoticePage, spec: PatternSpec, m: re.Match[str], line: 
         holder = name if 0 < len(name.split()) <= 5 else ""
     if not holder and year and spec.family != "image-credit" and line.text.strip() == m.group(0).strip():
         holder = _next_element_holder(page, m.start())  # "Copyright © 2000-2022" / "Bergportal GmbH"
-    credit = spec.family == "image-credit"
+    credit = spec.family == "image-credit" or labelled is not None
     if not year and not credit:
         before = _YEAR_BEFORE.search(line.text, max(0, start - 15), start)
-        year = before.group(1) if before else None  # "2018 © Example"
+        # "2018 © Example" at the start of a line or a footer's segment; "… Paris - 16 mars
+        # 2019 © E.B" ends a caption, and its year is the picture's date.
+        if before and len(re.split(r"[|•·]", line.text[: before.start()])[-1].split()) <= _WORDS_BEFORE_YEAR:
+            year = before.group(1)
     if not credit and not _is_copyright_line(anchor, line.text, start, year, holder):
         return None
     if credit and (not holder or len(holder.split()) > 10):
@@ -170,9 +202,17 @@ def _clean_holder(raw: str, vocab: NoticeVocab) -> str:
     text = _LEADING.sub("", raw.strip())
     reserved = vocab.rights_reserved.match(text) if vocab.rights_reserved else None
     if reserved:
-        text = _LEADING.sub("", text[reserved.end() :])  # "© All Rights Reserved Poynter Institute 2019"
-    segments = [_LEADING.sub("", part) for part in _SEPARATORS.split(text, maxsplit=2)]
-    holder = next((part for part in segments if part.strip(" .,:-–")), "")
+        rest = text[reserved.end() :]
+        if re.match(r"\s*\.\s", rest):
+            return ""  # "©2020 Derechos Reservados. unocero es una marca ...": a new sentence names no holder
+        text = _LEADING.sub("", rest)  # "© All Rights Reserved Poynter Institute 2019"
+    # "©2019 | ALL RIGHTS RESERVED | EAT WHAT TONIGHT": a segment that is only the reservation names nobody.
+    segments = [_LEADING.sub("", _without_reservation(_LEADING.sub("", part), vocab)) for part in _SEPARATORS.split(text, maxsplit=2)]
+    holder = _SEPARATORS.split(next((part for part in segments if part.strip(" .,:-–")), ""), maxsplit=1)[0]
+    holder = _THEME_CREDIT.sub("", holder)
+    glued = [m.start() for m in _GLUED.finditer(holder)]
+    if len(glued) >= _GLUED_LINKS:
+        holder = holder[: glued[0]]
     holder = _STAMP_BY.sub("", holder, count=1)
     holder = _ADDRESS_AFTER_FORM.sub(r"\1", _REGISTER_NUMBER.sub("", holder))
     holder = _CONTACT_AFTER_COMMA.sub("", holder)
@@ -185,10 +225,20 @@ def _clean_holder(raw: str, vocab: NoticeVocab) -> str:
         if holder[dot.end()].isupper() and not legal_form and not _INITIAL.search(holder, 0, dot.start()):
             holder = holder[: dot.start() + 1]
             break
+    glued_sentence = _GLUED_SENTENCE.search(holder)
+    if glued_sentence:
+        holder = holder[: glued_sentence.start()]
     holder = _COUNTRY_CODE.sub("", _APPOSITION.sub("", holder))
+    holder = _PARENT_ONLY.sub(r"\1", holder.strip())
+    holder = _LATIN_THEN_CJK.sub(r"\1", _QUOTED_TITLE_AT_END.sub("", _VERSION_AT_END.sub("", holder.strip())))
     holder = _TRAILING_WORDS.sub("", holder.strip(" ,;:-–—/(")).strip(" ,;:-–—/(")
     if holder.endswith(".") and not _COMPANY_DOT.search(holder):
         holder = holder[:-1]
-    if vocab.not_holders and vocab.not_holders.match(holder):
+    if (vocab.not_holders and vocab.not_holders.match(holder)) or _NO_NAME.match(holder):
         return ""
     return holder if len(holder.split()) <= 12 else ""
+
+
+def _without_reservation(segment: str, vocab: NoticeVocab) -> str:
+    reserved = vocab.rights_reserved.match(segment) if vocab.rights_reserved else None
+    return segment[reserved.end() :] if reserved else segment
