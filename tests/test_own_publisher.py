@@ -33,6 +33,19 @@ def _page(head: str) -> str:
         ('<meta property="og:site_name" content="www.chocolate.com"><link rel="canonical" href="https://www.coolimba.com/view/a">',
          None, ("www.chocolate.com", 'meta[property="og:site_name"]')),
         ('<link rel="canonical" href="https://www.reuters.com/article/a">', None, ("Reuters", "url")),
+        # A site name spelling its host in words is still its name; a one-word label is the host.
+        ('<meta property="og:site_name" content="Harbour Gazette">', "https://www.harbourgazette.com/news/a",
+         ("Harbour Gazette", 'meta[property="og:site_name"]')),
+        ('<meta property="og:site_name" content="harbourgazette">', "https://www.harbourgazette.com/news/a",
+         ("harbourgazette.com", 'meta[property="og:site_name"]')),
+        # A CMS that fills og:site_name with the headline names no site; the title's suffix
+        # that spells the host (here a subdomain) does.
+        ('<title>Quay reopens after two years of repairs | HPA</title>'
+         '<meta property="og:site_name" content="Quay reopens after two years of repairs | HPA">'
+         '<meta property="og:title" content="Quay reopens after two years of repairs | HPA">',
+         "https://hpa.harbourstate.gov/news/quay", ("HPA", "title, naming the host")),
+        ('<title>Quay reopens after two years of repairs</title><meta property="og:site_name" content="Quay reopens after two years of repairs">',
+         "https://harbourdaily.com/news/quay", ("harbourdaily.com", "url")),
     ],
 )
 def test_own_publisher_from_the_page(head: str, url: str | None, expected: tuple[str, str]) -> None:
@@ -69,3 +82,11 @@ def test_metadata_naming_the_credited_source_on_another_host_is_the_originals() 
     html = f"<html><head>{head}</head><body><p>{BODY}</p>\n<p>[Source: Reuters, London, 14Mar23]</p></body></html>"
     publisher = claims_of(html, "html", "https://harbourwatch.example/2023/03/water").publisher
     assert publisher is not None and publisher.value == "harbourwatch.example"
+
+
+def test_a_source_named_by_the_sites_own_address_is_a_self_credit() -> None:
+    page = _page('<meta property="og:site_name" content="Technisches Hilfswerk">').replace("</p></body>", "</p><p>Quelle: THW</p></body>")
+    claims = claims_of(page, "html", "https://www.thw.de/SharedDocs/Meldungen/a.html")
+    assert [a.publisher for a in claims.attributions] == []
+    elsewhere = claims_of(page, "html", "https://www.harbourgazette.com/news/a")
+    assert [a.publisher for a in elsewhere.attributions] == ["THW"]

@@ -42,10 +42,16 @@ def own_publisher(doc: Document, packs: Packs, claims: Claims) -> NamedClaim | N
        page names again at its end ("Example Observer — weekly digest" ... "© 2022 Example
        Observer"), or a copyright line closing the page, or a line the site writes about
        itself ("Subscribe to NJ.com's newsletters": rules/self-references.toml);
-    7. the bare host name.
+    7. the title's suffix where it spells the host ("… | MLUK" on mluk.brandenburg.de), else
+       the bare host name.
     """
     registry = packs.registry
-    named = [item for key in _PUBLISHER_META for item in doc.meta(key) if not _URLISH.match(item.value)]
+    headlines = {fold(item.value) for key in ("og:title", "twitter:title", "jsonld:headline", "title") for item in doc.meta(key)}
+    # A site name that is the page's headline is a CMS filling the field with the title.
+    named = [
+        item for key in _PUBLISHER_META for item in doc.meta(key)
+        if not _URLISH.match(item.value) and fold(item.value) not in headlines
+    ]
     # A syndicated copy's canonical link names the original's URL, so it comes last; a web
     # archive's capture is the archived site's page.
     url = page_address(doc, claims.archived) or next((m.value for m in doc.meta("link:canonical")), None)
@@ -81,7 +87,30 @@ def own_publisher(doc: Document, packs: Packs, claims: Claims) -> NamedClaim | N
     if masthead:
         return masthead
     if host:
-        return NamedClaim(_SERVICE_PREFIX.sub("", host), Evidence(url or host, None, "url"))
+        return _title_site(doc, host) or NamedClaim(_SERVICE_PREFIX.sub("", host), Evidence(url or host, None, "url"))
+    return None
+
+
+def names_the_host(name: str | None, doc: Document, claims: Claims) -> bool:
+    """Whether a credited name is the page's own site by its address: "Quelle: THW" on
+    thw.de, "Quelle: MDR THÜRINGEN" on mdr.de. The registry cannot know every site, and a
+    short name is not the same outlet as another short name, but it is its own host's."""
+    if not name:
+        return False
+    labels = _host_labels(_host(page_address(doc, claims.archived)))
+    first = name.split()[0]
+    return fold(name) in labels or (len(first) >= 3 and first.isupper() and fold(first) in labels)
+
+
+def _title_site(doc: Document, host: str) -> NamedClaim | None:
+    """The site's name as the page title's suffix spells its host ("… Jagdjahr 2020/2021 |
+    MLUK" on mluk.brandenburg.de): better than the bare host when the metadata names none."""
+    for item in doc.meta("title"):
+        parts = [p.strip() for p in _MASTHEAD_SPLIT.split(item.value) if p.strip()]
+        for part in parts[1:]:
+            folded = fold(part)
+            if len(folded) >= 3 and any(folded == label or (len(folded) >= 5 and folded in label) for label in _host_labels(host)):
+                return NamedClaim(part, Evidence(item.value, item.line, f"{item.where}, naming the host"))
     return None
 
 
@@ -90,13 +119,13 @@ def _site_part(name: str, host: str) -> str:
     ("polizeiticker.ch - Meldungen und Warnungen von der Polizei", "au Webポータル|最新の
     ニュースをお届け！"). The part that spells the host's name, else the first part with
     letters. A name that is only the host's label ("cleveland" on cleveland.com) is the host."""
-    label = _host_label(host)
-    if label and fold(name) == label:
-        return _SERVICE_PREFIX.sub("", host)
+    labels = _host_labels(host)
+    if labels and " " not in name.strip() and fold(name) == labels[0]:
+        return _SERVICE_PREFIX.sub("", host)  # "cleveland", not "Harbour Gazette" on harbourgazette.com
     parts = [p.strip() for p in _MASTHEAD_SPLIT.split(name) if p.strip()]
     if len(parts) < 2:
         return name
-    if label:
+    for label in labels:  # the site's own name first, then a subdomain's ("MLUK" on mluk.brandenburg.de)
         for part in parts:
             folded = fold(part)
             if len(folded) >= 3 and (folded in label or label in folded):
@@ -104,10 +133,13 @@ def _site_part(name: str, host: str) -> str:
     return next((p for p in parts if any(c.isalpha() for c in p)), name)
 
 
-def _host_label(host: str) -> str:
-    """A host's own name, folded: "www.polizeiticker.ch" -> "polizeiticker"."""
+def _host_labels(host: str) -> list[str]:
+    """A host's names, folded, its own name first: "www.polizeiticker.ch" -> ["polizeiticker"],
+    "mluk.brandenburg.de" -> ["brandenburg", "mluk"]."""
     labels = _SERVICE_PREFIX.sub("", host).split(".")
-    return fold(labels[-2]) if len(labels) >= 2 else ""
+    if len(labels) < 2:
+        return []
+    return [fold(labels[-2])] + [fold(label) for label in reversed(labels[:-2]) if len(label) >= 3]
 
 
 def _credited_elsewhere(registry: Registry, value: str, credited: set[str | None], by_host: Publisher | None) -> bool:
