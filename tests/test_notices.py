@@ -465,6 +465,8 @@ def test_holder_stops_before_an_address_or_register_number(line: str, holder: st
         ("© 2021 Harbour News Network.A Warner Media Company.All Rights Reserved.", "Harbour News Network"),
         ("© 2021 DoSchu.Com", "DoSchu.Com"),
         ("Copyright @ 2023 harbournews", "harbournews"),
+        # An epithet in quotes before the name, the site's address in brackets after it.
+        ("저작권자 ⓒ '항구 소식 전문가그룹' 항구미디어(www.hangumedia.co.kr), 무단전재 및 재배포금지", "항구미디어"),
     ],
 )
 def test_holder_is_cut_from_what_a_footer_glues_to_it(line: str, holder: str | None) -> None:

@@ -163,3 +163,15 @@ def test_a_line_a_site_writes_about_itself_names_the_publisher(line: str, publis
 )
 def test_no_self_reference_in_ordinary_sentences_or_for_an_agency(line: str) -> None:
     assert audit(f"Talks resume over port strike\n\n{STORY}\n{line}\n", "text").chain[-1].publisher is None
+
+
+def test_a_headline_named_again_in_the_texts_sentences_is_not_a_masthead() -> None:
+    # trafilatura's text starts with the headline; a section word or topic there recurs in
+    # the closing sentences without naming any publisher.
+    text = (
+        "Dockers\n\n" + STORY + "The dockers will meet again on Friday.\n"
+        "Dockers in two other ports said they would watch the talks closely before deciding.\n"
+    )
+    assert audit(text, "text").chain[-1].publisher is None
+    signed = text + "Dockers\n"  # alone on a closing line, as a footer names its site
+    assert audit(signed, "text").chain[-1].publisher == "Dockers"

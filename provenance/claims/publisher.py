@@ -181,10 +181,22 @@ def _masthead_name(part: str) -> bool:
     return 1 <= len(words) <= 6 and words[0][:1].isupper() and not part.endswith((".", "!", "?", ":")) and any(c.isalpha() for c in part)
 
 
+# How a closing line names its publisher: a copyright line, a "published by" sentence. A
+# headline or a section name is named again in the text's own sentences too, so a mention
+# alone proves nothing (trafilatura's text starts with the headline).
+_PUBLISHER_STATEMENT = re.compile(
+    r"©|\(c\)|\bcopyright\b|publish|publica|veröffentlich|herausgegeben|publié|édité|editado|edited by|produced by|a publication of", re.I
+)
+
+
 def _named_again(name: str, lines: list[Line]) -> Line | None:
-    """The first line naming `name` as whole words, ignoring case."""
+    """The first line naming `name` as whole words, ignoring case, in a statement of who
+    publishes the page, or alone on its line."""
     pattern = re.compile(rf"(?<!\w){re.escape(name)}(?!\w)", re.I)
-    return next((line for line in lines if pattern.search(line.text)), None)
+    for line in lines:
+        if pattern.search(line.text) and (_PUBLISHER_STATEMENT.search(line.text) or len(line.text.split()) <= len(name.split()) + 2):
+            return line
+    return None
 
 
 def _closing_copyright(doc: Document, registry: Registry, claims: Claims, credited: set[str | None]) -> NamedClaim | None:

@@ -58,6 +58,10 @@ _LATIN_THEN_CJK = re.compile(rf"^([^{_CJK}]*[A-Za-z][^{_CJK}]*?)\s+(?!株式会�
 # A theme's credit after the name, or in place of it: "Cookely Theme by WPZOOM", "MH Magazine
 # WordPress Theme von MH Themes", "Theme Blass by 1000ff".
 _THEME_CREDIT = re.compile(r"(?:(?<=\s)|^)(?:[\w.-]+\s+){0,3}theme(?:\s+[\w.-]+)?\s+(?:by|von|de|par|di|from)\s.*$", re.I)
+# An epithet in quotes before the name, the site's address in brackets after it:
+# "'대중문화컨텐츠 전문가그룹' 엔터미디어(www.entermedia.co.kr)" is 엔터미디어.
+_QUOTED_EPITHET = re.compile(r"^['‘\"“「][^'’\"”」]{2,40}['’\"”」]\s+(?=\S)")
+_ADDRESS_IN_BRACKETS = re.compile(r"\s*\((?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)+/?\)$")
 _NO_NAME = re.compile(r"^[\W\d_]*$")  # "2001-2009": years, no name
 _TRAILING_WORDS = re.compile(r"(?:\s+(?:und|and|y|et|&|by|von|por|par|-|–))+$", re.I)
 _ENUMERATION = re.compile(r"\([ab]\)\s")
@@ -230,6 +234,7 @@ def _clean_holder(raw: str, vocab: NoticeVocab) -> str:
         holder = holder[: glued_sentence.start()]
     holder = _COUNTRY_CODE.sub("", _APPOSITION.sub("", holder))
     holder = _PARENT_ONLY.sub(r"\1", holder.strip())
+    holder = _ADDRESS_IN_BRACKETS.sub("", _QUOTED_EPITHET.sub("", holder.strip(" ,;:-–—")))
     holder = _LATIN_THEN_CJK.sub(r"\1", _QUOTED_TITLE_AT_END.sub("", _VERSION_AT_END.sub("", holder.strip())))
     holder = _TRAILING_WORDS.sub("", holder.strip(" ,;:-–—/(")).strip(" ,;:-–—/(")
     if holder.endswith(".") and not _COMPANY_DOT.search(holder):
