@@ -389,3 +389,27 @@ def test_the_kind_of_text_a_credit_names_is_not_part_of_its_publisher(line: str,
 @pytest.mark.parametrize("line", ["Quelle: Pressemitteilung", "Source: National Statistics Office, regional housing survey"])
 def test_a_kind_of_text_alone_or_a_statistics_source_credits_no_one(line: str) -> None:
     assert credits(f"{BODY}\n{line}\n") == []
+
+
+@pytest.mark.parametrize(
+    "line, publisher",
+    [
+        ("We publish below the statement of the Harbour Workers' Union.", "Harbour Workers' Union"),
+        ("Nous relayons ci-dessous le communiqué de Libérons-Les.", "Libérons-Les"),
+        ("Reproducimos a continuación el comunicado de la CGT.", "CGT"),
+        ("Di seguito pubblichiamo il comunicato della FIOM.", "FIOM"),
+        # Mid-paragraph, after the site's own sentence introducing it.
+        ("The dockers have been on strike for a month. We publish below the statement of the Harbour Workers' Union.", "Harbour Workers' Union"),
+    ],
+)
+def test_a_statement_the_site_relays_is_its_authors_text(line: str, publisher: str) -> None:
+    result = audit(f"{HEADLINE}\n\n{line}\n\n{STORY}")
+    assert chain(result)[0] == ("original", publisher, None)
+    assert result.chain[0].form == "statement-of"
+
+
+@pytest.mark.parametrize(
+    "line", ["We publish below the full text, which runs long.", "We publish here the statement of our own board.", "Below we print the letter in full."],
+)
+def test_a_site_publishing_its_own_text_relays_no_one(line: str) -> None:
+    assert len(audit(f"{HEADLINE}\n\n{line}\n\n{STORY}").chain) == 1
