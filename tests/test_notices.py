@@ -514,3 +514,10 @@ def test_two_notices_on_one_minified_source_line_are_both_read() -> None:
     found = [(n.kind, n.holder, n.scope) for n in result.claims.notices]
     assert found == [("copyright", "Reuters", "image"), ("copyright", "Example Media Ltd.", "page")]
     assert (result.rights.holder, result.rights.basis) == ("Example Media Ltd.", "own copyright")
+
+
+def test_a_line_covering_the_sites_design_or_a_picture_pools_credit_holds_no_text() -> None:
+    (design,) = copyright_in(footer="site design / logo © 2020 Harbour Exchange Inc; user contributions licensed under cc by-sa 4.0")
+    assert (design.holder, design.scope) == ("Harbour Exchange Inc", "widget")
+    (pool,) = copyright_in(footer="© 2022 Harbour Content Pool")
+    assert pool.scope == "image"

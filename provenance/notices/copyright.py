@@ -11,6 +11,9 @@ from ..packs import NoticeVocab, PatternSpec
 from .page import NoticePage, credits_image
 
 _WORDS_BEFORE_YEAR = 3
+# "site design / logo © 2020 Stack Exchange Inc; user contributions licensed under CC BY-SA":
+# the line covers the site's design, not its pages' text.
+_DESIGN_BEFORE = re.compile(r"\b(?:(?:site|web(?:site)?)\s*)?(?:design|logo|layout)(?:\s*(?:/|and|&|und|et|y)\s*(?:design|logo|layout))?\s*:?\s*$", re.I)
 # A date after the name: "©KOF ETH Zürich, 21. Jan. 2015" is the line's year.
 _DATE_AFTER_NAME = re.compile(r"\s*,\s*[^,\n]{0,20}?\b((?:19|20)\d\d)\b\.?\s*$")
 _YEAR_BEFORE = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*$")
@@ -117,7 +120,9 @@ def read_copyright(page: NoticePage, spec: PatternSpec, m: re.Match[str], line: 
     if not image and line.zone != "footer":
         image = page.in_caption(line)  # the tree walk only for the few lines still in doubt
     software = vocab.software_holders
-    chrome_credit = bool(holder) and software is not None and software.match(holder) is not None
+    chrome_credit = bool(holder) and (
+        (software is not None and software.match(holder) is not None) or _DESIGN_BEFORE.search(line.text, max(0, start - 40), start) is not None
+    )
     if holder:
         registry = page.packs.registry
         known = registry.lookup(holder) or registry.lookup(re.sub(r"^the\s+", "", holder, flags=re.I))
