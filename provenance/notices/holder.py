@@ -1,0 +1,106 @@
+"""The holder a copyright line names, cleaned of what runs on after the name: a footer's
+links and chrome, "All rights reserved" in every language, a theme's credit, an address, a
+register number, a description of the name. What is left is the name as the page states it."""
+
+from __future__ import annotations
+
+import re
+
+from ..packs import NoticeVocab
+
+_LEADING = re.compile(r"^(?:(?:©|&copy;|\(c\)|copyright|copyleft|by|von|por|par|powered by)\b[\s:.,]*|[\s:.,\-–—©])+", re.I)
+# A holder ends at a sentence's end (". Powered by", ". Reproduction of ...") unless the dot
+# closes an initial or a title ("Dr. Phillip W. Brunst"); a company suffix keeps its dot.
+_DOT_BREAK = re.compile(r"\.\s+(?=[^\W\d_])")
+_INITIAL = re.compile(r"(?:^|[\s.])(?:[A-Z]|dr|prof|st|mr|mrs|ms|jr|sr|e\.v|hr|fr)$", re.I)
+_COMPANY_DOT = re.compile(r"(?:\b[A-Z]|\b(?:inc|ltd|llc|plc|corp|co|bros|e\.v|l\.p|s\.a|n\.v|b\.v|s\.l|gmbh & co))\.$", re.I)
+_SEPARATORS = re.compile(r"\s*(?:\||·|•|\s[»›—]\s|;|\s{2,}|©|\(c\)\s)\s*")
+# Before the name: a time stamp or "since 2010" and then "by" ("since 2010 by C.Habermueller").
+_STAMP_BY = re.compile(r"^(?:since|seit|desde|depuis|dal)?[\s\d.:/h,-]*\b(?:by|von|por|par|di)\s+(?=\S)", re.I)
+# After the name, a description of it: ", a 501(c)(3) nonprofit", ", eine Marke der ...".
+_APPOSITION = re.compile(r",\s+(?:a|an|the|ein|eine|une|un|una)\s.*$", re.I)
+# The holder named only as the parent: "© 2023 a Reach plc subsidiary", "a Red Ventures Company".
+_PARENT_ONLY = re.compile(r"^(?:a|an)\s+(.+?)\s+(?:subsidiary|company|brand|business|publication)$", re.I)
+# A sentence glued to the name with no space: "Cable News Network.A Warner Media Company.All
+# Rights Reserved"; a site's address keeps its dot ("DoSchu.Com").
+_GLUED_SENTENCE = re.compile(r"(?<=[a-z]{2})\.(?=(?!(?i:com|net|org|info|de|co|uk|fr|it|es|at|ch|io|tv|fm|nl|eu|us)\b)[A-Z])")
+_COUNTRY_CODE = re.compile(r",\s*[A-Z]{1,2}$")  # "Qualisys GmbH, D"
+_LEGAL_FORM_NEXT = re.compile(r"(?:kg|kgaa|ohg|ag|gmbh|inc|ltd|llc|plc|sa|sas|bv|nv)\b", re.I)
+# A company or VAT number, a postcode: the holder's name has ended ("IT00853870210", "28033 Madrid").
+_REGISTER_NUMBER = re.compile(r"[,\s-]*\b[A-Z]{0,3}\d{5,}\b.*$")
+# After a company's legal form, words with numbers in them are its address: "Future US, Inc.
+# 11 West 42nd Street", "Landwirtschaftsverlag GmbH, Hülsebrockstraße 2-8".
+_ADDRESS_AFTER_FORM = re.compile(
+    r"^(.*?\b(?:inc|ltd|llc|plc|gmbh|ag|s\.?l\.?u|s\.?a|s\.?l|sarl|sas|bv|nv|corp|limited|e\.\s?v)\b\.?)[,\s]+(?!(?:19|20)\d\d\s*$)(?=\S*\d|.*\d).*$", re.I)
+# After a comma, a part with a number in it or an e-mail address is the holder's address
+# or contact: "Evangelische Kirche in Österreich, Severin-Schreiber-Gasse 1+3, 1180 Wien".
+_CONTACT_AFTER_COMMA = re.compile(r",\s*(?=[^,]*(?:\d|\S@\S)).*$")
+# Footer links glued to the name with no space between them ("A la CarteJahres-AboSchnupper-Abo…
+# Impressum"): a small letter or digit then a capitalised word, three times over. Once or twice
+# is a brand's own spelling ("ProSiebenSat.1", "GlaxoSmithKline").
+_GLUED = re.compile(r"(?<=[^\W_A-Z])(?=[A-ZÀ-ÖØ-Þ][^\W\dA-Z_])")
+_GLUED_LINKS = 3
+_VERSION_AT_END = re.compile(r"\s+v?\d+(?:\.\d+)+$")  # "Kyffhäuser Nachrichten 2.6411": a software version
+_QUOTED_TITLE_AT_END = re.compile(r'(?<=\S)\s*[«„“"‹][^«»„“”"‹›]{2,60}[»“”"›]$')  # 'Schaub Medien AG «Volksstimme»'
+# A name in Latin letters, then words in CJK script: the footer's links ("Baidu 使用百度前必读");
+# a legal form written in CJK after the name is kept ("Example 株式会社").
+_CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af"
+_LATIN_THEN_CJK = re.compile(rf"^([^{_CJK}]*[A-Za-z][^{_CJK}]*?)\s+(?!株式会社|有限会社|合同会社|有限公司|股份有限公司|公司|주식회사)[{_CJK}].*$")
+# A theme's credit after the name, or in place of it: "Cookely Theme by WPZOOM", "MH Magazine
+# WordPress Theme von MH Themes", "Theme Blass by 1000ff".
+_THEME_CREDIT = re.compile(r"(?:(?<=\s)|^)(?:[\w.-]+\s+){0,3}theme(?:\s+[\w.-]+)?\s+(?:by|von|de|par|di|from)\s.*$", re.I)
+# An epithet in quotes before the name, the site's address in brackets after it:
+# "'대중문화컨텐츠 전문가그룹' 엔터미디어(www.entermedia.co.kr)" is 엔터미디어.
+_QUOTED_EPITHET = re.compile(r"^['‘\"“「][^'’\"”」]{2,40}['’\"”」]\s+(?=\S)")
+_ADDRESS_IN_BRACKETS = re.compile(r"\s*\((?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)+/?\)$")
+_NO_NAME = re.compile(r"^[\W\d_]*$")  # "2001-2009": years, no name
+_TRAILING_WORDS = re.compile(r"(?:\s+(?:und|and|y|et|&|by|von|por|par|-|–))+$", re.I)
+
+
+def clean_holder(raw: str, vocab: NoticeVocab) -> str:
+    """'2022 Bloomberg L.P. All Rights Reserved' -> 'Bloomberg L.P.'; 'X | Privacy Policy' -> 'X'."""
+    # "© 2018 | STEINHAU | Impressum": the first segment with a name in it.
+    text = _LEADING.sub("", raw.strip())
+    reserved = vocab.rights_reserved.match(text) if vocab.rights_reserved else None
+    if reserved:
+        rest = text[reserved.end() :]
+        if re.match(r"\s*\.\s", rest):
+            return ""  # "©2020 Derechos Reservados. unocero es una marca ...": a new sentence names no holder
+        text = _LEADING.sub("", rest)  # "© All Rights Reserved Poynter Institute 2019"
+    # "©2019 | ALL RIGHTS RESERVED | EAT WHAT TONIGHT": a segment that is only the reservation names nobody.
+    segments = [_LEADING.sub("", _without_reservation(_LEADING.sub("", part), vocab)) for part in _SEPARATORS.split(text, maxsplit=2)]
+    holder = _SEPARATORS.split(next((part for part in segments if part.strip(" .,:-–")), ""), maxsplit=1)[0]
+    holder = _THEME_CREDIT.sub("", holder)
+    glued = [m.start() for m in _GLUED.finditer(holder)]
+    if len(glued) >= _GLUED_LINKS:
+        holder = holder[: glued[0]]
+    holder = _STAMP_BY.sub("", holder, count=1)
+    holder = _ADDRESS_AFTER_FORM.sub(r"\1", _REGISTER_NUMBER.sub("", holder))
+    holder = _CONTACT_AFTER_COMMA.sub("", holder)
+    if vocab.holder_stops:
+        stop = vocab.holder_stops.search(holder)
+        if stop:
+            holder = holder[: stop.start()]
+    for dot in _DOT_BREAK.finditer(holder):
+        legal_form = _LEGAL_FORM_NEXT.match(holder, dot.end())  # "GmbH & Co. KG" is one name
+        if holder[dot.end()].isupper() and not legal_form and not _INITIAL.search(holder, 0, dot.start()):
+            holder = holder[: dot.start() + 1]
+            break
+    glued_sentence = _GLUED_SENTENCE.search(holder)
+    if glued_sentence:
+        holder = holder[: glued_sentence.start()]
+    holder = _COUNTRY_CODE.sub("", _APPOSITION.sub("", holder))
+    holder = _PARENT_ONLY.sub(r"\1", holder.strip())
+    holder = _ADDRESS_IN_BRACKETS.sub("", _QUOTED_EPITHET.sub("", holder.strip(" ,;:-–—")))
+    holder = _LATIN_THEN_CJK.sub(r"\1", _QUOTED_TITLE_AT_END.sub("", _VERSION_AT_END.sub("", holder.strip())))
+    holder = _TRAILING_WORDS.sub("", holder.strip(" ,;:-–—/(")).strip(" ,;:-–—/(")
+    if holder.endswith(".") and not _COMPANY_DOT.search(holder):
+        holder = holder[:-1]
+    if (vocab.not_holders and vocab.not_holders.match(holder)) or _NO_NAME.match(holder):
+        return ""
+    return holder if len(holder.split()) <= 12 else ""
+
+
+def _without_reservation(segment: str, vocab: NoticeVocab) -> str:
+    reserved = vocab.rights_reserved.match(segment) if vocab.rights_reserved else None
+    return segment[reserved.end() :] if reserved else segment
