@@ -16,7 +16,7 @@ from .packs import AGENCY_KINDS, same_outlet
 # republication footer of another site was copied along with that site's page.
 _AUTHORSHIP = frozenset({
     "wire-dateline", "byline", "agency-byline", "metadata-author", "metadata-publisher", "agency-signoff", "via-dateline", "agency-copyright",
-    "statement-of",
+    "statement-of", "press-release-signoff",
 })
 _FIRST_PUBLISHED = frozenset({"originally-published", "first-appeared"})
 # "Source: X" and "via X" name where the copy came from, not who wrote it.

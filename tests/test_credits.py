@@ -413,3 +413,15 @@ def test_a_statement_the_site_relays_is_its_authors_text(line: str, publisher: s
 )
 def test_a_site_publishing_its_own_text_relays_no_one(line: str) -> None:
     assert len(audit(f"{HEADLINE}\n\n{line}\n\n{STORY}").chain) == 1
+
+
+@pytest.mark.parametrize("line, publisher", [("PM DJV/fh", "DJV"), ("(PM BUND)", "BUND")])
+def test_a_press_releases_signoff_under_the_text_names_its_issuer(line: str, publisher: str) -> None:
+    result = audit(f"{HEADLINE}\n\n{STORY}{line}\n")
+    assert chain(result)[0] == ("original", publisher, None)
+    assert result.chain[0].form == "press-release-signoff"
+
+
+@pytest.mark.parametrize("line", ["PM Vereine, red", "Die PM kam spät."])
+def test_a_press_release_of_no_one_body_credits_no_one(line: str) -> None:
+    assert len(audit(f"{HEADLINE}\n\n{STORY}{line}\n").chain) == 1
