@@ -14,8 +14,9 @@ from __future__ import annotations
 
 import base64
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
+from functools import partial
 from typing import Any, Literal
 
 from .assess import same_outlet
@@ -203,7 +204,24 @@ def link_documents(signed: Iterable[tuple[LinkFacts, TextSignature]], options: A
 def _link(ordered: list[LinkFacts], index: BandIndex, options: AuditOptions) -> Linking:
     """`ordered[i]` is the document at position i of `index`. The order of the documents
     decides nothing: groups and their members are named in the order of their keys."""
-    parent = list(range(len(ordered)))
+    copies = ((a, b) for a, b in index.candidates() if not same_site(ordered[a], ordered[b]) and is_copy(*index.overlap(a, b)))
+    groups = components(len(ordered), copies)
+    by_key = sorted(sorted(members, key=lambda i: ordered[i].key) for members in groups)
+    by_key.sort(key=lambda members: ordered[members[0]].key)
+    linking = Linking(index_bytes_per_document=index.bytes_per_document())
+    for number, members in enumerate(by_key, 1):
+        settle_group(f"c{number}", [ordered[i] for i in members], partial(_overlap_at, index, members), linking, options)
+    return linking
+
+
+def _overlap_at(index: BandIndex, positions: list[int], a: int, b: int) -> tuple[int, int, int]:
+    return index.overlap(positions[a], positions[b])
+
+
+def components(count: int, edges: Iterable[tuple[int, int]]) -> list[list[int]]:
+    """The connected groups of two or more of the documents 0 .. count-1 (union-find),
+    each in ascending order."""
+    parent = list(range(count))
 
     def root(i: int) -> int:
         while parent[i] != i:
@@ -211,20 +229,14 @@ def _link(ordered: list[LinkFacts], index: BandIndex, options: AuditOptions) -> 
             i = parent[i]
         return i
 
-    for a, b in index.candidates():
-        if not same_site(ordered[a], ordered[b]) and _is_copy(index, a, b):
-            ra, rb = root(a), root(b)
-            if ra != rb:
-                parent[max(ra, rb)] = min(ra, rb)
+    for a, b in edges:
+        ra, rb = root(a), root(b)
+        if ra != rb:
+            parent[max(ra, rb)] = min(ra, rb)
     groups: dict[int, list[int]] = {}
-    for i in range(len(ordered)):
+    for i in range(count):
         groups.setdefault(root(i), []).append(i)
-    by_key = sorted(sorted(members, key=lambda i: ordered[i].key) for members in groups.values() if len(members) > 1)
-    by_key.sort(key=lambda members: ordered[members[0]].key)
-    linking = Linking(index_bytes_per_document=index.bytes_per_document())
-    for number, members in enumerate(by_key, 1):
-        _settle(f"c{number}", [ordered[i] for i in members], members, index, linking, options)
-    return linking
+    return [members for members in groups.values() if len(members) > 1]
 
 
 def same_site(a: LinkFacts, b: LinkFacts) -> bool:
@@ -235,22 +247,29 @@ def same_site(a: LinkFacts, b: LinkFacts) -> bool:
     return same_outlet(a.publisher, b.publisher)
 
 
-def _is_copy(index: BandIndex, a: int, b: int) -> bool:
-    shared, size_a, size_b = index.overlap(a, b)
+def is_copy(shared: int, size_a: int, size_b: int) -> bool:
+    """Whether two texts whose samples share `shared` of their size_a and size_b sampled
+    shingles are a copy: half of the shorter one in the longer."""
     return shared >= MIN_SHARED and shared >= MIN_CONTAINMENT * min(size_a, size_b)
 
 
-def _settle(name: str, members: list[LinkFacts], positions: list[int], index: BandIndex, linking: Linking, options: AuditOptions) -> None:
+# (a, b) -> sampled shingles shared by the group's members a and b, and each one's sample size.
+Overlap = Callable[[int, int], tuple[int, int, int]]
+
+
+def settle_group(name: str, members: list[LinkFacts], overlap: Overlap, linking: Linking, options: AuditOptions) -> None:
+    """Decide the original of one group (its members in the order of their keys) and add
+    the group, its copies' links and their findings to `linking`."""
     original, why, evidence = decide_original(members)
     keys = tuple(m.key for m in members)
     linking.clusters.append(Cluster(name, keys, original.key if original else None, why, evidence))
     if original is None:
         return
-    at = positions[members.index(original)]
-    for member, position in zip(members, positions, strict=False):
+    at = members.index(original)
+    for position, member in enumerate(members):
         if member is original:
             continue
-        shared, size_copy, size_original = index.overlap(position, at)
+        shared, size_copy, size_original = overlap(position, at)
         containment = shared / max(size_copy, 1)
         similarity = shared / max(size_copy + size_original - shared, 1)
         linking.copies[member.key] = [_copy_link(original, similarity, containment, why, evidence)]

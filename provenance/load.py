@@ -82,12 +82,27 @@ def iter_inputs(
     is read once. `left_out(path, reason)` hears of every file not read: hidden, of no
     known kind, excluded, or met before.
     """
+    for path, error in input_files(paths, include, exclude, left_out):
+        if error is not None:
+            yield RawInput(Source(path=str(path)), None, error=error)
+        elif str(path) == STDIN:
+            yield from _read_stdin(stdin or sys.stdin.buffer, max_bytes)
+        else:
+            yield from read_path(path, max_bytes)
+
+
+def input_files(
+    paths: Iterable[Path | str], include: Sequence[str] = (), exclude: Sequence[str] = (), left_out: LeftOut | None = None
+) -> Iterator[tuple[Path, str | None]]:
+    """The files iter_inputs reads, in its order, each with None, or with the reason it
+    cannot be read (which is a `failed` entry of its own); `-` stands for standard input.
+    A Spark run lists its inputs with this on the driver, so it reads what a run here reads."""
     tell = left_out or _ignore
     seen: set[object] = set()
     for item in paths:
         if str(item) == STDIN:
             if _first_time(STDIN, seen):
-                yield from _read_stdin(stdin or sys.stdin.buffer, max_bytes)
+                yield Path(STDIN), None
             else:
                 tell(STDIN_NAME, "given twice: read once")
             continue
@@ -97,16 +112,14 @@ def iter_inputs(
         elif path.is_dir():
             found = _walk(path, include, exclude, tell)
             if not found:
-                yield RawInput(Source(path=str(path)), None, error="no documents in this directory (none matched the include globs)")
+                yield path, "no documents in this directory (none matched the include globs)"
             for file, error in found:
                 if not _first_time(_identity(file), seen):
                     tell(str(file), "already read: given twice, or linked")
-                elif error is not None:
-                    yield RawInput(Source(path=str(file)), None, error=error)
                 else:
-                    yield from read_path(file, max_bytes)
+                    yield file, error
         else:
-            yield from read_path(path, max_bytes)
+            yield path, None
 
 
 def _ignore(path: str, reason: str) -> None:

@@ -47,16 +47,10 @@ class BandIndex:
         return len(self._ends)
 
     def add(self, signature: TextSignature) -> int:
-        text = signature.minhash_values()[: BANDS * ROWS].reshape(BANDS, ROWS)
-        lead = signature.lead_values()[: LEAD_BANDS * ROWS].reshape(LEAD_BANDS, ROWS)
-        values = np.concatenate([text, lead]).astype(np.uint64)
-        with np.errstate(over="ignore"):  # the mixing wraps around 2**64 on purpose
-            keys = (values * _MIX).sum(axis=1, dtype=np.uint64)
-        self._keys.frombytes(keys.astype("<u8").tobytes())
+        self._keys.frombytes(band_keys(signature).astype("<u8").tobytes())
         self._samples.frombytes(signature.sample)
         self._ends.append(len(self._samples))
-        sample = signature.sample_values()
-        anchors = sample[sample % ANCHOR_EVERY == 0]
+        anchors = anchors_of(signature)
         self._anchors.frombytes(anchors.astype("<u4").tobytes())
         self._anchor_owners.extend([len(self._ends) - 1] * len(anchors))
         return len(self._ends) - 1
@@ -86,8 +80,39 @@ class BandIndex:
 
     def overlap(self, a: int, b: int) -> tuple[int, int, int]:
         """Sampled shingles shared by documents a and b, and each one's sample size."""
-        first, second = self.sample(a), self.sample(b)
-        return len(np.intersect1d(first, second, assume_unique=True)), len(first), len(second)
+        return overlap(self.sample(a), self.sample(b))
+
+
+def band_keys(signature: TextSignature) -> np.ndarray:
+    """The document's KEYS band keys (unsigned 64-bit): the text's bands, then the lead's.
+    Two documents are candidates when they share a key at the same place."""
+    text = signature.minhash_values()[: BANDS * ROWS].reshape(BANDS, ROWS)
+    lead = signature.lead_values()[: LEAD_BANDS * ROWS].reshape(LEAD_BANDS, ROWS)
+    values = np.concatenate([text, lead]).astype(np.uint64)
+    with np.errstate(over="ignore"):  # the mixing wraps around 2**64 on purpose
+        keys: np.ndarray = (values * _MIX).sum(axis=1, dtype=np.uint64)
+    return keys
+
+
+def anchors_of(signature: TextSignature) -> np.ndarray:
+    """The sampled shingle hashes that are keys of their own (unsigned 32-bit)."""
+    sample = signature.sample_values()
+    anchors: np.ndarray = sample[sample % ANCHOR_EVERY == 0]
+    return anchors
+
+
+def overlap(first: np.ndarray, second: np.ndarray) -> tuple[int, int, int]:
+    """Sampled shingles two samples share, and each one's size."""
+    return len(np.intersect1d(first, second, assume_unique=True)), len(first), len(second)
+
+
+def sharing_pairs(members: list[int]) -> Iterator[tuple[int, int]]:
+    """The candidate pairs among the distinct, sorted documents sharing one key: every pair,
+    or in a run longer than CROWD only neighbours."""
+    if len(members) > CROWD:
+        yield from itertools.pairwise(members)
+    else:
+        yield from ((a, b) for i, a in enumerate(members) for b in members[i + 1 :])
 
 
 def _pair_equal(keys: np.ndarray, owners: np.ndarray, pairs: set[tuple[int, int]]) -> None:
@@ -99,8 +124,4 @@ def _pair_equal(keys: np.ndarray, owners: np.ndarray, pairs: set[tuple[int, int]
     ends = np.r_[starts[1:], len(keys)]
     shared = ends - starts > 1
     for start, end in zip(starts[shared].tolist(), ends[shared].tolist(), strict=True):
-        members = sorted(set(owners[order[start:end]].tolist()))
-        if len(members) > CROWD:
-            pairs.update(itertools.pairwise(members))
-        else:
-            pairs.update((a, b) for i, a in enumerate(members) for b in members[i + 1 :])
+        pairs.update(sharing_pairs(sorted(set(owners[order[start:end]].tolist()))))
