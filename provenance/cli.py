@@ -48,6 +48,8 @@ app = typer.Typer(
 )
 baseline_app = typer.Typer(no_args_is_help=True, help="Accept the current findings, so that CI reports only new ones.")
 app.add_typer(baseline_app, name="baseline")
+spark_app = typer.Typer(no_args_is_help=True, help="Run the audit on Apache Spark: pip install 'provenance[spark]'.")
+app.add_typer(spark_app, name="spark")
 
 
 class Format(str, Enum):
@@ -484,6 +486,58 @@ def baseline_create(
     except OSError as exc:
         raise fail(f"--output: cannot write {output}: {exc.strerror or exc}") from None
     say(f"wrote {len(entries)} finding fingerprints to {output}")
+
+
+class SparkFormat(str, Enum):
+    parquet = "parquet"
+    jsonl = "jsonl"
+
+
+@spark_app.command("audit")
+def spark_audit(
+    inputs: list[str] = typer.Argument(..., help="Files, directories (walked here), WARC/ARC, JSON Lines; or URLs of files (s3://, hdfs://...)."),
+    output: str = typer.Option(..., "--output", "-o", help="Directory to write: documents/, clusters/ (--link), summary.json."),
+    format: SparkFormat = typer.Option(SparkFormat.parquet, "--format", "-f", case_sensitive=False, help="parquet (typed columns) or jsonl (the entries)."),
+    link: bool = typer.Option(False, "--link", help="Link each copy to its original among the run's documents (copies, copied_by, clusters)."),
+    master: str | None = typer.Option(None, "--master", help="Spark master (local[4], yarn, k8s://...). Default: spark-submit's, or every local core."),
+    conf: list[str] | None = typer.Option(None, "--conf", help="A Spark setting KEY=VALUE (may be repeated)."),
+    stripes: int | None = typer.Option(None, "--stripes", callback=at_least(1), help="Tasks each WARC or JSON Lines file is read in (default: cores ÷ files)."),
+    overwrite: bool = typer.Option(False, "--overwrite", help="Replace what the output directory holds."),
+    fail_on: FailOn | None = typer.Option(None, "--fail-on", help="Exit 1 when a finding of this severity or worse is found (default: error)."),
+    exit_zero: bool = typer.Option(False, "--exit-zero", help="Exit 0 even with findings or failed inputs (usage errors still exit 2)."),
+    verbose: bool = typer.Option(False, "--verbose", "-v", help="List on stderr the files not read: hidden, of no known kind, excluded, given twice."),
+    rules: list[Path] | None = RULES,
+    config: Path | None = CONFIG,
+    as_of: str | None = AS_OF,
+    max_bytes: int | None = MAX_BYTES,
+    timeout: float | None = TIMEOUT,
+    include: list[str] | None = INCLUDE,
+    exclude: list[str] | None = EXCLUDE,
+    select: list[str] | None = SELECT,
+    ignore: list[str] | None = IGNORE,
+) -> None:
+    """Audit documents on Apache Spark, as `provenance audit` does on one machine."""
+    if "-" in inputs:
+        raise usage_error("standard input cannot be read on Spark: name files")
+    settings = [tuple(item.split("=", 1)) for item in conf or []]
+    if any(len(pair) != 2 for pair in settings):
+        raise usage_error("--conf: must be KEY=VALUE")
+    if "://" not in output and Path(output).exists() and any(Path(output).iterdir()) and not overwrite:
+        raise usage_error(f"--output {output}: already holds files (--overwrite replaces them)")
+    try:
+        from . import spark as on_spark
+    except ImportError as exc:
+        raise fail(f"the spark command needs pyspark: pip install 'provenance[spark]' ({exc})") from None
+    run = settle(None, config, rules, as_of, max_bytes, 1, include, exclude, select, ignore, fail_on, None, timeout, link)
+    pack_dirs = tuple(str(d.absolute()) for d in [*_configuration(config).rules, *(rules or [])])
+    audit = on_spark.SparkAudit(options=run.options, rules=pack_dirs, link=run.link, stripes=stripes)
+    not_read = NotRead(listing=verbose)
+    spark = on_spark.session(master, [(key, value) for key, value in settings])
+    report = on_spark.audit_files(spark, inputs, audit, run.include, run.exclude, not_read)
+    tally = on_spark.write_report(report, output, format.value, overwrite)
+    not_read.say(quiet=False)
+    say(_summary_line(tally))
+    raise typer.Exit(exit_code(tally, run.fail_on, exit_zero))
 
 
 @app.command("rules")

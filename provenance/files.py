@@ -18,7 +18,7 @@ class NotRegularFile(OSError):
     """The path names a FIFO, a device, a socket or a directory."""
 
 
-def open_regular(path: Path) -> IO[bytes]:
+def open_regular(path: Path | str) -> IO[bytes]:
     """The file open for reading, or NotRegularFile / OSError."""
     descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
     try:

@@ -29,7 +29,7 @@ def is_jsonl(name: str) -> bool:
     return name.lower().endswith(JSONL_SUFFIXES)
 
 
-def read_jsonl(path: Path, max_bytes: int, stream: IO[bytes] | None = None) -> Iterator[RawInput]:
+def read_jsonl(path: Path | str, max_bytes: int, stream: IO[bytes] | None = None) -> Iterator[RawInput]:
     name = str(path)
     if stream is None:
         try:

@@ -37,7 +37,7 @@ def is_archive(name: str) -> bool:
     return name.lower().endswith(ARCHIVE_SUFFIXES)
 
 
-def read_archive(path: Path, max_bytes: int, stream: IO[bytes] | None = None) -> Iterator[RawInput]:
+def read_archive(path: Path | str, max_bytes: int, stream: IO[bytes] | None = None) -> Iterator[RawInput]:
     """Every HTML and text record of a WARC or ARC file (or an already open stream), and
     every damaged record as a failed one."""
     name = str(path)
@@ -158,7 +158,7 @@ def capture_date(value: object) -> dt.date | None:
     return date if in_calendar(date) else None
 
 
-def _read_arc(path: Path, max_bytes: int) -> Iterator[RawInput]:
+def _read_arc(path: Path | str, max_bytes: int) -> Iterator[RawInput]:
     from warcio.archiveiterator import ArchiveIterator as WarcioIterator
     from warcio.exceptions import ArchiveLoadFailed
 
