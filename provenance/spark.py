@@ -129,6 +129,7 @@ class SparkReport:
 
     documents: DataFrame
     clusters: DataFrame | None = None
+    audited: DataFrame | None = None  # with linking, the audit's own rows, persisted: counting them runs the audit alone
 
     def summary(self) -> Tally:
         """The run in numbers, as the JSON report's summary counts it: seen = audited + failed."""
@@ -154,14 +155,15 @@ def worker_packs(rules: tuple[str, ...]) -> Packs:
 def session(master: str | None = None, conf: Sequence[tuple[str, str]] = (), app_name: str = "provenance") -> SparkSession:
     """A Spark session: on `master` when given (local[4], yarn, k8s://...), else where
     spark-submit or SPARK_* settings say, else on every local core. Its Python workers run
-    this Python unless PYSPARK_PYTHON or spark.pyspark.python say otherwise, so that they
-    import the same provenance."""
+    this Python (on a local master, unless PYSPARK_PYTHON or spark.pyspark.python say
+    otherwise), so that they import the same provenance."""
     builder = SparkSession.builder.appName(app_name)
     if master:
         builder = builder.master(master)
-    if "spark.pyspark.python" not in dict(conf):
-        # pyspark starts its local Python workers with PYSPARK_PYTHON, else `python3`,
-        # which may not be the environment provenance is installed in.
+    submitted = "PYSPARK_GATEWAY_PORT" in os.environ  # spark-submit started this driver, and set up its Python
+    if not submitted and (master is None or master.startswith("local")) and "spark.pyspark.python" not in dict(conf):
+        # pyspark starts local Python workers with PYSPARK_PYTHON, else `python3`, which
+        # may not be the environment provenance is installed in.
         os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
     for key, value in conf:
         builder = builder.config(key, value)
@@ -415,7 +417,7 @@ def _finish(audited: DataFrame, audit: SparkAudit) -> SparkReport:
     audited = audited.persist()
     links, clusters = _link(audited, audit)
     rows = audited.join(links, "key", "left").mapInArrow(_relink_batches, _ROWS)
-    return SparkReport(_typed(rows), clusters)
+    return SparkReport(_typed(rows), clusters, audited)
 
 
 def _typed(rows: DataFrame) -> DataFrame:
