@@ -33,7 +33,8 @@ from provenance.cli import app
 from provenance.link import link_results
 from provenance.model import RawInput, Source
 from provenance.report import build_report
-from provenance.spark import DOCUMENT_FIELDS, SparkAudit, _guarded, audit_files, audit_records, session
+from provenance.spark import DOCUMENT_FIELDS, SparkAudit, audit_files, audit_records, session
+from provenance.spark.tasks import guarded
 
 runner = CliRunner()
 
@@ -213,5 +214,5 @@ def test_a_reader_that_raises_is_one_failed_record() -> None:
         yield RawInput(Source("x.warc", offset=0), b"<p>one</p>", "html")
         raise zlib.error("invalid stored block lengths")
 
-    read = list(_guarded("x.warc", records()))
+    read = list(guarded("x.warc", records()))
     assert [raw.error for raw in read] == [None, "reading stopped after 1 record(s): error: invalid stored block lengths"]
