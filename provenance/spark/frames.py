@@ -86,6 +86,10 @@ def session(master: str | None = None, conf: Sequence[tuple[str, str]] = (), app
         # pyspark starts local Python workers with PYSPARK_PYTHON, else `python3`, which
         # may not be the environment provenance is installed in.
         os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
+    if "spark.ui.showConsoleProgress" not in dict(conf):
+        # The stage bars redraw one stderr line; in a CI log or a pipe they pile up unreadably,
+        # and the command prints its own summary.
+        builder = builder.config("spark.ui.showConsoleProgress", "false")
     for key, value in conf:
         builder = builder.config(key, value)
     return builder.getOrCreate()
