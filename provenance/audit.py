@@ -63,7 +63,7 @@ def _no_stage(name: str) -> None:
 
 def _audit(raw: RawInput, packs: Packs, options: AuditOptions, stage: Callable[[str], None]) -> DocumentResult:
     stage("document")
-    document = build_document(raw, packs)
+    document = build_document(raw, packs, options.parser)
     if options.as_of is None:
         options = replace(options, as_of=raw.source.record_date or dt.date.today())
     stage("claims")
@@ -80,7 +80,7 @@ def _audit(raw: RawInput, packs: Packs, options: AuditOptions, stage: Callable[[
     if options.sign:
         stage("signature")
     signature = text_signature(document, page_address(document, claims.archived)) if options.sign else None
-    # The lxml tree is the bulk of a document's memory and nothing reads it later; its
+    # The parsed tree is the bulk of a document's memory and nothing reads it later; its
     # elements in licence_links would keep it alive.
     document.tree, document.licence_links = None, []
     return DocumentResult(raw.source, "audited", None, document, claims, chain, rights, findings, signature)

@@ -82,6 +82,11 @@ class Show(str, Enum):
     all = "all"
 
 
+class Parser(str, Enum):
+    lexbor = "lexbor"
+    lxml = "lxml"
+
+
 class Color(str, Enum):
     auto = "auto"
     always = "always"
@@ -155,6 +160,7 @@ def settle(
     baseline: Path | None,
     timeout: float | None = None,
     link: bool = False,
+    parser: Parser = Parser.lxml,
 ) -> Run:
     config = _configuration(config_path)
     try:
@@ -171,7 +177,9 @@ def settle(
         raise usage_error(f"--timeout: must be a number of seconds, 0 (no limit) or more, not {timeout:g}")
     seconds = next((t for t in (timeout, config.timeout) if t is not None), DEFAULT_TIMEOUT)
     linking = link or bool(config.link)
-    options = AuditOptions(as_of=reference, max_bytes=limit, timeout=seconds or None, rules=selection, sign=linking, **config.options)
+    options = AuditOptions(
+        as_of=reference, max_bytes=limit, timeout=seconds or None, rules=selection, sign=linking, parser=parser.value, **config.options
+    )
     baseline_path = baseline or config.baseline
     try:
         accepted = load_baseline(baseline_path) if baseline_path else frozenset()
@@ -384,6 +392,10 @@ def audit(
     exclude: list[str] | None = EXCLUDE,
     select: list[str] | None = SELECT,
     ignore: list[str] | None = IGNORE,
+    parser: Parser = typer.Option(
+        Parser.lxml, "--parser", case_sensitive=False,
+        help="HTML builder: lxml (libxml2, the reference) or lexbor (selectolax; faster, HTML5 parsing rules).",
+    ),
 ) -> None:
     """Audit documents and report their provenance, notices, dates and rights."""
     if resume and (format is not Format.jsonl or output is None):
@@ -391,7 +403,7 @@ def audit(
     view = text_view(format, show, statistics, min_severity)
     if output is not None:
         _check_output(output, resume)
-    run = settle(paths, config, rules, as_of, max_bytes, jobs, include, exclude, select, ignore, fail_on, baseline, timeout, link)
+    run = settle(paths, config, rules, as_of, max_bytes, jobs, include, exclude, select, ignore, fail_on, baseline, timeout, link, parser)
     try:
         done, prior = already_reported(output, run.packs if run.link else None) if resume and output else (frozenset(), [])
     except OutputError as exc:

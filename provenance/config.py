@@ -42,7 +42,7 @@ from .model import AuditOptions
 LEVELS = ("error", "warning", "info")
 FAIL_ON = (*LEVELS, "never")
 # AuditOptions fields that are set by their own keys or flags, not as rule options.
-_NOT_RULE_OPTIONS = {"as_of", "max_bytes", "timeout", "rules", "sign"}
+_NOT_RULE_OPTIONS = {"as_of", "max_bytes", "timeout", "rules", "sign", "parser"}
 
 
 class ConfigError(Exception):

@@ -9,14 +9,16 @@ from __future__ import annotations
 import datetime as dt
 import re
 from bisect import bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Any, Literal, Protocol
 
 if TYPE_CHECKING:  # the link stage's types; model.py stays free of its imports
     from .link import CopyLink
     from .signature import TextSignature
 
 Zone = Literal["header", "body", "footer", "boilerplate"]
+HtmlParser = Literal["lexbor", "lxml"]  # which builder reads HTML (document.py)
 Severity = Literal["error", "warning", "info"]
 Category = Literal["chain", "notice", "date", "rights", "input"]
 
@@ -141,6 +143,20 @@ class MetaItem:
     line: int | None = None
 
 
+class Markup(Protocol):
+    """The parsed page, for the few readers that need the markup around a notice (a
+    licence link's ancestors, a caption). Its elements answer as lxml's do: `tag`, `get`,
+    `itertext`, `getparent`, `iter`, `sourceline` (None where the line cannot be placed)."""
+
+    def anchors(self) -> Iterator[Any]:
+        """Every <a>, in document order."""
+        ...
+
+    def captions(self) -> Iterator[Any]:
+        """<figcaption>s and elements with a caption or image-credit class, in document order."""
+        ...
+
+
 @dataclass(slots=True)
 class Document:
     """The normalised text (`text`: the lines joined by newlines) with its line map.
@@ -155,7 +171,7 @@ class Document:
     encoding: str = "utf-8"
     encoding_declared: bool = True
     is_html: bool = False
-    tree: Any = None  # lxml root element for HTML input
+    tree: Markup | None = None  # the parsed page, for HTML input
     licence_links: list[Any] = field(default_factory=list)  # <a> elements whose rel or href may name a licence
     truncated: list[str] = field(default_factory=list)  # what of the markup was not read, and why (PRV911)
     text: str = field(init=False)
@@ -481,4 +497,5 @@ class AuditOptions:
     # for weekly digests and slow translations.
     max_source_lag_days: int = 30
     sign: bool = False  # compute each document's text signature, for --link
+    parser: HtmlParser = "lxml"  # the HTML builder (--parser)
     rules: RuleSelection = field(default_factory=RuleSelection)

@@ -275,7 +275,7 @@ def _linked_source(doc: Document, packs: Packs, line: Line, label_text: str) -> 
     host = page_host(doc)
     if doc.tree is None or not host or len(label_text) < 3:
         return []
-    for anchor in doc.tree.iter("a"):
+    for anchor in doc.tree.anchors():
         target = _host_of(anchor.get("href") or "")
         # The link may hold the label too: <a>Quelle: the original's headline</a>.
         if not target or _same_site(target, host) or not " ".join("".join(anchor.itertext()).split()).endswith(label_text):

@@ -1,0 +1,380 @@
+"""The Lexbor builder: HTML -> Document through selectolax's Lexbor engine, with no Python
+loop over the page's nodes.
+
+- Lines: before parsing, a form feed goes before every block tag of the source (one regex
+  substitution in C). A form feed is HTML whitespace, so the parser keeps it where it
+  stands (other text inside a table is moved out of it); Lexbor's own text() of the tree,
+  with script, style and the other unread elements removed first, then holds the page's
+  text with a form feed at every block boundary: a paragraph is one line, <br> breaks one.
+- Zones: the elements that open one (header, footer, nav, aside, and those whose class or
+  id holds a hint word) come from one CSS query; each is decided by markup.zone_of, as the
+  lxml walk decides it, and marked by two characters put in the tree around it.
+- Metadata: one combined CSS query, in document order.
+- Source lines: Lexbor keeps none, so they are found in the source (SourceLines): a line
+  of text where its words stand outside tags and scripts, an element at its start tag.
+  What cannot be placed is line 0 for text, None for an element, never a guessed line.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from bisect import bisect_right
+from collections.abc import Iterator, Mapping
+from functools import lru_cache
+from typing import TYPE_CHECKING, Any
+
+from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+from .markup import (
+    BLOCK,
+    HINT_WORDS,
+    LICENCE_HREF_HINTS,
+    SKIP,
+    ZONE_CANDIDATES,
+    ZONE_TAGS,
+    InputError,
+    bounded_markup,
+    is_caption,
+    metadata_items,
+    wayback_capture,
+    zone_of,
+)
+from .model import Document, Line, MetaItem, RawInput, Zone
+
+if TYPE_CHECKING:
+    from .document import Decoded
+
+# --- Markup before the parse ----------------------------------------------------------------
+
+_BREAK = "\f"
+
+
+def _block_tag_pattern(kind: type) -> re.Pattern[Any]:
+    # "<" first, so that the engine skips to each "<" in C; the name after it, then a tag end.
+    names = "|".join(sorted(BLOCK, key=lambda n: (-len(n), n)))
+    pattern = rf"<(?=/?(?:{names})[\s/>])"
+    return re.compile(pattern.encode("ascii") if kind is bytes else pattern, re.IGNORECASE)
+
+
+_BLOCK_TAGS: dict[type, re.Pattern[Any]] = {bytes: _block_tag_pattern(bytes), str: _block_tag_pattern(str)}
+
+
+def _marked(markup: Any) -> Any:
+    """The markup with a form feed before each block tag (and the page's own form feeds,
+    which are rare, made spaces, so that every form feed in the text is ours)."""
+    feed, space, lt = (b"\f", b" ", b"\f<") if isinstance(markup, bytes) else ("\f", " ", "\f<")
+    if feed in markup:
+        markup = markup.replace(feed, space)
+    return _BLOCK_TAGS[type(markup)].sub(lt, markup)
+
+
+# --- Zones ----------------------------------------------------------------------------------
+
+# Put in the tree before and after a zone's element: Unicode noncharacters, which no page's
+# text holds, and which are not whitespace, so str.split() keeps them.
+_OPEN = {"header": "\ufdd0", "footer": "\ufdd1", "boilerplate": "\ufdd2", "body": "\ufdd4"}
+_CLOSE = "\ufdd3"
+_ZONE_OF_MARK: dict[str, Zone] = {mark: zone for zone, mark in _OPEN.items()}  # type: ignore[misc]
+_MARKS = re.compile("([\ufdd0-\ufdd4])")
+_NO_MARKS = str.maketrans("", "", "\f\ufdd0\ufdd1\ufdd2\ufdd3\ufdd4")
+
+_ZONE_QUERY = ", ".join(
+    ["header", "footer", "nav", "aside"] + [f'[{attr}*="{word}" i]' for word in HINT_WORDS for attr in ("class", "id")]
+)
+
+# The elements the lxml walk does not read the text of (markup.SKIP), removed before the
+# text is taken; script and title only after the metadata query, which reads them.
+_UNREAD = sorted(SKIP - {"script", "title"})
+
+_METADATA_QUERY = ", ".join([
+    "html[lang]", "meta", 'script[type*="ld+json"]', "time[datetime]", "link[rel][href]", "title",
+    "a[href][rel]", *(f'a[href*="{hint}"]' for hint in LICENCE_HREF_HINTS.pattern.replace("\\", "").split("|")),
+])
+
+
+def html_document(raw: RawInput, decoded: Decoded) -> Document:
+    """Parse with Lexbor and take the text, zones and metadata out with a few queries."""
+    data = raw.data or b""
+    # Lexbor reads bytes as UTF-8; a page in another encoding goes to it as the text
+    # decode() made of it, so that the charset decision is ours (and the same as lxml's).
+    markup: bytes | str
+    if decoded.encoding == "utf-8" and not data.startswith(b"\xef\xbb\xbf"):
+        markup, truncated = bounded_markup(data)
+    else:
+        markup, truncated = bounded_markup(decoded.text)
+    try:
+        tree = LexborHTMLParser(_marked(markup))
+    except (ValueError, RuntimeError) as exc:
+        raise InputError(f"unparseable HTML: {exc}") from None
+    root = tree.root
+    if root is None:
+        raise InputError("unparseable HTML: no elements")
+    source = SourceLines(decoded.text)
+    tree.strip_tags(_UNREAD, recursive=True)
+
+    zones: list[tuple[LexborNode, Zone]] = []
+    for node in tree.css(_ZONE_QUERY):
+        tag = node.tag or ""
+        if tag not in ZONE_CANDIDATES and tag not in ZONE_TAGS:
+            continue
+        zone = zone_of(node.attributes, tag)
+        if zone == "skip":  # the Wayback Machine's toolbar, not the archived page
+            node.decompose()
+        elif zone is not None:
+            zones.append((node, zone))
+
+    metadata: list[MetaItem] = list(wayback_capture(data))
+    licence_links: list[Any] = []
+    for node in tree.css(_METADATA_QUERY):
+        tag = node.tag or ""
+        attrs = _attributes(node)
+        if tag == "a":
+            href = attrs.get("href")
+            if not href or not ("rel" in attrs or LICENCE_HREF_HINTS.search(href)):
+                continue  # the CSS above is a superset: the lxml walk's own test decides
+        line = source.element_line(tag, attrs)
+        if tag == "a":
+            licence_links.append(LexborElement(node, line))
+        text = node.text(deep=False).replace(_BREAK, "") if tag in ("script", "title") else None
+        metadata_items(tag, attrs, text, line, metadata)
+    tree.strip_tags(["script", "title"], recursive=True)
+
+    for node, zone in zones:
+        if node.parent is not None:  # not inside an element removed above
+            node.insert_before(_OPEN[zone])
+            node.insert_after(_CLOSE)
+    lines = _lines(root.text(), source)
+    return Document(
+        source=raw.source,
+        lines=lines,
+        metadata=metadata,
+        encoding=decoded.encoding,
+        encoding_declared=decoded.declared,
+        is_html=True,
+        tree=LexborMarkup(tree),
+        licence_links=licence_links,
+        truncated=truncated,
+    )
+
+
+def _lines(text: str, source: SourceLines) -> list[Line]:
+    """The text's lines: pieces between form feeds, each in the zone the marks around it
+    open. Inside a boilerplate zone no other zone opens (as in the lxml walk)."""
+    lines: list[Line] = []
+    stack: list[Zone] = ["body"]
+    for i, part in enumerate(_MARKS.split(text)):
+        if i % 2:  # a mark
+            if part == _CLOSE:
+                if len(stack) > 1:
+                    stack.pop()
+            else:
+                stack.append("boilerplate" if stack[-1] == "boilerplate" else _ZONE_OF_MARK[part])
+            continue
+        zone = stack[-1]
+        for piece in part.split(_BREAK):
+            if piece and not piece.isspace():
+                line = " ".join(piece.split())
+                lines.append(Line(line, source.text_line(line), zone))
+    return lines
+
+
+def _attributes(node: LexborNode) -> dict[str, str]:
+    # A bare attribute (<time pubdate>) is None in selectolax and "" in lxml.
+    return {name: value or "" for name, value in node.attributes.items()}
+
+
+# --- Source lines ---------------------------------------------------------------------------
+
+_RAW_SPANS = re.compile(r"<!--.*?(?:-->|$)|<(script|style)\b.*?(?:</\1\s*>|$)", re.IGNORECASE | re.DOTALL)
+# The text a line's words may stand in: not inside one of these elements.
+_NOT_TEXT = ("title", "noscript", "template", "option", "button", "select", "svg", "iframe", "object")
+
+
+@lru_cache(maxsize=64)
+def _start_tag(tag: str) -> re.Pattern[str]:
+    return re.compile(rf"<{re.escape(tag)}(?=[\s/>])", re.IGNORECASE)
+
+
+class SourceLines:
+    """Where things the tree holds stand in the source text, as line numbers. Text lines
+    are placed in order (each after the one before, unless the parser moved it), elements
+    at the k-th start tag of their name (skipping comments, scripts and styles) that also
+    holds the element's attribute values."""
+
+    __slots__ = ("_at", "_counted", "_raw", "_starts", "_tag_cursor", "_text_cursor", "text")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._text_cursor = 0
+        self._counted = (0, 1)  # an offset and its line, so that counting goes on from there
+        self._raw: list[tuple[int, int]] | None = None
+        self._at: list[int] = []
+        self._starts: dict[str, list[int]] = {}
+        self._tag_cursor: dict[str, int] = {}
+
+    def line_of(self, offset: int) -> int:
+        at, line = self._counted
+        if offset < at:
+            at, line = 0, 1
+        line += self.text.count("\n", at, offset)
+        self._counted = (offset, line)
+        return line
+
+    # Text ------------------------------------------------------------------------------------
+
+    def text_line(self, line: str) -> int:
+        """The line on which `line` (a line of the document's text) starts, or 0: its first
+        40 characters as written, else its first plain word where the source from there
+        reads as the line does once tags and entities are taken out, else (text the parser
+        moved, as out of a table) its first characters anywhere."""
+        key = _prefix(line)
+        at = self._find(key, self._text_cursor)
+        if at < 0:
+            at = self._verified(line, self._text_cursor)
+        if at >= 0:
+            self._text_cursor = at + 1
+            return self.line_of(at)
+        at = self._find(key, 0)
+        return self.line_of(at) if at >= 0 else 0
+
+    def _verified(self, line: str, start: int) -> int:
+        word = line.split(" ", 1)[0].rstrip(",.:;!?")
+        if len(word) < 2 or _NOT_PLAIN.search(word):
+            return -1  # "©" may be written "&copy;": only the first characters anywhere can place it
+        expected = line[:40]
+        at, tries = self._find(word, start), 0
+        while at >= 0 and tries < 8:
+            chunk = _RAW_SPANS.sub("", self.text[at : at + 40 * 40])
+            if " ".join(html.unescape(_TAG.sub("", chunk)).split()).startswith(expected):
+                return at
+            at, tries = self._find(word, at + 1), tries + 1
+        return -1
+
+    def _find(self, key: str, start: int) -> int:
+        """Where `key` stands in the text of the source from `start`: not inside a tag, a
+        comment, a script or style, or an element whose text is not read; -1 if nowhere."""
+        text = self.text
+        word = key[0].isalnum()
+        spans = self._raw_spans()
+        at = text.find(key, start)
+        while at >= 0:
+            again = at + 1
+            lt = text.rfind("<", 0, at)
+            i = bisect_right(self._at, at) - 1
+            if i >= 0 and at < spans[i][1]:
+                again = spans[i][1]  # in a comment, script or style: go on after it
+            elif word and at and text[at - 1].isalnum():
+                pass  # inside a word: "AP" is not in "JAPAN"
+            elif lt < 0 or (text.rfind(">", lt, at) >= 0 and not text.startswith(_NOT_TEXT, lt + 1)):
+                return at
+            at = text.find(key, again)
+        return -1
+
+    def _raw_spans(self) -> list[tuple[int, int]]:
+        if self._raw is None:
+            self._raw = [m.span() for m in _RAW_SPANS.finditer(self.text)]
+            self._at = [start for start, _ in self._raw]
+        return self._raw
+
+    # Elements --------------------------------------------------------------------------------
+
+    def element_line(self, tag: str, attrs: Mapping[str, str]) -> int | None:
+        """The line of the element's start tag, or None where it cannot be placed: the next
+        start tag of its name that holds its longest attribute value (as written, or with
+        its &, < and quotes escaped); Lexbor adds elements the source lacks (<html>) and
+        may reorder misnested ones, so a few start tags are tried, no more."""
+        starts = self._start_offsets(tag)
+        first = self._tag_cursor.get(tag, 0)
+        values = [v for v in attrs.values() if v]
+        value = max(values, key=len) if values else ""
+        forms = {value, _escaped(value), _escaped(value).replace("&quot;", "&#34;")} if value else {""}
+        for k in range(first, min(first + 4, len(starts))):
+            at = starts[k]
+            end = self.text.find(">", at)
+            start_tag = self.text[at : end if end >= 0 else len(self.text)]
+            if any(form in start_tag for form in forms):
+                self._tag_cursor[tag] = k + 1
+                return self.line_of(at)
+        return None
+
+    def _start_offsets(self, tag: str) -> list[int]:
+        if tag not in self._starts:
+            spans = self._raw_spans()
+            found = []
+            for m in _start_tag(tag).finditer(self.text):
+                i = bisect_right(self._at, m.start()) - 1
+                # A script's own start tag opens its span; one inside another span is not a tag.
+                if i < 0 or m.start() == spans[i][0] or m.start() >= spans[i][1]:
+                    found.append(m.start())
+            self._starts[tag] = found
+        return self._starts[tag]
+
+
+def _prefix(line: str) -> str:
+    """The line's first 40 characters, cut at a word's end."""
+    if len(line) <= 40:
+        return line
+    cut = line.rfind(" ", 20, 40)
+    return line[: cut if cut > 0 else 40]
+
+
+_TAG = re.compile(r"<[^>]*>")
+_NOT_PLAIN = re.compile(r"[&<>\W]")  # a word an entity may stand for, or punctuation
+
+
+def _escaped(value: str) -> str:
+    return value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")
+
+
+# --- The markup, for the notice readers -----------------------------------------------------
+
+
+class LexborElement:
+    """A Lexbor element answering as an lxml one does, for the few readers of the markup
+    (model.Markup)."""
+
+    __slots__ = ("_node", "sourceline")
+
+    def __init__(self, node: LexborNode, line: int | None = None) -> None:
+        self._node = node
+        self.sourceline = line  # placed for the licence links only: no other reader asks
+
+    @property
+    def tag(self) -> str:
+        return self._node.tag or ""
+
+    def get(self, name: str, default: str | None = None) -> str | None:
+        attrs = self._node.attributes
+        if name not in attrs:
+            return default
+        return attrs[name] or ""
+
+    def itertext(self) -> Iterator[str]:
+        yield self._node.text().translate(_NO_MARKS)
+
+    def getparent(self) -> LexborElement | None:
+        parent = self._node.parent
+        return LexborElement(parent) if parent is not None and parent.is_element_node else None
+
+    def iter(self, tag: str) -> Iterator[LexborElement]:
+        for node in self._node.css(tag):  # the element itself too, when it matches, as in lxml
+            yield LexborElement(node)
+
+
+class LexborMarkup:
+    """The Lexbor tree, for the notice readers (model.Markup)."""
+
+    __slots__ = ("_tree",)
+
+    def __init__(self, tree: LexborHTMLParser) -> None:
+        self._tree = tree
+
+    def anchors(self) -> Iterator[LexborElement]:
+        for node in self._tree.css("a"):
+            yield LexborElement(node)
+
+    def captions(self) -> Iterator[LexborElement]:
+        for node in self._tree.css('figcaption, [class*="caption"], [class*="credit"], [class*="bild"]'):
+            if is_caption(node.tag or "", node.attributes.get("class")):
+                yield LexborElement(node)

@@ -1,0 +1,281 @@
+"""What the two HTML builders share (html_lxml.py, html_lexbor.py): which tags break
+lines, which are not text, the zone hints, the bounds on a page's markup, and how a
+metadata element becomes MetaItems. Both builders must answer alike; keeping these in
+one place is what makes that checkable (tests/test_builders.py)."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import deque
+from collections.abc import Iterator, Mapping
+from functools import lru_cache
+from itertools import islice
+from typing import Any, Literal, TypeVar
+
+from .model import MetaItem, Zone
+
+
+class InputError(Exception):
+    """An input that cannot be audited; the message is shown to the user as is."""
+
+
+BLOCK = frozenset(
+    "address article aside blockquote br dd details div dl dt fieldset figcaption figure footer form "
+    "h1 h2 h3 h4 h5 h6 header hr li main nav ol p pre section summary table tbody td th thead tr ul".split()
+)
+SKIP = frozenset("script style noscript template svg iframe object select button title".split())
+
+ZONE_TAGS: dict[str, Zone] = {"header": "header", "footer": "footer", "nav": "boilerplate", "aside": "boilerplate"}
+
+_HINTS = re.compile(
+    r"(?P<footer>footer|colophon|copyright)|(?P<header>masthead|site-header|page-header|^header)|"
+    r"(?P<boilerplate>\bnav|menu|sidebar|related|recommend|comment|share|social|widget|breadcrumb|cookie|newsletter|"
+    r"teaser|promo|advert|banner|popular|trending|more-stories|read-more|footnote-links)|"
+    r"(?P<skip>(?<!\S)wm-ipp)",  # the Wayback Machine's toolbar: last, since it is rare
+)  # matched against the lower-cased hint: three times faster than re.IGNORECASE here
+
+
+# A page builder's classes on every block say nothing of the block ("elementor-widget",
+# "elementor-widget-container" wrap the article's text as much as its sidebar); the widget's
+# type after the prefix does ("elementor-widget-nav-menu", "elementor-widget-sidebar").
+_BUILDER_WRAPPERS = re.compile(r"\belementor-(?:widget-container|widget(?=\s|$)|element\S*|widget-)")
+
+
+ZONE_CANDIDATES = frozenset("div section aside header footer nav ul ol table".split())
+
+
+def zone_of(el: Any, tag: str) -> Zone | Literal["skip"] | None:
+    zone = ZONE_TAGS.get(tag)
+    if zone:
+        return zone
+    hint = (el.get("class") or "") + " " + (el.get("id") or "")
+    return None if len(hint) == 1 else _hinted_zone(hint)
+
+
+@lru_cache(maxsize=16384)
+def _hinted_zone(hint: str) -> Zone | Literal["skip"] | None:
+    # Class and id strings repeat across a site's pages, so the answer is kept between documents.
+    hint = hint.lower()
+    if "elementor" in hint:
+        hint = _BUILDER_WRAPPERS.sub(" ", hint)
+    m = _HINTS.search(hint)
+    return m.lastgroup if m else None  # type: ignore[return-value]
+
+
+def is_caption(tag: str, css: str | None) -> bool:
+    """A <figcaption>, or an element with a caption or image-credit class (its class must
+    hold "caption", "credit" or "bild" as written: the substring tests spare most classes
+    the regex)."""
+    if tag == "figcaption":
+        return True
+    return bool(css and ("caption" in css or "credit" in css or "bild" in css) and _CAPTION_CLASS.search(css))
+
+
+_CAPTION_CLASS = re.compile(
+    r"caption|image-credit|photo-credit|media-credit|img-credit|bildunterschrift|bildquelle|bildnachweis", re.I)
+
+# Every word _HINTS looks for, as a plain substring: the Lexbor builder asks its CSS engine
+# for the elements whose class or id holds one, then decides each with _hinted_zone as the
+# lxml walk does. A word added to _HINTS must be added here (tests/test_builders.py checks).
+HINT_WORDS = (
+    "footer", "colophon", "copyright", "masthead", "header", "nav", "menu", "sidebar", "related", "recommend",
+    "comment", "share", "social", "widget", "breadcrumb", "cookie", "newsletter", "teaser", "promo", "advert",
+    "banner", "popular", "trending", "more-stories", "read-more", "footnote-links", "wm-ipp",
+)
+
+
+# Limits on the markup of one page, applied to its bytes before lxml sees them. libxml2
+# checks each attribute against every other of its element (100,000 attributes took 22 s),
+# and a page of a million elements takes seconds to parse and walk. Real pages stay far
+# below both: a long article has some 30,000 elements, an element a few dozen attributes.
+MAX_ELEMENTS = 250_000
+MAX_ATTRIBUTES = 256
+# Where a tag may hold more than MAX_ATTRIBUTES attributes: a run this long without a '>'
+# (each attribute takes at least three bytes, " a1"). Looked for from each '>' (a literal
+# the regex engine skips to in C; a look-behind tried at every byte cost 5 ms a page) and
+# from the start, each run is scanned once.
+_LONG_RUN = MAX_ATTRIBUTES * 3
+_PATTERNS = {
+    kind: (
+        re.compile(to(r">[^>]{" + str(_LONG_RUN) + ",}")),
+        re.compile(to(r"[^>]{" + str(_LONG_RUN) + ",}")),
+        re.compile(to(r"<[A-Za-z][^\s/>]*")),
+        re.compile(to(r"""[^\s"'<>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'>]*))?""")),
+        re.compile(to(r"<[A-Za-z]")),
+        re.compile(to(r"<(script|style|template|textarea)\b.*?</\1\s*>"), re.IGNORECASE | re.DOTALL),
+    )
+    for kind, to in ((bytes, lambda p: p.encode("ascii")), (str, lambda p: p))
+}
+
+Markup = TypeVar("Markup", bytes, str)
+
+
+def bounded_markup(markup: Markup) -> tuple[Markup, list[str]]:
+    """The markup with the attributes of an element past MAX_ATTRIBUTES and the elements
+    of the page past MAX_ELEMENTS removed, and what was removed, said for a person. Line
+    breaks in what is removed are kept, so that every line number stays true."""
+    long_run, long_start, tag_name, attribute, tag_start, raw_text = _PATTERNS[type(markup)]
+    newline, angle = (b"\n", b"<") if isinstance(markup, bytes) else ("\n", "<")
+    truncated: list[str] = []
+    if markup.count(angle) > MAX_ELEMENTS:
+        nth = next(islice(tag_start.finditer(markup), MAX_ELEMENTS, None), None)
+        if nth is not None:
+            line = markup.count(newline, 0, nth.start()) + 1
+            truncated.append(
+                f"the page has more than {MAX_ELEMENTS:,} elements: only the first {MAX_ELEMENTS:,} were read; from line {line} on, the page was not"
+            )
+            markup = markup[: nth.start()]
+    cuts: list[tuple[int, int]] = []
+    crowded = 0
+    head = long_start.match(markup)
+    runs = [(0, head.end())] if head else []
+    runs += [(m.start() + 1, m.end()) for m in long_run.finditer(markup)]
+    raw_spans: list[tuple[int, int]] | None = None
+    for start, end in runs:
+        tag = tag_name.search(markup, start, end)
+        if tag is None:
+            continue
+        # The attribute after which the element is cut, if it has that many.
+        last = next(islice(attribute.finditer(markup, tag.end(), end), MAX_ATTRIBUTES - 1, None), None)
+        if last is None or last.end() >= end or not attribute.search(markup, last.end(), end):
+            continue
+        # A script's or a style's code holds "<" and long runs without ">" ("a<b" in minified
+        # code): no tag starts there. Looked for only here, as crowded tags are rare.
+        if raw_spans is None:
+            raw_spans = [m.span() for m in raw_text.finditer(markup)]
+        if not any(a < tag.start() < b for a, b in raw_spans):
+            cuts.append((last.end(), end))
+            crowded += 1
+            if crowded == 1:
+                first_line = markup.count(newline, 0, tag.start()) + 1
+    if cuts:
+        pieces, at = [], 0
+        for start, end in cuts:
+            pieces += [markup[at:start], newline * markup.count(newline, start, end)]
+            at = end
+        pieces.append(markup[at:])
+        markup = markup[:0].join(pieces)
+        truncated.append(
+            f"{crowded} element{'s have' if crowded > 1 else ' has'} more than {MAX_ATTRIBUTES} attributes (the first at line {first_line}): "
+            f"only the first {MAX_ATTRIBUTES} of each were read"
+        )
+    return markup, truncated
+
+
+
+# A Wayback Machine capture names the archived address and the capture's time in the
+# script that rewrites its links: __wm.wombat("http://www.example.com/a.html","20120216182711",...).
+_WAYBACK = re.compile(rb'__wm\.wombat\("([^"]{4,2000})","(\d{14})"')
+
+
+def wayback_capture(data: bytes) -> Iterator[MetaItem]:
+    if b"__wm." not in data:  # one scan in C for the many pages that are not captures
+        return
+    m = _WAYBACK.search(data)
+    if m:
+        yield MetaItem("wayback:url", m.group(1).decode("utf-8", "replace"), "Wayback Machine capture script")
+        yield MetaItem("wayback:date", m.group(2).decode("ascii"), "Wayback Machine capture script")
+
+
+# Addresses of licence deeds: an anchor to one is kept for the notice reader, which would
+# otherwise have to loop over every link of the page again.
+LICENCE_HREF_HINTS = re.compile(r"creativecommons\.org/|gnu\.org/|open-government-licence|/dl-de/")
+METADATA_TAGS = frozenset({"meta", "script", "time", "link", "title", "html", "a"})
+
+
+def metadata_items(tag: str, attrs: Mapping[str, str], text: str | None, line: int | None, out: list[MetaItem]) -> None:
+    """The MetaItems of one element (`text`: its own text, for <script> and <title>)."""
+    if tag == "meta":
+        key = attrs.get("property") or attrs.get("name") or attrs.get("http-equiv")
+        if key is None and "itemprop" in attrs:
+            key = "itemprop:" + attrs["itemprop"]
+        content = attrs.get("content")
+        if key and content:
+            attr = "property" if "property" in attrs else "name" if "name" in attrs else "itemprop" if "itemprop" in attrs else "http-equiv"
+            out.append(MetaItem(key.lower().strip(), content.strip(), f'meta[{attr}="{attrs.get(attr)}"]', line))
+    elif tag == "script":
+        if "ld+json" in (attrs.get("type") or "") and text:
+            for key, value in jsonld_items(text):
+                out.append(MetaItem("jsonld:" + key.lower(), value, f"JSON-LD {key}", line))
+    elif tag == "time":
+        stamp = attrs.get("datetime")
+        if stamp:
+            if "pubdate" in attrs or "publish" in (attrs.get("class", "") + attrs.get("itemprop", "")).lower():
+                out.append(MetaItem("time:published", stamp, "time[datetime][pubdate]", line))
+            out.append(MetaItem("time", stamp, "time[datetime]", line))
+    elif tag == "link":
+        rel = (attrs.get("rel") or "").lower()
+        if rel in ("canonical", "license") and attrs.get("href"):
+            out.append(MetaItem("link:" + rel, attrs["href"], f'link[rel="{rel}"]', line))
+    elif tag == "a":
+        if "license" in (attrs.get("rel") or "").lower() and attrs.get("href"):
+            out.append(MetaItem("link:license", attrs["href"], 'a[rel="license"]', line))
+    elif tag == "title":
+        if text and text.strip():
+            out.append(MetaItem("title", " ".join(text.split()), "title", line))
+    elif tag == "html":
+        if attrs.get("lang"):
+            out.append(MetaItem("lang", attrs["lang"], "html[lang]", line))
+
+
+_JSONLD_KEYS = frozenset(
+    {"datePublished", "dateCreated", "dateModified", "headline", "name", "articleSection", "license",
+     "copyrightHolder", "copyrightYear", "author", "publisher", "isBasedOn", "sourceOrganization"}
+)
+_CREATIVE_WORK = re.compile(r"Article|Posting|Report|CreativeWork|WebPage|Blog", re.I)
+
+
+def jsonld_items(text: str) -> Iterator[tuple[str, str]]:
+    try:
+        data = json.loads(text)
+    except ValueError:
+        return
+    names = _named_nodes(data)
+    stack: deque[Any] = deque([data])  # breadth first, as the page orders it
+    while stack:
+        node = stack.popleft()
+        if isinstance(node, list):
+            stack.extend(node)
+            continue
+        if not isinstance(node, dict):
+            continue
+        kind = node.get("@type")
+        kinds = " ".join(k for k in (kind if isinstance(kind, list) else [kind]) if isinstance(k, str))
+        if "@graph" in node:
+            stack.extend(node["@graph"] if isinstance(node["@graph"], list) else [node["@graph"]])
+        if kinds and not _CREATIVE_WORK.search(kinds):
+            continue  # an Organization's or Person's own dates are not the page's
+        for key, value in node.items():  # in the page's order: a set's order would vary run to run
+            if key not in _JSONLD_KEYS:
+                continue
+            if isinstance(value, dict):
+                value = _node_name(value, names)
+            elif isinstance(value, list):
+                value = ", ".join(str(_node_name(v, names) if isinstance(v, dict) else v) for v in value if v)
+            if isinstance(value, (str, int)) and str(value).strip():
+                yield (key if "WebPage" not in kinds else "page:" + key), str(value).strip()
+
+
+def _named_nodes(data: Any) -> dict[str, str]:
+    """The name of every node that has an @id: Yoast's @graph names its Organization once
+    and points at it from the article ({"@id": "https://example.com/#organization"})."""
+    names: dict[str, str] = {}
+    stack: list[Any] = [data]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, list):
+            stack.extend(node)
+        elif isinstance(node, dict):
+            key, name = node.get("@id"), node.get("name")
+            if isinstance(key, str) and isinstance(name, str) and name.strip():
+                names.setdefault(key.replace("/#", "#"), name.strip())
+            stack.extend(v for v in node.values() if isinstance(v, (dict, list)))
+    return names
+
+
+def _node_name(value: dict[str, Any], names: dict[str, str]) -> Any:
+    """A referenced node's name: its own, the name its @id has elsewhere, else its @id or URL."""
+    ref = value.get("@id")
+    return value.get("name") or (names.get(ref.replace("/#", "#")) if isinstance(ref, str) else None) or ref or value.get("url")
+
