@@ -1,12 +1,14 @@
-"""Benchmark: where a page's audit time goes, stage by stage, beside htmldate's fast mode.
+"""Benchmark: where a page's audit time goes, stage by stage, with each HTML builder,
+beside htmldate's fast mode.
 
     python benchmarks/bench_stages.py ../shared/bench/dates-dev [--repeat 3]
 
 Prints milliseconds per page (mean over the pages, best of --repeat passes) for each
-stage of the one pass, in order: hashing the input, decoding, lxml's parse, the walk
-that builds the Document (text lines, zones, metadata), claims, chain and rights,
-rules. It also prints two floors no audit built on lxml can go below: the parse alone
-and a bare `iterwalk` over the parsed tree that does nothing with the elements. With
+stage of the one pass, in order: hashing the input, decoding, the parse, the rest of
+building the Document (text lines, zones, metadata), claims, chain and rights, rules;
+in two columns, the lxml builder (html_lxml.py) and the Lexbor one (html_lexbor.py),
+each stage timed on that builder's own Documents. It also prints the floors: lxml's
+parse alone and with a bare `iterwalk` over the tree, Lexbor's parse alone. With
 htmldate installed (`pip install -e '.[bench]'`), its fast mode runs on the same pages
 in the same run, so the stages can be read against it.
 """
@@ -22,14 +24,18 @@ from pathlib import Path
 
 from devpages import htmldate, htmldate_find_date, load_pages
 from lxml import etree
+from selectolax.lexbor import LexborHTMLParser
 
-from provenance import AuditOptions, default_packs
+from provenance import AuditOptions, default_packs, html_lexbor, html_lxml
 from provenance.assess import build_chain
 from provenance.claims import extract_claims
-from provenance.document import _html_document, _parse_html, decode
+from provenance.document import decode
+from provenance.markup import bounded_markup
 from provenance.model import Document
 from provenance.rights import assess_rights
 from provenance.rules import Context, run_rules, suppressions
+
+BUILDERS = {"lxml": html_lxml, "lexbor": html_lexbor}
 
 
 def best_of(repeat: int, step: Callable[[int], object], pages: int) -> float:
@@ -53,47 +59,57 @@ def main() -> int:
     packs = default_packs()
     options = AuditOptions(as_of=dt.date.today())
     n = len(raws)
-
-    # Each stage is timed on the output of the one before, computed once up front.
     decoded = [decode(r.data or b"", True, r.charset) for r in raws]
-    documents: list[Document] = [_html_document(r, d) for r, d in zip(raws, decoded, strict=False)]
-    claims = [extract_claims(doc, packs, options) for doc in documents]
-    chains = [build_chain(c) for c in claims]
-    rights = [assess_rights(c, ch) for c, ch in zip(claims, chains, strict=False)]
 
-    def bare_walk(i: int) -> None:
-        for _ in etree.iterwalk(documents[i].tree, events=("start", "end")):
-            pass
+    def lexbor_parse(i: int) -> object:
+        utf8 = decoded[i].encoding == "utf-8" and not (raws[i].data or b"").startswith(b"\xef\xbb\xbf")
+        markup = bounded_markup(raws[i].data or b"")[0] if utf8 else bounded_markup(decoded[i].text)[0]
+        return LexborHTMLParser(html_lexbor._marked(markup))
 
-    rows = [
-        ("hash (sha256)", lambda i: hashlib.sha256(raws[i].data or b"").hexdigest()),
-        ("decode", lambda i: decode(raws[i].data or b"", True, raws[i].charset)),
-        ("parse (lxml)", lambda i: _parse_html(raws[i].data or b"", decoded[i])),
-        ("walk -> Document", None),  # parse + walk, less the parse row
-        ("claims", lambda i: extract_claims(documents[i], packs, options)),
-        ("chain and rights", lambda i: assess_rights(claims[i], build_chain(claims[i]))),
-        ("rules", lambda i: run_rules(
-            Context(documents[i], claims[i], chains[i], rights[i], packs, options), suppressions(raws[i].data or b""))),
-    ]
-    figures: dict[str, float] = {}
-    for label, run in rows:
-        if run is not None:
-            figures[label] = best_of(args.repeat, run, n)  # type: ignore[arg-type]
-    parse_and_walk = best_of(args.repeat, lambda i: _html_document(raws[i], decoded[i]), n)
-    figures["walk -> Document"] = parse_and_walk - figures["parse (lxml)"]
-    bare = best_of(args.repeat, bare_walk, n)
+    parses: dict[str, Callable[[int], object]] = {
+        "lxml": lambda i: html_lxml.parse_html(raws[i].data or b"", decoded[i]),
+        "lexbor": lexbor_parse,
+    }
+    columns: dict[str, dict[str, float]] = {}
+    for name, builder in BUILDERS.items():
+        # Each stage is timed on the output of the one before, computed once up front.
+        documents: list[Document] = [builder.html_document(r, d) for r, d in zip(raws, decoded, strict=False)]
+        claims = [extract_claims(doc, packs, options) for doc in documents]
+        chains = [build_chain(c) for c in claims]
+        rights = [assess_rights(c, ch) for c, ch in zip(claims, chains, strict=False)]
+        figures = {
+            "hash (sha256)": best_of(args.repeat, lambda i: hashlib.sha256(raws[i].data or b"").hexdigest(), n),
+            "decode": best_of(args.repeat, lambda i: decode(raws[i].data or b"", True, raws[i].charset), n),
+            "parse": best_of(args.repeat, parses[name], n),
+        }
+        whole = best_of(args.repeat, lambda i, b=builder: b.html_document(raws[i], decoded[i]), n)
+        figures["build the Document"] = whole - figures["parse"]
+        figures["claims"] = best_of(args.repeat, lambda i, d=documents: extract_claims(d[i], packs, options), n)
+        figures["chain and rights"] = best_of(args.repeat, lambda i, c=claims: assess_rights(c[i], build_chain(c[i])), n)
+        figures["rules"] = best_of(args.repeat, lambda i, d=documents, c=claims, ch=chains, r=rights: run_rules(
+            Context(d[i], c[i], ch[i], r[i], packs, options), suppressions(raws[i].data or b"")), n)
+        figures["total"] = sum(figures.values())
+        columns[name] = figures
+        if name == "lxml":
+            trees = [html_lxml.parse_html(r.data or b"", d)[0] for r, d in zip(raws, decoded, strict=False)]
+            bare = best_of(args.repeat, lambda i, t=trees: [None for _ in etree.iterwalk(t[i], events=("start", "end"))], n)
+            del trees
+        del documents, claims, chains, rights
 
     print(f"{n} pages, ms per page (best of {args.repeat} passes)")
-    for label, _ in rows:
-        print(f"  {label:<22} {figures[label]:>6.3f}")
-    print(f"  {'total':<22} {sum(figures.values()):>6.3f}")
+    print(f"  {'stage':<22} {'lxml':>7} {'lexbor':>7}")
+    for label in columns["lxml"]:
+        print(f"  {label:<22} {columns['lxml'][label]:>7.3f} {columns['lexbor'][label]:>7.3f}")
     print("floors:")
-    print(f"  {'parse (lxml)':<22} {figures['parse (lxml)']:>6.3f}")
-    print(f"  {'parse + bare iterwalk':<22} {figures['parse (lxml)'] + bare:>6.3f}")
+    print(f"  {'parse (lxml)':<22} {columns['lxml']['parse']:>7.3f}")
+    print(f"  {'parse + bare iterwalk':<22} {columns['lxml']['parse'] + bare:>7.3f}")
+    print(f"  {'parse (lexbor)':<22} {columns['lexbor']['parse']:>7.3f}")
     find_date = htmldate_find_date()
     if find_date is not None:
         fast = best_of(args.repeat, lambda i: htmldate(find_date, raws[i]), n)
-        print(f"  {'htmldate fast, whole':<22} {fast:>6.3f}")
+        print(f"  {'htmldate fast, whole':<22} {fast:>7.3f}")
+        for name in BUILDERS:
+            print(f"  {'audit / htmldate, ' + name:<22} {columns[name]['total'] / fast:>6.2f}x")
     return 0
 
 

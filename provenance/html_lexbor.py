@@ -21,11 +21,12 @@ import html
 import re
 from bisect import bisect_right
 from collections.abc import Iterator, Mapping
-from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
+import numpy as np
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
+from . import html_lxml
 from .markup import (
     BLOCK,
     HINT_WORDS,
@@ -69,6 +70,27 @@ def _marked(markup: Any) -> Any:
     return _BLOCK_TAGS[type(markup)].sub(lt, markup)
 
 
+_MAX_DEPTH = 2048  # as deep as libxml2 reads (html_lxml.py)
+_SPACE, _LT, _SLASH = 0x20, ord("<"), ord("/")
+_VOIDS = ((ord("b"), ord("r")), (ord("i"), ord("m")), (ord("i"), ord("n")), (ord("m"), ord("e")), (ord("l"), ord("i")), (ord("h"), ord("r")))
+
+
+def _nesting(markup: bytes | str) -> int:
+    """An upper bound on how deep the page nests elements, from its tags alone: each start
+    tag one level down, each end tag one up, void elements (<br>, <img>, <input>, <meta>,
+    <link>, <hr>) neither. Tags a page leaves open (<p>, <li>) and "<" in scripts only
+    raise it. Vectorised, since most pages have thousands of tags."""
+    data = np.frombuffer(markup.encode("utf-8", "replace") if isinstance(markup, str) else markup, np.uint8)
+    at = np.flatnonzero(data[:-2] == _LT)
+    first, second = data[at + 1] | _SPACE, data[at + 2] | _SPACE  # lower case, for letters
+    start = (first >= ord("a")) & (first <= ord("z"))
+    void = np.zeros(len(at), dtype=bool)
+    for a, b in _VOIDS:
+        void |= (first == a) & (second == b)
+    steps = (start & ~void).astype(np.int32) - (data[at + 1] == _SLASH).astype(np.int32)
+    return int(np.cumsum(steps).max()) if len(steps) else 0
+
+
 # --- Zones ----------------------------------------------------------------------------------
 
 # Put in the tree before and after a zone's element: Unicode noncharacters, which no page's
@@ -103,6 +125,12 @@ def html_document(raw: RawInput, decoded: Decoded) -> Document:
         markup, truncated = bounded_markup(data)
     else:
         markup, truncated = bounded_markup(decoded.text)
+    tags = markup.count("<") if isinstance(markup, str) else markup.count(b"<")
+    if tags > _MAX_DEPTH and _nesting(markup) > _MAX_DEPTH:
+        # Lexbor's tree construction takes time quadratic in the nesting depth (40,000 nested
+        # elements: 8 s). libxml2 stops at 2,048 levels and says so (PRV911): such a page is
+        # read by the lxml builder, as it was before this one.
+        return html_lxml.html_document(raw, decoded)
     try:
         tree = LexborHTMLParser(_marked(markup))
     except (ValueError, RuntimeError) as exc:
@@ -114,7 +142,7 @@ def html_document(raw: RawInput, decoded: Decoded) -> Document:
     tree.strip_tags(_UNREAD, recursive=True)
 
     zones: list[tuple[LexborNode, Zone]] = []
-    for node in tree.css(_ZONE_QUERY):
+    for node in _distinct(tree.css(_ZONE_QUERY)):
         tag = node.tag or ""
         if tag not in ZONE_CANDIDATES and tag not in ZONE_TAGS:
             continue
@@ -126,7 +154,7 @@ def html_document(raw: RawInput, decoded: Decoded) -> Document:
 
     metadata: list[MetaItem] = list(wayback_capture(data))
     licence_links: list[Any] = []
-    for node in tree.css(_METADATA_QUERY):
+    for node in _distinct(tree.css(_METADATA_QUERY)):
         tag = node.tag or ""
         attrs = _attributes(node)
         if tag == "a":
@@ -179,6 +207,15 @@ def _lines(text: str, source: SourceLines) -> list[Line]:
     return lines
 
 
+def _distinct(nodes: list[LexborNode]) -> Iterator[LexborNode]:
+    """Each node once: Lexbor returns an element once for each selector of a list it matches."""
+    seen: set[int] = set()
+    for node in nodes:
+        if node.mem_id not in seen:
+            seen.add(node.mem_id)
+            yield node
+
+
 def _attributes(node: LexborNode) -> dict[str, str]:
     # A bare attribute (<time pubdate>) is None in selectolax and "" in lxml.
     return {name: value or "" for name, value in node.attributes.items()}
@@ -186,14 +223,13 @@ def _attributes(node: LexborNode) -> dict[str, str]:
 
 # --- Source lines ---------------------------------------------------------------------------
 
-_RAW_SPANS = re.compile(r"<!--.*?(?:-->|$)|<(script|style)\b.*?(?:</\1\s*>|$)", re.IGNORECASE | re.DOTALL)
+# Where a comment, script or style starts, and where each ends (looked for from its start:
+# one lazy regex over the whole page, ".*?" tried at every byte, cost 0.1 ms a page).
+_RAW_START = re.compile(r"<(?:!--|[sS][cC][rR][iI][pP][tT](?=[\s>])|[sS][tT][yY][lL][eE](?=[\s>]))")
+_RAW_END = {"!": re.compile(r"-->"), "s": re.compile(r"</(?:script|style)\s*>", re.IGNORECASE)}
+_METADATA_START = re.compile(r"<(meta|script|time|link|title|html|a)(?=[\s/>])", re.IGNORECASE)
 # The text a line's words may stand in: not inside one of these elements.
 _NOT_TEXT = ("title", "noscript", "template", "option", "button", "select", "svg", "iframe", "object")
-
-
-@lru_cache(maxsize=64)
-def _start_tag(tag: str) -> re.Pattern[str]:
-    return re.compile(rf"<{re.escape(tag)}(?=[\s/>])", re.IGNORECASE)
 
 
 class SourceLines:
@@ -229,35 +265,70 @@ class SourceLines:
         reads as the line does once tags and entities are taken out, else (text the parser
         moved, as out of a table) its first characters anywhere."""
         key = _prefix(line)
-        at = self._find(key, self._text_cursor)
+        cursor = self._text_cursor
+        at = self._find(key, cursor)
         if at < 0:
-            at = self._verified(line, self._text_cursor)
-        if at >= 0:
-            self._text_cursor = at + 1
-            return self.line_of(at)
-        at = self._find(key, 0)
-        return self.line_of(at) if at >= 0 else 0
+            at = self._verified(line, cursor)
+        if at < 0 and cursor:
+            # Before the cursor: a line placed too far ahead (its words also stand, as written,
+            # further down, in a breadcrumb), or text the parser moved. The cursor follows.
+            at = self._find(key, 0, cursor)
+        if at < 0:
+            return 0
+        self._text_cursor = at + 1
+        return self.line_of(at)
 
     def _verified(self, line: str, start: int) -> int:
-        word = line.split(" ", 1)[0].rstrip(",.:;!?")
-        if len(word) < 2 or _NOT_PLAIN.search(word):
-            return -1  # "©" may be written "&copy;": only the first characters anywhere can place it
-        expected = line[:40]
-        at, tries = self._find(word, start), 0
-        while at >= 0 and tries < 8:
-            chunk = _RAW_SPANS.sub("", self.text[at : at + 40 * 40])
-            if " ".join(html.unescape(_TAG.sub("", chunk)).split()).startswith(expected):
-                return at
-            at, tries = self._find(word, at + 1), tries + 1
+        """Where the line's first plain word (of its first three) stands such that the
+        source around it reads as the line does once tags and entities are taken out:
+        "First <b>bold</b>", "&copy; 2021 Guardian" (a line that starts with an entity is
+        placed at its first plain word, "2021", which stands on the same line)."""
+        offset = 0
+        for word in line.split(" ", 3)[:3]:
+            bare = word.rstrip(",.:;!?")
+            if len(bare) >= 2 and not _NOT_PLAIN.search(bare):
+                break
+            offset += len(word) + 1
+        else:
+            return -1
+        before, after = line[:offset].strip(), line[offset : offset + 40]
+        at, tries = self._find(bare, start), 0
+        while at >= 0 and tries < 4:
+            if self._reads(at, at + 800).startswith(after) and (not before or self._reads(max(0, at - 200), at).endswith(before)):
+                # Placed by a later word: the line starts where the words before it do.
+                start_of = self.text.rfind(before.split(" ", 1)[0], max(0, at - 200), at) if before else -1
+                return start_of if start_of >= 0 else at
+            at, tries = self._find(bare, at + 1), tries + 1
         return -1
 
-    def _find(self, key: str, start: int) -> int:
-        """Where `key` stands in the text of the source from `start`: not inside a tag, a
-        comment, a script or style, or an element whose text is not read; -1 if nowhere."""
+    def _reads(self, start: int, end: int) -> str:
+        """The source from start to end as text: tags, comments, scripts and styles out,
+        entities read, white space as in the document's lines."""
+        chunk = self.text[start:end]
+        if "<s" in chunk or "<S" in chunk or "<!" in chunk:
+            chunk = self._without_raw(start, end)
+        return " ".join(html.unescape(_TAG.sub("", chunk)).split())
+
+    def _without_raw(self, start: int, end: int) -> str:
+        """The text from start to end without the comments, scripts and styles in it."""
+        spans = self._raw_spans()
+        i = bisect_right(self._at, start)
+        pieces, at = [], start
+        while i < len(spans) and spans[i][0] < end:
+            pieces.append(self.text[at : spans[i][0]])
+            at = spans[i][1]
+            i += 1
+        pieces.append(self.text[at:end] if at < end else "")
+        return "".join(pieces)
+
+    def _find(self, key: str, start: int, end: int | None = None) -> int:
+        """Where `key` stands in the text of the source from `start` (to `end`): not inside a
+        tag, a comment, a script or style, or an element whose text is not read; else -1."""
         text = self.text
+        end = len(text) if end is None else end
         word = key[0].isalnum()
         spans = self._raw_spans()
-        at = text.find(key, start)
+        at = text.find(key, start, end)
         while at >= 0:
             again = at + 1
             lt = text.rfind("<", 0, at)
@@ -268,28 +339,34 @@ class SourceLines:
                 pass  # inside a word: "AP" is not in "JAPAN"
             elif lt < 0 or (text.rfind(">", lt, at) >= 0 and not text.startswith(_NOT_TEXT, lt + 1)):
                 return at
-            at = text.find(key, again)
+            at = text.find(key, again, end)
         return -1
 
     def _raw_spans(self) -> list[tuple[int, int]]:
         if self._raw is None:
-            self._raw = [m.span() for m in _RAW_SPANS.finditer(self.text)]
-            self._at = [start for start, _ in self._raw]
+            text, spans, at = self.text, [], 0
+            while (m := _RAW_START.search(text, at)) is not None:
+                end = _RAW_END["!" if m.group().startswith("<!") else "s"].search(text, m.end())
+                at = end.end() if end else len(text)
+                spans.append((m.start(), at))
+            self._raw = spans
+            self._at = [start for start, _ in spans]
         return self._raw
 
     # Elements --------------------------------------------------------------------------------
 
     def element_line(self, tag: str, attrs: Mapping[str, str]) -> int | None:
         """The line of the element's start tag, or None where it cannot be placed: the next
-        start tag of its name that holds its longest attribute value (as written, or with
-        its &, < and quotes escaped); Lexbor adds elements the source lacks (<html>) and
-        may reorder misnested ones, so a few start tags are tried, no more."""
+        start tag of its name, from the last one placed, that holds the element's longest
+        attribute value (as written, or with &, <, > and quotes escaped). Only some elements
+        of a name are asked for (the <a> of a licence, not every link), and Lexbor adds
+        elements the source lacks (<html>), so start tags that do not match are passed over."""
         starts = self._start_offsets(tag)
         first = self._tag_cursor.get(tag, 0)
         values = [v for v in attrs.values() if v]
         value = max(values, key=len) if values else ""
         forms = {value, _escaped(value), _escaped(value).replace("&quot;", "&#34;")} if value else {""}
-        for k in range(first, min(first + 4, len(starts))):
+        for k in range(first, len(starts) if value else min(first + 1, len(starts))):
             at = starts[k]
             end = self.text.find(">", at)
             start_tag = self.text[at : end if end >= 0 else len(self.text)]
@@ -299,16 +376,16 @@ class SourceLines:
         return None
 
     def _start_offsets(self, tag: str) -> list[int]:
-        if tag not in self._starts:
+        """The offsets of the start tags named `tag`, one scan for all the metadata tags."""
+        if not self._starts:
             spans = self._raw_spans()
-            found = []
-            for m in _start_tag(tag).finditer(self.text):
+            self._starts = {name: [] for name in ("meta", "script", "time", "link", "title", "html", "a")}
+            for m in _METADATA_START.finditer(self.text):
                 i = bisect_right(self._at, m.start()) - 1
                 # A script's own start tag opens its span; one inside another span is not a tag.
                 if i < 0 or m.start() == spans[i][0] or m.start() >= spans[i][1]:
-                    found.append(m.start())
-            self._starts[tag] = found
-        return self._starts[tag]
+                    self._starts[m.group(1).lower()].append(m.start())
+        return self._starts.get(tag, [])
 
 
 def _prefix(line: str) -> str:
