@@ -1,11 +1,14 @@
 """Benchmark: pages per second for the whole audit, with one worker and with all cores,
-beside htmldate's fast mode on the same pages in the same run; and optionally the
-peak memory of auditing a generated WARC of a given size.
+with each HTML builder (--parser lxml and lexbor), beside htmldate's fast mode on the
+same pages in the same run; and optionally the peak memory of auditing a generated WARC
+of a given size.
 
     python benchmarks/bench_throughput.py ../shared/bench/dates-dev [--repeat 3] [--warc-mb 1024]
 
 The timed audit runs through `audit_inputs`, as the CLI does: for jobs > 1 that
-includes starting the worker processes and moving results back. htmldate needs
+includes starting the worker processes and moving results back. The whole-process rows
+time `provenance audit PAGES --jobs 1` and a Python process running htmldate's fast mode
+over the same files, start-up and imports included. htmldate needs
 `pip install -e '.[bench]'` (a benchmark-only dependency).
 
 With --warc-mb, a gzipped WARC of about that size is written from the same pages
@@ -29,11 +32,34 @@ from devpages import CHECKOUT, htmldate, htmldate_find_date, load_pages
 
 from provenance import AuditOptions, default_packs
 from provenance.audit import audit_inputs
-from provenance.model import RawInput
+from provenance.model import HtmlParser, RawInput
+
+PARSERS: tuple[HtmlParser, ...] = ("lxml", "lexbor")
+_HTMLDATE_PROCESS = """
+import sys
+from pathlib import Path
+from htmldate import find_date
+for path in sorted(p for p in Path(sys.argv[1]).iterdir() if p.suffix in (".html", ".htm")):  # what the audit reads of the folder
+    try:
+        find_date(path.read_bytes(), extensive_search=False)
+    except Exception:
+        pass
+"""
 
 
-def time_audit(raws: list[RawInput], jobs: int, repeat: int) -> float:
-    packs, options = default_packs(), AuditOptions()
+def time_process(command: list[str], repeat: int) -> float:
+    """Wall-clock seconds of the fastest of `repeat` runs of a command (this checkout's code)."""
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [str(CHECKOUT), os.environ.get("PYTHONPATH")]))}
+    best = float("inf")
+    for _ in range(repeat):
+        start = time.perf_counter()
+        subprocess.run(command, env=env, check=False, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        best = min(best, time.perf_counter() - start)
+    return best
+
+
+def time_audit(raws: list[RawInput], jobs: int, repeat: int, parser: HtmlParser = "lxml") -> float:
+    packs, options = default_packs(), AuditOptions(parser=parser)
     best = float("inf")
     for _ in range(repeat):
         start = time.perf_counter()
@@ -126,14 +152,28 @@ def main() -> int:
     args = parser.parse_args()
     _, raws = load_pages(args.bench)
     cores = os.cpu_count() or 1
-    rows = [("provenance, 1 worker", time_audit(raws, 1, args.repeat)), (f"provenance, {cores} workers", time_audit(raws, cores, args.repeat))]
+    rows = []
+    for name in PARSERS:
+        rows += [(f"{name}, 1 worker", time_audit(raws, 1, args.repeat, name)), (f"{name}, {cores} workers", time_audit(raws, cores, args.repeat, name))]
     htmldate = time_htmldate(raws, args.repeat)
     if htmldate is not None:
         rows.append(("htmldate fast (date only)", htmldate))
+    pages = args.bench / "pages"
+    whole = {
+        name: time_process([sys.executable, "-m", "provenance", "audit", str(pages), "--jobs", "1", "--format", "jsonl",
+                            "--output", os.devnull, "--quiet", "--exit-zero", "--parser", name], args.repeat)
+        for name in PARSERS
+    }
+    rows += [(f"{name}, whole process", seconds) for name, seconds in whole.items()]
+    whole_htmldate = time_process([sys.executable, "-c", _HTMLDATE_PROCESS, str(pages)], args.repeat) if htmldate is not None else None
+    if whole_htmldate is not None:
+        rows.append(("htmldate fast, whole process", whole_htmldate))
     print(f"{len(raws)} pages, best of {args.repeat} runs, {cores} cores")
-    print(f"{'':<28} {'pages/s':>8} {'ms/page':>8}")
+    print(f"{'':<30} {'pages/s':>8} {'ms/page':>8} {'/ htmldate':>10}")
     for label, seconds in rows:
-        print(f"{label:<28} {len(raws) / seconds:>8.0f} {seconds / len(raws) * 1000:>8.2f}")
+        versus = whole_htmldate if "whole process" in label else htmldate
+        ratio = f"{seconds / versus:>9.2f}x" if versus else ""
+        print(f"{label:<30} {len(raws) / seconds:>8.0f} {seconds / len(raws) * 1000:>8.2f} {ratio}")
     if args.warc_mb:
         measure_warc(raws, args.warc_mb, cores)
     return 0
