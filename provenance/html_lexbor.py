@@ -158,12 +158,16 @@ def html_document(raw: RawInput, decoded: Decoded) -> Document:
         tag = node.tag or ""
         attrs = _attributes(node)
         if tag == "a":
-            href = attrs.get("href")
+            href = attrs.get("href", "")
             if not href or not ("rel" in attrs or LICENCE_HREF_HINTS.search(href)):
                 continue  # the CSS above is a superset: the lxml walk's own test decides
-        line = source.element_line(tag, attrs)
-        if tag == "a":
+            # A link's line is reported only for a licence (rel="license" or a licence's
+            # address); the page's other rel="nofollow" links are not placed.
+            licence = "license" in attrs.get("rel", "").lower() or LICENCE_HREF_HINTS.search(href)
+            line = source.element_line(tag, attrs) if licence else None
             licence_links.append(LexborElement(node, line))
+        else:
+            line = source.element_line(tag, attrs)
         text = node.text(deep=False).replace(_BREAK, "") if tag in ("script", "title") else None
         metadata_items(tag, attrs, text, line, metadata)
     tree.strip_tags(["script", "title"], recursive=True)
@@ -227,7 +231,8 @@ def _attributes(node: LexborNode) -> dict[str, str]:
 # one lazy regex over the whole page, ".*?" tried at every byte, cost 0.1 ms a page).
 _RAW_START = re.compile(r"<(?:!--|[sS][cC][rR][iI][pP][tT](?=[\s>])|[sS][tT][yY][lL][eE](?=[\s>]))")
 _RAW_END = {"!": re.compile(r"-->"), "s": re.compile(r"</(?:script|style)\s*>", re.IGNORECASE)}
-_METADATA_START = re.compile(r"<(meta|script|time|link|title|html|a)(?=[\s/>])", re.IGNORECASE)
+_METADATA_START = re.compile(r"<(meta|script|time|link|title|html)(?=[\s/>])", re.IGNORECASE)
+_ANCHOR_START = re.compile(r"<a(?=[\s/>])", re.IGNORECASE)
 # The text a line's words may stand in: not inside one of these elements.
 _NOT_TEXT = ("title", "noscript", "template", "option", "button", "select", "svg", "iframe", "object")
 
@@ -376,16 +381,23 @@ class SourceLines:
         return None
 
     def _start_offsets(self, tag: str) -> list[int]:
-        """The offsets of the start tags named `tag`, one scan for all the metadata tags."""
+        """The offsets of the start tags named `tag`: one scan for all the metadata tags,
+        another for <a>, which only a licence link needs."""
         if not self._starts:
-            spans = self._raw_spans()
-            self._starts = {name: [] for name in ("meta", "script", "time", "link", "title", "html", "a")}
+            self._starts = {name: [] for name in ("meta", "script", "time", "link", "title", "html")}
             for m in _METADATA_START.finditer(self.text):
-                i = bisect_right(self._at, m.start()) - 1
-                # A script's own start tag opens its span; one inside another span is not a tag.
-                if i < 0 or m.start() == spans[i][0] or m.start() >= spans[i][1]:
+                if self._is_tag(m.start()):
                     self._starts[m.group(1).lower()].append(m.start())
+        if tag == "a" and "a" not in self._starts:
+            self._starts["a"] = [m.start() for m in _ANCHOR_START.finditer(self.text) if self._is_tag(m.start())]
         return self._starts.get(tag, [])
+
+    def _is_tag(self, at: int) -> bool:
+        """Whether a start tag at `at` is one: not inside a comment, script or style (a
+        script's own start tag opens its span)."""
+        spans = self._raw_spans()
+        i = bisect_right(self._at, at) - 1
+        return i < 0 or at == spans[i][0] or at >= spans[i][1]
 
 
 def _prefix(line: str) -> str:
