@@ -52,10 +52,25 @@ _BREAK = "\f"
 
 
 def _block_tag_pattern(kind: type) -> re.Pattern[Any]:
-    # "<" first, so that the engine skips to each "<" in C; the name after it, then a tag end.
-    names = "|".join(sorted(BLOCK, key=lambda n: (-len(n), n)))
-    pattern = rf"<(?=/?(?:{names})[\s/>])"
-    return re.compile(pattern.encode("ascii") if kind is bytes else pattern, re.IGNORECASE)
+    # "<" first, so that the engine skips to each "<" in C; then the names as a prefix tree
+    # with each letter as [xX]: half the time of an alternation under re.IGNORECASE.
+    pattern = rf"<(?=/?{_prefix_tree(sorted(BLOCK))}[\s/>])"
+    return re.compile(pattern.encode("ascii") if kind is bytes else pattern)
+
+
+def _prefix_tree(words: list[str]) -> str:
+    """A regex matching exactly `words` (ASCII, lower case) in either case, factored by prefix."""
+    if words == [""]:
+        return ""
+    ends = "" in words
+    heads: dict[str, list[str]] = {}
+    for word in words:
+        if word:
+            heads.setdefault(word[0], []).append(word[1:])
+    branches = [(f"[{c}{c.upper()}]" if c.isalpha() else re.escape(c)) + _prefix_tree(rest) for c, rest in sorted(heads.items())]
+    if len(branches) == 1 and not ends:
+        return branches[0]
+    return "(?:" + "|".join(branches) + ")" + ("?" if ends else "")
 
 
 _BLOCK_TAGS: dict[type, re.Pattern[Any]] = {bytes: _block_tag_pattern(bytes), str: _block_tag_pattern(str)}
