@@ -68,10 +68,11 @@ def main() -> int:
     parser.add_argument("--bench", type=Path, default=CHECKOUT.parent / "shared" / "bench")
     parser.add_argument("--misses", action="store_true", help="print the tuning half's misses")
     parser.add_argument("--no-trafilatura", action="store_true")
+    parser.add_argument("--parser", choices=["lxml", "lexbor"], default="lxml", help="the HTML builder to audit with")
     args = parser.parse_args()
     labels = {key: label for key, label in hand_labels("kind").items() if "own" in label}
     packs = default_packs()
-    options = AuditOptions(as_of=dt.date(2026, 1, 1))
+    options = AuditOptions(as_of=dt.date(2026, 1, 1), parser=args.parser)
     halves = {"tuning": Half(), "held-out": Half()}
     spent = 0.0
     for key, label in sorted(labels.items()):

@@ -35,10 +35,11 @@ def main() -> int:
     parser.add_argument("bench", type=Path, help="folder with pages/ and labels.json")
     parser.add_argument("--no-htmldate", action="store_true", help="skip the htmldate comparison")
     parser.add_argument("--misses", type=int, default=0, help="print this many tuning-half misses")
+    parser.add_argument("--parser", choices=["lxml", "lexbor"], default="lxml", help="the HTML builder to audit with")
     args = parser.parse_args()
     labels, raws = load_pages(args.bench)
     packs = default_packs()
-    options = AuditOptions()
+    options = AuditOptions(parser=args.parser)
 
     times: list[float] = []
     results: dict[str, str | None] = {}

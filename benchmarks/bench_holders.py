@@ -79,10 +79,11 @@ def main() -> int:
     parser.add_argument("--bench", type=Path, default=CHECKOUT.parent / "shared" / "bench")
     parser.add_argument("--scancode", type=Path, default=CHECKOUT / ".venv-scancode" / "bin" / "python")
     parser.add_argument("--misses", action="store_true")
+    parser.add_argument("--parser", choices=["lxml", "lexbor"], default="lxml", help="the HTML builder to audit with")
     args = parser.parse_args()
     labels = hand_labels("holder")
     packs = default_packs()
-    options = AuditOptions(as_of=dt.date(2026, 1, 1))
+    options = AuditOptions(as_of=dt.date(2026, 1, 1), parser=args.parser)
     files = {key: args.bench / SETS[key.split("/")[0]] / "pages" / key.split("/", 1)[1] for key in labels}
     scancode = scancode_holders(args.scancode, list(files.values()))
     scores = {(tool, half): Score() for tool in ("provenance", "ScanCode first", "ScanCode any") for half in ("tuning", "held-out")}

@@ -36,6 +36,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from provenance import AuditOptions, audit_document, default_packs
+from provenance.model import HtmlParser
 from provenance.notices import licence_in_text, page_licence
 from provenance.packs import Packs
 
@@ -82,8 +83,8 @@ def without_port(spdx: str) -> str:
     return re.sub(r"(-\d\.\d)-[A-Z]{2,3}$", r"\1", spdx)
 
 
-def provenance_licence(packs: Packs) -> Callable[[str, bytes], tuple[str | None, str | None]]:
-    options = AuditOptions()
+def provenance_licence(packs: Packs, parser: HtmlParser = "lxml") -> Callable[[str, bytes], tuple[str | None, str | None]]:
+    options = AuditOptions(parser=parser)
 
     def find(name: str, data: bytes) -> tuple[str | None, str | None]:
         result = audit_document(data, path=name, content_type="html", packs=packs, options=options)
@@ -137,6 +138,7 @@ def main() -> int:
     parser.add_argument("--pages", type=Path, default=ROOT / "licence-pages", help="the hand-labelled pages")
     parser.add_argument("--no-trafilatura", action="store_true", help="skip the trafilatura comparison")
     parser.add_argument("--errors", action="store_true", help="list every page a tool gets wrong")
+    parser.add_argument("--parser", choices=["lxml", "lexbor"], default="lxml", help="the HTML builder to audit with")
     args = parser.parse_args()
 
     packs = default_packs()
@@ -149,7 +151,7 @@ def main() -> int:
     own_labels = json.loads((args.pages / "labels.json").read_text(encoding="utf-8"))
     sets.append((f"own ({len(own_labels)} labelled pages)", load_set(args.pages, own_labels)))
 
-    tools: list[tuple[str, Callable[[str, bytes], tuple[str | None, str | None]]]] = [("provenance", provenance_licence(packs))]
+    tools: list[tuple[str, Callable[[str, bytes], tuple[str | None, str | None]]]] = [("provenance", provenance_licence(packs, args.parser))]
     if not args.no_trafilatura:
         found = trafilatura_licence(packs)
         if found:
