@@ -424,7 +424,7 @@ def _prefix(line: str) -> str:
 
 
 _TAG = re.compile(r"<[^>]*>")
-_NOT_PLAIN = re.compile(r"[&<>\W]")  # a word an entity may stand for, or punctuation
+_NOT_PLAIN = re.compile(r"[^\w.-]")  # a word an entity may stand for (&copy;, quotes), or other punctuation
 
 
 def _escaped(value: str) -> str:
