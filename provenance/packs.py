@@ -213,6 +213,7 @@ class Packs:
     pattern_rules: tuple[PatternRule, ...]
     chrome_words: frozenset[str]
     related_headings: frozenset[str] = frozenset()  # "Read also", "Lesen Sie auch": what follows is other stories
+    ad_labels: frozenset[str] = frozenset()  # "Anzeige", "Advertisement": the line labels an ad, not the text
     notice_vocab: NoticeVocab = NoticeVocab()
     credit_vocab: CreditVocab = CreditVocab()
     keywords: tuple[str, ...] = ()  # every keyword gating a notice or attribution pattern, sorted
@@ -361,6 +362,7 @@ class _Builder:
         self.rules: list[PatternRule] = []
         self.chrome_words: set[str] = set()
         self.related_headings: set[str] = set()
+        self.ad_labels: set[str] = set()
         self.taken_ids = taken_ids
 
     # -- helpers ---------------------------------------------------------------------
@@ -432,6 +434,7 @@ class _Builder:
         zones = data.get("zones", {})
         self.chrome_words |= {w.lower() for w in zones.get("chrome_words", [])}
         self.related_headings |= {w.lower() for w in zones.get("related_headings", [])}
+        self.ad_labels |= {w.lower() for w in zones.get("ad_labels", [])}
 
     def _calendars(self, table: dict[str, Any]) -> None:
         for name in ("persian", "hijri"):
@@ -651,6 +654,7 @@ class _Builder:
             pattern_rules=tuple(self.rules),
             chrome_words=frozenset(self.chrome_words),
             related_headings=frozenset(self.related_headings),
+            ad_labels=frozenset(self.ad_labels),
             notice_vocab=self._notice_vocab(),
             credit_vocab=CreditVocab(*(phrases_regex(self.credit_words[key]) for key in CREDIT_WORDS)),
             keywords=tuple(sorted({k for spec in (*notices, *attributions) for k in spec.keywords})),

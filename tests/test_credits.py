@@ -425,3 +425,12 @@ def test_a_press_releases_signoff_under_the_text_names_its_issuer(line: str, pub
 @pytest.mark.parametrize("line", ["PM Vereine, red", "Die PM kam spät."])
 def test_a_press_release_of_no_one_body_credits_no_one(line: str) -> None:
     assert len(audit(f"{HEADLINE}\n\n{STORY}{line}\n").chain) == 1
+
+
+def test_an_ad_between_the_text_and_its_source_line_leaves_the_line_closing_the_text() -> None:
+    source = "Quelle: House of Harbour (Example Music)"
+    assert credits(f"{BODY}\n{source}\n") == [("source-label", "House of Harbour (Example Music)", None)]
+    with_ad = f"{BODY}\nAnzeige\nTipp: Hören Sie das Album auf Ihrem Lautsprecher\n{source}\n"
+    assert credits(with_ad) == [("source-label", "House of Harbour (Example Music)", None)]
+    # Without the ad label, the short line is the text's and the source line sits under it alone.
+    assert credits(f"{BODY}\nTipp: Hören Sie das Album auf Ihrem Lautsprecher\nNoch ein Satz.\n{source}\n") == []

@@ -66,7 +66,7 @@ def attributions(
                 continue
             credits = _attributions(spec, m, doc.text, line, packs, hint, line_licences)
             # Under the text's last paragraph, "Quelle: TSV Bayer Dormagen" credits the text.
-            closing = spec.kind == "source-label" and _after_text(doc, index)
+            closing = spec.kind == "source-label" and _after_text(doc, index, packs.ad_labels)
             named = m.group(0).split(":", 1)[-1]
             kinds = packs.credit_vocab.document_kinds
             kept = [
@@ -87,7 +87,7 @@ def attributions(
         agency = packs.registry.agency(notice.holder) if notice.kind == "copyright" and notice.holder and notice.scope == "page" else None
         if agency is not None:
             at = _line_index(doc, notice.evidence)
-            if at is not None and (doc.lines[at].zone == "body" or _after_text(doc, at)) and at not in taken:
+            if at is not None and (doc.lines[at].zone == "body" or _after_text(doc, at, packs.ad_labels)) and at not in taken:
                 credit = Attribution(
                     "agency-copyright", agency.name, notice.holder, None, None, None, notice.evidence,
                     known=True, zone="body", publisher_kind=agency.kind,
@@ -373,13 +373,22 @@ class _TextEnds:
                 yield m
 
 
-def _after_text(doc: Document, index: int) -> bool:
-    """Whether a line closes the text: a paragraph just above it, none in the lines below."""
+def _after_text(doc: Document, index: int, ad_labels: frozenset[str] = frozenset()) -> bool:
+    """Whether a line closes the text: a paragraph just above it, none in the lines below.
+    An ad between them ("Anzeige", then its short teaser) stands outside the text."""
     def paragraph(i: int) -> bool:
         return len(doc.lines[i].text.split()) >= 12
 
-    before = any(paragraph(i) for i in range(max(0, index - 2), index))
-    return before and not any(paragraph(i) for i in range(index + 1, min(len(doc.lines), index + 4)))
+    def ad_label(i: int) -> bool:
+        return doc.lines[i].text.strip().lower().rstrip(" :") in ad_labels
+
+    above: list[int] = []
+    i = index - 1
+    while i >= 0 and len(above) < 2:
+        if not ad_label(i) and not (i > 0 and ad_label(i - 1) and not paragraph(i)):
+            above.append(i)
+        i -= 1
+    return any(paragraph(i) for i in above) and not any(paragraph(i) for i in range(index + 1, min(len(doc.lines), index + 4)))
 
 
 def _name_like(name: str | None, packs: Packs) -> bool:
@@ -390,7 +399,9 @@ def _name_like(name: str | None, packs: Packs) -> bool:
     if not words or len(words) > 8 or (media and media.search(name)):  # type: ignore[arg-type]
         return False
     # "TSV Bayer Dormagen", "Kapo BE"; not "National Statistics Office, regional housing survey".
-    return all(w[:1].isupper() or (len(w) <= 3 and w.isalpha()) for w in words)
+    # A parent in brackets is part of the name: "House of Clio (Sony Music)".
+    bare = [w.strip("()[]„“”\"'‘’") for w in words]
+    return all(w[:1].isupper() or (len(w) <= 3 and w.isalpha()) for w in bare if w)
 
 
 def _mid_text(doc: Document, index: int) -> bool:
