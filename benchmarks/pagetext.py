@@ -15,6 +15,19 @@ from pathlib import Path
 
 from lxml import html
 
+
+def _decoded(data: bytes) -> str | bytes:
+    """The page as text when it is valid UTF-8: libxml2 guesses Latin-1 for a page that
+    declares no charset, and a labeller then reads "Â©" for "©". Other bytes go to lxml as
+    they are, for it to read their declared charset."""
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        return data
+    # lxml refuses a str that still declares its encoding in an XML prolog.
+    return text.split("?>", 1)[1] if text.lstrip().startswith("<?xml") else text
+
+
 _SKIP = {"script", "style", "noscript", "template", "svg"}
 _BLOCK = set(
     "address article aside blockquote br dd details div dl dt fieldset figcaption figure footer form "
@@ -33,7 +46,7 @@ def main() -> int:
     parser.add_argument("page", type=Path)
     parser.add_argument("--head", type=int, default=0, help="print only the first N text lines")
     args = parser.parse_args()
-    root = html.fromstring(args.page.read_bytes())
+    root = html.fromstring(_decoded(args.page.read_bytes()))
     print("== metadata")
     for el in root.iter("meta"):
         key = (el.get("property") or el.get("name") or el.get("itemprop") or "").lower()
