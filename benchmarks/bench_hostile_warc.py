@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import argparse
 import gzip
-import io
 import json
 import os
 import resource
@@ -27,47 +26,14 @@ import subprocess
 import sys
 import tempfile
 import time
-import zlib
-from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-from warcio.statusandheaders import StatusAndHeaders
-from warcio.warcwriter import WARCWriter
+# The damaged crawls are the hostile-input tests' own (tests/warc_records.py).
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
+from warc_records import member, page, set_content_length, warc_record
 
 TIMEOUT = 300  # seconds: a case still running then counts as hung
-
-
-def page(number: int) -> bytes:
-    return (f"<html><head><title>Story {number}</title></head><body>\n<p>Story number {number}.</p>\n"
-            f"<p>Copyright 2021 Example Press.</p>\n</body></html>\n").encode()
-
-
-def warc_record(number: int, body: bytes | None = None, content_type: str = "text/html", kind: str = "response",
-                http_extra: tuple[tuple[str, str], ...] = ()) -> bytes:
-    out = io.BytesIO()
-    writer = WARCWriter(out, gzip=False)
-    payload = io.BytesIO(page(number) if body is None else body)
-    url = f"https://press.example/{number}"
-    if kind == "resource":
-        record = writer.create_warc_record(url, "resource", payload=payload, warc_content_type=content_type)
-    else:
-        http = StatusAndHeaders("200 OK", [("Content-Type", content_type), *http_extra], protocol="HTTP/1.1")
-        record = writer.create_warc_record(url, "response", payload=payload, http_headers=http)
-    writer.write_record(record)
-    return out.getvalue()
-
-
-def member(record: bytes) -> bytes:
-    compressor = zlib.compressobj(6, zlib.DEFLATED, 16 + zlib.MAX_WBITS)
-    return compressor.compress(record) + compressor.flush()
-
-
-def set_content_length(record: bytes, value: Callable[[int], int]) -> bytes:
-    head, rest = record.split(b"\r\n\r\n", 1)
-    lines = [b"Content-Length: %d" % value(int(line.split(b":")[1])) if line.lower().startswith(b"content-length:") else line
-             for line in head.split(b"\r\n")]
-    return b"\r\n".join(lines) + b"\r\n\r\n" + rest
 
 
 @dataclass

@@ -23,7 +23,6 @@ report as JSON Lines into /tmp (linking and writing).
 from __future__ import annotations
 
 import argparse
-import io
 import json
 import os
 import shutil
@@ -33,7 +32,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from devpages import CHECKOUT
+from devpages import CHECKOUT, write_warc
 
 from provenance import AuditOptions, default_packs
 from provenance.audit import audit_inputs
@@ -47,27 +46,14 @@ PAGES = [SHARED / "dates-dev" / "pages", SHARED / "news-dev" / "pages"]
 
 
 def build_warc(pages: list[Path], megabytes: int, gzipped: bool) -> tuple[Path, int]:
-    from warcio.statusandheaders import StatusAndHeaders
-    from warcio.warcwriter import WARCWriter
-
+    """The benchmark's WARC, kept in the temporary directory between runs."""
     path = Path(tempfile.gettempdir()) / f"provenance-bench-{megabytes}mb.warc{'.gz' if gzipped else ''}"
     count_file = path.with_suffix(path.suffix + ".records")
     if path.exists() and count_file.exists():
         return path, int(count_file.read_text())
     files = sorted(f for folder in pages for f in folder.iterdir() if f.suffix in (".html", ".htm"))
-    records = 0
     partial = path.with_suffix(path.suffix + ".part")
-    with open(partial, "wb") as handle:
-        writer = WARCWriter(handle, gzip=gzipped)
-        while handle.tell() < megabytes * 1_000_000:
-            for file in files:
-                headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html; charset=utf-8")], protocol="HTTP/1.1")
-                url = f"https://{file.parent.parent.name}.example/{file.stem}#{records}"
-                record = writer.create_warc_record(url, "response", payload=io.BytesIO(file.read_bytes()), http_headers=headers)
-                writer.write_record(record)
-                records += 1
-                if handle.tell() >= megabytes * 1_000_000:
-                    break
+    records = write_warc([(f"https://{f.parent.parent.name}.example/{f.stem}", f.read_bytes()) for f in files], partial, megabytes, gzipped)
     partial.rename(path)
     count_file.write_text(str(records))
     return path, records

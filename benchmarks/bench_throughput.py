@@ -20,7 +20,6 @@ figures show whether memory stays flat as the file is read.
 from __future__ import annotations
 
 import argparse
-import io
 import os
 import subprocess
 import sys
@@ -28,7 +27,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from devpages import CHECKOUT, htmldate, htmldate_find_date, load_pages
+from devpages import CHECKOUT, htmldate, htmldate_find_date, load_pages, write_warc
 
 from provenance import AuditOptions, default_packs
 from provenance.audit import audit_inputs
@@ -82,24 +81,6 @@ def time_htmldate(raws: list[RawInput], repeat: int) -> float | None:
     return best
 
 
-def write_warc(raws: list[RawInput], path: Path, megabytes: int) -> int:
-    from warcio.statusandheaders import StatusAndHeaders
-    from warcio.warcwriter import WARCWriter
-
-    records = 0
-    with open(path, "wb") as handle:
-        writer = WARCWriter(handle, gzip=True)
-        while handle.tell() < megabytes * 1_000_000:
-            for raw in raws:
-                headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html")], protocol="HTTP/1.1")
-                record = writer.create_warc_record(
-                    f"{raw.source.url}#{records}", "response", payload=io.BytesIO(raw.data or b""), http_headers=headers
-                )
-                writer.write_record(record)
-                records += 1
-    return records
-
-
 def tree_rss_kb(pid: int) -> int:
     """Resident memory of a process and its children (the worker pool), in kB."""
     total = 0
@@ -123,7 +104,7 @@ def measure_warc(raws: list[RawInput], megabytes: int, jobs: int) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "bench.warc.gz"
         start = time.perf_counter()
-        records = write_warc(raws, path, megabytes)
+        records = write_warc([(raw.source.url or raw.source.path, raw.data or b"") for raw in raws], path, megabytes, gzipped=True)
         size = path.stat().st_size
         print(f"\nwrote {path.name}: {size / 1e6:.0f} MB compressed, {records} records, in {time.perf_counter() - start:.0f} s")
         command = [sys.executable, "-m", "provenance", "audit", str(path), "--format", "jsonl", "--output", os.devnull, "--quiet", "--jobs", str(jobs)]

@@ -7,10 +7,11 @@ measures that checkout's code, not whichever provenance is installed.
 from __future__ import annotations
 
 import hashlib
+import io
 import json
 import re
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -136,3 +137,26 @@ def print_halves(rows: list[tuple[str, Callable[[Any], Any]]], halves: dict[str,
         print("\ntuning-half misses:")
         for line in halves["tuning"].misses:
             print(line)
+
+
+# --- A large WARC made of the real pages -------------------------------------------------------
+
+
+def write_warc(pages: Sequence[tuple[str, bytes]], path: Path, megabytes: int, gzipped: bool) -> int:
+    """The pages as WARC response records, repeated until the file holds `megabytes` MB
+    (each copy's URL made unique with a fragment); the number of records written."""
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    records = 0
+    limit = megabytes * 1_000_000
+    with open(path, "wb") as handle:
+        writer = WARCWriter(handle, gzip=gzipped)
+        while handle.tell() < limit:
+            for url, body in pages:
+                headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html; charset=utf-8")], protocol="HTTP/1.1")
+                writer.write_record(writer.create_warc_record(f"{url}#{records}", "response", payload=io.BytesIO(body), http_headers=headers))
+                records += 1
+                if handle.tell() >= limit:
+                    break
+    return records

@@ -12,6 +12,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from test_ci import ORG_PACK  # the README's worked example of an organisation's pack
 from typer.testing import CliRunner
 
 from provenance.baseline import dump_baseline
@@ -199,18 +200,6 @@ def test_no_arguments_still_shows_the_help():
 
 # --- 10. Configuration as the README shows it --------------------------------------------------------------
 
-ORG_PACK = """\
-[[rule]]
-id = "ORG101"
-name = "internal-memo"
-severity = "warning"
-category = "notice"
-summary = "An internal memo marker."
-why = "Internal memos must not be published."
-example = "INTERNAL MEMO"
-pattern = 'INTERNAL MEMO'
-message = "internal memo"
-"""
 MEMO = "Harbour works begin\n\nINTERNAL MEMO do not distribute.\n\nWork on the new harbour wall began after two years of delays.\n"
 
 
