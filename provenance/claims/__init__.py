@@ -23,7 +23,7 @@ from .attribution import attributions, block_bylines, known_publisher, page_auth
 from .dates import meta_dates, scan_dates, scan_mentions
 from .headline import Headline
 from .published import find_dispute, head_date, page_date
-from .publisher import names_the_host, own_publisher, section, title
+from .publisher import names_the_host, own_publisher, page_host_labels, section, title
 
 __all__ = ["extract_claims", "head_date", "known_publisher"]
 
@@ -54,9 +54,10 @@ def extract_claims(doc: Document, packs: Packs, options: AuditOptions) -> Claims
     if claims.publisher is not None:
         # A credit to a sister title of the same house ("来源：半月谈" on Xinhua's site) is a self-credit.
         own = claims.publisher.value
+        labels = page_host_labels(doc, claims) if claims.attributions else []
         claims.attributions = [
             a for a in claims.attributions
-            if same_outlet(a.publisher, own) or not (packs.registry.same_house(a.publisher, own) or names_the_host(a.publisher, doc, claims))
+            if same_outlet(a.publisher, own) or not (packs.registry.same_house(a.publisher, own) or names_the_host(a.publisher, labels))
         ]
     claims.title = title(doc, packs)
     claims.section = section(doc, packs, claims)

@@ -91,13 +91,18 @@ def own_publisher(doc: Document, packs: Packs, claims: Claims) -> NamedClaim | N
     return None
 
 
-def names_the_host(name: str | None, doc: Document, claims: Claims) -> bool:
-    """Whether a credited name is the page's own site by its address: "Quelle: THW" on
-    thw.de, "Quelle: MDR THÜRINGEN" on mdr.de. The registry cannot know every site, and a
-    short name is not the same outlet as another short name, but it is its own host's."""
-    if not name:
+def page_host_labels(doc: Document, claims: Claims) -> list[str]:
+    """The names in the page's own address, folded ("mdr.de" -> ["mdr"])."""
+    return _host_labels(_host(page_address(doc, claims.archived)))
+
+
+def names_the_host(name: str | None, labels: list[str]) -> bool:
+    """Whether a credited name is the page's own site by its address (`labels`, from
+    page_host_labels): "Quelle: THW" on thw.de, "Quelle: MDR THÜRINGEN" on mdr.de. The
+    registry cannot know every site, and a short name is not the same outlet as another
+    short name, but it is its own host's."""
+    if not name or not labels:
         return False
-    labels = _host_labels(_host(page_address(doc, claims.archived)))
     first = name.split()[0]
     return fold(name) in labels or (len(first) >= 3 and first.isupper() and fold(first) in labels)
 

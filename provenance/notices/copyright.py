@@ -36,10 +36,8 @@ def read_copyright(page: NoticePage, spec: PatternSpec, m: re.Match[str], line: 
     if labelled:
         holder = holder[labelled.end() :].strip(" :")  # "© Bild: WERK/Christian Houdek": a picture's credit
     if holder and not year:
-        found = (
-            _YEAR_AT_END.search(holder) or _SIGN_YEAR.search(groups.get("holder", ""))
-            or _DATE_AFTER_NAME.match(groups.get("holder", ""), len(holder) if groups.get("holder", "").startswith(holder) else 0)
-        )
+        raw = groups.get("holder", "")
+        found = _YEAR_AT_END.search(holder) or _SIGN_YEAR.search(raw) or _DATE_AFTER_NAME.search(raw)
         if found:
             year = found.group(1)
             holder = holder[: found.start()].rstrip(" ,.-–") if found.re is _YEAR_AT_END else holder
