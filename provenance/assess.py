@@ -16,8 +16,11 @@ from .packs import AGENCY_KINDS, same_outlet
 # republication footer of another site was copied along with that site's page.
 _AUTHORSHIP = frozenset({
     "wire-dateline", "byline", "agency-byline", "metadata-author", "metadata-publisher", "agency-signoff", "via-dateline", "agency-copyright",
-    "statement-of", "press-release-signoff",
+    "statement-of", "press-release-signoff", "press-release-about",
 })
+# A body's statement or press release that a site posts: the page's byline names who posted
+# it, not who wrote it, so the original takes no author from it.
+_RELAYED = frozenset({"statement-of", "press-release-signoff", "press-release-about"})
 _FIRST_PUBLISHED = frozenset({"originally-published", "first-appeared"})
 # "Source: X" and "via X" name where the copy came from, not who wrote it.
 _SOURCE_FORMS = frozenset({"source-line", "source-label", "source-link", "via", "metadata-source", "canonical"})
@@ -52,6 +55,11 @@ class _Source:
 
     def first(self, attr: str) -> Any:
         return next((getattr(a, attr) for a in self.credits if getattr(a, attr)), None)
+
+    @property
+    def relayed(self) -> bool:
+        """Whether only a relayed statement or press release credits this source."""
+        return bool(self.credits) and all(a.form in _RELAYED for a in self.credits)
 
     @property
     def date(self) -> DateValue | None:
@@ -110,7 +118,7 @@ def build_chain(claims: Claims) -> list[ChainLink]:
             ChainLink(
                 role="original" if original else "intermediary",
                 publisher=source.publisher,
-                author=source.first("author") or (original_author if not links else None),
+                author=source.first("author") or (original_author if not links and not source.relayed else None),
                 date=date.date if date else None,
                 date_text=date.text if date else None,
                 line=evidence.line,

@@ -21,7 +21,7 @@ CATEGORIES = ("chain", "notice", "date", "rights", "input")
 ZONES = ("header", "body", "footer", "boilerplate")
 NOTICE_KINDS = ("fair-use", "copyright", "license", "republication")
 NOTICE_WORDS = ("discussion", "site", "rights_reserved", "holder_stops", "not_holders", "software_holders", "image_labels", "image_holders")
-CREDIT_WORDS = ("by", "roles", "media", "not_names", "document_kinds")
+CREDIT_WORDS = ("by", "roles", "media", "not_names", "document_kinds", "phrase_starts", "about_headings", "organisation_words")
 CC_ELEMENTS = ("by", "nc", "nd", "sa")
 
 

@@ -124,6 +124,9 @@ class CreditVocab:
     media: re.Pattern[str] | None = None  # a credit for a picture or a video: "Photo", "Foto", "Video"
     not_names: re.Pattern[str] | None = None  # author-field placeholders: "No Author", "admin"
     document_kinds: re.Pattern[str] | None = None  # what was copied, before its publisher: "Pressemitteilung", "Press release"
+    phrase_starts: re.Pattern[str] | None = None  # words that open a phrase, never a name: "Im", "The"
+    about_headings: re.Pattern[str] | None = None  # a press release's closing heading: "About", "Über"
+    organisation_words: re.Pattern[str] | None = None  # marks of an organisation: "GmbH", "founded"
 
 
 @dataclass(frozen=True)

@@ -65,9 +65,14 @@ def licence_uri(spdx: str | None) -> str | None:
     return f"https://creativecommons.org/licenses/{m.group(1).lower()}/{m.group(2)}/{port}"
 
 
+_INFERRED_ONLY = frozenset({"press-release-about"})
+
+
 def assess_rights(claims: Claims, chain: list[ChainLink]) -> Rights:
     """Who holds the rights in this text, and on what basis this page carries it."""
-    if len(chain) > 1:
+    # A press release known only by its closing "About X" paragraph names its issuer, but no
+    # credit states whose the copy is: the page's own line still states the holder.
+    if len(chain) > 1 and not all(link.form in _INFERRED_ONLY for link in chain[:-1]):
         return _copy_rights(claims, chain)
     own = chain[-1].publisher
     licence = page_licence(claims.notices)  # image credits, widgets and mentions do not license the page

@@ -434,3 +434,106 @@ def test_an_ad_between_the_text_and_its_source_line_leaves_the_line_closing_the_
     assert credits(with_ad) == [("source-label", "House of Harbour (Example Music)", None)]
     # Without the ad label, the short line is the text's and the source line sits under it alone.
     assert credits(f"{BODY}\nTipp: Hören Sie das Album auf Ihrem Lautsprecher\nNoch ein Satz.\n{source}\n") == []
+
+
+# --- Bylines as pages print them ---------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "line, authors",
+    [
+        ("By Jane Doe 8 January 2020, 3:51 pm 11 Edit", ("Jane Doe",)),
+        ("Von Max Muster 12.03.2021 um 14:05 Uhr | 3 Kommentare", ("Max Muster",)),
+    ],
+)
+def test_a_bylines_time_and_buttons_after_its_date_are_not_names(line: str, authors: tuple) -> None:
+    found = parse_byline(line, packs())
+    assert found is not None and found.authors == authors and found.date is not None
+
+
+def test_an_agency_after_a_bylines_date_still_counts() -> None:
+    found = parse_byline("By Jane Doe, 5 May 2021, Reuters", packs())
+    assert found is not None and [a.name for a in found.agencies] == ["Reuters"] and found.authors == ("Jane Doe",)
+
+
+def test_the_byline_by_the_articles_headline_when_a_sticky_bar_prints_it_first() -> None:
+    bar = f"<div class='sticky'><span>{HEADLINE}</span>" + "".join(f"<a href='/s{n}'>Section {n}</a>" for n in range(20)) + "</div>"
+    body = f"<p>By Jane Doe 8 January 2020, 3:51 pm 11 Edit</p><p>KVELLER via JTA — {STORY}</p>"
+    html = _page(body).replace("<article>", bar + "<article>")
+    assert chain(audit(html, "html"))[0] == ("original", "KVELLER", "Jane Doe")
+
+
+def test_a_sections_label_in_the_authors_place_names_no_author() -> None:
+    found = credits(f"{HEADLINE}\nIm Wortlaut, Deutschlandfunk, 02. November 2021\n{STORY}")
+    assert found == [("byline", "Deutschlandradio", None)]
+
+
+# --- A press release's issuer, named by its closing boilerplate ----------------------------------
+
+RELEASE = (
+    "The association said on Tuesday that volunteers had counted more birds at the estuary this winter than in any "
+    "year since the count began, and asked walkers to keep their dogs on a lead near the feeding grounds."
+)
+
+
+@pytest.mark.parametrize(
+    "heading, paragraph, publisher",
+    [
+        ("About Estuary Birdwatch", "Estuary Birdwatch is a charity founded in 1987 by volunteers who count and protect "
+         "the birds of the northern estuaries; it has 12,000 members.", "Estuary Birdwatch"),
+        ("Über den NÖ Vogelschutzbund", "Der NÖ Vogelschutzbund ist die Interessenvertretung der rund 5.400 Vogelfreunde "
+         "in Niederösterreich und setzt sich für den Schutz der Brutgebiete ein.", "NÖ Vogelschutzbund"),
+        ("À propos de Quaycraft", "Quaycraft est une entreprise fondée à Nantes en 1998 qui construit des pontons "
+         "flottants pour les ports de plaisance de la façade atlantique.", "Quaycraft"),
+        ("About Harbourline Robotics GmbH", "Harbourline Robotics GmbH builds the cranes that unload container ships in "
+         "twelve ports of the North Sea and employs 300 people.", "Harbourline Robotics GmbH"),
+    ],
+)
+def test_a_press_releases_about_paragraph_names_its_issuer(heading: str, paragraph: str, publisher: str) -> None:
+    html = _page(f"<p>{RELEASE}</p><p>{RELEASE}</p><h3>{heading}</h3><p>{paragraph}</p>")
+    assert chain(audit(html, "html"))[0] == ("original", publisher, None)
+    assert [a.form for a in claims_of(html, "html").attributions] == ["press-release-about"]
+
+
+@pytest.mark.parametrize(
+    "heading, paragraph",
+    [
+        # An author's bio: the paragraph opens with a first name, and a person has no organisation's marks.
+        ("About Jane Doe", "Jane is our science editor and has written about harbours, tides and the birds of "
+         "the estuary for twenty years from her home by the sea."),
+        ("About Jane Doe", "Jane Doe has written about harbours, tides and the birds of the estuary for twenty "
+         "years from her home by the sea, and walks there every morning."),
+        ("About us", "Us and our readers have followed the harbour for twenty years, and we will go on "
+         "doing so as long as there are ships to write about."),
+    ],
+)
+def test_an_authors_bio_or_an_about_us_box_names_no_issuer(heading: str, paragraph: str) -> None:
+    html = _page(f"<p>{RELEASE}</p><p>{RELEASE}</p><h3>{heading}</h3><p>{paragraph}</p>")
+    assert len(audit(html, "html").chain) == 1
+
+
+def test_a_press_release_on_its_issuers_own_site_is_an_original() -> None:
+    paragraph = ("Estuary Birdwatch is a charity founded in 1987 by volunteers who count and protect the birds of the "
+                 "northern estuaries; it has 12,000 members.")
+    html = _page(f"<p>{RELEASE}</p><p>{RELEASE}</p><h3>About Estuary Birdwatch</h3><p>{paragraph}</p>", site="Estuary Birdwatch")
+    assert chain(audit(html, "html", url="https://www.estuarybirdwatch.org/news/count")) == [("original", "Estuary Birdwatch", None)]
+
+
+def test_a_german_celebrity_agencys_name_alone_under_the_text_is_its_signoff() -> None:
+    assert credits(f"{BODY}\nSpotOnNews\n") == [("agency-signoff", "spot on news", None)]
+
+
+def test_a_press_release_known_by_its_boilerplate_leaves_the_holder_the_page_states() -> None:
+    paragraph = ("Estuary Birdwatch is a charity founded in 1987 by volunteers who count and protect the birds of the "
+                 "northern estuaries; it has 12,000 members.")
+    html = _page(f"<p>{RELEASE}</p><p>{RELEASE}</p><h3>About Estuary Birdwatch</h3><p>{paragraph}</p>").replace(
+        "</article>", "</article><footer><p>© 2021 Quayside Gazette Ltd</p></footer>"
+    )
+    result = audit(html, "html")
+    assert chain(result)[0] == ("original", "Estuary Birdwatch", None)
+    assert (result.rights.holder, result.rights.basis) == ("Quayside Gazette Ltd", "own copyright")
+
+
+def test_the_byline_over_a_relayed_statement_is_the_posters_not_the_statements_author() -> None:
+    body = "<p>By Jane Doe</p><p>We publish below the statement of the Harbour Workers' Union.</p><p>" + STORY.replace("\n\n", "</p><p>") + "</p>"
+    result = audit(_page(body), "html")
+    assert chain(result)[0] == ("original", "Harbour Workers' Union", None)

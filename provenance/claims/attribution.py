@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
+from itertools import chain
 
 from ..dates import CenturyHint, DateVocab, first_date
 from ..model import Attribution, DateValue, Document, Evidence, Line, MetaItem, NamedClaim, Notice, Zone
@@ -16,6 +17,7 @@ from ..scan import KeywordGate, evidence, matches_near
 from .address import archived_capture, page_address
 from .bylines import Byline, parse_byline
 from .headline import Headline
+from .issuer import issuer_credits
 
 _BY = re.compile(r"^(?:by|por|par|von|di|de)\s+", re.I)
 _THE = re.compile(r"^the\s+", re.I)
@@ -95,6 +97,7 @@ def attributions(
                 found.append((doc.starts[at], credit))
                 taken.add(at)
     found += _bare_signoff(doc, packs, hint, ends, taken)
+    found += issuer_credits(doc, packs, ends.closing(), taken)
     for index, byline in bylines:
         if index not in taken and byline.agencies:
             line = doc.lines[index]
@@ -192,12 +195,11 @@ def _line_index(doc: Document, where: Evidence) -> int | None:
     return next((i for i, line in enumerate(doc.lines) if line.number == where.line and line.text == where.text), None)
 
 
-def _byline_block(doc: Document, headline: Headline) -> range:
-    at = headline.index() if doc.is_html else None
-    if at is not None:
-        return range(max(0, at - _BYLINE_ABOVE), min(len(doc.lines), at + _BYLINE_BELOW + 1))
+def _byline_block(doc: Document, headline: Headline) -> Iterable[int]:
     if doc.is_html:
-        return range(0)
+        # Around each line that is the headline, the first first: one in a sticky bar, then the article's.
+        blocks = (range(max(0, at - _BYLINE_ABOVE), min(len(doc.lines), at + _BYLINE_BELOW + 1)) for at in headline.occurrences())
+        return dict.fromkeys(chain.from_iterable(blocks))
     first_body = next((i for i, line in enumerate(doc.lines) if line.zone == "body"), len(doc.lines))
     return range(0, min(len(doc.lines), first_body + _PLAIN_TEXT_BODY_LINES))
 
@@ -479,7 +481,11 @@ def _attribution(
         publisher_text = _KIND_LINK.sub("", publisher_text.strip()[kind.end() :])
     quoted = publisher_text.strip()[:1] in tuple("„“\"‚«")  # a quoted name keeps its own spelling: „der Freitag“
     publisher_text = publisher_text.strip(" .,;:-–—„“”\"‚‘’«»")
-    if not (quoted or _plausible_name(publisher_text)) or (spec.kind == "byline" and not author):
+    first_word = author.split()[0] if author else ""
+    section = bool(first_word and credit_vocab.phrase_starts and credit_vocab.phrase_starts.fullmatch(first_word))
+    if section:
+        author = None  # "Im Wortlaut, Deutschlandfunk": a section's label in the author's place
+    if not (quoted or _plausible_name(publisher_text)) or (spec.kind == "byline" and not (author or section)):
         return None  # a byline names a person: "The Economist - Home" is a masthead
     if first_date(publisher_text, vocab) or vocab.month_or_weekday(publisher_text):
         return None  # "First published on November 19": a date, not an outlet

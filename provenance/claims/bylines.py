@@ -68,7 +68,12 @@ def parse_byline(text: str, packs: Packs, hint: CenturyHint = None, *, names_alo
     written = next(find_dates(body, packs.vocab, hint), None) if _DIGIT.search(body) else None
     if written is not None:
         date = written.value
-        body = f"{body[: written.start]} {body[written.end :]}".strip(" ,|-–—")
+        tail = body[written.end :]
+        # After a date a byline block runs on with its time and buttons ("By Jane Doe 8 January
+        # 2020, 3:51 pm 11 Edit"): dropped, unless an agency stands there ("…, 5 May 2021, Reuters").
+        if by and written.start > 0 and not packs.registry.names_agency(tail):
+            tail = ""
+        body = f"{body[: written.start]} {tail}".strip(" ,|-–—")
     parts = _SEGMENTS.split(body)  # segment, separator, segment, ...
     for at in range(0, len(parts), 2):
         segment = parts[at].strip(" .")

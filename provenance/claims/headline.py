@@ -51,8 +51,15 @@ class Headline:
         """The line that is the headline, if the page has one near the top: the first line
         that is the title, else the first that starts like it (a teaser list repeats the
         headline with its lead on one line, so an exact line wins over a prefix)."""
+        found = self.occurrences()
+        return found[0] if found else None
+
+    def occurrences(self) -> list[int]:
+        """Every line near the top that is the title, in order; else the first line that
+        starts like it. A page often prints its headline twice, in a sticky bar or a share
+        box first and then over the article, and the byline stands by the second."""
         if not self.titles:
-            return None
+            return []
         # Only lines holding a title's longest early word can be it: looked up in the lower-cased
         # text, where normalising every line would cost a substitution each.
         near: set[int] = set()
@@ -67,5 +74,5 @@ class Headline:
         # (a teaser's headline and lead on one line stays in, at most twice and a half its length).
         fits = [i for i in sorted(near) if len(self.lines[i].text) <= 2.5 * longest + 20 and self.lines[i].zone != "boilerplate"]
         candidates = [i for i in fits[:_CANDIDATES] if self._is_headline(i)]
-        exact = (i for i in candidates if len(_normalised(self.lines[i].text)) <= longest)
-        return next(exact, candidates[0] if candidates else None)
+        exact = [i for i in candidates if len(_normalised(self.lines[i].text)) <= longest]
+        return exact or candidates[:1]
