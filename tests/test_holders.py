@@ -154,3 +154,42 @@ def test_an_ordinary_page_is_not_archived() -> None:
 )
 def test_an_address_or_contact_after_the_holder_is_cut(line: str, holder: str) -> None:
     assert [n.holder for n in copyright_in(footer=line)] == [holder]
+
+
+@pytest.mark.parametrize(
+    "line, holder",
+    [
+        ("© 2019 Harbour Business Media GmbH, München. Alle Rechte vorbehalten.", "Harbour Business Media GmbH"),
+        ("© 2023 Quayside Verlag GmbH & Co. KG, Freiburg im Breisgau", "Quayside Verlag GmbH & Co. KG"),
+        ("© 2021 Harbour Media GmbH, Quayside Group AG", "Harbour Media GmbH, Quayside Group AG"),  # two companies: both stay
+        ("© HarbourNotes - Neben dem Hafen und dem Kai ein weiterer Dienst der KaiBlatt-Redaktion.", "HarbourNotes"),
+        ("© 2021 Harbour Times - Local News", "Harbour Times - Local News"),  # a short part after the dash is the name's
+        ("© Hafenblog-Archiv ist lizensiert unter CC BY-NC-ND 3.0 DE.", "Hafenblog-Archiv"),
+        ("© Harbour Notes is licensed under a Creative Commons licence.", "Harbour Notes"),
+    ],
+)
+def test_a_place_a_tagline_or_a_licence_sentence_after_the_holder_is_cut(line: str, holder: str) -> None:
+    assert [n.holder for n in copyright_in(footer=line)] == [holder]
+
+
+def test_years_before_the_holder_in_the_metadata_are_not_its_name() -> None:
+    rights = _rights(f"<p>{BODY}</p>", head='<meta name="copyright" content="1999-2023, Quayside Verlag GmbH &amp; Co. KG, Freiburg im Breisgau">')
+    assert rights["holder"] == "Quayside Verlag GmbH & Co. KG"
+
+
+@pytest.mark.parametrize(
+    "credit",
+    [
+        "© Jane Doe (KNA)",  # a photographer and an agency in brackets
+        "© John Roe (Hafen-Bildarchiv)",  # a picture archive
+    ],
+)
+def test_a_photographers_credit_by_its_shape_is_not_the_holder(credit: str) -> None:
+    rights = _rights(f"<p>{BODY}</p><footer><p>{credit}</p></footer>")
+    assert rights["holder"] is None
+
+
+def test_a_credit_zoned_as_footer_between_paragraphs_of_the_text_is_a_pictures() -> None:
+    # An element whose class names it "copyright" under a picture, with the text going on below it.
+    body = f"<p>{BODY}</p><img src='a.jpg'><div class='copyright'>© Jane Doe</div><p>{BODY}</p>"
+    assert _rights(body)["holder"] is None

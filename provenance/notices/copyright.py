@@ -68,7 +68,7 @@ def read_copyright(page: NoticePage, spec: PatternSpec, m: re.Match[str], line: 
         stops = vocab.holder_stops  # "Impressum", "Privacy": site chrome too
         chrome = all(w in page.packs.chrome_words or (stops and stops.fullmatch(w)) for w in words)
         caption_before = bool(words) and not chrome and not prefix.endswith(("|", "•", "·", ":"))
-        image = line.zone in ("body", "header") or caption_before
+        image = line.zone in ("body", "header") or caption_before or _credit_shape(holder, page) or _text_goes_on(page, line, m.start())
     if not image and line.zone != "footer":
         image = page.in_caption(line)  # the tree walk only for the few lines still in doubt
     software = vocab.software_holders
@@ -85,6 +85,32 @@ def read_copyright(page: NoticePage, spec: PatternSpec, m: re.Match[str], line: 
         holder=holder or None, year=year, scope="widget" if chrome_credit else "image" if image else "page",
         within_text=_within_text(page, m.start()),
     )
+
+
+_BRACKETED = re.compile(r"^[^()]{2,60}\(([^()]{2,40})\)$")
+_PARAGRAPH_WORDS = 12
+_TEXT_AROUND = 4  # lines
+
+
+def _credit_shape(holder: str, page: NoticePage) -> bool:
+    """A picture's credit by its shape: a photographer and an agency in brackets ("Julia
+    Steinbrecht (KNA)"), or a picture archive named ("Frank Derer (LBV-Bildarchiv)")."""
+    bracketed = _BRACKETED.match(holder)
+    return bracketed is not None and page.packs.registry.agency(bracketed.group(1).strip()) is not None
+
+
+def _text_goes_on(page: NoticePage, line: Line, offset: int) -> bool:
+    """Whether the article's text goes on under a line zoned as a footer: an element that
+    names itself "copyright" under a picture in the text, not the page's footer."""
+    if line.zone != "footer":
+        return False
+    lines, at = page.doc.lines, bisect_right(page.doc.starts, offset) - 1
+
+    def paragraph(x: Line) -> bool:
+        return x.zone == "body" and x.text.count(" ") + 1 >= _PARAGRAPH_WORDS
+
+    # Between two paragraphs of the text: a page's own footer has none above it.
+    return any(paragraph(x) for x in lines[max(0, at - _TEXT_AROUND) : at]) and any(paragraph(x) for x in lines[at + 1 : at + 1 + _TEXT_AROUND])
 
 
 def _next_element_holder(page: NoticePage, offset: int) -> str:

@@ -40,6 +40,20 @@ _CONTACT_AFTER_COMMA = re.compile(r",\s*(?=[^,]*(?:\d|\S@\S)).*$")
 # is a brand's own spelling ("ProSiebenSat.1", "GlaxoSmithKline").
 _GLUED = re.compile(r"(?<=[^\W_A-Z])(?=[A-ZÀ-ÖØ-Þ][^\W\dA-Z_])")
 _GLUED_LINKS = 3
+_GLUED_SPAN = 40  # characters: links glued together stand close; two brands in a tagline do not ("AussenGedanken … NachDenkSeiten")
+# A year or a span of years before the name, with a comma: "1999-2023, Badischer Verlag GmbH & Co. KG".
+# A tagline after a spaced dash, five words or more: "AussenGedanken - Neben dem, dem … ein
+# weiterer Service der NachDenkSeiten"; a short part stays ("Example Times - Local News").
+_TAGLINE = re.compile(r"(?<=\w)\s[-–]\s(?=(?:\S+\s+){4,}\S).*$")
+_LETTER = re.compile(r"[^\W\d_]")
+_YEARS_COMMA = re.compile(r"^(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?\s*,\s*(?=\S)")
+# After a company's legal form, a comma and a place: "IDG Business Media GmbH, München",
+# "… GmbH & Co. KG, Freiburg im Breisgau". A second company after the comma stays.
+_PLACE_AFTER_FORM = re.compile(
+    r"^(.*?\b(?:inc|ltd|llc|plc|gmbh|ag|kg|kgaa|ohg|s\.?a|sarl|sas|bv|nv|corp|limited|e\.\s?v)\b\.?),\s*"
+    r"(?!.*\b(?:inc|ltd|llc|plc|gmbh|ag|kg|s\.?a|sas|bv|nv|corp|limited|group|gruppe)\b)[A-ZÀ-ÖØ-Þ][^\W\d_]*(?:[\s-]+[^\W\d_]+){0,3}\.?$",
+    re.I,
+)
 _VERSION_AT_END = re.compile(r"\s+v?\d+(?:\.\d+)+$")  # "Kyffhäuser Nachrichten 2.6411": a software version
 _QUOTED_TITLE_AT_END = re.compile(r'(?<=\S)\s*[«„“"‹][^«»„“”"‹›]{2,60}[»“”"›]$')  # 'Schaub Medien AG «Volksstimme»'
 # A name in Latin letters, then words in CJK script: the footer's links ("Baidu 使用百度前必读");
@@ -71,12 +85,16 @@ def clean_holder(raw: str, vocab: NoticeVocab) -> str:
     segments = [_LEADING.sub("", _without_reservation(_LEADING.sub("", part), vocab)) for part in _SEPARATORS.split(text, maxsplit=2)]
     holder = _SEPARATORS.split(next((part for part in segments if part.strip(" .,:-–")), ""), maxsplit=1)[0]
     holder = _THEME_CREDIT.sub("", holder)
+    tagline = _TAGLINE.search(holder)
+    if tagline and _LETTER.search(holder, 0, tagline.start()):  # not "19.12.2019 - 12:14 h by Qualisys GmbH"
+        holder = holder[: tagline.start()]
     glued = [m.start() for m in _GLUED.finditer(holder)]
-    if len(glued) >= _GLUED_LINKS:
-        holder = holder[: glued[0]]
+    cluster = next((a for a, b in zip(glued, glued[_GLUED_LINKS - 1 :], strict=False) if b - a <= _GLUED_SPAN), None)
+    if cluster is not None:
+        holder = holder[:cluster]
     holder = _STAMP_BY.sub("", holder, count=1)
     holder = _ADDRESS_AFTER_FORM.sub(r"\1", _REGISTER_NUMBER.sub("", holder))
-    holder = _CONTACT_AFTER_COMMA.sub("", holder)
+    holder = _CONTACT_AFTER_COMMA.sub("", _YEARS_COMMA.sub("", holder.strip()))
     if vocab.holder_stops:
         stop = vocab.holder_stops.search(holder)
         if stop:
@@ -89,7 +107,7 @@ def clean_holder(raw: str, vocab: NoticeVocab) -> str:
     glued_sentence = _GLUED_SENTENCE.search(holder)
     if glued_sentence:
         holder = holder[: glued_sentence.start()]
-    holder = _COUNTRY_CODE.sub("", _APPOSITION.sub("", holder))
+    holder = _PLACE_AFTER_FORM.sub(r"\1", _COUNTRY_CODE.sub("", _APPOSITION.sub("", holder.strip())))
     holder = _PARENT_ONLY.sub(r"\1", holder.strip())
     holder = _ADDRESS_IN_BRACKETS.sub("", _QUOTED_EPITHET.sub("", holder.strip(" ,;:-–—")))
     holder = _LATIN_THEN_CJK.sub(r"\1", _QUOTED_TITLE_AT_END.sub("", _VERSION_AT_END.sub("", holder.strip())))
