@@ -29,6 +29,7 @@ from typing import Any
 from devpages import CHECKOUT, hand_labels, held_out, labelled_page, print_halves, ratio, same_outlet
 
 from provenance import AuditOptions, audit_document, default_packs
+from provenance.document import decode
 from provenance.packs import fold
 
 
@@ -48,9 +49,11 @@ class Half:
 
 
 def extract_text(data: bytes, url: str | None) -> str | None:
+    """trafilatura's text of a page, decoded as a browser would (a pipeline that read a
+    Latin-1 page as UTF-8 would hand on replacement characters, not the page's words)."""
     from trafilatura import extract
 
-    return extract(data.decode("utf-8", "replace"), url=url, output_format="txt", include_comments=False)
+    return extract(decode(data, True).text, url=url, output_format="txt", include_comments=False)
 
 
 def main() -> int:
