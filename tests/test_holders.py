@@ -90,6 +90,7 @@ def test_a_full_legal_name_beats_the_brand() -> None:
     [
         '<meta name="copyright" content="Harbour Watch Verlag GmbH">',
         '<meta name="DCTERMS.rightsHolder" content="Harbour Watch Verlag GmbH">',
+        '<meta name="DC.rights.rightsHolder" content="Harbour Watch Verlag GmbH">',
         '<script type="application/ld+json">'
         + json.dumps({"@graph": [
             {"@type": "Organization", "@id": "https://harbour.example/#organization", "name": "Harbour Watch Verlag GmbH"},
@@ -166,6 +167,9 @@ def test_an_address_or_contact_after_the_holder_is_cut(line: str, holder: str) -
         ("© 2021 Harbour Times - Local News", "Harbour Times - Local News"),  # a short part after the dash is the name's
         ("© Hafenblog-Archiv ist lizensiert unter CC BY-NC-ND 3.0 DE.", "Hafenblog-Archiv"),
         ("© Harbour Notes is licensed under a Creative Commons licence.", "Harbour Notes"),
+        ("© 2021 Harbour Media Corporationthis link opens in a new tab", "Harbour Media Corporation"),  # screen-reader text
+        ("© 2021 Harbour Tech Media GmbH - Content Management by QuayCMS", "Harbour Tech Media GmbH"),
+        ("© 2021 Quayside Zeitschriftenverlag GmbH - HAFEN UND KAI", "Quayside Zeitschriftenverlag GmbH"),  # the brand after the company
     ],
 )
 def test_a_place_a_tagline_or_a_licence_sentence_after_the_holder_is_cut(line: str, holder: str) -> None:

@@ -142,7 +142,7 @@ def _within_text(page: NoticePage, offset: int) -> bool:
 
 # Metadata stating the rights holder: <meta name="copyright">, Dublin Core's rightsHolder,
 # schema.org's copyrightHolder; dc.rights only when it reads as a copyright line.
-_HOLDER_META = ("copyright", "dcterms.rightsholder", "dc.rightsholder", "jsonld:copyrightholder", "page:copyrightholder")
+_HOLDER_META = ("copyright", "dcterms.rightsholder", "dc.rightsholder", "dc.rights.rightsholder", "jsonld:copyrightholder", "page:copyrightholder")
 _RIGHTS_META = ("dc.rights", "dcterms.rights", "rights")
 _COPYRIGHT_SIGN = re.compile(r"©|\(c\)|copyright", re.I)
 _URL = re.compile(r"^(?:https?:)?//|^www\.", re.I)

@@ -8,7 +8,8 @@ import re
 
 from ..packs import NoticeVocab
 
-_LEADING = re.compile(r"^(?:(?:©|&copy;|\(c\)|copyright|copyleft|by|von|por|par|powered by)\b[\s:.,]*|[\s:.,\-–—©])+", re.I)
+# "© Provided by The Independent": a portal's credit line names its source, after "provided by".
+_LEADING = re.compile(r"^(?:(?:©|&copy;|\(c\)|copyright|copyleft|by|von|por|par|powered by|provided by)\b[\s:.,]*|[\s:.,\-–—©])+", re.I)
 # A holder ends at a sentence's end (". Powered by", ". Reproduction of ...") unless the dot
 # closes an initial or a title ("Dr. Phillip W. Brunst"); a company suffix keeps its dot.
 _DOT_BREAK = re.compile(r"\.\s+(?=[^\W\d_])")
@@ -46,6 +47,15 @@ _GLUED_SPAN = 40  # characters: links glued together stand close; two brands in 
 # weiterer Service der NachDenkSeiten"; a short part stays ("Example Times - Local News").
 _TAGLINE = re.compile(r"(?<=\w)\s[-–]\s(?=(?:\S+\s+){4,}\S).*$")
 _LETTER = re.compile(r"[^\W\d_]")
+# Text for screen readers glued to a link's name: "Meredith Corporationthis link opens in a new tab".
+_SCREEN_READER = re.compile(
+    r"(?:\(?\s*(?:this\s+)?link\s+)?(?:opens|öffnet)\s+(?:in\s+)?(?:an?\s+|einem\s+)?(?:new|neuen)\s+(?:tab|window|fenster)\b.*$"
+    r"|\(?\s*(?:s['’]ouvre|se\s+abre)\s+(?:dans|en)\s+un[ae]?\s+nouv.*$",
+    re.I,
+)
+# A legal form then a spaced dash: the company's name has ended, its brand follows
+# ("Paul Parey Zeitschriftenverlag GmbH - WILD UND HUND").
+_BRAND_AFTER_FORM = re.compile(r"^(.*?\b(?:inc|ltd|llc|plc|gmbh|ag|kg|kgaa|ohg|sarl|sas|bv|nv|corp|limited|e\.\s?v)\b\.?)\s+[-–—|]\s+\S.*$", re.I)
 _YEARS_COMMA = re.compile(r"^(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?\s*,\s*(?=\S)")
 # After a company's legal form, a comma and a place: "IDG Business Media GmbH, München",
 # "… GmbH & Co. KG, Freiburg im Breisgau". A second company after the comma stays.
@@ -84,7 +94,7 @@ def clean_holder(raw: str, vocab: NoticeVocab) -> str:
     # "©2019 | ALL RIGHTS RESERVED | EAT WHAT TONIGHT": a segment that is only the reservation names nobody.
     segments = [_LEADING.sub("", _without_reservation(_LEADING.sub("", part), vocab)) for part in _SEPARATORS.split(text, maxsplit=2)]
     holder = _SEPARATORS.split(next((part for part in segments if part.strip(" .,:-–")), ""), maxsplit=1)[0]
-    holder = _THEME_CREDIT.sub("", holder)
+    holder = _BRAND_AFTER_FORM.sub(r"\1", _SCREEN_READER.sub("", _THEME_CREDIT.sub("", holder)))
     tagline = _TAGLINE.search(holder)
     if tagline and _LETTER.search(holder, 0, tagline.start()):  # not "19.12.2019 - 12:14 h by Qualisys GmbH"
         holder = holder[: tagline.start()]
