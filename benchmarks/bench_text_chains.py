@@ -8,8 +8,11 @@ pipelines; benchmark-only, never imported by the package), and audits the text t
 bare text file, and as a corpus record that carries the page's URL. For each half (tuning
 and held out, by a hash of the file name) it prints:
 
-- own publisher right on the extractions that name their publisher anywhere in the text
-  (the issue's measure), and on every extraction when the record carries its URL;
+- own publisher right on the extractions that name their publisher anywhere in the text,
+  on those that state it (a masthead, a copyright or publication line, the site speaking of
+  itself by name: labels/text-own-statements.json, read by hand), and on those that name
+  it only in their own reporting ("a spokesperson told X"); and on every extraction when
+  the record carries its URL;
 - how often a text with no URL gets no publisher at all, and how often a wrong one (a
   wrong name is worse than none);
 - recall of labelled copies and controls chained, as in bench_chains.py, on the text.
@@ -37,6 +40,10 @@ from provenance.packs import fold
 class Half:
     named: int = 0  # extractions naming their own publisher somewhere
     named_right: int = 0
+    stated: int = 0  # extractions stating their own publisher (text-own-statements.json)
+    stated_right: int = 0
+    reported: int = 0  # ... or naming it only in its own reporting ("told X")
+    reported_right: int = 0
     bare_none: int = 0
     bare_wrong: int = 0
     pages: int = 0
@@ -78,11 +85,20 @@ def main() -> int:
         right = same_outlet(own, wanted, packs.registry)
         miss: list[str] = []
         half.pages += 1
+        states = label.get("text_own", {}).get("states")
         if any(fold(name) in fold(text) for name in wanted):
             half.named += 1
             half.named_right += right
-            if not right:
+            if not right and states != "statement":
                 miss.append(f"own {own!r}, want {label['own']!r} (named in the text)")
+        if states == "statement":
+            half.stated += 1
+            half.stated_right += right
+            if not right:
+                miss.append(f"own {own!r}, want {label['own']!r} (stated: {label['text_own']['lines'][0][:80]!r})")
+        elif states == "reporting":
+            half.reported += 1
+            half.reported_right += right
         if own is None:
             half.bare_none += 1
         elif not right:
@@ -103,6 +119,8 @@ def main() -> int:
     rows: list[tuple[str, Any]] = [
         ("text extractions", lambda h: h.pages),
         ("own right, extractions naming it (no URL)", lambda h: ratio(h.named_right, h.named)),
+        ("own right, extractions stating it (no URL)", lambda h: ratio(h.stated_right, h.stated)),
+        ("own right, naming it in reporting only", lambda h: ratio(h.reported_right, h.reported)),
         ("own none (no URL)", lambda h: ratio(h.bare_none, h.pages)),
         ("own wrong (no URL)", lambda h: ratio(h.bare_wrong, h.pages)),
         ("own right, records with their URL", lambda h: ratio(h.url_right, h.pages)),

@@ -82,6 +82,7 @@ class PatternSpec:
     purposes: tuple[str, ...] = ()
     zones: tuple[str, ...] = ZONES
     known_only: bool = False  # keep a match only when the registry knows the publisher
+    unknown_only: bool = False  # keep a match only when the registry does not know the publisher
     closing: bool = False  # keep a match only in the text's closing paragraph (a sign-off)
     after_text: bool = False  # keep a match only on a line just after the text's last paragraph
     repeat: int = 1  # keep a name only when the pattern names it this many times in the document
@@ -485,10 +486,12 @@ class _Builder:
         pattern = self._regex(path, where, entry["pattern"])
         if "publisher" not in pattern.groupindex:
             raise self.fail(path, where, "'pattern' must capture a (?P<publisher>...) group")
+        if entry.get("known_only") and entry.get("unknown_only"):
+            raise self.fail(path, where, "'known_only' and 'unknown_only' cannot both be set")
         self.self_references.append(
             PatternSpec(
-                entry["form"], pattern, known_only=entry.get("known_only", False), repeat=entry.get("repeat", 1),
-                keywords=self._keywords(path, where, entry),
+                entry["form"], pattern, known_only=entry.get("known_only", False), unknown_only=entry.get("unknown_only", False),
+                repeat=entry.get("repeat", 1), keywords=self._keywords(path, where, entry),
             )
         )
 

@@ -537,3 +537,22 @@ def test_the_byline_over_a_relayed_statement_is_the_posters_not_the_statements_a
     body = "<p>By Jane Doe</p><p>We publish below the statement of the Harbour Workers' Union.</p><p>" + STORY.replace("\n\n", "</p><p>") + "</p>"
     result = audit(_page(body), "html")
     assert chain(result)[0] == ("original", "Harbour Workers' Union", None)
+
+
+def test_a_portals_provided_by_line_credits_the_source_and_is_not_the_portals_name() -> None:
+    assert chain(audit(f"{HEADLINE}\n\n{STORY}\n© Provided by The Independent\n")) == [
+        ("original", "The Independent", None), ("republisher", None, None),
+    ]
+
+
+@pytest.mark.parametrize(
+    "byline, publisher, author",
+    [("By Jane Doe / AFP", "Agence France-Presse", "Jane Doe"), ("Texto: Agencia EFE", "Agencia EFE", None)],
+)
+def test_a_byline_with_a_slash_or_a_text_label(byline: str, publisher: str, author: str | None) -> None:
+    assert chain(audit(f"{HEADLINE}\n\n{byline}\n\n{STORY}"))[0] == ("original", publisher, author)
+
+
+@pytest.mark.parametrize("credit", ["Photo by Jane Doe/AP", "Jane Doe/AP"])
+def test_a_pictures_agency_credit_above_a_text_is_not_its_masthead(credit: str) -> None:
+    assert chain(audit(f"{HEADLINE}\n{credit}\n\n{STORY}")) == [("original", None, None)]

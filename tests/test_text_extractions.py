@@ -140,6 +140,13 @@ def test_a_records_url_outranks_the_masthead() -> None:
         ("Harbour Weekly's Ann Lee and Tom Roe contributed to this report.", "Harbour Weekly", "staff"),
         ("Ann Lee is a Newsweek senior reporter based in London.", "Newsweek", "staff"),
         ("A spokesman told Harbourwatch.info that the talks would go on, and the union told Harbourwatch.info the same.", "Harbourwatch.info", "interview"),
+        ("QUAYSIDE, Maine (WQAY) — The harbour master said the quay would reopen on Monday.", "WQAY", "own-dateline"),
+        ("(KHBR) — The harbour master said the quay would reopen on Monday.", "KHBR", "own-dateline"),
+        ("- Harbour Weekly Sports Desk", "Harbour Weekly Sports", "desk"),
+        ("Die HAFENWOCHE braucht weiterhin Eure Hilfe!", "HAFENWOCHE", "support-us"),
+        ("Harbour Weekly needs your support.", "Harbour Weekly", "support-us"),
+        ("Unterstützen Sie Hafenblick", "Hafenblick", "support-us"),
+        ("Short-URL: https://hafenblick.example/m57399", "hafenblick.example", "short-url"),
     ],
 )
 def test_a_line_a_site_writes_about_itself_names_the_publisher(line: str, publisher: str, form: str) -> None:
@@ -159,6 +166,11 @@ def test_a_line_a_site_writes_about_itself_names_the_publisher(line: str, publis
         "The minister told Jane Marsh that the talks would go on; the union told Jane Marsh so too.",
         # A bestseller list and a prize are not a staff post; another outlet's contribution has no person.
         "Ann Lee is a New York Times bestselling author.", "The Associated Press contributed to this report.",
+        # An agency's dateline credits the agency; a known outlet's may head a copy of it.
+        "LONDON (AP) — The harbour master said the quay would reopen on Monday.",
+        "ATLANTA (CNN) — The harbour master said the quay would reopen on Monday.",
+        # A mid-sentence bracket, and a desk that is a piece of furniture.
+        "The regulator (FCA) — and the port — said the quay would reopen.", "He sat at the front desk",
     ],
 )
 def test_no_self_reference_in_ordinary_sentences_or_for_an_agency(line: str) -> None:
@@ -175,3 +187,11 @@ def test_a_headline_named_again_in_the_texts_sentences_is_not_a_masthead() -> No
     assert audit(text, "text").chain[-1].publisher is None
     signed = text + "Dockers\n"  # alone on a closing line, as a footer names its site
     assert audit(signed, "text").chain[-1].publisher == "Dockers"
+
+
+def test_a_line_naming_another_site_leaves_the_records_address_the_publisher() -> None:
+    # A station's call sign on its brand's site: the address names the site, not the dateline.
+    text = f"Talks resume over port strike\n\nQUAYSIDE, Maine (WQAY) — {STORY}"
+    result = audit(text, "text", url="https://www.harbour7news.example/story/123")
+    assert result.chain[-1].publisher == "harbour7news.example"
+    assert audit(text, "text").chain[-1].publisher == "WQAY"

@@ -81,8 +81,8 @@ def parse_byline(text: str, packs: Packs, hint: CenturyHint = None, *, names_alo
             continue
         agency, rest = _agency_with_role(segment, packs)
         if agency is not None:
-            if authors and parts[at - 1].strip() == "/":
-                return None  # "Jane Doe/AP", "Noah Berger / AP": a photographer's credit
+            if authors and parts[at - 1].strip() == "/" and not by:
+                return None  # "Jane Doe/AP", "Noah Berger / AP": a photographer's credit ("By Jane Doe / AFP" is a byline)
             if agency not in agencies:
                 agencies.append(agency)
             if rest:

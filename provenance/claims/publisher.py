@@ -41,7 +41,8 @@ def own_publisher(doc: Document, packs: Packs, claims: Claims) -> NamedClaim | N
     6. in a plain-text page: a masthead naming a registry outlet, or a masthead name the
        page names again at its end ("Example Observer — weekly digest" ... "© 2022 Example
        Observer"), or a copyright line closing the page, or a line the site writes about
-       itself ("Subscribe to NJ.com's newsletters": rules/self-references.toml);
+       itself ("Subscribe to NJ.com's newsletters": rules/self-references.toml), which
+       outranks the record's address only when it names that address's site;
     7. the title's suffix where it spells the host ("… | MLUK" on mluk.brandenburg.de), else
        the bare host name.
     """
@@ -81,11 +82,15 @@ def own_publisher(doc: Document, packs: Packs, claims: Claims) -> NamedClaim | N
         return NamedClaim(by_host.name, Evidence(url or host, None, "url"))
     # Plain text only: in HTML the site's name is in its metadata, and a header line naming
     # an outlet is more often a photo credit or a link.
-    masthead = None if doc.is_html else (
-        _masthead(doc, registry, credited) or _closing_copyright(doc, registry, claims, credited) or _self_reference(doc, packs, credited)
-    )
+    masthead = None if doc.is_html else _masthead(doc, registry, credited) or _closing_copyright(doc, registry, claims, credited)
     if masthead:
         return masthead
+    # A line the site writes about itself outranks the record's address only where it names
+    # that address's site ("Subscribe to The Points Guy …" on thepointsguy.com); a station's
+    # call sign or a sister title on another host leaves the host the publisher.
+    itself = None if doc.is_html else _self_reference(doc, packs, credited)
+    if itself and (not host or names_the_host(itself.value, _host_labels(host))):
+        return itself
     if host:
         return _title_site(doc, host) or NamedClaim(_SERVICE_PREFIX.sub("", host), Evidence(url or host, None, "url"))
     return None
@@ -165,11 +170,13 @@ def _masthead(doc: Document, registry: Registry, credited: set[str | None]) -> N
         top.append(line)
     ending = [line for line in doc.lines[-_ENDING_LINES:] if line not in top]
     for line in top:
-        for part in _MASTHEAD_SPLIT.split(line.text):
+        for index, part in enumerate(_MASTHEAD_SPLIT.split(line.text)):
             if not 2 <= len(part) <= 60:
                 continue
             known = registry.lookup(part)
-            if known and known.name not in credited:
+            # A masthead leads with its name ("Reuters | World News"); an agency after a name is
+            # a picture's or a story's credit ("Photo by Jane Doe/AP").
+            if known and known.name not in credited and not (index and known.kind in AGENCY_KINDS):
                 return NamedClaim(known.name, evidence(line))
             again = _named_again(part, ending) if _masthead_name(part) and part not in credited else None
             if again is not None:
@@ -237,6 +244,8 @@ def _self_reference(doc: Document, packs: Packs, credited: set[str | None]) -> N
             if name in credited or any(same_outlet(name, c) for c in credited) or (known and known.kind in AGENCY_KINDS):
                 continue
             if spec.known_only and known is None and not _SITE_ADDRESS.search(name):
+                continue
+            if spec.unknown_only and known is not None:
                 continue
             first.setdefault(name, m.start("publisher"))
             counts[name] = counts.get(name, 0) + 1
