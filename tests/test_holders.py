@@ -197,3 +197,20 @@ def test_a_credit_zoned_as_footer_between_paragraphs_of_the_text_is_a_pictures()
     # An element whose class names it "copyright" under a picture, with the text going on below it.
     body = f"<p>{BODY}</p><img src='a.jpg'><div class='copyright'>© Jane Doe</div><p>{BODY}</p>"
     assert _rights(body)["holder"] is None
+
+
+@pytest.mark.parametrize(
+    "line, holder, year",
+    [
+        ("2006-2021 Harbour Weekly All Rights Reserved.", "Harbour Weekly", "2006-2021"),
+        ("2019 Quayside Verlag GmbH, alle Rechte vorbehalten", "Quayside Verlag GmbH", "2019"),
+        ("Some rights reserved 2017-2023 by Harbour Newsfeed, a partnership of the Quayside Media Group.", "Harbour Newsfeed", "2017-2023"),
+    ],
+)
+def test_a_copyright_line_without_the_sign_is_read_by_its_reservation(line: str, holder: str, year: str) -> None:
+    assert [(n.holder, n.year, n.scope) for n in copyright_in(footer=line)] == [(holder, year, "page")]
+
+
+@pytest.mark.parametrize("line", ["All rights reserved.", "In 2019 the council said all rights reserved by the old charter would lapse."])
+def test_a_reservation_alone_or_in_a_sentence_names_no_holder(line: str) -> None:
+    assert [n.holder for n in copyright_in(footer=line)] in ([], [None])
