@@ -556,3 +556,17 @@ def test_a_byline_with_a_slash_or_a_text_label(byline: str, publisher: str, auth
 @pytest.mark.parametrize("credit", ["Photo by Jane Doe/AP", "Jane Doe/AP"])
 def test_a_pictures_agency_credit_above_a_text_is_not_its_masthead(credit: str) -> None:
     assert chain(audit(f"{HEADLINE}\n{credit}\n\n{STORY}")) == [("original", None, None)]
+
+
+@pytest.mark.parametrize(
+    "line, author",
+    [("作者： 记者王敬照", "王敬照"), ("（记者 张三）", "张三"), ("撰文：李四、王五", "李四、王五")],
+)
+def test_a_chinese_author_line_names_the_originals_writer(line: str, author: str) -> None:
+    text = f"新华网河北频道 ( 2012-06-04 09:20:26 ) 稿件来源： 河北日报\n{BODY}\n{line}\n"
+    assert chain(audit(text))[0] == ("original", "河北日报", author)
+
+
+@pytest.mark.parametrize("line", ["新华社记者看河北", "记者节快乐，祝大家节日快乐"])
+def test_a_line_about_reporters_names_no_author(line: str) -> None:
+    assert [a.author for a in claims_of(f"{BODY}\n{line}\n").attributions] == []
