@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import hashlib
 import json
 import subprocess
 import sys
@@ -60,18 +61,33 @@ class Score:
         self.misses.append(f"{note}: found {found!r}, want {wanted[0] if wanted else None!r}")
 
 
+# ScanCode takes about two seconds a page: its answers are kept by the file's SHA-256, so a
+# rerun reads only the pages it has not seen (delete the file to run it afresh).
+SCANCODE_CACHE = Path(__file__).resolve().parent / ".cache" / "scancode-holders.jsonl"
+
+
 def scancode_holders(python: Path, files: list[Path]) -> dict[str, list[str]]:
     """ScanCode's holders for each file, from its own environment; {} when it cannot run."""
     if not python.exists():
         print(f"ScanCode not run: no {python} (see this script's docstring)", file=sys.stderr)
         return {}
-    script = Path(__file__).resolve().parent / "scancode_holders.py"
-    out = subprocess.run([str(python), str(script), *map(str, files)], capture_output=True, text=True, check=False)
-    found = {}
-    for line in out.stdout.splitlines():
-        row = json.loads(line)
-        found[row["path"]] = row["holders"]
-    return found
+    cached: dict[str, list[str]] = {}
+    if SCANCODE_CACHE.exists():
+        for line in SCANCODE_CACHE.read_text().splitlines():
+            row = json.loads(line)
+            cached[row["sha256"]] = row["holders"]
+    digests = {path: hashlib.sha256(path.read_bytes()).hexdigest() for path in files}
+    missing = [path for path in files if digests[path] not in cached]
+    if missing:
+        script = Path(__file__).resolve().parent / "scancode_holders.py"
+        out = subprocess.run([str(python), str(script), *map(str, missing)], capture_output=True, text=True, check=False)
+        by_path = {Path(row["path"]): row["holders"] for row in map(json.loads, out.stdout.splitlines())}
+        SCANCODE_CACHE.parent.mkdir(exist_ok=True)
+        with SCANCODE_CACHE.open("a") as cache:
+            for path, holders in by_path.items():
+                cached[digests[path]] = holders
+                cache.write(json.dumps({"sha256": digests[path], "holders": holders}) + "\n")
+    return {str(path): cached[digests[path]] for path in files if digests[path] in cached}
 
 
 def main() -> int:

@@ -322,6 +322,9 @@ class Notice:
     # Not in the report: a copyright line inside the article's text (more of it follows) is
     # the article's own, as a book excerpt's "Copyright © 2018 by Jane Doe" is.
     within_text: bool = False
+    # Not in the report either: a line just under the text, before the footer ("Copyright ©
+    # 2023 KGO-TV." above "© 2023 ABC, Inc."); the article's own when a footer line follows it.
+    closes_text: bool = False
 
 
 @dataclass(frozen=True, slots=True)

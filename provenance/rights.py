@@ -136,7 +136,15 @@ def _copyright_notices(claims: Claims) -> list[Notice]:
 
 
 def _within_text(claims: Claims) -> Notice | None:
-    return next((n for n in _copyright_notices(claims) if n.within_text), None)
+    """The article's own copyright line: one inside its text, or one closing it above a
+    footer line that names another holder (the site's)."""
+    notices = _copyright_notices(claims)
+    for at, notice in enumerate(notices):
+        if notice.within_text:
+            return notice
+        if notice.closes_text and any(n.evidence.where == "text" and not same_outlet(n.holder, notice.holder) for n in notices[at + 1 :]):
+            return notice
+    return None
 
 
 def _stated_holder(claims: Claims, own: str | None) -> Notice | None:
@@ -144,7 +152,7 @@ def _stated_holder(claims: Claims, own: str | None) -> Notice | None:
     the site's line naming the publisher, else the last with a year, else the last (the
     footer's), else the metadata's (<meta name="copyright">, rightsHolder)."""
     notices = _copyright_notices(claims)
-    inside = next((n for n in notices if n.within_text), None)
+    inside = _within_text(claims)
     if inside is not None:
         return inside
     lines = [n for n in notices if n.evidence.where == "text"]

@@ -214,3 +214,36 @@ def test_a_copyright_line_without_the_sign_is_read_by_its_reservation(line: str,
 @pytest.mark.parametrize("line", ["All rights reserved.", "In 2019 the council said all rights reserved by the old charter would lapse."])
 def test_a_reservation_alone_or_in_a_sentence_names_no_holder(line: str) -> None:
     assert [n.holder for n in copyright_in(footer=line)] in ([], [None])
+
+
+@pytest.mark.parametrize(
+    "line, holder",
+    [
+        ("®/TM Harbour Mills © 2021", "Harbour Mills"),  # trademark signs before the name
+        ("© 2007–16 CC BY-NC-SA 2.0 hafenblick | vpw | CMS Wordpress", "hafenblick"),  # a licence's name before it
+        ("Copyright harbourblog 2014. harbourblog ist nicht verantwortlich für den Inhalt externer Links.", "harbourblog"),
+    ],
+)
+def test_signs_a_licence_name_or_a_sentence_after_the_year_are_not_the_holder(line: str, holder: str) -> None:
+    assert [n.holder for n in copyright_in(footer=line)] == [holder]
+
+
+def test_a_photographer_and_an_agency_after_a_slash_is_a_pictures_credit() -> None:
+    assert _rights(f"<p>{BODY}</p><aside><p>© Jane Doe / Hafenbild</p></aside>")["holder"] is None
+
+
+def test_a_company_before_a_slash_is_still_a_holder() -> None:
+    assert _rights(f"<p>{BODY}</p><footer><p>© Harbour Media GmbH / Quayside Group</p></footer>")["holder"] == "Harbour Media GmbH / Quayside Group"
+
+
+def test_the_articles_own_line_under_the_text_wins_over_the_footers() -> None:
+    body = (f"<article><p>{BODY}</p><p>{BODY}</p><p>Report a correction</p></article>"
+            "<div class='copyright'>Copyright © 2023 KHBR-TV. All Rights Reserved.</div>"
+            "<footer><p>Privacy</p><p>Copyright © 2023 Harbour Broadcasting, Inc., KHBR-TV Quayside. All Rights Reserved.</p></footer>")
+    assert _rights(body)["holder"] == "KHBR-TV"
+
+
+def test_the_sites_only_line_under_a_credited_copy_leaves_the_original_the_holder() -> None:
+    body = (f"<article><p>{BODY}</p><p>{BODY}</p><p>This article first appeared in The Harbour Times.</p></article>"
+            "<footer><p>© Jane Doe</p></footer>")
+    assert _rights(body)["holder"] == "The Harbour Times"

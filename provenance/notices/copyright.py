@@ -6,7 +6,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterator
 
-from ..model import Evidence, Line, Notice
+from ..model import Document, Evidence, Line, Notice
 from ..packs import PatternSpec
 from .holder import clean_holder
 from .page import NoticePage, credits_image
@@ -31,7 +31,7 @@ def read_copyright(page: NoticePage, spec: PatternSpec, m: re.Match[str], line: 
     groups = {k: v for k, v in m.groupdict().items() if v}
     anchor = line.text[start : start + 10].lower()
     year = groups.get("year")
-    holder = clean_holder(groups.get("holder", ""), vocab)
+    holder = clean_holder(groups.get("holder", ""), vocab, licence_first=spec.family != "image-credit")
     labelled = vocab.image_labels.match(holder) if vocab.image_labels and holder else None
     if labelled:
         holder = holder[labelled.end() :].strip(" :")  # "© Bild: WERK/Christian Houdek": a picture's credit
@@ -83,7 +83,7 @@ def read_copyright(page: NoticePage, spec: PatternSpec, m: re.Match[str], line: 
         "copyright", line.text, Evidence(line.text, line.number), family=spec.family,
         # A site's software, theme or analytics credit is chrome, as a sidebar widget is.
         holder=holder or None, year=year, scope="widget" if chrome_credit else "image" if image else "page",
-        within_text=_within_text(page, m.start()),
+        within_text=_within_text(page, m.start()), closes_text=_closes_text(page, m.start()),
     )
 
 
@@ -92,11 +92,19 @@ _PARAGRAPH_WORDS = 12
 _TEXT_AROUND = 4  # lines
 
 
+_PERSON_SLASH = re.compile(r"^((?:[A-ZÀ-ÖØ-Þ][^\W\d_]+[\s-]+){1,2}[A-ZÀ-ÖØ-Þ][^\W\d_]+)\s*/\s*\S")
+
+
 def _credit_shape(holder: str, page: NoticePage) -> bool:
     """A picture's credit by its shape: a photographer and an agency in brackets ("Julia
-    Steinbrecht (KNA)"), or a picture archive named ("Frank Derer (LBV-Bildarchiv)")."""
+    Steinbrecht (KNA)") or after a slash ("Lisa Niekel / Kopfarbyte"). A company's name is
+    no photographer's ("Example Media GmbH / Example Group")."""
     bracketed = _BRACKETED.match(holder)
-    return bracketed is not None and page.packs.registry.agency(bracketed.group(1).strip()) is not None
+    if bracketed is not None:
+        return page.packs.registry.agency(bracketed.group(1).strip()) is not None
+    person = _PERSON_SLASH.match(holder)
+    organisation = page.packs.credit_vocab.organisation_words
+    return person is not None and not (organisation and organisation.search(person.group(1))) and page.packs.registry.lookup(person.group(1)) is None
 
 
 def _text_goes_on(page: NoticePage, line: Line, offset: int) -> bool:
@@ -129,7 +137,11 @@ def _next_element_holder(page: NoticePage, offset: int) -> str:
 
 # Paragraphs of the text after a copyright line: it is the article's own line, inside the
 # text (a book excerpt's), not the site's footer, which nothing but chrome follows.
-_TEXT_AFTER, _PARAGRAPH_WORDS = 5, 12
+_TEXT_AFTER, _TEXT_BEFORE, _PARAGRAPH_WORDS = 5, 3, 12
+
+
+def _paragraph(doc: Document, i: int) -> bool:
+    return doc.lines[i].zone == "body" and len(doc.lines[i].text.split()) >= _PARAGRAPH_WORDS
 
 
 def _within_text(page: NoticePage, offset: int) -> bool:
@@ -137,7 +149,18 @@ def _within_text(page: NoticePage, offset: int) -> bool:
     index = bisect_right(doc.starts, offset) - 1
     if doc.lines[index].zone != "body":
         return False
-    return any(len(doc.lines[i].text.split()) >= _PARAGRAPH_WORDS for i in range(index + 1, min(len(doc.lines), index + 1 + _TEXT_AFTER)))
+    return any(_paragraph(doc, i) for i in range(index + 1, min(len(doc.lines), index + 1 + _TEXT_AFTER)))
+
+
+def _closes_text(page: NoticePage, offset: int) -> bool:
+    """A line out of the text just under its last lines: "Copyright © 2023 KGO-TV." under
+    the story, before the footer's "© 2023 ABC, Inc., KGO-TV San Francisco"."""
+    doc = page.doc
+    index = bisect_right(doc.starts, offset) - 1
+    return (
+        index > 0 and doc.lines[index].zone != "body" and doc.lines[index - 1].zone == "body"
+        and any(_paragraph(doc, i) for i in range(max(0, index - _TEXT_BEFORE), index))
+    )
 
 
 # Metadata stating the rights holder: <meta name="copyright">, Dublin Core's rightsHolder,

@@ -9,7 +9,10 @@ import re
 from ..packs import NoticeVocab
 
 # "© Provided by The Independent": a portal's credit line names its source, after "provided by".
-_LEADING = re.compile(r"^(?:(?:©|&copy;|\(c\)|copyright|copyleft|by|von|por|par|powered by|provided by)\b[\s:.,]*|[\s:.,\-–—©])+", re.I)
+# Trademark signs too: "®/TM General Mills © 2021" under a brand's recipe.
+_LEADING = re.compile(
+    r"^(?:(?:©|&copy;|\(c\)|copyright|copyleft|by|von|por|par|powered by|provided by)\b[\s:.,]*|[®™]\s*/?\s*(?:tm\b)?|[\s:.,\-–—©])+", re.I
+)
 # A holder ends at a sentence's end (". Powered by", ". Reproduction of ...") unless the dot
 # closes an initial or a title ("Dr. Phillip W. Brunst"); a company suffix keeps its dot.
 _DOT_BREAK = re.compile(r"\.\s+(?=[^\W\d_])")
@@ -47,6 +50,11 @@ _GLUED_SPAN = 40  # characters: links glued together stand close; two brands in 
 # weiterer Service der NachDenkSeiten"; a short part stays ("Example Times - Local News").
 _TAGLINE = re.compile(r"(?<=\w)\s[-–]\s(?=(?:\S+\s+){4,}\S).*$")
 _LETTER = re.compile(r"[^\W\d_]")
+# A licence's name between the years and the holder: "© 2007–16 CC BY-NC-SA 2.0 kinra".
+_LICENCE_FIRST = re.compile(r"^(?:cc|creative\s+commons)[\s-]+(?:by|zero|0)(?:[\s-]+(?:sa|nd|nc))*(?:[\s-]+\d\.\d)?\s+(?=\S)", re.I)
+# A year and a full stop end the notice, whatever case the next sentence starts in:
+# "Copyright modabot 2014. modabot ist nicht verantwortlich für …".
+_AFTER_YEAR_DOT = re.compile(r"(?<=\b(?:19|20)\d\d)\.\s+\S.*$")
 # Text for screen readers glued to a link's name: "Meredith Corporationthis link opens in a new tab".
 _SCREEN_READER = re.compile(
     r"(?:\(?\s*(?:this\s+)?link\s+)?(?:opens|öffnet)\s+(?:in\s+)?(?:an?\s+|einem\s+)?(?:new|neuen)\s+(?:tab|window|fenster)\b.*$"
@@ -81,8 +89,10 @@ _NO_NAME = re.compile(r"^[\W\d_]*$")  # "2001-2009": years, no name
 _TRAILING_WORDS = re.compile(r"(?:\s+(?:und|and|y|et|&|by|von|por|par|-|–))+$", re.I)
 
 
-def clean_holder(raw: str, vocab: NoticeVocab) -> str:
-    """'2022 Bloomberg L.P. All Rights Reserved' -> 'Bloomberg L.P.'; 'X | Privacy Policy' -> 'X'."""
+def clean_holder(raw: str, vocab: NoticeVocab, licence_first: bool = True) -> str:
+    """'2022 Bloomberg L.P. All Rights Reserved' -> 'Bloomberg L.P.'; 'X | Privacy Policy' -> 'X'.
+    With `licence_first`, a licence's name before the name is passed over ("CC BY-NC-SA 2.0
+    kinra"); a picture's credit leaves it, as its licence notice already names it."""
     # "© 2018 | STEINHAU | Impressum": the first segment with a name in it.
     text = _LEADING.sub("", raw.strip())
     reserved = vocab.rights_reserved.match(text) if vocab.rights_reserved else None
@@ -94,7 +104,7 @@ def clean_holder(raw: str, vocab: NoticeVocab) -> str:
     # "©2019 | ALL RIGHTS RESERVED | EAT WHAT TONIGHT": a segment that is only the reservation names nobody.
     segments = [_LEADING.sub("", _without_reservation(_LEADING.sub("", part), vocab)) for part in _SEPARATORS.split(text, maxsplit=2)]
     holder = _SEPARATORS.split(next((part for part in segments if part.strip(" .,:-–")), ""), maxsplit=1)[0]
-    holder = _BRAND_AFTER_FORM.sub(r"\1", _SCREEN_READER.sub("", _THEME_CREDIT.sub("", holder)))
+    holder = _BRAND_AFTER_FORM.sub(r"\1", _SCREEN_READER.sub("", _THEME_CREDIT.sub("", _LICENCE_FIRST.sub("", holder) if licence_first else holder)))
     tagline = _TAGLINE.search(holder)
     if tagline and _LETTER.search(holder, 0, tagline.start()):  # not "19.12.2019 - 12:14 h by Qualisys GmbH"
         holder = holder[: tagline.start()]
@@ -114,6 +124,7 @@ def clean_holder(raw: str, vocab: NoticeVocab) -> str:
         if holder[dot.end()].isupper() and not legal_form and not _INITIAL.search(holder, 0, dot.start()):
             holder = holder[: dot.start() + 1]
             break
+    holder = _AFTER_YEAR_DOT.sub("", holder)
     glued_sentence = _GLUED_SENTENCE.search(holder)
     if glued_sentence:
         holder = holder[: glued_sentence.start()]
