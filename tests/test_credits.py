@@ -570,3 +570,8 @@ def test_a_chinese_author_line_names_the_originals_writer(line: str, author: str
 @pytest.mark.parametrize("line", ["新华社记者看河北", "记者节快乐，祝大家节日快乐"])
 def test_a_line_about_reporters_names_no_author(line: str) -> None:
     assert [a.author for a in claims_of(f"{BODY}\n{line}\n").attributions] == []
+
+
+def test_a_reporting_signoff_on_the_datelines_line_still_names_the_writer() -> None:
+    text = f"{HEADLINE}\n\nLONDON (Reuters) - The port reopened on Monday. (Reporting by Jane Doe; Editing by John Roe)\n"
+    assert chain(audit(text))[0] == ("original", "Reuters", "Jane Doe")

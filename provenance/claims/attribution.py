@@ -59,7 +59,9 @@ def attributions(
         for m in ends.matches(spec) if spec.closing or spec.after_text else matches_near(spec, doc, keywords):
             index = bisect_right(doc.starts, m.start()) - 1
             line = doc.lines[index]
-            if line.zone not in spec.zones or index in taken:
+            # A sign-off names only the writer: it shares its line with the outlet's credit
+            # ("LONDON (Reuters) - … (Reporting by Jane Doe; Editing by John Roe)").
+            if line.zone not in spec.zones or (index in taken and spec.kind != "sign-off"):
                 continue
             # "Name, Outlet" under a quotation is a testimonial ("... it just works." / Jane Doe, Forbes).
             if spec.kind == "byline" and index and doc.lines[index - 1].text.endswith(_QUOTE_END):
@@ -82,7 +84,8 @@ def attributions(
                 kept = _linked_source(doc, packs, line, m.group(0).split(":", 1)[-1].strip())
             if kept:
                 found += [(m.start(), a) for a in kept]
-                taken.add(index)
+                if spec.kind != "sign-off":
+                    taken.add(index)
     for notice in notices:
         # "Copyright 2019 The Associated Press. All rights reserved." under a wire story, or
         # "(c) KNA": the agency's own line in the text (a site's footer covers the site).
