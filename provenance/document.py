@@ -169,7 +169,7 @@ _MOJIBAKE = re.compile(r"[ÃÂ][\x80-\xbf]|â€")
 def _repaired(document: Document) -> Document:
     import ftfy
 
-    lines = [replace(line, text=ftfy.fix_text(line.text)) if _MOJIBAKE.search(line.text) else line for line in document.lines]
+    lines = [line.with_text(ftfy.fix_text(line.text)) if _MOJIBAKE.search(line.text) else line for line in document.lines]
     metadata = [replace(m, value=ftfy.fix_text(m.value)) if _MOJIBAKE.search(m.value) else m for m in document.metadata]
     return Document(
         source=document.source, lines=lines, metadata=metadata, encoding=document.encoding,

@@ -207,8 +207,12 @@ def html_document(raw: RawInput, decoded: Decoded) -> Document:
 
 def _lines(text: str, source: SourceLines) -> list[Line]:
     """The text's lines: pieces between form feeds, each in the zone the marks around it
-    open. Inside a boilerplate zone no other zone opens (as in the lxml walk)."""
+    open. Inside a boilerplate zone no other zone opens (as in the lxml walk). Each line's
+    source line is found when first read (see _TextPlacer)."""
     lines: list[Line] = []
+    texts: list[str] = []
+    placer = _TextPlacer(source, texts)
+    placed_later = Line.placed_later
     stack: list[Zone] = ["body"]
     for i, part in enumerate(_MARKS.split(text)):
         if i % 2:  # a mark
@@ -222,8 +226,34 @@ def _lines(text: str, source: SourceLines) -> list[Line]:
         for piece in part.split(_BREAK):
             if piece and not piece.isspace():
                 line = " ".join(piece.split())
-                lines.append(Line(line, source.text_line(line), zone))
+                lines.append(placed_later(line, zone, placer, len(texts)))
+                texts.append(line)
     return lines
+
+
+class _TextPlacer:
+    """The source lines of one document's text lines (model.LinePlacer), found as they are
+    asked for. SourceLines looks for each line after the one before it, so asking for the
+    k-th line places every line up to it, in order: each number is the one placing all
+    lines at once would give. The lines after the last one asked for are never placed."""
+
+    __slots__ = ("_numbers", "_source", "_texts")
+
+    def __init__(self, source: SourceLines, texts: list[str]) -> None:
+        self._source: SourceLines | None = source
+        self._texts = texts  # the lines' texts as the builder made them (before any mending)
+        self._numbers: list[int] = []
+
+    def number(self, index: int) -> int:
+        numbers = self._numbers
+        if index >= len(numbers):
+            assert self._source is not None  # released only once every line is placed
+            text_line, texts = self._source.text_line, self._texts
+            for i in range(len(numbers), index + 1):
+                numbers.append(text_line(texts[i]))
+            if len(numbers) == len(texts):
+                self._source = None  # the page's source is no longer needed: let it go
+        return numbers[index]
 
 
 def _distinct(nodes: list[LexborNode]) -> Iterator[LexborNode]:

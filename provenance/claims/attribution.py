@@ -195,7 +195,8 @@ def _bare_signoff(doc: Document, packs: Packs, hint: CenturyHint, ends: _TextEnd
 
 def _line_index(doc: Document, where: Evidence) -> int | None:
     """The index of the line a notice's evidence quotes."""
-    return next((i for i, line in enumerate(doc.lines) if line.number == where.line and line.text == where.text), None)
+    # The text first: reading a line's number may have to place it in the source (html_lexbor.py).
+    return next((i for i, line in enumerate(doc.lines) if line.text == where.text and line.number == where.line), None)
 
 
 def _byline_block(doc: Document, headline: Headline) -> Iterable[int]:

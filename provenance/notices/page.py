@@ -27,15 +27,18 @@ class NoticePage:
     _captions: str | None = None
     # What the readers work out about a whole line, kept: a line may hold thousands of
     # matches ("CC BY " repeated), and reading the line again for each was quadratic.
-    _per_line: dict[tuple[str, Line], Any] = field(default_factory=dict)
+    # Keyed by the line's text and zone, all that the facts depend on: a key holding the
+    # Line would hash its number, and place (html_lexbor.py) every line up to it.
+    _per_line: dict[tuple[str, str, str], Any] = field(default_factory=dict)
 
     @property
     def vocab(self) -> NoticeVocab:
         return self.packs.notice_vocab
 
     def per_line(self, what: str, line: Line, compute: Callable[[], T]) -> T:
-        """`compute()`, a fact about the whole of `line`, worked out once per line."""
-        key = (what, line)
+        """`compute()`, a fact about the whole of `line` (its text and zone), worked out
+        once per line."""
+        key = (what, line.text, line.zone)
         if key not in self._per_line:
             self._per_line[key] = compute()
         return self._per_line[key]
