@@ -116,9 +116,12 @@ _ZONE_OF_MARK: dict[str, Zone] = {mark: zone for zone, mark in _OPEN.items()}  #
 _MARKS = re.compile("([\ufdd0-\ufdd4])")
 _NO_MARKS = str.maketrans("", "", "\f\ufdd0\ufdd1\ufdd2\ufdd3\ufdd4")
 
-_ZONE_QUERY = ", ".join(
+# The tag test first (:is of the candidate tags), so that the engine tries the 54
+# substring tests only on the few elements that can open a zone: half the time of the
+# same selectors listed flat, with the same elements in the same order.
+_ZONE_QUERY = f":is({', '.join(sorted(ZONE_CANDIDATES | set(ZONE_TAGS)))}):is(" + ", ".join(
     ["header", "footer", "nav", "aside"] + [f'[{attr}*="{word}" i]' for word in HINT_WORDS for attr in ("class", "id")]
-)
+) + ")"
 
 # The elements the lxml walk does not read the text of (markup.SKIP), removed before the
 # text is taken; script and title only after the metadata query, which reads them.
