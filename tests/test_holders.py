@@ -168,6 +168,7 @@ def test_an_address_or_contact_after_the_holder_is_cut(line: str, holder: str) -
         ("© Hafenblog-Archiv ist lizensiert unter CC BY-NC-ND 3.0 DE.", "Hafenblog-Archiv"),
         ("© Harbour Notes is licensed under a Creative Commons licence.", "Harbour Notes"),
         ("© 2021 Harbour Media Corporationthis link opens in a new tab", "Harbour Media Corporation"),  # screen-reader text
+        ("Copyright © 2007 Free Harbour Foundation, Inc. <http://freeharbour.example/>", "Free Harbour Foundation, Inc."),  # a word that names no one, in a company's name
         ("© 2021 Harbour Tech Media GmbH - Content Management by QuayCMS", "Harbour Tech Media GmbH"),
         ("© 2021 Quayside Zeitschriftenverlag GmbH - HAFEN UND KAI", "Quayside Zeitschriftenverlag GmbH"),  # the brand after the company
     ],
@@ -247,3 +248,8 @@ def test_the_sites_only_line_under_a_credited_copy_leaves_the_original_the_holde
     body = (f"<article><p>{BODY}</p><p>{BODY}</p><p>This article first appeared in The Harbour Times.</p></article>"
             "<footer><p>© Jane Doe</p></footer>")
     assert _rights(body)["holder"] == "The Harbour Times"
+
+
+@pytest.mark.parametrize("line", ["Copyright free images for the harbour gallery", "Copyright infringement notices go to our agent"])
+def test_a_word_after_copyright_that_names_no_one_is_no_holder(line: str) -> None:
+    assert [n.holder for n in copyright_in(footer=line)] in ([], [None])

@@ -50,6 +50,7 @@ _GLUED_SPAN = 40  # characters: links glued together stand close; two brands in 
 # weiterer Service der NachDenkSeiten"; a short part stays ("Example Times - Local News").
 _TAGLINE = re.compile(r"(?<=\w)\s[-–]\s(?=(?:\S+\s+){4,}\S).*$")
 _LETTER = re.compile(r"[^\W\d_]")
+_LEGAL_FORM_AT_END = re.compile(r"\b(?:inc|ltd|llc|plc|gmbh|ag|kg|corp|corporation|limited|s\.?a|sas|bv|nv|e\.\s?v)\.?$", re.I)
 # A licence's name between the years and the holder: "© 2007–16 CC BY-NC-SA 2.0 kinra".
 _LICENCE_FIRST = re.compile(r"^(?:cc|creative\s+commons)[\s-]+(?:by|zero|0)(?:[\s-]+(?:sa|nd|nc))*(?:[\s-]+\d\.\d)?\s+(?=\S)", re.I)
 # A year and a full stop end the notice, whatever case the next sentence starts in:
@@ -82,9 +83,10 @@ _LATIN_THEN_CJK = re.compile(rf"^([^{_CJK}]*[A-Za-z][^{_CJK}]*?)\s+(?!株式会�
 # WordPress Theme von MH Themes", "Theme Blass by 1000ff".
 _THEME_CREDIT = re.compile(r"(?:(?<=\s)|^)(?:[\w.-]+\s+){0,3}theme(?:\s+[\w.-]+)?\s+(?:by|von|de|par|di|from)\s.*$", re.I)
 # An epithet in quotes before the name, the site's address in brackets after it:
-# "'대중문화컨텐츠 전문가그룹' 엔터미디어(www.entermedia.co.kr)" is 엔터미디어.
+# "'대중문화컨텐츠 전문가그룹' 엔터미디어(www.entermedia.co.kr)" is 엔터미디어, and a licence's
+# "Free Software Foundation, Inc. <http://fsf.org/>" is the Foundation.
 _QUOTED_EPITHET = re.compile(r"^['‘\"“「][^'’\"”」]{2,40}['’\"”」]\s+(?=\S)")
-_ADDRESS_IN_BRACKETS = re.compile(r"\s*\((?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)+/?\)$")
+_ADDRESS_IN_BRACKETS = re.compile(r"\s*(?:\((?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)+/?\)|<(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)+/?>)$")
 _NO_NAME = re.compile(r"^[\W\d_]*$")  # "2001-2009": years, no name
 _TRAILING_WORDS = re.compile(r"(?:\s+(?:und|and|y|et|&|by|von|por|par|-|–))+$", re.I)
 
@@ -135,7 +137,9 @@ def clean_holder(raw: str, vocab: NoticeVocab, licence_first: bool = True) -> st
     holder = _TRAILING_WORDS.sub("", holder.strip(" ,;:-–—/(")).strip(" ,;:-–—/(")
     if holder.endswith(".") and not _COMPANY_DOT.search(holder):
         holder = holder[:-1]
-    if (vocab.not_holders and vocab.not_holders.match(holder)) or _NO_NAME.match(holder):
+    # "Copyright infringement", "copyright free": a word that names no one, unless a company's
+    # legal form closes the name ("Free Software Foundation, Inc.").
+    if (vocab.not_holders and vocab.not_holders.match(holder) and not _LEGAL_FORM_AT_END.search(holder)) or _NO_NAME.match(holder):
         return ""
     return holder if len(holder.split()) <= 12 else ""
 
