@@ -50,7 +50,9 @@ _GLUED_SPAN = 40  # characters: links glued together stand close; two brands in 
 # weiterer Service der NachDenkSeiten"; a short part stays ("Example Times - Local News").
 _TAGLINE = re.compile(r"(?<=\w)\s[-–]\s(?=(?:\S+\s+){4,}\S).*$")
 _LETTER = re.compile(r"[^\W\d_]")
-_LEGAL_FORM_AT_END = re.compile(r"\b(?:inc|ltd|llc|plc|gmbh|ag|kg|corp|corporation|limited|s\.?a|sas|bv|nv|e\.\s?v)\.?$", re.I)
+# A company's legal form, for the rules below that read where a company's name ends.
+_LEGAL_FORM = r"\b(?:inc|ltd|llc|plc|gmbh|ag|kg|kgaa|ohg|s\.?a|sarl|sas|bv|nv|corp|corporation|limited|e\.\s?v)\b\.?"
+_LEGAL_FORM_AT_END = re.compile(_LEGAL_FORM + "$", re.I)
 # A licence's name between the years and the holder: "© 2007–16 CC BY-NC-SA 2.0 kinra".
 _LICENCE_FIRST = re.compile(r"^(?:cc|creative\s+commons)[\s-]+(?:by|zero|0)(?:[\s-]+(?:sa|nd|nc))*(?:[\s-]+\d\.\d)?\s+(?=\S)", re.I)
 # A year and a full stop end the notice, whatever case the next sentence starts in:
@@ -64,13 +66,12 @@ _SCREEN_READER = re.compile(
 )
 # A legal form then a spaced dash: the company's name has ended, its brand follows
 # ("Paul Parey Zeitschriftenverlag GmbH - WILD UND HUND").
-_BRAND_AFTER_FORM = re.compile(r"^(.*?\b(?:inc|ltd|llc|plc|gmbh|ag|kg|kgaa|ohg|sarl|sas|bv|nv|corp|limited|e\.\s?v)\b\.?)\s+[-–—|]\s+\S.*$", re.I)
+_BRAND_AFTER_FORM = re.compile(rf"^(.*?{_LEGAL_FORM})\s+[-–—|]\s+\S.*$", re.I)
 _YEARS_COMMA = re.compile(r"^(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?\s*,\s*(?=\S)")
 # After a company's legal form, a comma and a place: "IDG Business Media GmbH, München",
 # "… GmbH & Co. KG, Freiburg im Breisgau". A second company after the comma stays.
 _PLACE_AFTER_FORM = re.compile(
-    r"^(.*?\b(?:inc|ltd|llc|plc|gmbh|ag|kg|kgaa|ohg|s\.?a|sarl|sas|bv|nv|corp|limited|e\.\s?v)\b\.?),\s*"
-    r"(?!.*\b(?:inc|ltd|llc|plc|gmbh|ag|kg|s\.?a|sas|bv|nv|corp|limited|group|gruppe)\b)[A-ZÀ-ÖØ-Þ][^\W\d_]*(?:[\s-]+[^\W\d_]+){0,3}\.?$",
+    rf"^(.*?{_LEGAL_FORM}),\s*(?!.*(?:{_LEGAL_FORM}|\b(?:group|gruppe)\b))[A-ZÀ-ÖØ-Þ][^\W\d_]*(?:[\s-]+[^\W\d_]+){{0,3}}\.?$",
     re.I,
 )
 _VERSION_AT_END = re.compile(r"\s+v?\d+(?:\.\d+)+$")  # "Kyffhäuser Nachrichten 2.6411": a software version
