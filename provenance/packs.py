@@ -668,7 +668,7 @@ class _Builder:
             related_headings=frozenset(self.related_headings),
             ad_labels=frozenset(self.ad_labels),
             notice_vocab=self._notice_vocab(),
-            credit_vocab=CreditVocab(*(phrases_regex(self.credit_words[key]) for key in CREDIT_WORDS)),
+            credit_vocab=CreditVocab(**{key: phrases_regex(self.credit_words[key]) for key in CREDIT_WORDS}),
             keywords=tuple(sorted({k for spec in (*notices, *attributions) for k in spec.keywords})),
             self_references=tuple(self.self_references),
         )

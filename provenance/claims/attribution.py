@@ -59,9 +59,10 @@ def attributions(
         for m in ends.matches(spec) if spec.closing or spec.after_text else matches_near(spec, doc, keywords):
             index = bisect_right(doc.starts, m.start()) - 1
             line = doc.lines[index]
-            # A sign-off names only the writer: it shares its line with the outlet's credit
-            # ("LONDON (Reuters) - … (Reporting by Jane Doe; Editing by John Roe)").
-            if line.zone not in spec.zones or (index in taken and spec.kind != "sign-off"):
+            # One outlet's credit per line; a form naming only the writer shares its line with
+            # it ("LONDON (Reuters) - … (Reporting by Jane Doe; Editing by John Roe)").
+            writer_only = _names_writer_only(spec)
+            if line.zone not in spec.zones or (index in taken and not writer_only):
                 continue
             # "Name, Outlet" under a quotation is a testimonial ("... it just works." / Jane Doe, Forbes).
             if spec.kind == "byline" and index and doc.lines[index - 1].text.endswith(_QUOTE_END):
@@ -84,7 +85,7 @@ def attributions(
                 kept = _linked_source(doc, packs, line, m.group(0).split(":", 1)[-1].strip())
             if kept:
                 found += [(m.start(), a) for a in kept]
-                if spec.kind != "sign-off":
+                if not writer_only:
                     taken.add(index)
     for notice in notices:
         # "Copyright 2019 The Associated Press. All rights reserved." under a wire story, or
@@ -379,6 +380,11 @@ class _TextEnds:
                 yield m
 
 
+def _names_writer_only(spec: PatternSpec) -> bool:
+    """Whether a credit form captures a writer and no outlet: "(Reporting by Jane Doe; …)"."""
+    return not {"publisher", "credit", "agencies"} & spec.pattern.groupindex.keys()
+
+
 def _after_text(doc: Document, index: int, ad_labels: frozenset[str] = frozenset()) -> bool:
     """Whether a line closes the text: a paragraph just above it, none in the lines below.
     An ad between them ("Anzeige", then its short teaser) stands outside the text."""
@@ -486,10 +492,10 @@ def _attribution(
     quoted = publisher_text.strip()[:1] in tuple("„“\"‚«")  # a quoted name keeps its own spelling: „der Freitag“
     publisher_text = publisher_text.strip(" .,;:-–—„“”\"‚‘’«»")
     first_word = author.split()[0] if author else ""
-    section = bool(first_word and credit_vocab.phrase_starts and credit_vocab.phrase_starts.fullmatch(first_word))
-    if section:
+    section_label = bool(first_word and credit_vocab.phrase_starts and credit_vocab.phrase_starts.fullmatch(first_word))
+    if section_label:
         author = None  # "Im Wortlaut, Deutschlandfunk": a section's label in the author's place
-    if not (quoted or _plausible_name(publisher_text)) or (spec.kind == "byline" and not (author or section)):
+    if not (quoted or _plausible_name(publisher_text)) or (spec.kind == "byline" and not (author or section_label)):
         return None  # a byline names a person: "The Economist - Home" is a masthead
     if first_date(publisher_text, vocab) or vocab.month_or_weekday(publisher_text):
         return None  # "First published on November 19": a date, not an outlet

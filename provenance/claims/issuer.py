@@ -40,8 +40,7 @@ def issuer_credits(doc: Document, packs: Packs, closing: list[int], taken: set[i
     if about is None or not closing:
         return []
     lines = doc.lines
-    found: list[tuple[int, Attribution]] = []
-    seen: set[int] = set()
+    seen: set[int] = set()  # closing paragraphs' look-back ranges overlap
     for end in closing:
         for index in range(max(0, end - _LOOK_BACK), end):
             if index in seen or index in taken:
@@ -63,10 +62,9 @@ def issuer_credits(doc: Document, packs: Packs, closing: list[int], taken: set[i
                 _FORM, known.name if known else name, name, None, None, None, evidence(line),
                 known=known is not None, zone="body", publisher_kind=known.kind if known else None,
             )
-            found.append((doc.starts[index], credit))
             taken.add(index)
-            return found  # one issuer per release
-    return found
+            return [(doc.starts[index], credit)]  # one issuer per release
+    return []
 
 
 def _opens_with(paragraph: str, name: str) -> bool:

@@ -28,6 +28,7 @@ def read_copyright(page: NoticePage, spec: PatternSpec, m: re.Match[str], line: 
     """A copyright line ("© 2022 Bloomberg L.P. All Rights Reserved") or an image credit,
     with its holder cleaned of what runs on after the name."""
     vocab = page.vocab
+    index = bisect_right(page.doc.starts, m.start()) - 1  # the line's place among the document's lines
     groups = {k: v for k, v in m.groupdict().items() if v}
     anchor = line.text[start : start + 10].lower()
     year = groups.get("year")
@@ -68,7 +69,7 @@ def read_copyright(page: NoticePage, spec: PatternSpec, m: re.Match[str], line: 
         stops = vocab.holder_stops  # "Impressum", "Privacy": site chrome too
         chrome = all(w in page.packs.chrome_words or (stops and stops.fullmatch(w)) for w in words)
         caption_before = bool(words) and not chrome and not prefix.endswith(("|", "•", "·", ":"))
-        image = line.zone in ("body", "header") or caption_before or _credit_shape(holder, page) or _text_goes_on(page, line, m.start())
+        image = line.zone in ("body", "header") or caption_before or _credit_shape(holder, page) or _text_goes_on(page.doc, index)
     if not image and line.zone != "footer":
         image = page.in_caption(line)  # the tree walk only for the few lines still in doubt
     software = vocab.software_holders
@@ -83,13 +84,11 @@ def read_copyright(page: NoticePage, spec: PatternSpec, m: re.Match[str], line: 
         "copyright", line.text, Evidence(line.text, line.number), family=spec.family,
         # A site's software, theme or analytics credit is chrome, as a sidebar widget is.
         holder=holder or None, year=year, scope="widget" if chrome_credit else "image" if image else "page",
-        within_text=_within_text(page, m.start()), closes_text=_closes_text(page, m.start()),
+        within_text=_within_text(page.doc, index), closes_text=_closes_text(page.doc, index),
     )
 
 
 _BRACKETED = re.compile(r"^[^()]{2,60}\(([^()]{2,40})\)$")
-_PARAGRAPH_WORDS = 12
-_TEXT_AROUND = 4  # lines
 
 
 _PERSON_SLASH = re.compile(r"^((?:[A-ZÀ-ÖØ-Þ][^\W\d_]+[\s-]+){1,2}[A-ZÀ-ÖØ-Þ][^\W\d_]+)\s*/\s*\S")
@@ -107,20 +106,6 @@ def _credit_shape(holder: str, page: NoticePage) -> bool:
     return person is not None and not (organisation and organisation.search(person.group(1))) and page.packs.registry.lookup(person.group(1)) is None
 
 
-def _text_goes_on(page: NoticePage, line: Line, offset: int) -> bool:
-    """Whether the article's text goes on under a line zoned as a footer: an element that
-    names itself "copyright" under a picture in the text, not the page's footer."""
-    if line.zone != "footer":
-        return False
-    lines, at = page.doc.lines, bisect_right(page.doc.starts, offset) - 1
-
-    def paragraph(x: Line) -> bool:
-        return x.zone == "body" and x.text.count(" ") + 1 >= _PARAGRAPH_WORDS
-
-    # Between two paragraphs of the text: a page's own footer has none above it.
-    return any(paragraph(x) for x in lines[max(0, at - _TEXT_AROUND) : at]) and any(paragraph(x) for x in lines[at + 1 : at + 1 + _TEXT_AROUND])
-
-
 def _next_element_holder(page: NoticePage, offset: int) -> str:
     """The holder on the line after a nameless sign and year, as a footer's next element
     gives it: a short name, capitalised, that is not site chrome."""
@@ -135,31 +120,38 @@ def _next_element_holder(page: NoticePage, offset: int) -> str:
     return name
 
 
-# Paragraphs of the text after a copyright line: it is the article's own line, inside the
-# text (a book excerpt's), not the site's footer, which nothing but chrome follows.
-_TEXT_AFTER, _TEXT_BEFORE, _PARAGRAPH_WORDS = 5, 3, 12
+# Where a copyright line stands against the article's text, read from the paragraphs
+# around it (lines of the text's zone, long enough to be prose), in lines.
+_TEXT_AFTER, _TEXT_BEFORE, _TEXT_AROUND, _PARAGRAPH_WORDS = 5, 3, 4, 12
 
 
-def _paragraph(doc: Document, i: int) -> bool:
-    return doc.lines[i].zone == "body" and len(doc.lines[i].text.split()) >= _PARAGRAPH_WORDS
+def _paragraphs(doc: Document, lines: range) -> bool:
+    """Whether any of these lines is a paragraph of the text."""
+    return any(doc.lines[i].zone == "body" and len(doc.lines[i].text.split()) >= _PARAGRAPH_WORDS for i in lines)
 
 
-def _within_text(page: NoticePage, offset: int) -> bool:
-    doc = page.doc
-    index = bisect_right(doc.starts, offset) - 1
-    if doc.lines[index].zone != "body":
-        return False
-    return any(_paragraph(doc, i) for i in range(index + 1, min(len(doc.lines), index + 1 + _TEXT_AFTER)))
+def _within_text(doc: Document, index: int) -> bool:
+    """Inside the text, more of it following: the article's own line (a book excerpt's),
+    not the site's footer, which nothing but chrome follows."""
+    return doc.lines[index].zone == "body" and _paragraphs(doc, range(index + 1, min(len(doc.lines), index + 1 + _TEXT_AFTER)))
 
 
-def _closes_text(page: NoticePage, offset: int) -> bool:
-    """A line out of the text just under its last lines: "Copyright © 2023 KGO-TV." under
-    the story, before the footer's "© 2023 ABC, Inc., KGO-TV San Francisco"."""
-    doc = page.doc
-    index = bisect_right(doc.starts, offset) - 1
+def _closes_text(doc: Document, index: int) -> bool:
+    """Out of the text, just under its last lines: "Copyright © 2023 KGO-TV." under the
+    story, before the footer's "© 2023 ABC, Inc., KGO-TV San Francisco"."""
     return (
         index > 0 and doc.lines[index].zone != "body" and doc.lines[index - 1].zone == "body"
-        and any(_paragraph(doc, i) for i in range(max(0, index - _TEXT_BEFORE), index))
+        and _paragraphs(doc, range(max(0, index - _TEXT_BEFORE), index))
+    )
+
+
+def _text_goes_on(doc: Document, index: int) -> bool:
+    """A line zoned as a footer between two paragraphs of the text: an element that names
+    itself "copyright" under a picture, not the page's footer, which has none above it."""
+    return (
+        doc.lines[index].zone == "footer"
+        and _paragraphs(doc, range(max(0, index - _TEXT_AROUND), index))
+        and _paragraphs(doc, range(index + 1, min(len(doc.lines), index + 1 + _TEXT_AROUND)))
     )
 
 
