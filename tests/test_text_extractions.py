@@ -147,6 +147,24 @@ def test_a_records_url_outranks_the_masthead() -> None:
         ("Harbour Weekly needs your support.", "Harbour Weekly", "support-us"),
         ("Unterstützen Sie Hafenblick", "Hafenblick", "support-us"),
         ("Short-URL: https://hafenblick.example/m57399", "hafenblick.example", "short-url"),
+        ("Get your weekly fix by signing up to the Harbour Weekly email newsletter.", "Harbour Weekly", "newsletter"),
+        ("Stay up to date on all the latest news from Harbourwatch.info", "Harbourwatch.info", "newsletter"),
+        ("Stay connected to Harbour Weekly Sports for more updates from the quay.", "Harbour Weekly Sports", "newsletter"),
+        ("Do you want to be informed of Harbour Action's actions? Sign up here", "Harbour Action", "newsletter"),
+        ("Recevoir les informations d'Action Portuaire", "Action Portuaire", "newsletter"),
+        ("Besuchen Sie uns auch auf http://www.hafenblick.example und http://www.facebook.com/hafenblick", "hafenblick.example", "visit-us"),
+        ("LIRE AUSSI SUR QUAIS.FR", "QUAIS.FR", "more-on"),
+        ("New on Harbourwatch.info", "Harbourwatch.info", "more-on"),
+        (
+            "The views expressed in this article are the author's own and do not necessarily reflect Al Jazeera's editorial stance.",
+            "Al Jazeera", "disclaimer",
+        ),
+        ("Les opinions exprimées ne reflètent pas nécessairement la position de Quais.fr.", "Quais.fr", "disclaimer"),
+        (
+            "The views and tips expressed by experts on Harbourwatch.info are their own and not those of the website.",
+            "Harbourwatch.info", "disclaimer",
+        ),
+        ("If you're on the Harbourwatch.info app, click here to watch live", "Harbourwatch.info", "app"),
     ],
 )
 def test_a_line_a_site_writes_about_itself_names_the_publisher(line: str, publisher: str, form: str) -> None:
@@ -171,6 +189,11 @@ def test_a_line_a_site_writes_about_itself_names_the_publisher(line: str, publis
         "ATLANTA (CNN) — The harbour master said the quay would reopen on Monday.",
         # A mid-sentence bracket, and a desk that is a piece of furniture.
         "The regulator (FCA) — and the port — said the quay would reopen.", "He sat at the front desk",
+        # Another site's news, a social network's page, an author's employer, any app.
+        "Stay up to date on all the latest news from Reuters.", "Visit us at facebook.com/harbourweekly",
+        "More on Harbour Weekly", "The views expressed are the author's own and do not necessarily reflect those of the Port Authority.",
+        "Open the story in the Twitter app.", "Welcome to Paris!", "Sign up for the newsletter.",
+        "Stay up to date with Harbour Weekly's coverage by reading on.",
     ],
 )
 def test_no_self_reference_in_ordinary_sentences_or_for_an_agency(line: str) -> None:
