@@ -212,6 +212,13 @@ def test_a_headline_named_again_in_the_texts_sentences_is_not_a_masthead() -> No
     assert audit(signed, "text").chain[-1].publisher == "Dockers"
 
 
+def test_a_teasers_headline_above_and_below_the_text_is_not_a_masthead() -> None:
+    # A kicker and a headline ("Reading sample: ...") heads the text and its teaser list again.
+    teaser = "Leseprobe: Das perfekte Dinner"
+    text = f"{teaser}\nTalks resume over port strike\n{STORY}{teaser}\nHay, rightly stored\nRead more →\n"
+    assert audit(text, "text").chain[-1].publisher is None
+
+
 def test_a_line_naming_another_site_leaves_the_records_address_the_publisher() -> None:
     # A station's call sign on its brand's site: the address names the site, not the dateline.
     text = f"Talks resume over port strike\n\nQUAYSIDE, Maine (WQAY) — {STORY}"

@@ -188,9 +188,13 @@ _ENDING_LINES = 5  # a text's closing lines: its footer, a "published by" senten
 
 
 def _masthead_name(part: str) -> bool:
-    """A name as a masthead writes it: a few words, capitalised, no sentence."""
+    """A name as a masthead writes it: a few words, capitalised, no sentence, and no kicker
+    before a colon ("Leseprobe: Das perfekte Dinner" is a teaser's headline)."""
     words = part.split()
-    return 1 <= len(words) <= 6 and words[0][:1].isupper() and not part.endswith((".", "!", "?", ":")) and any(c.isalpha() for c in part)
+    return (
+        1 <= len(words) <= 6 and words[0][:1].isupper() and not part.endswith((".", "!", "?", ":"))
+        and ": " not in part and any(c.isalpha() for c in part)
+    )
 
 
 # How a closing line names its publisher: a copyright line, a "published by" sentence. A
