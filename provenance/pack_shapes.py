@@ -244,7 +244,7 @@ SECTIONS: dict[str, Section] = {
         Table(
             {
                 "kind": OneOf(NOTICE_KINDS), "family": TEXT, "pattern": TEXT, "basis": TEXT, "purposes": STRINGS,
-                "zones": PATTERN_ZONES, "keywords": STRINGS, "spdx": TEXT, "defaults": MapOf(TEXT),
+                "zones": PATTERN_ZONES, "keywords": STRINGS, "spdx": TEXT, "defaults": MapOf(TEXT), "names_site": Flag(),
             },
             required=frozenset({"kind", "pattern"}),
         ),

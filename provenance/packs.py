@@ -86,6 +86,7 @@ class PatternSpec:
     closing: bool = False  # keep a match only in the text's closing paragraph (a sign-off)
     after_text: bool = False  # keep a match only on a line just after the text's last paragraph
     repeat: int = 1  # keep a name only when the pattern names it this many times in the document
+    names_site: bool = False  # keep a copyright line only when its holder names the page's own site
     keywords: tuple[str, ...] = ()  # the pattern is tried only on text holding one of these
     spdx: str | None = None  # licence id template, e.g. "OGL-UK-{version}.0"; none: built from CC groups
     defaults: tuple[tuple[str, str], ...] = ()  # values for template fields the match left empty
@@ -530,6 +531,8 @@ class _Builder:
         kind, spdx, defaults = entry["kind"], entry.get("spdx"), entry.get("defaults", {})
         if spdx is not None and kind != "license":
             raise self.fail(path, where, "'spdx' is only for kind = \"license\"")
+        if entry.get("names_site") and kind != "copyright":
+            raise self.fail(path, where, "'names_site' is only for kind = \"copyright\"")
         source = entry["pattern"]
         compiled = self._regex(path, where, source)  # report a bad pattern now, with its file
         if spdx is not None:
@@ -544,6 +547,7 @@ class _Builder:
             keywords=self._keywords(path, where, entry),
             spdx=spdx,
             defaults=tuple(sorted(defaults.items())),
+            names_site=bool(entry.get("names_site", False)),
         )
         self.notices.append((path, where, source, spec))
 

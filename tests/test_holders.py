@@ -40,6 +40,30 @@ def test_holder_is_cleaned_in_real_footer_forms(line: str, holder: str, year: st
     assert (notice.holder, notice.year, notice.scope) == (holder, year, "page")
 
 
+@pytest.mark.parametrize(
+    ("line", "holder"),
+    [
+        # A name in a script without capitals is a name all the same.
+        ("Copyright © 港湾新聞社 All rights reserved.", "港湾新聞社"),
+        ("Copyright ⓒ 항구일보. All rights reserved.", "항구일보"),
+        ("版权所有：海港日报社", "海港日报社"),
+        ("著作権者：港湾新聞社", "港湾新聞社"),
+        # "All rights reserved" in more languages ends the name.
+        ("© 2021 हार्बर समाचार. सर्वाधिकार सुरक्षित।", "हार्बर समाचार"),
+        ("© 2021 עיתון הנמל. כל הזכויות שמורות", "עיתון הנמל"),
+        ("© 2021 ท่าเรือนิวส์ สงวนลิขสิทธิ์", "ท่าเรือนิวส์"),
+        ("© 2021 Пристанищен вестник. Всички права запазени.", "Пристанищен вестник"),
+        ("© 2021 Diari del Port. Tots els drets reservats.", "Diari del Port"),
+        ("© 2021 Ostas. Visos teisės saugomos.", "Ostas"),
+        # A trademark sign after the name is not part of it.
+        ("©2021 Harbour Gazette®", "Harbour Gazette"),
+    ],
+)
+def test_holder_in_every_script_and_reservation(line: str, holder: str) -> None:
+    (notice,) = copyright_in(footer=line)
+    assert (notice.holder, notice.scope) == (holder, "page")
+
+
 def test_a_tax_status_is_not_a_copyright_sign() -> None:
     assert copyright_in(footer="The harbour trust is a 501(c)(3) charity registered in the state.") == []
 
@@ -57,6 +81,26 @@ def test_software_and_theme_credits_are_site_chrome(line: str) -> None:
     assert notice.scope == "widget"
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Choix de consentement © Copyright Harbour Gazette - La fréquentation de Harbour Gazette est certifiée",
+        "Cookie settings | Do not sell my personal information © Harbour Gazette",
+        "Cookie-Einstellungen © Hafenblick",
+    ],
+)
+def test_a_consent_link_before_the_sign_is_the_footers_chrome_not_a_caption(line: str) -> None:
+    (notice,) = copyright_in(footer=line)
+    assert notice.scope == "page"
+    assert notice.holder in ("Harbour Gazette", "Hafenblick")
+
+
+def test_a_foundations_own_footer_is_its_line_not_a_software_credit() -> None:
+    # A foundation's name is in the scripts' licence comments too, but those are never text.
+    (notice,) = copyright_in(footer="© OpenJS Foundation and Harbour Project contributors. All rights reserved.")
+    assert (notice.holder, notice.scope) == ("OpenJS Foundation and Harbour Project contributors", "page")
+
+
 def test_holder_in_the_footers_next_element() -> None:
     (notice,) = copyright_in(footer="Copyright © 2000-2022\nBergportal GmbH")
     assert (notice.holder, notice.year) == ("Bergportal GmbH", "2000-2022")
@@ -65,6 +109,38 @@ def test_holder_in_the_footers_next_element() -> None:
 def _rights(html_body: str, head: str = "", url: str | None = None) -> dict:
     html = f'<html><head><meta property="og:site_name" content="Harbour Watch">{head}</head><body>\n<p>{BODY}</p>\n{html_body}\n</body></html>'
     return document_entry(audit(html, "html", url=url))["rights"]
+
+
+@pytest.mark.parametrize(
+    ("footer", "url", "holder"),
+    [
+        ("<p>1997-2021 — Harbour Watch</p>", None, "Harbour Watch"),
+        ("<p>Harbour Watch 2021</p><p>Datenschutz | Impressum | Kontakt</p>", None, "Harbour Watch"),
+        ("<p>HW Harbour Watch Association 2021</p>", "https://www.hw.example/news/1", "HW Harbour Watch Association"),
+        ("<p>2006 - 2012 harbourwatch.example - Recipes and more • Contact</p>", "https://lexikon.harbourwatch.example/a", "harbourwatch.example"),
+    ],
+)
+def test_years_and_the_sites_own_name_in_the_footer_are_its_copyright_line(footer: str, url: str | None, holder: str) -> None:
+    rights = _rights(f"<footer>{footer}</footer>", url=url)
+    assert rights["holder"] == holder
+    assert rights["holder_evidence"]["text"] in footer.replace("<p>", "").replace("</p>", "\n")
+
+
+@pytest.mark.parametrize(
+    "footer",
+    [
+        "<p>Harbour Cup 2020</p>",  # a name that is not the site's
+        "<p>Harbour Watch Awards 2020</p><p>Harbour Watch Summit 2019</p>",  # a list of the site's events
+    ],
+)
+def test_years_and_a_name_that_is_not_the_sites_alone_are_no_copyright_line(footer: str) -> None:
+    assert _rights(f"<footer>{footer}</footer>")["holder"] is None
+
+
+def test_a_line_with_the_sign_outranks_years_and_the_sites_name() -> None:
+    rights = _rights("<footer><p>Harbour Watch 2021</p><p>© 2021 Harbour Media Ltd</p></footer>")
+    assert rights["holder"] == "Harbour Media Ltd"
+    assert _rights("<p>Harbour Watch 2021</p>")["holder"] is None  # in the text, a heading
 
 
 def test_a_page_that_states_no_holder_presumes_its_publisher_and_says_so() -> None:

@@ -47,6 +47,7 @@ HOSTILE = {
     "rule-a-string": ('rule = "ORG101"\n', ["rule", "array of tables", "a string ('ORG101')"]),
     "rule-entry-a-number": ("rule = [5]\n", ["rule[0]", "must be a table"]),
     "attribution-flag-a-string": ("[[attribution]]\nform = 'x'\npattern = '(?P<publisher>x)'\nclosing = 'yes'\n", ["attribution[0]", "'closing'", "true or false"]),
+    "notice-names-site-not-copyright": ("[[notice]]\nkind = 'license'\npattern = 'x'\nnames_site = true\n", ["notice[0]", "'names_site'", "only for kind"]),
     "notice-defaults-a-list": ("[[notice]]\nkind = 'license'\npattern = 'x'\ndefaults = [1]\n", ["notice[0]", "'defaults'", "a table"]),
     "date-meta-weight-nan": ("[[date_meta]]\nkeys = ['x']\nrole = 'published'\nweight = nan\n", ["date_meta[0]", "'weight'", "above 0", "(nan)"]),
     "date-meta-weight-bool": ("[[date_meta]]\nkeys = ['x']\nrole = 'published'\nweight = true\n", ["date_meta[0]", "'weight'", "a boolean (true)"]),

@@ -36,6 +36,7 @@ def extract_notices(doc: Document, packs: Packs, hint: CenturyHint, keywords: Ke
     notices: list[Notice] = []
     seen: set[tuple[Any, ...]] = set()
     taken = Spans()  # text spans already read as a licence
+    signless: list[Notice] = []  # years and the site's name, no sign: read only where no line has one
     for spec in packs.notices:
         if not keywords.mentions_any(spec.keywords):
             continue
@@ -70,8 +71,12 @@ def extract_notices(doc: Document, packs: Packs, hint: CenturyHint, keywords: Ke
             seen.add(key)
             if spec.kind == "license":
                 taken.take(m.start(), m.end())
-            notices.append(notice)
+            (signless if spec.names_site else notices).append(notice)
     notices.extend(meta_copyrights(page))
+    # Such a line is a fallback: only where no line or meta tag has the sign, and only one
+    # ("AMP Conf 2020", "AMP Summit 2019" in a footer is a list of events, not a notice).
+    if len(signless) == 1 and not any(n.kind == "copyright" and n.scope == "page" for n in notices):
+        notices.extend(signless)
     linked: dict[tuple[int | None, str | None], str] = {}
     for notice in markup_licences(page):
         key = ("markup", notice.license, notice.evidence.where, notice.evidence.line)

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 from ..model import Document, Evidence, Line, Notice
 from ..packs import PatternSpec
-from .holder import clean_holder
+from .holder import capital_like, clean_holder
 from .page import NoticePage, credits_image
 
 _WORDS_BEFORE_YEAR = 3
@@ -57,6 +57,8 @@ def read_copyright(page: NoticePage, spec: PatternSpec, m: re.Match[str], line: 
             year = before.group(1)
     if not credit and not _is_copyright_line(anchor, line.text, start, year, holder):
         return None
+    if spec.names_site and not (holder and page.names_the_site(holder)):
+        return None  # years and a name with no sign: a copyright line only where the name is the site's
     if credit and (not holder or len(holder.split()) > 10):
         return None
     image = credit or credits_image(line.text, start, start + len(m.group(0)), vocab)
@@ -65,9 +67,9 @@ def read_copyright(page: NoticePage, spec: PatternSpec, m: re.Match[str], line: 
         # "The minister at the summit © Reuters", or "© Reuters" alone under a picture: a
         # caption's credit. The page's own notice sits in the footer or carries a year.
         prefix = line.text[:start].rstrip()
-        words = [w for w in re.split(r"[\s|/·•»>]+", prefix.lower()) if w]
-        stops = vocab.holder_stops  # "Impressum", "Privacy": site chrome too
-        chrome = all(w in page.packs.chrome_words or (stops and stops.fullmatch(w)) for w in words)
+        stops = vocab.holder_stops  # "Impressum", "Privacy", "Choix de consentement": site chrome too
+        words = [w for w in re.split(r"[\s|/·•»>]+", (stops.sub(" ", prefix) if stops else prefix).lower()) if w]
+        chrome = all(w in page.packs.chrome_words for w in words)
         caption_before = bool(words) and not chrome and not prefix.endswith(("|", "•", "·", ":"))
         image = line.zone in ("body", "header") or caption_before or _credit_shape(holder, page) or _text_goes_on(page.doc, index)
     if not image and line.zone != "footer":
@@ -115,7 +117,7 @@ def _next_element_holder(page: NoticePage, offset: int) -> str:
         return ""
     name = clean_holder(doc.lines[index + 1].text, page.vocab)
     words = name.split()
-    if not 0 < len(words) <= 6 or not name[:1].isupper() or all(w.lower() in page.packs.chrome_words for w in words):
+    if not 0 < len(words) <= 6 or not capital_like(name) or all(w.lower() in page.packs.chrome_words for w in words):
         return ""
     return name
 
@@ -189,10 +191,10 @@ def _is_copyright_line(anchor: str, text: str, start: int, year: str | None, hol
     if anchor.startswith("(c)"):
         if text[max(0, start - 3) : start].isdigit():
             return False  # "501(c)(3)", a tax status
-        return not _ENUMERATION.search(text, max(0, start - 300), start) and bool(year or holder[:1].isupper())
+        return not _ENUMERATION.search(text, max(0, start - 300), start) and bool(year or capital_like(holder))
     if anchor.startswith(("copyright", "copyleft")):
         if year:
             return True
         own_line = start == 0 or text[:start].rstrip().endswith(("|", "•", "·"))
-        return own_line and bool(holder) and (holder[:1].isupper() or "." in holder) and len(holder.split()) <= 8
+        return own_line and bool(holder) and (capital_like(holder) or "." in holder) and len(holder.split()) <= 8
     return bool(year or holder)

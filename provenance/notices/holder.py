@@ -92,6 +92,13 @@ _NO_NAME = re.compile(r"^[\W\d_]*$")  # "2001-2009": years, no name
 _TRAILING_WORDS = re.compile(r"(?:\s+(?:und|and|y|et|&|by|von|por|par|-|–))+$", re.I)
 
 
+def capital_like(text: str) -> bool:
+    """Whether `text` starts as a name does: with a capital, or with a letter of a script
+    that has no case (港湾新聞社, 항구일보, עיתון, हार्बर), which is never a small letter."""
+    first = text[:1]
+    return first.isupper() or (first.isalpha() and not first.islower())
+
+
 def clean_holder(raw: str, vocab: NoticeVocab, licence_first: bool = True) -> str:
     """'2022 Bloomberg L.P. All Rights Reserved' -> 'Bloomberg L.P.'; 'X | Privacy Policy' -> 'X'.
     With `licence_first`, a licence's name before the name is passed over ("CC BY-NC-SA 2.0
@@ -124,7 +131,7 @@ def clean_holder(raw: str, vocab: NoticeVocab, licence_first: bool = True) -> st
             holder = holder[: stop.start()]
     for dot in _DOT_BREAK.finditer(holder):
         legal_form = _LEGAL_FORM_NEXT.match(holder, dot.end())  # "GmbH & Co. KG" is one name
-        if holder[dot.end()].isupper() and not legal_form and not _INITIAL.search(holder, 0, dot.start()):
+        if capital_like(holder[dot.end() :]) and not legal_form and not _INITIAL.search(holder, 0, dot.start()):
             holder = holder[: dot.start() + 1]
             break
     holder = _AFTER_YEAR_DOT.sub("", holder)
@@ -135,7 +142,7 @@ def clean_holder(raw: str, vocab: NoticeVocab, licence_first: bool = True) -> st
     holder = _PARENT_ONLY.sub(r"\1", holder.strip())
     holder = _ADDRESS_IN_BRACKETS.sub("", _QUOTED_EPITHET.sub("", holder.strip(" ,;:-–—")))
     holder = _LATIN_THEN_CJK.sub(r"\1", _QUOTED_TITLE_AT_END.sub("", _VERSION_AT_END.sub("", holder.strip())))
-    holder = _TRAILING_WORDS.sub("", holder.strip(" ,;:-–—/(")).strip(" ,;:-–—/(")
+    holder = _TRAILING_WORDS.sub("", holder.strip(" ,;:-–—/(")).strip(" ,;:-–—/(।®™")  # "।" ends a Hindi sentence
     if holder.endswith(".") and not _COMPANY_DOT.search(holder):
         holder = holder[:-1]
     # "Copyright infringement", "copyright free": a word that names no one, unless a company's
