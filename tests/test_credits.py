@@ -58,6 +58,8 @@ def audit(text: str, content_type: str = "text", url: str | None = None) -> Docu
         ("Von Jane Doe, APA", ["Austria Presse Agentur"], ("Jane Doe",), None),
         ("Af NTB", ["NTB"], (), None),
         ("AFP/Reuters", ["Agence France-Presse", "Reuters"], (), None),
+        ("Par Jane Doe (AFP)", ["Agence France-Presse"], ("Jane Doe",), None),
+        ("Jane Doe (EFE)", ["Agencia EFE"], ("Jane Doe",), None),
     ],
 )
 def test_agency_byline(byline: str, publishers: list[str], authors: tuple, place: str | None) -> None:
@@ -69,7 +71,7 @@ def test_agency_byline(byline: str, publishers: list[str], authors: tuple, place
 @pytest.mark.parametrize(
     "line",
     [
-        "Photo: AP", "Foto: dpa", "AP Photo/Jane Doe", "Lynne Sladky/Associated Press", "Noah Berger / AP",
+        "Photo: AP", "Foto: dpa", "AP Photo/Jane Doe", "Jane Doe (Photographer)", "Lynne Sladky/Associated Press", "Noah Berger / AP",
         "Natalie Naccache | Bloomberg | Getty Images", "Reuters reported on Monday", "according to AFP",
         "By JERUSALEM POST STAFF", "Video: Reuters", "The Associated Press contributed to this report.",
     ],
@@ -120,6 +122,15 @@ def test_teaser_bylines_after_the_articles_own_byline_credit_nothing() -> None:
         ("BEIJING, Nov 20 (Xinhua) --", ["Xinhua"]),
         ("Kyiv, Ukraine (AP) â€”", ["Associated Press"]),  # the dash mis-decoded: mended before reading
         ("Kyiv (AP) â", ["Associated Press"]),  # the dash's other bytes lost
+        ("Lisboa, 12 nov 2021 (Lusa) -", ["Lusa"]),  # a date with its year
+        ("Budapest, 2021. november 12. (MTI) -", ["MTI"]),  # the year first
+        ("New Delhi [India], Nov 12 (ANI):", ["Asian News International"]),  # the country in brackets
+        ("КИЇВ (Укрінформ) -", ["Ukrinform"]),  # a place in Cyrillic capitals
+        ("МОСКВА, 12 ноя — РИА Новости.", ["RIA Novosti"]),  # the agency after a dash, Russian style
+        ("MOSCOW, November 12. /TASS/.", ["TASS"]),  # between slashes
+        ("新华社北京11月12日电", ["Xinhua"]),
+        ("(서울=연합뉴스)", ["Yonhap News Agency"]),
+        ("【ワシントン共同】", ["Kyodo News"]),
     ],
 )
 def test_dateline_of_any_registry_agency(dateline: str, publishers: list[str]) -> None:
@@ -209,6 +220,9 @@ def test_unknown_source_under_the_last_paragraph_credits_the_text() -> None:
         ("First published in The Atlantic.", "The Atlantic"),
         ("Provided by University of Example", "University of Example"),
         ("© Provided by The Independent", "The Independent"),
+        ("This report by The Canadian Press was first published Nov. 12, 2021.", "The Canadian Press"),
+        ("Ce texte de La Presse Canadienne a été publié pour la première fois le 12 novembre 2021.", "The Canadian Press"),
+        ("Cet article est republié à partir de The Conversation sous licence Creative Commons.", "The Conversation"),
     ],
 )
 def test_originally_published_in_many_languages(line: str, publisher: str) -> None:

@@ -18,6 +18,7 @@ from ..dates import CenturyHint, find_dates, first_date
 from ..model import DateValue
 from ..packs import Packs, Publisher
 
+_BRACKETED_LAST = re.compile(r"(?<=\w)\s*\(([^()]{2,40})\)$")
 _SEGMENTS = re.compile(r"(\s*(?:[,|;·•/]|\s[-–—]\s|\s+(?:and|und|et|y|e|og|och|en|i)\s+|&)\s*)")
 # A name of a person or a place: capitalised words (ALL CAPS too), initials, and the
 # particles names carry ("Jane van der Berg", "Hassan al-Amin", "J. R. Doe").
@@ -48,7 +49,8 @@ def parse_byline(text: str, packs: Packs, hint: CenturyHint = None, *, names_alo
     the metadata. "Staff", "Redaktion" and other job titles are no one's name.
     """
     vocab = packs.credit_vocab
-    text = " ".join(text.split()).strip(" -–—:()[]")
+    # "Par Jane Doe (AFP)": the agency in brackets after the name is one more segment.
+    text = _BRACKETED_LAST.sub(r", \1", " ".join(text.split())).strip(" -–—:()[]")
     if not text or len(text) > _LONGEST:
         return None
     by = vocab.by.match(text) if vocab.by else None
