@@ -226,7 +226,10 @@ SECTIONS: dict[str, Section] = {
     ),
     "publisher": Section(
         Table(
-            {"name": TEXT, "aliases": STRINGS, "legal_names": STRINGS, "domains": STRINGS, "kind": TEXT, "country": TEXT, "license": TEXT, "part_of": TEXT},
+            {
+                "name": TEXT, "aliases": STRINGS, "legal_names": STRINGS, "domains": STRINGS, "kind": TEXT, "country": TEXT,
+                "license": TEXT, "part_of": TEXT, "dateline_codes": STRINGS,
+            },
             required=frozenset({"name"}),
         ),
         array=True,
@@ -235,7 +238,10 @@ SECTIONS: dict[str, Section] = {
     ),
     "attribution": Section(
         Table(
-            {"form": TEXT, "pattern": TEXT, "zones": PATTERN_ZONES, "known_only": Flag(), "closing": Flag(), "after_text": Flag(), "keywords": STRINGS},
+            {
+                "form": TEXT, "pattern": TEXT, "zones": PATTERN_ZONES, "known_only": Flag(), "closing": Flag(), "after_text": Flag(),
+                "dateline_codes": Flag(), "keywords": STRINGS,
+            },
             required=frozenset({"form", "pattern"}),
         ),
         array=True,

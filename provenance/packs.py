@@ -55,6 +55,8 @@ class Publisher:
     country: str | None
     license: str | None = None  # SPDX id of the terms on which anyone may republish its articles
     part_of: str | None = None  # the registry publisher whose house it belongs to: a sister title credits its own house
+    # Codes that name the agency only in a dateline's brackets, being words elsewhere: "(AA)", "(APP)"
+    dateline_codes: tuple[str, ...] = ()
 
 
 _WORDS = re.compile(r"[^\W_][\w'’.&-]*")
@@ -87,6 +89,7 @@ class PatternSpec:
     after_text: bool = False  # keep a match only on a line just after the text's last paragraph
     repeat: int = 1  # keep a name only when the pattern names it this many times in the document
     names_site: bool = False  # keep a copyright line only when its holder names the page's own site
+    dateline_codes: bool = False  # the agencies' dateline codes count in this credit form's brackets
     keywords: tuple[str, ...] = ()  # the pattern is tried only on text holding one of these
     spdx: str | None = None  # licence id template, e.g. "OGL-UK-{version}.0"; none: built from CC groups
     defaults: tuple[tuple[str, str], ...] = ()  # values for template fields the match left empty
@@ -162,6 +165,7 @@ class Registry:
     by_domain: dict[str, Publisher]
     phrase: re.Pattern[str] | None  # every name, alias and legal name, as whole phrases
     agency_starts: frozenset[str] = frozenset()  # the first word of every agency's name and alias
+    by_dateline_code: dict[str, Publisher] = field(default_factory=dict)
 
 
     def lookup(self, text: str) -> Publisher | None:
@@ -178,6 +182,11 @@ class Registry:
         """The news agency or syndicate a credit names exactly, if any."""
         found = self.lookup(text)
         return found if found is not None and found.kind in AGENCY_KINDS else None
+
+    def dateline_agency(self, text: str) -> Publisher | None:
+        """The agency a dateline's brackets name: by a name, or by a code that is a word
+        anywhere else ("ANKARA (AA) -", "ISLAMABAD (APP):")."""
+        return self.agency(text) or self.by_dateline_code.get(normalise_name(text))
 
     def names_agency(self, text: str) -> bool:
         """Whether a short text names an agency anywhere: runs of up to four words that
@@ -473,6 +482,7 @@ class _Builder:
                 country=entry.get("country"),
                 license=license,
                 part_of=entry.get("part_of"),
+                dateline_codes=tuple(entry.get("dateline_codes", [])),
             )
         )
 
@@ -485,6 +495,7 @@ class _Builder:
             entry["form"], pattern,
             zones=tuple(entry.get("zones", ZONES)),
             known_only=entry.get("known_only", False), closing=entry.get("closing", False), after_text=entry.get("after_text", False),
+            dateline_codes=entry.get("dateline_codes", False),
             keywords=self._keywords(path, where, entry),
         )
         self.attributions.append((path, where, source, spec))
@@ -564,7 +575,8 @@ class _Builder:
         return tuple(specs)
 
     def _agency_names(self) -> list[str]:
-        return sorted({n for p in self.publishers if p.kind in AGENCY_KINDS for n in (p.name, *p.aliases)})
+        """Every agency's names, and its dateline codes: `{agency}` in a keyword gates on them all."""
+        return sorted({n for p in self.publishers if p.kind in AGENCY_KINDS for n in (p.name, *p.aliases, *p.dateline_codes)})
 
     def _attribution_specs(self) -> tuple[PatternSpec, ...]:
         """The attribution patterns with `{agency}` read as a name the registry decides on
@@ -631,6 +643,7 @@ class _Builder:
             raise PackError("no month vocabulary loaded (rules/dates.toml is missing or empty)")
         by_name: dict[str, Publisher] = {}
         by_domain: dict[str, Publisher] = {}
+        by_code: dict[str, Publisher] = {}
         for publisher, path in zip(self.publishers, self.publisher_files, strict=True):
             # One credit must name one outlet: a name or domain listed twice would make the
             # registry's answer depend on which pack loaded last.
@@ -638,11 +651,19 @@ class _Builder:
                 other = by_name.setdefault(normalise_name(name), publisher)
                 if other is not publisher:
                     raise self.fail(path, f"publisher '{publisher.name}'", f"the name {name!r} is already listed under '{other.name}'")
+            for code in publisher.dateline_codes:
+                other = by_code.setdefault(normalise_name(code), publisher)
+                if other is not publisher:
+                    raise self.fail(path, f"publisher '{publisher.name}'", f"the dateline code {code!r} is already listed under '{other.name}'")
             for domain in publisher.domains:
                 other = by_domain.setdefault(domain, publisher)
                 if other is not publisher:
                     raise self.fail(path, f"publisher '{publisher.name}'", f"the domain {domain!r} is already listed under '{other.name}'")
         for publisher, path in zip(self.publishers, self.publisher_files, strict=True):
+            for code in publisher.dateline_codes:  # a code stands in for a name only where no name is spelt so
+                named = by_name.get(normalise_name(code))
+                if named is not None:
+                    raise self.fail(path, f"publisher '{publisher.name}'", f"the dateline code {code!r} is already a name of '{named.name}'")
             house = by_name.get(normalise_name(publisher.part_of)) if publisher.part_of else None
             if publisher.part_of and (house is None or house is publisher or house.part_of):
                 problem = f"'part_of' must name another registry publisher that is part of none (got {publisher.part_of!r})"
@@ -663,6 +684,7 @@ class _Builder:
             registry=Registry(
                 tuple(self.publishers), by_name, by_domain, phrase,
                 frozenset(normalise_name(_WORDS.findall(name)[0]) for name in self._agency_names() if _WORDS.findall(name)),
+                by_code,
             ),
             date_meta=self.date_meta,
             attributions=attributions,

@@ -370,6 +370,10 @@ BAD_PACKS = {
         '[[publisher]]\nname = "Kazakh Daily Courier"\naliases = ["the Associated Press"]\nlegal_names = []\ndomains = []\nkind = "newspaper"\ncountry = "KZ"\n',
         ["Kazakh Daily Courier", "'the Associated Press'", "already listed under 'Associated Press'"],
     ),
+    "publisher-dateline-code-a-name": (
+        '[[publisher]]\nname = "Kazakh Wire"\naliases = []\ndateline_codes = ["AP"]\nkind = "wire"\ncountry = "KZ"\n',
+        ["Kazakh Wire", "dateline code 'AP'", "already a name of 'Associated Press'"],
+    ),
     "publisher-domain-taken": (
         '[[publisher]]\nname = "Kazakh Daily Courier"\naliases = []\nlegal_names = []\ndomains = ["reuters.com"]\nkind = "newspaper"\ncountry = "KZ"\n',
         ["'reuters.com'", "already listed under 'Reuters'"],

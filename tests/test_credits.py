@@ -71,7 +71,7 @@ def test_agency_byline(byline: str, publishers: list[str], authors: tuple, place
 @pytest.mark.parametrize(
     "line",
     [
-        "Photo: AP", "Foto: dpa", "AP Photo/Jane Doe", "Jane Doe (Photographer)", "Lynne Sladky/Associated Press", "Noah Berger / AP",
+        "Photo: AP", "Foto: dpa", "AP Photo/Jane Doe", "Jane Doe (Photographer)", "AA", "By MAP", "Lynne Sladky/Associated Press", "Noah Berger / AP",
         "Natalie Naccache | Bloomberg | Getty Images", "Reuters reported on Monday", "according to AFP",
         "By JERUSALEM POST STAFF", "Video: Reuters", "The Associated Press contributed to this report.",
     ],
@@ -131,11 +131,22 @@ def test_teaser_bylines_after_the_articles_own_byline_credit_nothing() -> None:
         ("新华社北京11月12日电", ["Xinhua"]),
         ("(서울=연합뉴스)", ["Yonhap News Agency"]),
         ("【ワシントン共同】", ["Kyodo News"]),
+        ("ANKARA (AA) -", ["Anadolu Agency"]),  # a code that is a word anywhere but in a dateline
+        ("ISLAMABAD, Nov 12 (APP):", ["Associated Press of Pakistan"]),
     ],
 )
 def test_dateline_of_any_registry_agency(dateline: str, publishers: list[str]) -> None:
     found = claims_of(f"{BODY}\n{dateline} The port authority said the queue of ships waiting to berth had shortened again.\n")
     assert [(a.form, a.publisher) for a in found.attributions] == [("wire-dateline", p) for p in publishers]
+
+
+def test_a_dateline_code_closing_a_teaser_is_a_link_not_a_signoff() -> None:
+    # "Mehr" is the Mehr News Agency's code in a dateline, and German for "more" under a teaser.
+    teaser = (
+        "Der Hafenverein steckt in der Winterpause tief im Keller der Tabelle. Platz 15, knapp vor den Abstiegsplätzen. "
+        "Der Sender hat mit dem Sportdirektor über die Lage des Vereins gesprochen. Mehr"
+    )
+    assert credits(f"{BODY}\n{teaser}\n") == []
 
 
 def test_dateline_without_a_dash_after_a_place() -> None:

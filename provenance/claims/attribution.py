@@ -445,7 +445,7 @@ def _attributions(
     groups = {k: v.strip() for k, v in m.groupdict().items() if v and v.strip()}
     if "agencies" in groups:
         date = first_date(groups.get("date", ""), packs.vocab, hint) or _partial_date(groups.get("date"))
-        byline = Byline(_agency_parts(groups["agencies"], packs.registry), (), groups.get("place"), date)
+        byline = Byline(_agency_parts(groups["agencies"], packs.registry, spec.dateline_codes), (), groups.get("place"), date)
         if "publisher" not in groups:
             return _byline_credits(byline, spec.kind, evidence(line), line.zone)
         media = packs.credit_vocab.media
@@ -461,13 +461,14 @@ def _attributions(
     return [found] if found else []
 
 
-def _agency_parts(text: str, registry: Registry) -> tuple[Publisher, ...]:
+def _agency_parts(text: str, registry: Registry, codes: bool = False) -> tuple[Publisher, ...]:
     """The agencies in a dateline's parentheses: "dpa", "Keystone-SDA", "dpa/lsw" (dpa's
     regional service), "efe-ansa" and "AFP/Reuters" (two agencies)."""
-    whole = registry.agency(text)
+    agency = registry.dateline_agency if codes else registry.agency  # "(AA)" opens a story; "… gesprochen. Mehr" closing a teaser is a link
+    whole = agency(text)
     if whole is not None:
         return (whole,)
-    found = [registry.agency(part) for part in _AGENCY_SPLIT.split(text)]
+    found = [agency(part) for part in _AGENCY_SPLIT.split(text)]
     return tuple(dict.fromkeys(p for p in found if p is not None))
 
 
