@@ -84,6 +84,25 @@ def test_software_and_theme_credits_are_site_chrome(line: str) -> None:
 @pytest.mark.parametrize(
     "line",
     [
+        "© OpenStreetMap contributors",
+        "© Mapbox © OpenStreetMap Improve this map",
+        "© 2021 YouTube, LLC",
+        "Stock quotes © 2021 Refinitiv",
+        "Copyright © 2021 · Genesis Framework · WordPress · Log in",
+    ],
+)
+def test_an_embedded_maps_players_or_datas_own_line_is_not_the_pages(line: str) -> None:
+    assert all(n.scope != "page" for n in copyright_in(footer=line))
+
+
+@pytest.mark.parametrize("line", ["Template by Quay Themes © 2021", "Video: © Reuters"])
+def test_a_templates_or_a_videos_credit_names_no_holder_of_the_page(line: str) -> None:
+    assert all(n.scope != "page" or n.holder is None for n in copyright_in(footer=line))
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
         "Choix de consentement © Copyright Harbour Gazette - La fréquentation de Harbour Gazette est certifiée",
         "Cookie settings | Do not sell my personal information © Harbour Gazette",
         "Cookie-Einstellungen © Hafenblick",
