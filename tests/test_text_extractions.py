@@ -165,6 +165,20 @@ def test_a_records_url_outranks_the_masthead() -> None:
             "Harbourwatch.info", "disclaimer",
         ),
         ("If you're on the Harbourwatch.info app, click here to watch live", "Harbourwatch.info", "app"),
+        ("By Harbour Weekly Staff", "Harbour Weekly", "staff"),
+        ("Harbour Weekly Staff Report", "Harbour Weekly", "staff"),
+        ("Von der Hafenblick-Redaktion", "Hafenblick", "staff"),
+        ("Par la rédaction de Quai Hebdo", "Quai Hebdo", "staff"),
+        ("Like Harbour Weekly on Facebook", "Harbour Weekly", "follow-us"),
+        ("Siga o Jornal do Porto no Twitter", "Jornal do Porto", "follow-us"),
+        ("Become a Harbour Weekly member today.", "Harbour Weekly", "support-us"),
+        ("Werden Sie Hafenblick-Abonnent", "Hafenblick", "support-us"),
+        ("Harbour Weekly's journalism is funded by readers like you.", "Harbour Weekly", "support-us"),
+        ("Support independent journalism: subscribe to Harbour Weekly.", "Harbour Weekly", "support-us"),
+        ("Suscríbete al boletín de Diario del Puerto", "Diario del Puerto", "newsletter"),
+        ("Iscriviti alla newsletter di Giornale del Porto", "Giornale del Porto", "newsletter"),
+        ("Abonnieren Sie den Hafenblick-Newsletter", "Hafenblick", "newsletter"),
+        ("Mehr zum Thema auf hafenblick.example", "hafenblick.example", "more-on"),
     ],
 )
 def test_a_line_a_site_writes_about_itself_names_the_publisher(line: str, publisher: str, form: str) -> None:
@@ -194,6 +208,9 @@ def test_a_line_a_site_writes_about_itself_names_the_publisher(line: str, publis
         "More on Harbour Weekly", "The views expressed are the author's own and do not necessarily reflect those of the Port Authority.",
         "Open the story in the Twitter app.", "Welcome to Paris!", "Sign up for the newsletter.",
         "Stay up to date with Harbour Weekly's coverage by reading on.",
+        # A heading, a country joining an alliance, an app in a sentence, a press release's contact.
+        "Coaching Staff", "Finland will become a NATO member next year.", "I like Paris on weekends.",
+        "You can subscribe to Netflix for the films.", "For more information, contact us at press@harbourcorp.example",
     ],
 )
 def test_no_self_reference_in_ordinary_sentences_or_for_an_agency(line: str) -> None:

@@ -242,7 +242,10 @@ def _self_reference(doc: Document, packs: Packs, credited: set[str | None]) -> N
         first: dict[str, int] = {}
         counts: dict[str, int] = {}
         for m in spec.pattern.finditer(doc.text):
-            name = m.group("publisher").strip(" .,;:'’")
+            # A pattern of several forms names its site in "publisher" or, in its other forms
+            # (a regex names a group once), in "publisher2", "publisher3", ...
+            group = next(k for k, v in m.groupdict().items() if v and k.startswith("publisher"))
+            name = m.group(group).strip(" .,;:'’")
             known = packs.registry.lookup(name)
             name = known.name if known else name
             if name in credited or any(same_outlet(name, c) for c in credited) or (known and known.kind in AGENCY_KINDS):
@@ -251,7 +254,7 @@ def _self_reference(doc: Document, packs: Packs, credited: set[str | None]) -> N
                 continue
             if spec.unknown_only and known is not None:
                 continue
-            first.setdefault(name, m.start("publisher"))
+            first.setdefault(name, m.start(group))
             counts[name] = counts.get(name, 0) + 1
         named = [name for name in first if counts[name] >= spec.repeat]
         if named:
