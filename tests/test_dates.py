@@ -167,6 +167,10 @@ def test_numeric_order_pack_is_validated(tmp_path) -> None:  # type: ignore[no-u
         ("١٥ رمضان ١٤٤٢", dt.date(2021, 4, 27)),  # Hijri
         ("令和3年3月5日", dt.date(2021, 3, 5)),  # Japanese era
         ("平成31年4月30日", dt.date(2019, 4, 30)),
+        ("5 ማርች 2021", dt.date(2021, 3, 5)),  # Amharic
+        ("5 Mawrth 2021", dt.date(2021, 3, 5)),  # Welsh
+        ("5 гуравдугаар сар 2021", dt.date(2021, 3, 5)),  # Mongolian: "the third month"
+        ("5 مارچ 2021", dt.date(2021, 3, 5)),  # Pashto
     ],
 )
 def test_dates_in_every_script_and_calendar(text: str, expected: dt.date) -> None:

@@ -28,6 +28,8 @@ LOCALES = [
     "sr", "sr_Latn", "bs", "mk", "sq", "lt", "lv", "et", "is", "ca", "gl", "eu", "id", "ms", "vi", "tl",
     "sw", "az", "kk", "uz", "ka", "hy", "be", "ar", "ar_SY", "ar_IQ", "ar_LB", "ar_TN", "ar_DZ", "ar_MA",
     "fa", "ur", "he", "hi", "bn", "mr", "ta", "te", "gu", "kn", "ml", "pa", "ne", "si", "th", "km", "lo", "my",
+    "am", "ti", "af", "fy", "cy", "ga", "mt", "lb", "fo", "mn", "ky", "tg", "tk", "ps", "ckb", "ug", "so", "ha", "zu",
+    "or", "as", "jv",
 ]
 OUT = ROOT / "rules" / "dates-cldr.toml"
 
