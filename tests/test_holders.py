@@ -64,6 +64,19 @@ def test_holder_in_every_script_and_reservation(line: str, holder: str) -> None:
     assert (notice.holder, notice.scope) == (holder, "page")
 
 
+@pytest.mark.parametrize(
+    ("line", "holder"),
+    [("Harbour Watch Kiadó Kft. ©", "Harbour Watch Kiadó Kft."), ("Přístav Média s.r.o. ©", "Přístav Média s.r.o.")],
+)
+def test_a_name_before_a_sign_that_ends_the_footers_line(line: str, holder: str) -> None:
+    (notice,) = copyright_in(footer=line)
+    assert (notice.holder, notice.scope) == (holder, "page")
+
+
+def test_a_name_before_a_sign_in_the_text_is_a_pictures_credit() -> None:
+    assert all(n.scope != "page" for n in copyright_in(body="The harbour at dawn. Jane Doe ©"))
+
+
 def test_a_tax_status_is_not_a_copyright_sign() -> None:
     assert copyright_in(footer="The harbour trust is a 501(c)(3) charity registered in the state.") == []
 

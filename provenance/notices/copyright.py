@@ -42,10 +42,13 @@ def read_copyright(page: NoticePage, spec: PatternSpec, m: re.Match[str], line: 
         if found:
             year = found.group(1)
             holder = holder[: found.start()].rstrip(" ,.-–") if found.re is _YEAR_AT_END else holder
-    if not holder and year and spec.family != "image-credit":
-        # "Deutschlandradio © 2009-2020": the name stands before the sign.
+    # "Deutschlandradio © 2009-2020", or a footer's "Example Kiadó Kft. ©": the name stands before the sign.
+    sign_ends_footer = line.zone == "footer" and _ONLY_SIGNS.match(line.text, start) is not None
+    named_before = False
+    if not holder and (year or sign_ends_footer) and spec.family != "image-credit":
         name = clean_holder(line.text[max(0, start - 80) : start].split("|")[-1], vocab)
         holder = name if 0 < len(name.split()) <= 5 else ""
+        named_before = bool(holder) and not year
     if not holder and year and spec.family != "image-credit" and line.text.strip() == m.group(0).strip():
         holder = _next_element_holder(page, m.start())  # "Copyright © 2000-2022" / "Bergportal GmbH"
     credit = spec.family == "image-credit" or labelled is not None
@@ -70,7 +73,7 @@ def read_copyright(page: NoticePage, spec: PatternSpec, m: re.Match[str], line: 
         stops = vocab.holder_stops  # "Impressum", "Privacy", "Choix de consentement": site chrome too
         words = [w for w in re.split(r"[\s|/·•»>]+", (stops.sub(" ", prefix) if stops else prefix).lower()) if w]
         chrome = all(w in page.packs.chrome_words for w in words)
-        caption_before = bool(words) and not chrome and not prefix.endswith(("|", "•", "·", ":"))
+        caption_before = bool(words) and not chrome and not prefix.endswith(("|", "•", "·", ":")) and not named_before
         image = line.zone in ("body", "header") or caption_before or _credit_shape(holder, page) or _text_goes_on(page.doc, index)
     if not image and line.zone != "footer":
         image = page.in_caption(line)  # the tree walk only for the few lines still in doubt
@@ -90,6 +93,7 @@ def read_copyright(page: NoticePage, spec: PatternSpec, m: re.Match[str], line: 
     )
 
 
+_ONLY_SIGNS = re.compile(r"(?:©\ufe0f?|ⓒ|\([cс]\)|copyright|\s)*$", re.I)  # the sign ends its line: "Example Kiadó Kft. ©"
 _BRACKETED = re.compile(r"^[^()]{2,60}\(([^()]{2,40})\)$")
 
 

@@ -17,7 +17,11 @@ _LEADING = re.compile(
 # closes an initial or a title ("Dr. Phillip W. Brunst"); a company suffix keeps its dot.
 _DOT_BREAK = re.compile(r"\.\s+(?=[^\W\d_])")
 _INITIAL = re.compile(r"(?:^|[\s.])(?:[A-Z]|dr|prof|st|mr|mrs|ms|jr|sr|e\.v|hr|fr)$", re.I)
-_COMPANY_DOT = re.compile(r"(?:\b[A-Z]|\b(?:inc|ltd|llc|plc|corp|co|bros|e\.v|l\.p|s\.a|n\.v|b\.v|s\.l|gmbh & co))\.$", re.I)
+_COMPANY_DOT = re.compile(
+    r"(?:\b[A-Z]|\b(?:inc|ltd|llc|plc|corp|co|bros|e\.v|l\.p|s\.a|n\.v|b\.v|s\.l|gmbh & co|kft|zrt|nyrt|bt|s\.r\.o|a\.s|d\.o\.o"
+    r"|sp\. z o\.o|s\.r\.l|s\.p\.a|s\.a\.s|pty|pvt|bhd|ltda|cía|s\.c|c\.v))\.$",
+    re.I,
+)
 _SEPARATORS = re.compile(r"\s*(?:\||·|•|\s[»›—]\s|;|\s{2,}|©|\(c\)\s)\s*")
 # Before the name: a time stamp or "since 2010" and then "by" ("since 2010 by C.Habermueller").
 _STAMP_BY = re.compile(r"^(?:since|seit|desde|depuis|dal)?[\s\d.:/h,-]*\b(?:by|von|por|par|di)\s+(?=\S)", re.I)
