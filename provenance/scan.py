@@ -75,10 +75,18 @@ class KeywordGate:
         self.present.update(k for k in singles if k in lowered)
         for first, pattern, members in scans:
             # Where several keywords start, the longest is found; the others are its prefixes.
-            # Looked up prefix by prefix: a page finds a few, the group may hold hundreds.
-            for found in {first + rest for rest in pattern.findall(lowered)}:
-                self.present.update(found[:end] for end in range(1, len(found) + 1) if found[:end] in members)
+            self._add_found({first + rest for rest in pattern.findall(lowered)}, members)
+        if plan.unusual is not None and not lowered.isascii():  # isascii() is a flag, not a scan
+            pattern, members = plan.unusual
+            self._add_found({m.group(0) + m.group(m.lastindex or 0) for m in pattern.finditer(lowered)}, members)
         self._places: dict[str, list[int]] = {}
+
+    def _add_found(self, found: set[str], members: frozenset[str]) -> None:
+        """The keywords among `found` (each the longest keyword a scan found at a place)
+        and their prefixes. Looked up prefix by prefix: a page finds a few, a group may
+        hold hundreds."""
+        for word in found:
+            self.present.update(word[:end] for end in range(1, len(word) + 1) if word[:end] in members)
 
     def mentions(self, keyword: str) -> bool:
         return keyword in self.present if keyword in self.known else keyword in self.lowered
@@ -129,13 +137,14 @@ class _Plan:
     known: frozenset[str]
     singles: tuple[str, ...]
     scans: tuple[tuple[str, re.Pattern[str], frozenset[str]], ...]
+    unusual: tuple[re.Pattern[str], frozenset[str]] | None  # see keyword_scans
     covered: dict[int, tuple[tuple[str, ...], frozenset[str] | None]]
 
 
 @lru_cache(maxsize=8)
 def _plan(keywords: tuple[str, ...]) -> _Plan:
-    singles, scans = keyword_scans(keywords)
-    return _Plan(frozenset(keywords), singles, scans, {})
+    singles, scans, unusual = keyword_scans(keywords)
+    return _Plan(frozenset(keywords), singles, scans, unusual, {})
 
 
 # A group smaller than this is cheaper tested keyword by keyword: on the dev pages one
@@ -144,28 +153,44 @@ _KEYWORD_GROUP = 4
 
 
 @lru_cache(maxsize=8)
-
-
-def keyword_scans(keywords: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[tuple[str, re.Pattern[str], frozenset[str]], ...]]:
-    """The keywords to test one by one, and one scan per first character shared by enough
-    of the rest: that character (a literal, which the regex engine skips to quickly),
-    then a look-ahead capturing the longest of their remainders that follows. The
-    look-ahead consumes nothing, so every place one of them starts is seen, overlaps too."""
+def keyword_scans(
+    keywords: tuple[str, ...],
+) -> tuple[tuple[str, ...], tuple[tuple[str, re.Pattern[str], frozenset[str]], ...], tuple[re.Pattern[str], frozenset[str]] | None]:
+    """How a gate looks for keywords: those to test one by one; one scan per ASCII first
+    character shared by enough of the rest: that character (a literal, which the regex
+    engine skips to quickly), then a look-ahead capturing the longest of their remainders
+    that follows (it consumes nothing, so every place one of them starts is seen, overlaps
+    too); and one scan for every keyword starting with a character outside ASCII, "©",
+    "π", "来", which a text of ASCII alone cannot hold. That scan is a branch per first
+    character, each capturing its remainders: the engine skips to any of those characters
+    at once, where testing each keyword (two dozen, half of them Chinese) read the text
+    each time."""
     by_first: dict[str, list[str]] = {}
     for keyword in keywords:
         by_first.setdefault(keyword[:1], []).append(keyword)
     singles: list[str] = []
     scans: list[tuple[str, re.Pattern[str], frozenset[str]]] = []
+    unusual: list[str] = []
     for first, members in by_first.items():
+        if first and not first.isascii():
+            unusual += members
+            continue
         if len(members) < _KEYWORD_GROUP or not first:
             singles += members
             continue
         # Longest first, factored by shared prefixes: a first character shared by hundreds
         # of keywords (the agencies' "(dpa", "(afp", ...) would otherwise try each in turn.
-        rests = word_alternation([k[1:] for k in members])
-        pattern = re.compile(re.escape(first) + "(?=(" + rests + "))")
-        scans.append((first, pattern, frozenset(members)))
-    return tuple(singles), tuple(scans)
+        scans.append((first, _after_first(first, members), frozenset(members)))
+    if not unusual:
+        return tuple(singles), tuple(scans), None
+    firsts = dict.fromkeys(k[0] for k in unusual)
+    branches = "|".join(_after_first(first, [k for k in unusual if k[0] == first]).pattern for first in firsts)
+    return tuple(singles), tuple(scans), (re.compile(branches), frozenset(unusual))
+
+
+def _after_first(first: str, members: list[str]) -> re.Pattern[str]:
+    """`first`, then a look-ahead capturing the longest of the members' remainders."""
+    return re.compile(re.escape(first) + "(?=(" + word_alternation([k[1:] for k in members]) + "))")
 
 
 def matches_near(spec: PatternSpec, doc: Document, keywords: KeywordGate) -> Iterator[re.Match[str]]:

@@ -5,7 +5,9 @@ from __future__ import annotations
 import itertools
 import re
 
+from provenance.audit import default_packs
 from provenance.regexes import phrase_alternation
+from provenance.scan import KeywordGate
 
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 
@@ -35,3 +37,13 @@ def test_factored_phrases_match_as_the_flat_alternation() -> None:
         assert [m.span() for m in factored.finditer(text)] == [m.span() for m in flat.finditer(text)], text
         assert bool(factored.fullmatch(text)) == bool(flat.fullmatch(text)), text
         assert around.findall(text) == around_flat.findall(text), text
+
+
+def test_the_keyword_gate_finds_what_in_finds() -> None:
+    # Keywords sharing an ASCII first character are scanned together, those starting outside
+    # ASCII in one scan of their own; prefixes of one another, overlapping, at the text's ends.
+    keywords = (*default_packs().keywords, "©", "© by", "ⓒ", "来源", "来", "出典", "出处", "zz", "z")
+    pieces = ["来源", "出", "处", "©", " by", "(dpa", "quelle", "(", "z", "ⓒ", "x", "source"]
+    for parts in itertools.product(pieces, repeat=3):
+        text = "".join(parts)
+        assert KeywordGate(text, keywords).present == {k for k in keywords if k in text}, text
