@@ -118,3 +118,14 @@ def test_a_page_builders_wrapper_classes_do_not_make_the_article_boilerplate() -
     assert zones["The harbour reopened on Monday after three weeks of repairs."] == "body"
     assert zones["Home News"] == "boilerplate"  # the widget's type still says what it is
     assert zones["Popular this week"] == "boilerplate"
+
+
+def test_long_runs_in_bytes_are_the_regex_matches() -> None:
+    from provenance.markup import _LONG_RUN, _PATTERNS, long_runs
+
+    pattern = _PATTERNS[bytes][0]
+    run = b"a" * _LONG_RUN
+    for markup in (b"", b">", b"<p>x</p>", b">" + run, b">" + run[1:], run + b">" + run + b">>" + run + b"b>", b"<a " + run + b">" + b"x" * 5):
+        assert long_runs(markup, pattern) == [(m.start() + 1, m.end()) for m in pattern.finditer(markup)], markup[:20]
+        text = markup.decode()
+        assert long_runs(text, _PATTERNS[str][0]) == long_runs(markup, pattern)
