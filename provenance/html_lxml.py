@@ -197,4 +197,7 @@ for _tag in BLOCK | SKIP | METADATA_TAGS | ZONE_CANDIDATES | set(ZONE_TAGS):
 
 
 def _collect_metadata(el: Any, tag: str, out: list[MetaItem]) -> None:
-    metadata_items(tag, el.attrib, el.text, el.sourceline, out)
+    attrs = el.attrib
+    if tag == "script" and "ld+json" not in (attrs.get("type") or ""):
+        return  # all that metadata_items reads of it: a script's code is not made a str for nothing
+    metadata_items(tag, attrs, el.text if tag in ("script", "title") else None, el.sourceline, out)
