@@ -234,7 +234,8 @@ def _self_reference(doc: Document, packs: Packs, credited: set[str | None]) -> N
     newsletter, its app, its disclosure, its staff (rules/self-references.toml). A form
     that also cites other outlets ("told X") counts only a name it gives `repeat` times,
     and with `known_only` only a registry outlet or a site's address."""
-    lowered = doc.text.lower()
+    # doc.lowered is text.lower() but where an "İ" was kept in place (see Document).
+    lowered = doc.lowered if "İ" not in doc.text else doc.text.lower()
     found: list[tuple[int, NamedClaim]] = []
     for spec in packs.self_references:
         if spec.keywords and not any(k in lowered for k in spec.keywords):
