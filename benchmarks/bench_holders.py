@@ -30,7 +30,7 @@ from pathlib import Path
 from devpages import CHECKOUT, SETS, hand_labels, held_out, labelled_page, ratio, same_outlet
 
 from provenance import AuditOptions, audit_document, default_packs
-from provenance.packs import Registry
+from provenance.registry import Registry
 
 
 @dataclass

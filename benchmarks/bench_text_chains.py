@@ -33,7 +33,7 @@ from devpages import CHECKOUT, hand_labels, held_out, labelled_page, print_halve
 
 from provenance import AuditOptions, audit_document, default_packs
 from provenance.document import decode
-from provenance.packs import fold
+from provenance.registry import fold
 
 
 @dataclass

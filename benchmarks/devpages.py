@@ -20,7 +20,7 @@ sys.path.insert(0, str(CHECKOUT))
 
 from provenance.claims import known_publisher  # noqa: E402  (after the path is set)
 from provenance.model import RawInput, Source  # noqa: E402
-from provenance.packs import Registry, fold  # noqa: E402
+from provenance.registry import Registry, fold  # noqa: E402
 
 Labels = dict[str, dict[str, str]]  # page name -> {"url": ..., "date": ...}
 

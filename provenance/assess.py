@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .model import Attribution, ChainLink, Claims, DateValue, Notice
-from .packs import AGENCY_KINDS, same_outlet
+from .registry import AGENCY_KINDS, same_outlet
 
 # How far from the original text a credit stands, nearest first. Datelines and bylines are
 # part of the story as its author filed it; "originally published by" and "first appeared

@@ -23,7 +23,8 @@ from .assess import same_outlet
 from .baseline import fingerprint
 from .lsh import BandIndex
 from .model import AuditOptions, ChainLink, DocumentResult, Evidence, Finding, Source
-from .packs import AGENCY_KINDS, Packs, RuleDoc
+from .packs import Packs, RuleDoc
+from .registry import AGENCY_KINDS
 from .rules import make_finding
 from .signature import TextSignature
 

@@ -25,6 +25,7 @@ from .pack_shapes import CATEGORIES, CC_ELEMENTS, CREDIT_WORDS, NOTICE_WORDS, SE
 from .patterns import compile_user_pattern, is_verbose
 from .printable import printable
 from .regexes import phrase_alternation
+from .registry import AGENCY_KINDS, NAME_WORDS, PUBLISHER_LICENSE, Publisher, Registry, fold, normalise_name
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -45,33 +46,9 @@ class PackError(ValueError):
         super().__init__(printable(message))
 
 
-@dataclass(frozen=True)
-class Publisher:
-    name: str
-    aliases: tuple[str, ...]
-    legal_names: tuple[str, ...]
-    domains: tuple[str, ...]
-    kind: str
-    country: str | None
-    license: str | None = None  # SPDX id of the terms on which anyone may republish its articles
-    part_of: str | None = None  # the registry publisher whose house it belongs to: a sister title credits its own house
-    # Codes that name the agency only in a dateline's brackets, being words elsewhere: "(AA)", "(APP)"
-    dateline_codes: tuple[str, ...] = ()
-
-
-_WORDS = re.compile(r"[^\W_][\w'’.&-]*")
 # What `{agency}` stands for in an attribution pattern: a name of up to four words, which
 # the registry then accepts as an agency or not.
 _AGENCY_TOKEN = r"[^\W\d_][\w.&'’-]*(?:\s[^\W\d_][\w.&'’-]*){0,3}?"
-
-# Registry kinds credited the way agencies are, in datelines, bylines and sign-offs: a
-# news agency writes the story it distributes, a syndicate distributes other outlets'
-# stories, a press-release wire an issuer's release ("(ots)", "--(BUSINESS WIRE)--").
-AGENCY_KINDS = frozenset({"wire", "syndicate", "press-release"})
-
-# The licence ids a publisher's `license` may hold: Creative Commons, CC0, the Public Domain Mark.
-PUBLISHER_LICENSE = re.compile(r"^(?:CC-BY(?:-NC)?(?:-ND|-SA)?-\d\.\d(?:-[A-Z]{2})?|CC0-1\.0|CC-PDM-1\.0)$")
-
 
 @dataclass(frozen=True)
 class PatternSpec:
@@ -159,65 +136,6 @@ class PatternRule:
 
 
 @dataclass(frozen=True)
-class Registry:
-    publishers: tuple[Publisher, ...]
-    by_name: dict[str, Publisher]
-    by_domain: dict[str, Publisher]
-    phrase: re.Pattern[str] | None  # every name, alias and legal name, as whole phrases
-    agency_starts: frozenset[str] = frozenset()  # the first word of every agency's name and alias
-    by_dateline_code: dict[str, Publisher] = field(default_factory=dict)
-
-
-    def lookup(self, text: str) -> Publisher | None:
-        return self.by_name.get(normalise_name(text))
-
-    def search(self, text: str) -> Publisher | None:
-        """The first registry publisher named anywhere inside `text`."""
-        if self.phrase is None:
-            return None
-        m = self.phrase.search(text)
-        return self.by_name.get(normalise_name(m.group(0))) if m else None
-
-    def agency(self, text: str) -> Publisher | None:
-        """The news agency or syndicate a credit names exactly, if any."""
-        found = self.lookup(text)
-        return found if found is not None and found.kind in AGENCY_KINDS else None
-
-    def dateline_agency(self, text: str) -> Publisher | None:
-        """The agency a dateline's brackets name: by a name, or by a code that is a word
-        anywhere else ("ANKARA (AA) -", "ISLAMABAD (APP):")."""
-        return self.agency(text) or self.by_dateline_code.get(normalise_name(text))
-
-    def names_agency(self, text: str) -> bool:
-        """Whether a short text names an agency anywhere: runs of up to four words that
-        start with an agency name's first word ("Associated Press", "Agence France-Presse")."""
-        words = _WORDS.findall(text)
-        return any(
-            self.agency(" ".join(words[start : start + length]))
-            for start, word in enumerate(words)
-            if normalise_name(word) in self.agency_starts
-            for length in range(1, 5)
-        )
-
-    def same_house(self, a: str | None, b: str | None) -> bool:
-        """Whether two registry publishers are one house: one is part of the other, or both
-        of a third (Banyuetan and Xinhua)."""
-        pa, pb = (self.lookup(a) if a else None), (self.lookup(b) if b else None)
-        if pa is None or pb is None:
-            return False
-        return (pa.part_of or pa.name) == (pb.part_of or pb.name)
-
-    def for_host(self, host: str) -> Publisher | None:
-        host = host.lower().split(":")[0]
-        parts = host.split(".")
-        for i in range(len(parts) - 1):
-            found = self.by_domain.get(".".join(parts[i:]))
-            if found:
-                return found
-        return None
-
-
-@dataclass(frozen=True)
 class Packs:
     vocab: DateVocab
     registry: Registry
@@ -266,46 +184,11 @@ def wrap_tolerant(source: str, verbose: bool | None = None) -> str:
     return "".join(out)
 
 
-_NOT_ALNUM = re.compile(r"[\W_]+")
-_NAME_SEPARATORS = re.compile(r"[\s.,]+")
-
-
-def fold(text: str) -> str:
-    """A phrase reduced to its letters and digits, lower case: how vocabulary entries are keyed."""
-    return _NOT_ALNUM.sub("", text.lower())
-
-
-_ARTICLE = re.compile(r"^(?:the|die|der|das|le|la|les|el|los|las|il|lo)\s+", re.I)
-_HOST_PARTS = re.compile(r"^(?:https?://)?(?:www\d?\.)?|(?:\.[a-z]{2,13}){1,2}(?:/.*)?$", re.I)
-
-
-def same_outlet(a: str | None, b: str | None) -> bool:
-    """Whether two names are one outlet: equal canonical names, or the same words once a
-    leading article and a host's www/TLD are dropped ("Die Weltwoche" and weltwoche.ch)."""
-    if a is None or b is None:
-        return False
-    if a == b:
-        return True
-    x, y = _squash(a), _squash(b)
-    return len(x) >= 4 and x == y
-
-
-def _squash(name: str) -> str:
-    name = _ARTICLE.sub("", _HOST_PARTS.sub("", name.strip()) if " " not in name.strip() else name.strip())
-    return fold(name)
-
-
 def phrases_regex(phrases: list[str]) -> re.Pattern[str] | None:
     """One regex matching any of the phrases as whole words; spaces and hyphens are loose."""
     if not phrases:
         return None
     return re.compile(phrase_alternation(phrases), re.IGNORECASE)
-
-
-def normalise_name(text: str) -> str:
-    # Compiled once: registry lookups call this tens of times a page, and re.sub's cache
-    # lookup cost more than the substitution.
-    return _NAME_SEPARATORS.sub(" ", text.lower()).strip()
 
 
 def builtin_pack_dir() -> Path:
@@ -683,7 +566,7 @@ class _Builder:
             ),
             registry=Registry(
                 tuple(self.publishers), by_name, by_domain, phrase,
-                frozenset(normalise_name(_WORDS.findall(name)[0]) for name in self._agency_names() if _WORDS.findall(name)),
+                frozenset(normalise_name(NAME_WORDS.findall(name)[0]) for name in self._agency_names() if NAME_WORDS.findall(name)),
                 by_code,
             ),
             date_meta=self.date_meta,

@@ -15,7 +15,7 @@ import re
 
 from .model import ChainLink, Claims, Evidence, Notice, Rights
 from .notices import page_licence
-from .packs import same_outlet
+from .registry import same_outlet
 
 RIGHTS_STATEMENTS = {
     "InC": "http://rightsstatements.org/vocab/InC/1.0/",

@@ -9,7 +9,7 @@ import functools
 import pytest
 
 from provenance import default_packs
-from provenance.packs import Registry, normalise_name
+from provenance.registry import Registry, normalise_name
 
 
 @functools.cache

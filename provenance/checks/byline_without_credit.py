@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ..model import Finding
-from ..packs import RuleDoc, same_outlet
+from ..packs import RuleDoc
+from ..registry import same_outlet
 from ..rules import Context, make_finding
 
 RULE = RuleDoc(

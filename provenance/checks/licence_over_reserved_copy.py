@@ -7,7 +7,8 @@ from collections.abc import Iterator
 
 from ..model import Evidence, Finding, Related
 from ..notices import page_licence
-from ..packs import RuleDoc, same_outlet
+from ..packs import RuleDoc
+from ..registry import same_outlet
 from ..rules import Context, make_finding
 
 RULE = RuleDoc(

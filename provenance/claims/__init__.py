@@ -16,7 +16,8 @@ import re
 from ..dates import century_hint
 from ..model import AuditOptions, Claims, Document
 from ..notices import extract_notices
-from ..packs import Packs, same_outlet
+from ..packs import Packs
+from ..registry import same_outlet
 from ..scan import KeywordGate, pack_keywords
 from .address import archived_capture
 from .attribution import attributions, block_bylines, known_publisher, page_author

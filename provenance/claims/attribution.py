@@ -12,7 +12,8 @@ from itertools import chain
 from ..dates import CenturyHint, DateVocab, first_date
 from ..model import Attribution, DateValue, Document, Evidence, Line, MetaItem, NamedClaim, Notice, Zone
 from ..notices.page import NoticePage
-from ..packs import CreditVocab, Packs, PatternSpec, Publisher, Registry
+from ..packs import CreditVocab, Packs, PatternSpec
+from ..registry import Publisher, Registry
 from ..scan import KeywordGate, evidence, matches_near
 from .address import archived_capture, page_address
 from .bylines import Byline, parse_byline

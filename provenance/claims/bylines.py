@@ -16,7 +16,8 @@ from dataclasses import dataclass
 
 from ..dates import CenturyHint, find_dates, first_date
 from ..model import DateValue
-from ..packs import Packs, Publisher
+from ..packs import Packs
+from ..registry import Publisher
 
 _BRACKETED_LAST = re.compile(r"(?<=\w)\s*\(([^()]{2,40})\)$")
 _SEGMENTS = re.compile(r"(\s*(?:[,|;·•/]|\s[-–—]\s|\s+(?:and|und|et|y|e|og|och|en|i)\s+|&)\s*)")

@@ -11,7 +11,8 @@ from dataclasses import replace
 
 from ..dates import date_in_url, support, weekday_name
 from ..model import AuditOptions, Claims, DateClaim, DateDispute, Document, Evidence
-from ..packs import Packs, same_outlet
+from ..packs import Packs
+from ..registry import same_outlet
 
 _EARLIEST = dt.date(1995, 1, 1)  # no web page in the set we audit predates this
 

@@ -7,7 +7,8 @@ from urllib.parse import urlsplit
 
 from ..dates import first_date
 from ..model import Claims, Document, Evidence, Line, NamedClaim
-from ..packs import AGENCY_KINDS, Packs, Publisher, Registry, fold, same_outlet
+from ..packs import Packs
+from ..registry import AGENCY_KINDS, Publisher, Registry, fold, same_outlet
 from ..scan import evidence
 from .address import page_address
 from .attribution import known_publisher

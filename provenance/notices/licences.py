@@ -9,7 +9,8 @@ from collections.abc import Iterator
 from typing import Any
 
 from ..model import Evidence, Line, Notice
-from ..packs import NoticeVocab, Packs, PatternSpec, fold
+from ..packs import NoticeVocab, Packs, PatternSpec
+from ..registry import fold
 from ..scan import Spans
 from .page import NoticePage, credits_image
 

@@ -10,7 +10,8 @@ from typing import Any, TypeVar
 
 from ..dates import CenturyHint
 from ..model import Document, Line
-from ..packs import NoticeVocab, Packs, fold
+from ..packs import NoticeVocab, Packs
+from ..registry import fold
 
 T = TypeVar("T")
 
