@@ -201,6 +201,11 @@ def matches_near(spec: PatternSpec, doc: Document, keywords: KeywordGate) -> Ite
     around each place a keyword occurs (merged when they overlap).
     """
     text = doc.text
+    if not spec.keywords and "body" not in spec.zones:
+        # No keyword to gate it, but only for lines outside the text ("Example Federation
+        # 2021" in a footer): searched in the runs of lines of its zones alone.
+        yield from _search_windows(spec.pattern, text, _zone_runs(doc, spec.zones))
+        return
     places = sorted({at for k in keywords.found_among(spec.keywords) for at in keywords.places(k)})
     if not spec.keywords or -1 in places or len(doc.lowered) != len(text):
         yield from spec.pattern.finditer(text)  # no gate, or lower() moved the offsets
@@ -217,11 +222,32 @@ def matches_near(spec: PatternSpec, doc: Document, keywords: KeywordGate) -> Ite
             windows[-1][1] = hi
         else:
             windows.append([lo, hi])
+    yield from _search_windows(spec.pattern, text, windows)
+
+
+def _search_windows(pattern: re.Pattern[str], text: str, windows: list[list[int]]) -> Iterator[re.Match[str]]:
+    """The pattern's matches inside each [start, end) window of the text, in order."""
     for lo, hi in windows:
         at = lo
         while at < hi:
-            m = spec.pattern.search(text, at, hi)
+            m = pattern.search(text, at, hi)
             if m is None:
                 break
             yield m
             at = m.end() if m.end() > m.start() else m.end() + 1
+
+
+def _zone_runs(doc: Document, zones: tuple[str, ...]) -> list[list[int]]:
+    """The spans of the text taken by consecutive lines of these zones, each whole lines."""
+    runs: list[list[int]] = []
+    last = -2
+    for i, line in enumerate(doc.lines):
+        if line.zone not in zones:
+            continue
+        start, end = doc.starts[i], doc.starts[i] + len(line.text)
+        if i == last + 1:
+            runs[-1][1] = end
+        else:
+            runs.append([start, end])
+        last = i
+    return runs
