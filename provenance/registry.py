@@ -8,8 +8,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from urllib.parse import urlsplit
 
-__all__ = ["AGENCY_KINDS", "NAME_WORDS", "PUBLISHER_LICENSE", "Publisher", "Registry", "fold", "normalise_name", "same_outlet"]
+__all__ = [
+    "AGENCY_KINDS", "NAME_WORDS", "PUBLISHER_LICENSE", "SERVICE_PREFIX", "Publisher", "Registry", "fold", "host_labels", "normalise_name",
+    "same_outlet", "url_host",
+]
 
 
 @dataclass(frozen=True)
@@ -133,3 +137,24 @@ def normalise_name(text: str) -> str:
     # Compiled once: registry lookups call this tens of times a page, and re.sub's cache
     # lookup cost more than the substitution.
     return _NAME_SEPARATORS.sub(" ", text.lower()).strip()
+
+
+# A host's service prefix, not part of the site's name: "www.", "m.", "amp.", "edition.".
+SERVICE_PREFIX = re.compile(r"^(?:www\d?|m|amp|mobile|edition)\.")
+
+
+def url_host(url: str | None) -> str:
+    """The URL's host name, lower case; "" when it has none or is malformed ("http://[::1")."""
+    try:
+        return (urlsplit(url.strip()).hostname or "").lower() if url else ""
+    except ValueError:  # urlsplit raises for a bracketed host it cannot read
+        return ""
+
+
+def host_labels(host: str) -> list[str]:
+    """A host's names, folded, its own name first: "www.polizeiticker.ch" -> ["polizeiticker"],
+    "mluk.brandenburg.de" -> ["brandenburg", "mluk"]."""
+    labels = SERVICE_PREFIX.sub("", host).split(".")
+    if len(labels) < 2:
+        return []
+    return [fold(labels[-2])] + [fold(label) for label in reversed(labels[:-2]) if len(label) >= 3]

@@ -169,6 +169,12 @@ def test_years_and_a_name_that_is_not_the_sites_alone_are_no_copyright_line(foot
     assert _rights(f"<footer>{footer}</footer>")["holder"] is None
 
 
+def test_years_and_the_sites_name_leave_their_line_to_a_notice_read_later() -> None:
+    # The reservation-led form, read after the sign-less one, still reads the same line.
+    footer = "<footer><p>Harbour Watch 2021 | Some rights reserved 2017-2021 by Harbour Media Trust</p></footer>"
+    assert _rights(footer)["holder"] == "Harbour Media Trust"
+
+
 def test_a_line_with_the_sign_outranks_years_and_the_sites_name() -> None:
     rights = _rights("<footer><p>Harbour Watch 2021</p><p>© 2021 Harbour Media Ltd</p></footer>")
     assert rights["holder"] == "Harbour Media Ltd"

@@ -13,7 +13,7 @@ from ..dates import CenturyHint, DateVocab, first_date
 from ..model import Attribution, DateValue, Document, Evidence, Line, MetaItem, NamedClaim, Notice, Zone
 from ..notices.page import NoticePage
 from ..packs import CreditVocab, Packs, PatternSpec
-from ..registry import Publisher, Registry
+from ..registry import SERVICE_PREFIX, Publisher, Registry, url_host
 from ..scan import KeywordGate, evidence, matches_near
 from .address import archived_capture, page_address
 from .bylines import Byline, parse_byline
@@ -262,7 +262,7 @@ def metadata_credits(doc: Document, packs: Packs, hint: CenturyHint) -> list[Att
     for key in _SOURCE_META:
         for item in doc.meta(key):
             source = known_publisher(registry, item.value)
-            other = _host_of(item.value)
+            other = url_host(item.value)
             if source is not None:
                 add(_meta_credit("metadata-source", source.name, source, item))
             elif other and not _same_site(other, host):
@@ -270,7 +270,7 @@ def metadata_credits(doc: Document, packs: Packs, hint: CenturyHint) -> list[Att
     for item in doc.meta("link:canonical"):
         # A syndicated copy points search engines at the original; only an outlet the registry
         # knows counts, since sites also point at their own other domains.
-        target = _host_of(item.value)
+        target = url_host(item.value)
         outlet = registry.for_host(target) if target and not _same_site(target, host) else None
         if outlet is not None and outlet is not here and outlet.kind not in ("archive", "platform"):
             add(_meta_credit("canonical", outlet.name, outlet, item))
@@ -284,7 +284,7 @@ def _linked_source(doc: Document, packs: Packs, line: Line, label_text: str) -> 
     if doc.tree is None or not host or len(label_text) < 3:
         return []
     for anchor in doc.tree.anchors():
-        target = _host_of(anchor.get("href") or "")
+        target = url_host(anchor.get("href") or "")
         # The link may hold the label too: <a>Quelle: the original's headline</a>.
         if not target or _same_site(target, host) or not " ".join("".join(anchor.itertext()).split()).endswith(label_text):
             continue
@@ -292,7 +292,7 @@ def _linked_source(doc: Document, packs: Packs, line: Line, label_text: str) -> 
         media = packs.credit_vocab.media
         if (outlet is not None and outlet.kind in ("archive", "platform")) or (media and media.search(target)):
             return []  # a link to a video platform, a picture host or an archive names no publisher
-        name = outlet.name if outlet else _SERVICE.sub("", target)
+        name = outlet.name if outlet else SERVICE_PREFIX.sub("", target)
         return [Attribution(
             "source-link", name, target, None, None, None, Evidence(line.text, line.number, f'a[href*="{target}"]'),
             known=outlet is not None, zone=line.zone, publisher_kind=outlet.kind if outlet else None,
@@ -314,24 +314,13 @@ def _meta_credit(form: str, name: str, known: Publisher | None, item: MetaItem) 
 def page_host(doc: Document) -> str:
     """The host the page belongs to (see address.page_address)."""
     url = page_address(doc, archived_capture(doc))
-    return _host_of(url) if url else ""
-
-
-_HOST = re.compile(r"^(?:[a-z][a-z0-9+.-]*:)?//([^/:?#]+)", re.I)
-
-
-def _host_of(value: str) -> str:
-    m = _HOST.match(value.strip())
-    return m.group(1).lower() if m else ""
+    return url_host(url)
 
 
 def _same_site(a: str, b: str) -> bool:
     """Hosts of one site: equal once "www." and the like are dropped, or one under the other."""
-    a, b = _SERVICE.sub("", a), _SERVICE.sub("", b)
+    a, b = SERVICE_PREFIX.sub("", a), SERVICE_PREFIX.sub("", b)
     return a == b or a.endswith("." + b) or b.endswith("." + a)
-
-
-_SERVICE = re.compile(r"^(?:www\d?|m|amp|mobile|edition)\.")
 
 
 _SIGNOFF_LONGEST = 20  # characters: an agency's sign-off line is its code, perhaps with a service's or an editor's

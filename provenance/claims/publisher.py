@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import re
-from urllib.parse import urlsplit
 
 from ..dates import first_date
 from ..model import Claims, Document, Evidence, Line, NamedClaim
 from ..packs import Packs
-from ..registry import AGENCY_KINDS, Publisher, Registry, fold, same_outlet
+from ..registry import AGENCY_KINDS, SERVICE_PREFIX, Publisher, Registry, fold, host_labels, same_outlet, url_host
 from ..scan import evidence
 from .address import page_address
 from .attribution import known_publisher
@@ -17,16 +16,7 @@ _PUBLISHER_META = (
     "og:site_name", "jsonld:publisher", "jsonld:page:publisher", "application-name", "publisher", "dc.publisher", "dcterms.publisher",
 )
 _URLISH = re.compile(r"^(?:https?:|@)", re.I)  # a profile link or handle, not a name
-_SERVICE_PREFIX = re.compile(r"^(?:www\d?|m|amp|mobile|edition)\.")
 _MASTHEAD_SPLIT = re.compile(r"\s*[|/·•]\s*|\s[-–—]\s")
-
-
-def _host(url: str | None) -> str:
-    """The URL's host name, lower case; "" when it has none or is malformed ("http://[::1")."""
-    try:
-        return (urlsplit(url).hostname or "").lower() if url else ""
-    except ValueError:  # urlsplit raises for a bracketed host it cannot read
-        return ""
 
 
 def own_publisher(doc: Document, packs: Packs, claims: Claims) -> NamedClaim | None:
@@ -57,9 +47,9 @@ def own_publisher(doc: Document, packs: Packs, claims: Claims) -> NamedClaim | N
     # A syndicated copy's canonical link names the original's URL, so it comes last; a web
     # archive's capture is the archived site's page.
     url = page_address(doc, claims.archived) or next((m.value for m in doc.meta("link:canonical")), None)
-    host = _host(url)
+    host = url_host(url)
     by_host = registry.for_host(host) if host else None
-    own_domain = by_host is not None and by_host.kind != "archive" and _SERVICE_PREFIX.sub("", host) in by_host.domains
+    own_domain = by_host is not None and by_host.kind != "archive" and SERVICE_PREFIX.sub("", host) in by_host.domains
     credited = {a.publisher for a in claims.attributions}
     if host and credited:
         # Metadata naming the credited source on another host is the original's, kept by a copy.
@@ -90,16 +80,16 @@ def own_publisher(doc: Document, packs: Packs, claims: Claims) -> NamedClaim | N
     # that address's site ("Subscribe to The Points Guy …" on thepointsguy.com); a station's
     # call sign or a sister title on another host leaves the host the publisher.
     itself = None if doc.is_html else _self_reference(doc, packs, credited)
-    if itself and (not host or names_the_host(itself.value, _host_labels(host))):
+    if itself and (not host or names_the_host(itself.value, host_labels(host))):
         return itself
     if host:
-        return _title_site(doc, host) or NamedClaim(_SERVICE_PREFIX.sub("", host), Evidence(url or host, None, "url"))
+        return _title_site(doc, host) or NamedClaim(SERVICE_PREFIX.sub("", host), Evidence(url or host, None, "url"))
     return None
 
 
 def page_host_labels(doc: Document, claims: Claims) -> list[str]:
     """The names in the page's own address, folded ("mdr.de" -> ["mdr"])."""
-    return _host_labels(_host(page_address(doc, claims.archived)))
+    return host_labels(url_host(page_address(doc, claims.archived)))
 
 
 def names_the_host(name: str | None, labels: list[str]) -> bool:
@@ -120,7 +110,7 @@ def _title_site(doc: Document, host: str) -> NamedClaim | None:
         parts = [p.strip() for p in _MASTHEAD_SPLIT.split(item.value) if p.strip()]
         for part in parts[1:]:
             folded = fold(part)
-            if len(folded) >= 3 and any(folded == label or (len(folded) >= 5 and folded in label) for label in _host_labels(host)):
+            if len(folded) >= 3 and any(folded == label or (len(folded) >= 5 and folded in label) for label in host_labels(host)):
                 return NamedClaim(part, Evidence(item.value, item.line, f"{item.where}, naming the host"))
     return None
 
@@ -130,9 +120,9 @@ def _site_part(name: str, host: str) -> str:
     ("polizeiticker.ch - Meldungen und Warnungen von der Polizei", "au Webポータル|最新の
     ニュースをお届け！"). The part that spells the host's name, else the first part with
     letters. A name that is only the host's label ("cleveland" on cleveland.com) is the host."""
-    labels = _host_labels(host)
+    labels = host_labels(host)
     if labels and " " not in name.strip() and fold(name) == labels[0]:
-        return _SERVICE_PREFIX.sub("", host)  # "cleveland", not "Harbour Gazette" on harbourgazette.com
+        return SERVICE_PREFIX.sub("", host)  # "cleveland", not "Harbour Gazette" on harbourgazette.com
     parts = [p.strip() for p in _MASTHEAD_SPLIT.split(name) if p.strip()]
     if len(parts) < 2:
         return name
@@ -142,15 +132,6 @@ def _site_part(name: str, host: str) -> str:
             if len(folded) >= 3 and (folded in label or label in folded):
                 return part
     return next((p for p in parts if any(c.isalpha() for c in p)), name)
-
-
-def _host_labels(host: str) -> list[str]:
-    """A host's names, folded, its own name first: "www.polizeiticker.ch" -> ["polizeiticker"],
-    "mluk.brandenburg.de" -> ["brandenburg", "mluk"]."""
-    labels = _SERVICE_PREFIX.sub("", host).split(".")
-    if len(labels) < 2:
-        return []
-    return [fold(labels[-2])] + [fold(label) for label in reversed(labels[:-2]) if len(label) >= 3]
 
 
 def _credited_elsewhere(registry: Registry, value: str, credited: set[str | None], by_host: Publisher | None) -> bool:

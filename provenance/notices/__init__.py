@@ -36,7 +36,9 @@ def extract_notices(doc: Document, packs: Packs, hint: CenturyHint, keywords: Ke
     notices: list[Notice] = []
     seen: set[tuple[Any, ...]] = set()
     taken = Spans()  # text spans already read as a licence
-    signless: list[Notice] = []  # years and the site's name, no sign: read only where no line has one
+    # Years and the site's name with no sign, by line: read only where no line has a notice,
+    # so such a line marks nothing seen (a reservation-led pattern may still read it).
+    signless: dict[int, Notice] = {}
     for spec in packs.notices:
         if not keywords.mentions_any(spec.keywords):
             continue
@@ -68,15 +70,18 @@ def extract_notices(doc: Document, packs: Packs, hint: CenturyHint, keywords: Ke
                     notice = read_copyright(page, spec, m, line, start)
             if notice is None or key in seen:
                 continue
+            if spec.names_site:
+                signless.setdefault(index, notice)
+                continue
             seen.add(key)
             if spec.kind == "license":
                 taken.take(m.start(), m.end())
-            (signless if spec.names_site else notices).append(notice)
+            notices.append(notice)
     notices.extend(meta_copyrights(page))
     # Such a line is a fallback: only where no line or meta tag has the sign, and only one
     # ("AMP Conf 2020", "AMP Summit 2019" in a footer is a list of events, not a notice).
     if len(signless) == 1 and not any(n.kind == "copyright" and n.scope == "page" for n in notices):
-        notices.extend(signless)
+        notices.extend(signless.values())
     linked: dict[tuple[int | None, str | None], str] = {}
     for notice in markup_licences(page):
         key = ("markup", notice.license, notice.evidence.where, notice.evidence.line)

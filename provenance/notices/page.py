@@ -3,7 +3,6 @@ image's credit rather than the page's own notice?"""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
@@ -11,11 +10,9 @@ from typing import Any, TypeVar
 from ..dates import CenturyHint
 from ..model import Document, Line
 from ..packs import NoticeVocab, Packs
-from ..registry import fold
+from ..registry import fold, host_labels, url_host
 
 T = TypeVar("T")
-
-_HOST = re.compile(r"^(?:[a-z][a-z0-9+.-]*://)?(?:[^@/]*@)?")  # a URL's scheme and user, before its host
 
 
 @dataclass
@@ -49,10 +46,9 @@ class NoticePage:
         for key in ("og:site_name", "application-name", "jsonld:publisher"):
             if any(fold(item.value) and fold(item.value) in folded for item in self.doc.meta(key)):
                 return True
-        address = self.doc.source.url or next((m.value for m in self.doc.meta("link:canonical")), "")
-        host = _HOST.sub("", address.lower()).split("/", 1)[0].split(":", 1)[0]
-        labels = [label for label in host.split(".")[:-1] if len(label) >= 3 and label not in ("www", "com", "org", "net")]
-        return any(fold(label) in folded for label in labels[-1:]) or any(folded == fold(label) for label in labels)
+        address = self.doc.source.url or next((m.value for m in self.doc.meta("link:canonical")), None)
+        labels = host_labels(url_host(address))
+        return bool(labels) and ((len(labels[0]) >= 3 and labels[0] in folded) or folded in labels)
 
     def per_line(self, what: str, line: Line, compute: Callable[[], T]) -> T:
         """`compute()`, a fact about the whole of `line` (its text and zone), worked out
