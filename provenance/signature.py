@@ -23,12 +23,16 @@ from __future__ import annotations
 import re
 import zlib
 from dataclasses import dataclass, replace
+from functools import cache
+from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 import numpy as np
-from datasketch import MinHash
 
 from .model import Document
+
+if TYPE_CHECKING:
+    from datasketch import MinHash
 
 SHINGLE_WORDS = 5
 PROSE_WORDS = 12
@@ -40,8 +44,6 @@ _SEED = 1  # fixed: signatures from different runs and processes must compare
 # datasketch's 32-bit scheme, named so that a later default cannot change what a signature
 # means; the permutations are drawn once, not for every document.
 _SCHEME = "affine32"
-_TEXT_PERMUTATIONS = MinHash(num_perm=NUM_PERM, seed=_SEED, scheme=_SCHEME).permutations
-_LEAD_PERMUTATIONS = MinHash(num_perm=LEAD_PERM, seed=_SEED + 1, scheme=_SCHEME).permutations
 # Odd 64-bit multipliers, one for each word's place in a shingle (fixed, as the seed is).
 _POSITION = np.array([0x9E3779B97F4A7C15, 0xC2B2AE3D27D4EB4F, 0x165667B19E3779F9, 0xD6E8FEB86659FD93, 0xFF51AFD7ED558CCD], dtype=np.uint64)
 assert len(_POSITION) == SHINGLE_WORDS
@@ -118,14 +120,30 @@ def shingle_hashes(lines: list[list[str]]) -> np.ndarray:
     return (mixed[within_a_line] >> np.uint64(32)).astype(np.uint32)
 
 
+@cache
+def _minhash_class() -> type[MinHash]:
+    # Imported when first needed: datasketch's package imports SciPy (0.7-0.9 s and ~60 MB
+    # at start-up), and only --link signs texts.
+    from datasketch import MinHash
+
+    return MinHash
+
+
+@cache
+def _permutations(num_perm: int, seed: int) -> tuple[np.ndarray, np.ndarray]:
+    # Drawn once per process, not for every document.
+    return _minhash_class()(num_perm=num_perm, seed=seed, scheme=_SCHEME).permutations
+
+
 def signature_of_lines(lines: list[list[str]]) -> TextSignature | None:
     ordered = shingle_hashes(lines)
     hashes = np.unique(ordered)
     if len(hashes) < MIN_SHINGLES:
         return None
-    minhash = MinHash(num_perm=NUM_PERM, hashfunc=_identity, permutations=_TEXT_PERMUTATIONS, scheme=_SCHEME)
+    minhash_class = _minhash_class()
+    minhash = minhash_class(num_perm=NUM_PERM, hashfunc=_identity, permutations=_permutations(NUM_PERM, _SEED), scheme=_SCHEME)
     minhash.update_batch(hashes.tolist())
-    lead = MinHash(num_perm=LEAD_PERM, hashfunc=_identity, permutations=_LEAD_PERMUTATIONS, scheme=_SCHEME)
+    lead = minhash_class(num_perm=LEAD_PERM, hashfunc=_identity, permutations=_permutations(LEAD_PERM, _SEED + 1), scheme=_SCHEME)
     lead.update_batch(ordered[:LEAD_SHINGLES].tolist())
     sample = hashes[hashes % SAMPLE_EVERY == 0]
     return TextSignature(
