@@ -127,12 +127,16 @@ def audit_paths(
     return results
 
 
-def audit_inputs(raws: Iterable[RawInput], packs: Packs, options: AuditOptions, jobs: int = 1) -> Iterator[DocumentResult]:
+def audit_inputs(
+    raws: Iterable[RawInput], packs: Packs, options: AuditOptions, jobs: int = 1, *, keep_documents: bool = True
+) -> Iterator[DocumentResult]:
     """Audit a stream of inputs in order, in `jobs` processes (0: one per core).
 
     With a time budget (`options.timeout`) documents are audited in worker processes
     even with one job, so that one that runs over can be stopped (see watchdog). With
-    one job the results keep their Document, as when auditing in this process."""
+    one job the results keep their Document, as when auditing in this process, unless
+    `keep_documents` is False: a caller that only reports (the CLI, Spark) spares the
+    pickling of every Document across the pipe, about 1.2 ms a page."""
     jobs = jobs or os.cpu_count() or 1
     raws = iter(raws)
     first = list(islice(raws, BATCH))
@@ -146,7 +150,7 @@ def audit_inputs(raws: Iterable[RawInput], packs: Packs, options: AuditOptions, 
         return
     # One batch or fewer: more workers would cost more than they save.
     lanes = 1 if len(first) < BATCH else jobs
-    watchdog = Watchdog(partial(_work, packs, options), lanes, options.timeout, keep_document=jobs == 1)
+    watchdog = Watchdog(partial(_work, packs, options), lanes, options.timeout, keep_document=jobs == 1 and keep_documents)
     yield from watchdog.run(_batches(first, raws))
 
 

@@ -242,7 +242,7 @@ def results_of(
     raws = iter_inputs(run.paths, run.options.max_bytes, run.include, run.exclude, left_out=left_out)
     if skip:
         raws = _unless_done(raws, skip, tally)
-    for result in audit_inputs(raws, run.packs, run.options, run.jobs):
+    for result in audit_inputs(raws, run.packs, run.options, run.jobs, keep_documents=False):  # reporters read no Document
         if run.baseline:
             result, hidden = without_baselined(result, run.baseline)
             if tally is not None:

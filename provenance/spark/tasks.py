@@ -174,7 +174,7 @@ def _audited_rows(numbered: Iterable[tuple[int, int, RawInput]], audit: SparkAud
             yield raw
 
     # audit_inputs yields one result a record, in order: the places line up.
-    for result in audit_inputs(raws(), packs, options, jobs=1):
+    for result in audit_inputs(raws(), packs, options, jobs=1, keep_documents=False):  # rows hold no Document
         input_index, record_index = places.popleft()
         yield _audited_row(input_index, record_index, result, packs, audit.link)
 
