@@ -32,6 +32,7 @@ from .packs import Packs, load_packs
 from .patterns import PatternTimeout
 from .rights import assess_rights
 from .rules import Context, python_rule_ids, run_rules, suppressions
+from .scan import prepare_gate
 from .signature import text_signature
 from .watchdog import Watchdog
 
@@ -150,6 +151,7 @@ def audit_inputs(
         return
     # One batch or fewer: more workers would cost more than they save.
     lanes = 1 if len(first) < BATCH else jobs
+    prepare_gate(packs)
     watchdog = Watchdog(partial(_work, packs, options), lanes, options.timeout, keep_document=jobs == 1 and keep_documents)
     yield from watchdog.run(_batches(first, raws))
 
