@@ -36,6 +36,7 @@ from .markup import (
     ZONE_TAGS,
     InputError,
     bounded_markup,
+    epoch_stamp,
     is_caption,
     metadata_items,
     wayback_capture,
@@ -170,7 +171,7 @@ def html_document(raw: RawInput, decoded: Decoded) -> Document:
         elif zone is not None:
             zones.append((node, zone))
 
-    metadata: list[MetaItem] = list(wayback_capture(data))
+    metadata: list[MetaItem] = [*wayback_capture(data), *epoch_stamp(data)]
     licence_links: list[Any] = []
     for node in _distinct(tree.css(_METADATA_QUERY)):
         tag = node.tag or ""

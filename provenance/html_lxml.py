@@ -23,6 +23,7 @@ from .markup import (
     ZONE_TAGS,
     InputError,
     bounded_markup,
+    epoch_stamp,
     is_caption,
     metadata_items,
     wayback_capture,
@@ -103,7 +104,7 @@ def html_document(raw: RawInput, decoded: Decoded) -> Document:
     """
     root, truncated = parse_html(raw.data or b"", decoded)
     lines: list[Line] = []
-    metadata: list[MetaItem] = list(wayback_capture(raw.data or b""))
+    metadata: list[MetaItem] = [*wayback_capture(raw.data or b""), *epoch_stamp(raw.data or b"")]
     licence_links: list[Any] = []
     zones: list[Zone] = ["body"]
     pieces: list[str] = []  # text of the line being built

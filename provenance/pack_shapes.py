@@ -81,19 +81,24 @@ class Flag(Shape):
 
 @dataclass(frozen=True)
 class Number(Shape):
-    """A finite number above `low` and, when given, below `high`; `whole` for integers only."""
+    """A finite number above `low` (or equal to it, `from_low`) and, when given, below
+    `high`; `whole` for integers only."""
 
     low: float
     high: float = math.inf
     whole: bool = False
+    from_low: bool = False
 
     def describe(self) -> str:
         below = f" and below {self.high:g}" if self.high < math.inf else ""
-        return f"{'a whole number' if self.whole else 'a number'} above {self.low:g}{below}"
+        low = f"of {self.low:g} or more" if self.from_low else f"above {self.low:g}"
+        return f"{'a whole number' if self.whole else 'a number'} {low}{below}"
 
     def check(self, value: Any, where: str) -> None:
         kinds = (int,) if self.whole else (int, float)
-        if isinstance(value, bool) or not isinstance(value, kinds) or not (math.isfinite(value) and self.low < value < self.high):
+        if isinstance(value, bool) or not isinstance(value, kinds) or not math.isfinite(value):
+            raise self.wrong(value, where)
+        if not ((self.low <= value if self.from_low else self.low < value) and value < self.high):
             raise self.wrong(value, where)
 
 
@@ -221,7 +226,7 @@ SECTIONS: dict[str, Section] = {
         })
     ),
     "date_meta": Section(
-        Table({"keys": STRINGS, "role": OneOf(("published", "modified")), "weight": Number(0)}, required=frozenset({"keys", "role"})),
+        Table({"keys": STRINGS, "role": OneOf(("published", "modified")), "weight": Number(0, from_low=True)}, required=frozenset({"keys", "role"})),
         array=True,
     ),
     "publisher": Section(

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 import provenance
 from provenance.model import DocumentResult
 
@@ -144,3 +146,34 @@ def test_a_line_opening_published_dates_the_page_over_its_comments() -> None:
 def test_published_inside_a_sentence_is_not_the_label() -> None:
     # Another site's footer copied along ("This document has been published on …") is no label.
     assert published(_blog("Dieses Dokument wurde veröffentlicht: 05.01.2020 von einer anderen Seite.")) != dt.date(2020, 1, 5)
+
+
+@pytest.mark.parametrize(
+    ("stamp", "parser"),
+    [
+        ('<span class="ago" data-timestamp="1623052800">2 hours ago</span>', "lxml"),  # seconds
+        ('<span class="ago" data-timestamp="1623052800">2 hours ago</span>', "lexbor"),
+        ("<abbr data-utime='1623052800'>vor 2 Stunden</abbr>", "lxml"),
+        ('<span data-time="1623052800000">il y a 2 heures</span>', "lxml"),  # milliseconds
+    ],
+)
+def test_an_epoch_in_a_data_attribute_dates_a_page_that_shows_only_a_relative_time(stamp: str, parser: str) -> None:
+    html = (
+        "<html><head><title>Ferry Strike Ends | Gazette</title></head><body><article><h1>Ferry Strike Ends</h1>"
+        f"<p>By Jane Doe\n{stamp}</p><p>Crews went back to work after the union and the harbour board agreed.</p>"
+        "</article></body></html>"
+    )
+    options = provenance.AuditOptions(as_of=dt.date(2026, 1, 1), parser=parser)  # type: ignore[arg-type]
+    result = provenance.audit_document(html, content_type="html", options=options)
+    claim = result.claims.published  # type: ignore[union-attr]
+    assert claim is not None and claim.value.date == dt.date(2021, 6, 7)  # 2021-06-07T08:00:00Z
+    assert claim.evidence.where.startswith("[data-") and "1623052800" in claim.evidence.where
+    assert claim.evidence.line == 2
+
+
+def test_an_epoch_in_a_data_attribute_never_outvotes_a_written_date() -> None:
+    # The first stamp is a comment's, days later: a fallback, neither a vote nor the metadata
+    # date a shown date could disagree with.
+    result = page("", "June 1, 2021", '<span data-timestamp="1623052800">2 days later</span> a reader wrote')
+    assert published(result) == dt.date(2021, 6, 1)
+    assert result.claims.dispute is None  # type: ignore[union-attr]

@@ -40,8 +40,9 @@ def page_url(doc: Document) -> str | None:
 
 def head_date(claims: Claims, role: str = "published") -> DateClaim | None:
     """The metadata's publication (or modification) date: the first in the page's head.
-    Later ones are copies of it or, in JSON-LD item lists, the dates of other articles."""
-    return next((c for c in claims.meta_dates if c.role == role and not inline_markup(c)), None)
+    Later ones are copies of it or, in JSON-LD item lists, the dates of other articles. A
+    fallback (weight 0 in the pack) is never it."""
+    return next((c for c in claims.meta_dates if c.role == role and c.weight > 0 and not inline_markup(c)), None)
 
 
 def find_dispute(claims: Claims) -> tuple[DateClaim, DateClaim] | None:
@@ -78,7 +79,7 @@ def _settle(doc: Document, claims: Claims, metadata: DateClaim, visible: DateCla
     assert meta_date is not None and seen is not None
     for_meta: list[str] = []
     for_seen: list[str] = []
-    published = [c for c in claims.meta_dates if c.role == "published" and c is not metadata]
+    published = [c for c in claims.meta_dates if c.role == "published" and c.weight > 0 and c is not metadata]
     agree_seen = [c for c in published if _close(c.value.date, seen)]  # type: ignore[arg-type]
     # Meta tags and JSON-LD are usually copies of one CMS field, so they count for the
     # metadata date only when the metadata is split (some of it gives the visible date);
@@ -207,6 +208,8 @@ def page_date(
     usable = _in_local_time([c for c in candidates if c.value.date and _EARLIEST <= c.value.date <= latest])
     if not usable:
         return None
+    if any(c.weight > 0 for c in usable):
+        usable = [c for c in usable if c.weight > 0]  # a weight of 0 in the pack: a fallback only
     score: dict[dt.date, float] = defaultdict(float)
     for claim in usable:
         score[claim.value.date] += claim.weight  # type: ignore[index]
