@@ -10,16 +10,18 @@ from ..packs import NoticeVocab
 
 # "© Provided by The Independent": a portal's credit line names its source, after "provided by".
 # Trademark signs too: "®/TM General Mills © 2021" under a brand's recipe.
-_LEADING = re.compile(
-    r"^(?:(?:©|&copy;|\(c\)|copyright|copyleft|by|von|por|par|powered by|provided by)\b[\s:.,]*|[®™]\s*/?\s*(?:tm\b)?|[\s:.,\-–—©])+", re.I
-)
+# "thuộc về" and "لـ" say whose the rights are, as "by" does: "Bản quyền © 2021 thuộc về Báo X".
+_LEADS = r"©|&copy;|\(c\)|copyright|copyleft|by|von|por|par|thuộc về|لـ"
+_LEADING = re.compile(rf"^(?:(?:{_LEADS}|powered by|provided by)\b[\s:.,]*|[®™]\s*/?\s*(?:tm\b)?|[\s:.,\-–—©])+", re.I)
+# After a separator, "Powered by" is the site's software credit, not the holder: "© 2021 | Powered by X".
+_LEADING_SEGMENT = re.compile(rf"^(?:(?:{_LEADS})\b[\s:.,]*|[®™]\s*/?\s*(?:tm\b)?|[\s:.,\-–—©])+", re.I)
 # A holder ends at a sentence's end (". Powered by", ". Reproduction of ...") unless the dot
 # closes an initial or a title ("Dr. Phillip W. Brunst"); a company suffix keeps its dot.
 _DOT_BREAK = re.compile(r"\.\s+(?=[^\W\d_])")
 _INITIAL = re.compile(r"(?:^|[\s.])(?:[A-Z]|dr|prof|st|mr|mrs|ms|jr|sr|e\.v|hr|fr)$", re.I)
 _COMPANY_DOT = re.compile(
     r"(?:\b[A-Z]|\b(?:inc|ltd|llc|plc|corp|co|bros|e\.v|l\.p|s\.a|n\.v|b\.v|s\.l|gmbh & co|kft|zrt|nyrt|bt|s\.r\.o|a\.s|d\.o\.o"
-    r"|sp\. z o\.o|s\.r\.l|s\.p\.a|s\.a\.s|pty|pvt|bhd|ltda|cía|s\.c|c\.v))\.$",
+    r"|sp\. z o\.o|s\.r\.l|s\.p\.a|s\.a\.s|pty|pvt|bhd|ltda|cía|s\.c|c\.v|a\.ş))\.$",
     re.I,
 )
 _SEPARATORS = re.compile(r"\s*(?:\||·|•|\s[»›—]\s|;|\s{2,}|©|\(c\)\s)\s*")
@@ -80,6 +82,9 @@ _PLACE_AFTER_FORM = re.compile(
 )
 _VERSION_AT_END = re.compile(r"\s+v?\d+(?:\.\d+)+$")  # "Kyffhäuser Nachrichten 2.6411": a software version
 _QUOTED_TITLE_AT_END = re.compile(r'(?<=\S)\s*[«„“"‹][^«»„“”"‹›]{2,60}[»“”"›]$')  # 'Schaub Medien AG «Volksstimme»'
+# A legal form alone before the quotes is no name: the quoted words are the company's name
+# ('ООО «Портовая газета»', 'АО «Новости»', 'ТОВ «Новини»').
+_FORM_BEFORE_QUOTES = re.compile(r'^(?:ООО|ОАО|ЗАО|ПАО|НАО|АО|ИП|ТОВ|ТзОВ|ПрАТ|ПАТ|АТ|ТОО|ЖШС|ФГУП|ГУП|МУП|АНО|ОДО|ЧУП|УП)\s*[«„“"]')
 # A name in Latin letters, then words in CJK script: the footer's links ("Baidu 使用百度前必读");
 # a legal form written in CJK after the name is kept ("Example 株式会社").
 _CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af"
@@ -116,7 +121,10 @@ def clean_holder(raw: str, vocab: NoticeVocab, licence_first: bool = True) -> st
             return ""  # "©2020 Derechos Reservados. unocero es una marca ...": a new sentence names no holder
         text = _LEADING.sub("", rest)  # "© All Rights Reserved Poynter Institute 2019"
     # "©2019 | ALL RIGHTS RESERVED | EAT WHAT TONIGHT": a segment that is only the reservation names nobody.
-    segments = [_LEADING.sub("", _without_reservation(_LEADING.sub("", part), vocab)) for part in _SEPARATORS.split(text, maxsplit=2)]
+    segments = [
+        leading.sub("", _without_reservation(leading.sub("", part), vocab))
+        for leading, part in zip((_LEADING, _LEADING_SEGMENT, _LEADING_SEGMENT), _SEPARATORS.split(text, maxsplit=2), strict=False)
+    ]
     holder = _SEPARATORS.split(next((part for part in segments if part.strip(" .,:-–")), ""), maxsplit=1)[0]
     holder = _BRAND_AFTER_FORM.sub(r"\1", _SCREEN_READER.sub("", _THEME_CREDIT.sub("", _LICENCE_FIRST.sub("", holder) if licence_first else holder)))
     tagline = _TAGLINE.search(holder)
@@ -145,7 +153,10 @@ def clean_holder(raw: str, vocab: NoticeVocab, licence_first: bool = True) -> st
     holder = _PLACE_AFTER_FORM.sub(r"\1", _COUNTRY_CODE.sub("", _APPOSITION.sub("", holder.strip())))
     holder = _PARENT_ONLY.sub(r"\1", holder.strip())
     holder = _ADDRESS_IN_BRACKETS.sub("", _QUOTED_EPITHET.sub("", holder.strip(" ,;:-–—")))
-    holder = _LATIN_THEN_CJK.sub(r"\1", _QUOTED_TITLE_AT_END.sub("", _VERSION_AT_END.sub("", holder.strip())))
+    holder = _VERSION_AT_END.sub("", holder.strip())
+    if not _FORM_BEFORE_QUOTES.match(holder):
+        holder = _QUOTED_TITLE_AT_END.sub("", holder)
+    holder = _LATIN_THEN_CJK.sub(r"\1", holder)
     holder = _TRAILING_WORDS.sub("", holder.strip(" ,;:-–—/(")).strip(" ,;:-–—/(।®™")  # "।" ends a Hindi sentence
     if holder.endswith(".") and not _COMPANY_DOT.search(holder):
         holder = holder[:-1]
