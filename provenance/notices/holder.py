@@ -21,7 +21,7 @@ _DOT_BREAK = re.compile(r"\.\s+(?=[^\W\d_])")
 _INITIAL = re.compile(r"(?:^|[\s.])(?:[A-Z]|dr|prof|st|mr|mrs|ms|jr|sr|e\.v|hr|fr)$", re.I)
 _COMPANY_DOT = re.compile(
     r"(?:\b[A-Z]|\b(?:inc|ltd|llc|plc|corp|co|bros|e\.v|l\.p|s\.a|n\.v|b\.v|s\.l|gmbh & co|kft|zrt|nyrt|bt|s\.r\.o|a\.s|d\.o\.o"
-    r"|sp\. z o\.o|s\.r\.l|s\.p\.a|s\.a\.s|pty|pvt|bhd|ltda|cía|s\.c|c\.v|a\.ş))\.$",
+    r"|sp\. z o\.o|s\.r\.l|s\.p\.a|s\.a\.s|pty|pvt|bhd|ltda|cía|s\.c|c\.v|a\.ş|lda))\.$",
     re.I,
 )
 _SEPARATORS = re.compile(r"\s*(?:\||·|•|\s[»›—]\s|;|\s{2,}|©|\(c\)\s)\s*")
@@ -97,14 +97,18 @@ _THEME_CREDIT = re.compile(r"(?:(?<=\s)|^)(?:[\w.-]+\s+){0,3}theme(?:\s+[\w.-]+)
 # "Free Software Foundation, Inc. <http://fsf.org/>" is the Foundation.
 _QUOTED_EPITHET = re.compile(r"^['‘\"“「][^'’\"”」]{2,40}['’\"”」]\s+(?=\S)")
 _ADDRESS_IN_BRACKETS = re.compile(r"\s*(?:\((?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)+/?\)|<(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)+/?>)$")
+# A year in Arabic-Indic or Persian digits before the name, a solar or lunar Hijri year as often
+# as a Gregorian one: "© ۱۴۰۰ خبرگزاری بندر".
+_EASTERN_YEARS = re.compile(r"^[\u0660-\u0669\u06f0-\u06f9]{4}(?:\s*[-–]\s*[\u0660-\u0669\u06f0-\u06f9]{2,4})?[\s,.]+(?=\S)")
 _NO_NAME = re.compile(r"^[\W\d_]*$")  # "2001-2009": years, no name
 _TRAILING_WORDS = re.compile(r"(?:\s+(?:und|and|y|et|&|by|von|por|par|-|–))+$", re.I)
 
 
 def capital_like(text: str) -> bool:
     """Whether `text` starts as a name does: with a capital, or with a letter of a script
-    that has no case (港湾新聞社, 항구일보, עיתון, हार्बर), which is never a small letter."""
-    first = text[:1]
+    that has no case (港湾新聞社, 항구일보, עיתון, हार्बर), which is never a small letter. An
+    opening bracket or quote before it is the name's own ("(주)항구일보", "«Портовая газета»")."""
+    first = text.lstrip("(«\"“„‘'[")[:1]
     return first.isupper() or (first.isalpha() and not first.islower())
 
 
@@ -136,7 +140,7 @@ def clean_holder(raw: str, vocab: NoticeVocab, licence_first: bool = True) -> st
         holder = holder[:cluster]
     holder = _STAMP_BY.sub("", holder, count=1)
     holder = _ADDRESS_AFTER_FORM.sub(r"\1", _REGISTER_NUMBER.sub("", holder))
-    holder = _CONTACT_AFTER_COMMA.sub("", _YEARS_COMMA.sub("", holder.strip()))
+    holder = _CONTACT_AFTER_COMMA.sub("", _YEARS_COMMA.sub("", _EASTERN_YEARS.sub("", holder.strip())))
     if vocab.holder_stops:
         stop = vocab.holder_stops.search(holder)
         if stop:
@@ -157,7 +161,9 @@ def clean_holder(raw: str, vocab: NoticeVocab, licence_first: bool = True) -> st
     if not _FORM_BEFORE_QUOTES.match(holder):
         holder = _QUOTED_TITLE_AT_END.sub("", holder)
     holder = _LATIN_THEN_CJK.sub(r"\1", holder)
-    holder = _TRAILING_WORDS.sub("", holder.strip(" ,;:-–—/(")).strip(" ,;:-–—/(।®™")  # "।" ends a Hindi sentence
+    holder = _TRAILING_WORDS.sub("", holder.strip(" ,;:-–—/").rstrip("(")).strip(" ,;:-–—/।®™").rstrip("(")  # "।" ends a Hindi sentence
+    if holder.startswith("(") and ")" not in holder:
+        holder = holder[1:]  # a bracket left open; "(주)항구일보" keeps its own
     if holder.endswith(".") and not _COMPANY_DOT.search(holder):
         holder = holder[:-1]
     # "Copyright infringement", "copyright free": a word that names no one, unless a company's
