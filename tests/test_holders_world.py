@@ -101,3 +101,33 @@ def test_a_pictures_a_maps_or_a_players_credit_in_any_language_is_not_the_pages(
 )
 def test_the_holder_in_the_forms_of_many_countries(line: str, holder: str) -> None:
     assert _page_holders(line) == [holder]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Powered by Discuz! X3.4 © 2001-2021 Comsenz Inc.",
+        "Copyright © 2021 | Сайт создан в системе uCoz",
+        "© 2021 | Diberdayakan oleh Blogger",
+        "© 2021 | Được phát triển bởi Cảng Web",
+        "© 2021 Intuit Mailchimp",
+        # Where "by" follows the name, the whole of a maker's credit is the credit.
+        "© 2021 Liman Ajans tarafından tasarlandı",
+        "© 2021 | हार्बर डिजिटल द्वारा विकसित",
+        "© 2021 | 港湾デザインによって制作",
+    ],
+)
+def test_a_platforms_or_a_makers_credit_read_name_first_names_no_holder(line: str) -> None:
+    assert _page_holders(line) == []
+
+
+@pytest.mark.parametrize(
+    ("line", "holder"),
+    [
+        ("© 2021, Harbour Store Powered by Shopify", "Harbour Store"),
+        ("© 2021 Liman Gazetesi | Liman Ajans tarafından tasarlandı", "Liman Gazetesi"),
+        ("Copyright © 2021 港湾ブログ All Rights Reserved. Powered by FC2ブログ", "港湾ブログ"),
+    ],
+)
+def test_the_holder_before_a_platforms_or_a_makers_credit(line: str, holder: str) -> None:
+    assert _page_holders(line) == [holder]

@@ -100,6 +100,12 @@ _ADDRESS_IN_BRACKETS = re.compile(r"\s*(?:\((?:https?://)?(?:www\.)?[\w-]+(?:\.[
 # A year in Arabic-Indic or Persian digits before the name, a solar or lunar Hijri year as often
 # as a Gregorian one: "© ۱۴۰۰ خبرگزاری بندر".
 _EASTERN_YEARS = re.compile(r"^[\u0660-\u0669\u06f0-\u06f9]{4}(?:\s*[-–]\s*[\u0660-\u0669\u06f0-\u06f9]{2,4})?[\s,.]+(?=\S)")
+# Where "by" follows the name, a maker's credit reads name first, and all of it is the credit:
+# "Liman Ajans tarafından tasarlandı", "हार्बर डिजिटल द्वारा विकसित", "港湾デザインによって制作".
+_BY_AFTER_NAME = re.compile(
+    r"\starafından\s+(?:tasarla|geliştiril|yapıl|kodla)|\sद्वारा\s+(?:विकसित|डिज़ाइन|डिजाइन|निर्मित|संचालित)"
+    r"|(?:によって|により)(?:制作|作成|開発|デザイン)"
+)
 _NO_NAME = re.compile(r"^[\W\d_]*$")  # "2001-2009": years, no name
 _TRAILING_WORDS = re.compile(r"(?:\s+(?:und|and|y|et|&|by|von|por|par|-|–))+$", re.I)
 
@@ -151,6 +157,8 @@ def clean_holder(raw: str, vocab: NoticeVocab, licence_first: bool = True) -> st
             holder = holder[: dot.start() + 1]
             break
     holder = _AFTER_YEAR_DOT.sub("", holder)
+    if _BY_AFTER_NAME.search(holder):
+        return ""
     glued_sentence = _GLUED_SENTENCE.search(holder)
     if glued_sentence:
         holder = holder[: glued_sentence.start()]
