@@ -131,3 +131,13 @@ def test_a_platforms_or_a_makers_credit_read_name_first_names_no_holder(line: st
 )
 def test_the_holder_before_a_platforms_or_a_makers_credit(line: str, holder: str) -> None:
     assert _page_holders(line) == [holder]
+
+
+def test_a_cited_books_notice_in_a_reference_list_is_not_the_pages() -> None:
+    line = "Bibliography: Doe, J. (1998). The Harbour. London: Penguin. © 1998 Penguin Books."
+    assert all(n.scope != "page" or n.holder is None for n in copyright_in(body=line))
+
+
+def test_a_book_excerpts_own_line_in_the_text_is_still_read() -> None:
+    line = "Excerpted from The Harbour Book by Thomas Quay. Copyright © 2018 by Thomas Quay. Reprinted by permission."
+    assert [n.holder for n in copyright_in(body=line) if n.scope == "page"] == ["Thomas Quay"]
