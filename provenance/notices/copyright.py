@@ -22,6 +22,9 @@ _YEAR_AT_END = re.compile(r"[\s,]+((?:19|20)\d\d(?:\s*[-–—/]\s*(?:19|20)?\d\
 # The year after the name, behind a second sign: "Copyright by Example Skijumping © 2022".
 _SIGN_YEAR = re.compile(r"(?:©|\(c\))\s*((?:19|20)\d\d)", re.I)
 _ENUMERATION = re.compile(r"\([ab]\)\s")
+# An author and a year in brackets, as a reference list writes them: in the text, a sign after
+# one is the cited book's, not the page's.
+_CITATION_BEFORE = re.compile(r"[^\W\d_]\.?,?\s+\((?:19|20)\d\d[a-z]?\)[.,:]?\s")
 
 
 def read_copyright(page: NoticePage, spec: PatternSpec, m: re.Match[str], line: Line, start: int) -> Notice | None:
@@ -60,6 +63,8 @@ def read_copyright(page: NoticePage, spec: PatternSpec, m: re.Match[str], line: 
             year = before.group(1)
     if not credit and not _is_copyright_line(anchor, line.text, start, year, holder):
         return None
+    if line.zone == "body" and _CITATION_BEFORE.search(line.text, max(0, start - 200), start):
+        return None  # a cited work's notice: "Doe, J. (1998). The Harbour. London: Penguin. © 1998 Penguin Books."
     if spec.names_site and not (holder and page.names_the_site(holder)):
         return None  # years and a name with no sign: a copyright line only where the name is the site's
     if credit and (not holder or len(holder.split()) > 10):

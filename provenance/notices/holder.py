@@ -10,16 +10,18 @@ from ..packs import NoticeVocab
 
 # "© Provided by The Independent": a portal's credit line names its source, after "provided by".
 # Trademark signs too: "®/TM General Mills © 2021" under a brand's recipe.
-_LEADING = re.compile(
-    r"^(?:(?:©|&copy;|\(c\)|copyright|copyleft|by|von|por|par|powered by|provided by)\b[\s:.,]*|[®™]\s*/?\s*(?:tm\b)?|[\s:.,\-–—©])+", re.I
-)
+# "thuộc về" and "لـ" say whose the rights are, as "by" does: "Bản quyền © 2021 thuộc về Báo X".
+_LEADS = r"©|&copy;|\(c\)|copyright|copyleft|by|von|por|par|thuộc về|لـ"
+_LEADING = re.compile(rf"^(?:(?:{_LEADS}|powered by|provided by)\b[\s:.,]*|[®™]\s*/?\s*(?:tm\b)?|[\s:.,\-–—©])+", re.I)
+# After a separator, "Powered by" is the site's software credit, not the holder: "© 2021 | Powered by X".
+_LEADING_SEGMENT = re.compile(rf"^(?:(?:{_LEADS})\b[\s:.,]*|[®™]\s*/?\s*(?:tm\b)?|[\s:.,\-–—©])+", re.I)
 # A holder ends at a sentence's end (". Powered by", ". Reproduction of ...") unless the dot
 # closes an initial or a title ("Dr. Phillip W. Brunst"); a company suffix keeps its dot.
 _DOT_BREAK = re.compile(r"\.\s+(?=[^\W\d_])")
 _INITIAL = re.compile(r"(?:^|[\s.])(?:[A-Z]|dr|prof|st|mr|mrs|ms|jr|sr|e\.v|hr|fr)$", re.I)
 _COMPANY_DOT = re.compile(
     r"(?:\b[A-Z]|\b(?:inc|ltd|llc|plc|corp|co|bros|e\.v|l\.p|s\.a|n\.v|b\.v|s\.l|gmbh & co|kft|zrt|nyrt|bt|s\.r\.o|a\.s|d\.o\.o"
-    r"|sp\. z o\.o|s\.r\.l|s\.p\.a|s\.a\.s|pty|pvt|bhd|ltda|cía|s\.c|c\.v))\.$",
+    r"|sp\. z o\.o|s\.r\.l|s\.p\.a|s\.a\.s|pty|pvt|bhd|ltda|cía|s\.c|c\.v|a\.ş|lda))\.$",
     re.I,
 )
 _SEPARATORS = re.compile(r"\s*(?:\||·|•|\s[»›—]\s|;|\s{2,}|©|\(c\)\s)\s*")
@@ -80,6 +82,9 @@ _PLACE_AFTER_FORM = re.compile(
 )
 _VERSION_AT_END = re.compile(r"\s+v?\d+(?:\.\d+)+$")  # "Kyffhäuser Nachrichten 2.6411": a software version
 _QUOTED_TITLE_AT_END = re.compile(r'(?<=\S)\s*[«„“"‹][^«»„“”"‹›]{2,60}[»“”"›]$')  # 'Schaub Medien AG «Volksstimme»'
+# A legal form alone before the quotes is no name: the quoted words are the company's name
+# ('ООО «Портовая газета»', 'АО «Новости»', 'ТОВ «Новини»').
+_FORM_BEFORE_QUOTES = re.compile(r'^(?:ООО|ОАО|ЗАО|ПАО|НАО|АО|ИП|ТОВ|ТзОВ|ПрАТ|ПАТ|АТ|ТОО|ЖШС|ФГУП|ГУП|МУП|АНО|ОДО|ЧУП|УП)\s*[«„“"]')
 # A name in Latin letters, then words in CJK script: the footer's links ("Baidu 使用百度前必读");
 # a legal form written in CJK after the name is kept ("Example 株式会社").
 _CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af"
@@ -92,14 +97,24 @@ _THEME_CREDIT = re.compile(r"(?:(?<=\s)|^)(?:[\w.-]+\s+){0,3}theme(?:\s+[\w.-]+)
 # "Free Software Foundation, Inc. <http://fsf.org/>" is the Foundation.
 _QUOTED_EPITHET = re.compile(r"^['‘\"“「][^'’\"”」]{2,40}['’\"”」]\s+(?=\S)")
 _ADDRESS_IN_BRACKETS = re.compile(r"\s*(?:\((?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)+/?\)|<(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)+/?>)$")
+# A year in Arabic-Indic or Persian digits before the name, a solar or lunar Hijri year as often
+# as a Gregorian one: "© ۱۴۰۰ خبرگزاری بندر".
+_EASTERN_YEARS = re.compile(r"^[\u0660-\u0669\u06f0-\u06f9]{4}(?:\s*[-–]\s*[\u0660-\u0669\u06f0-\u06f9]{2,4})?[\s,.]+(?=\S)")
+# Where "by" follows the name, a maker's credit reads name first, and all of it is the credit:
+# "Liman Ajans tarafından tasarlandı", "हार्बर डिजिटल द्वारा विकसित", "港湾デザインによって制作".
+_BY_AFTER_NAME = re.compile(
+    r"\starafından\s+(?:tasarla|geliştiril|yapıl|kodla)|\sद्वारा\s+(?:विकसित|डिज़ाइन|डिजाइन|निर्मित|संचालित)"
+    r"|(?:によって|により)(?:制作|作成|開発|デザイン)"
+)
 _NO_NAME = re.compile(r"^[\W\d_]*$")  # "2001-2009": years, no name
 _TRAILING_WORDS = re.compile(r"(?:\s+(?:und|and|y|et|&|by|von|por|par|-|–))+$", re.I)
 
 
 def capital_like(text: str) -> bool:
     """Whether `text` starts as a name does: with a capital, or with a letter of a script
-    that has no case (港湾新聞社, 항구일보, עיתון, हार्बर), which is never a small letter."""
-    first = text[:1]
+    that has no case (港湾新聞社, 항구일보, עיתון, हार्बर), which is never a small letter. An
+    opening bracket or quote before it is the name's own ("(주)항구일보", "«Портовая газета»")."""
+    first = text.lstrip("(«\"“„‘'[")[:1]
     return first.isupper() or (first.isalpha() and not first.islower())
 
 
@@ -116,7 +131,10 @@ def clean_holder(raw: str, vocab: NoticeVocab, licence_first: bool = True) -> st
             return ""  # "©2020 Derechos Reservados. unocero es una marca ...": a new sentence names no holder
         text = _LEADING.sub("", rest)  # "© All Rights Reserved Poynter Institute 2019"
     # "©2019 | ALL RIGHTS RESERVED | EAT WHAT TONIGHT": a segment that is only the reservation names nobody.
-    segments = [_LEADING.sub("", _without_reservation(_LEADING.sub("", part), vocab)) for part in _SEPARATORS.split(text, maxsplit=2)]
+    segments = [
+        leading.sub("", _without_reservation(leading.sub("", part), vocab))
+        for leading, part in zip((_LEADING, _LEADING_SEGMENT, _LEADING_SEGMENT), _SEPARATORS.split(text, maxsplit=2), strict=False)
+    ]
     holder = _SEPARATORS.split(next((part for part in segments if part.strip(" .,:-–")), ""), maxsplit=1)[0]
     holder = _BRAND_AFTER_FORM.sub(r"\1", _SCREEN_READER.sub("", _THEME_CREDIT.sub("", _LICENCE_FIRST.sub("", holder) if licence_first else holder)))
     tagline = _TAGLINE.search(holder)
@@ -128,7 +146,7 @@ def clean_holder(raw: str, vocab: NoticeVocab, licence_first: bool = True) -> st
         holder = holder[:cluster]
     holder = _STAMP_BY.sub("", holder, count=1)
     holder = _ADDRESS_AFTER_FORM.sub(r"\1", _REGISTER_NUMBER.sub("", holder))
-    holder = _CONTACT_AFTER_COMMA.sub("", _YEARS_COMMA.sub("", holder.strip()))
+    holder = _CONTACT_AFTER_COMMA.sub("", _YEARS_COMMA.sub("", _EASTERN_YEARS.sub("", holder.strip())))
     if vocab.holder_stops:
         stop = vocab.holder_stops.search(holder)
         if stop:
@@ -139,14 +157,21 @@ def clean_holder(raw: str, vocab: NoticeVocab, licence_first: bool = True) -> st
             holder = holder[: dot.start() + 1]
             break
     holder = _AFTER_YEAR_DOT.sub("", holder)
+    if _BY_AFTER_NAME.search(holder):
+        return ""
     glued_sentence = _GLUED_SENTENCE.search(holder)
     if glued_sentence:
         holder = holder[: glued_sentence.start()]
     holder = _PLACE_AFTER_FORM.sub(r"\1", _COUNTRY_CODE.sub("", _APPOSITION.sub("", holder.strip())))
     holder = _PARENT_ONLY.sub(r"\1", holder.strip())
     holder = _ADDRESS_IN_BRACKETS.sub("", _QUOTED_EPITHET.sub("", holder.strip(" ,;:-–—")))
-    holder = _LATIN_THEN_CJK.sub(r"\1", _QUOTED_TITLE_AT_END.sub("", _VERSION_AT_END.sub("", holder.strip())))
-    holder = _TRAILING_WORDS.sub("", holder.strip(" ,;:-–—/(")).strip(" ,;:-–—/(।®™")  # "।" ends a Hindi sentence
+    holder = _VERSION_AT_END.sub("", holder.strip())
+    if not _FORM_BEFORE_QUOTES.match(holder):
+        holder = _QUOTED_TITLE_AT_END.sub("", holder)
+    holder = _LATIN_THEN_CJK.sub(r"\1", holder)
+    holder = _TRAILING_WORDS.sub("", holder.strip(" ,;:-–—/").rstrip("(")).strip(" ,;:-–—/।®™").rstrip("(")  # "।" ends a Hindi sentence
+    if holder.startswith("(") and ")" not in holder:
+        holder = holder[1:]  # a bracket left open; "(주)항구일보" keeps its own
     if holder.endswith(".") and not _COMPANY_DOT.search(holder):
         holder = holder[:-1]
     # "Copyright infringement", "copyright free": a word that names no one, unless a company's
