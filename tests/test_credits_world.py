@@ -246,6 +246,37 @@ def body(lang: str, form: str) -> str:
  # French (Maghreb / West Africa)
  ("fr", D("Rabat, 12 nov (MAP) - "), "Maghreb Arabe Presse"),
  ("fr", D("Alger, 12 nov (APS) - "), "Algérie Presse Service"),
+
+ ("ja", D("【ワシントン＝共同】"), "Kyodo News"),
+ ("ja", D("【ソウル=時事】"), "Jiji Press"),
+ ("ja", D("（ブルームバーグ）："), "Bloomberg"),
+ ("zh", D("中新网11月12日电 "), "China News Service"),
+ ("zh", D("新华社北京11月12日电（记者张三）"), "Xinhua"),
+ ("zh", A("（来源：新华社）"), "Xinhua"),
+ ("zh-TW", S("（中央社）"), "Central News Agency"),
+ ("fa", A("منبع: خبرگزاری ایسنا"), "ISNA"),
+ ("fa", D("به گزارش خبرگزاری ایرنا، "), "IRNA"),
+ ("ar", A("المصدر: وكالة الأنباء الفرنسية"), AFP),
+ ("ar", D("برلين (د ب أ) - "), DPA),
+ ("ar", D("الرياض (واس) - "), "Saudi Press Agency"),
+ ("ar", D("عمان (بترا) - "), "Jordan News Agency"),
+ ("ar", D("الكويت (كونا) -- "), "Kuwait News Agency"),
+ ("ru", D("КИЕВ. 12 ноября. ИНТЕРФАКС-УКРАИНА - "), "Interfax-Ukraine"),
+ ("ru", D("МОСКВА, 12 ноября — РИА Новости. "), "RIA Novosti"),
+ ("uk", A("Джерело: Інтерфакс-Україна"), "Interfax-Ukraine"),
+ ("vi", A("(Theo Reuters)"), RE),
+ ("pt", B("Por Agência Brasil"), "Agência Brasil"),
+ ("pt", D("BRASÍLIA, DF (FOLHAPRESS) - "), "Folhapress"),
+ ("es", D("LA HABANA, 12 nov (Prensa Latina) - "), "Prensa Latina"),
+ ("es", D("Lima, nov. 12 (ANDINA).- "), "Agencia Andina"),
+ ("tr", D("ŞANLIURFA (İHA) – "), "İhlas News Agency"),
+ ("pl", D("Łódź (PAP) - "), "Polish Press Agency"),
+ ("ro", D("Iași, 12 nov /Agerpres/ - "), "Agerpres"),
+ ("bg", D("София, 12 ноември /БТА/. "), "Bulgarian News Agency"),
+ ("el", A("Πηγή: ΑΠΕ"), "Athens-Macedonian News Agency"),
+ ("hi", D("कोलकाता, 12 नवंबर (पीटीआई) "), "Press Trust of India"),
+ ("bn", D("কলকাতা, ১২ নভেম্বর (পিটিআই) : "), "Press Trust of India"),
+ ("id", D("Jakarta (ANTARA) - "), "Antara"),
     ],
 )
 def test_world_credit(lang: str, form: str, original: str | tuple[str, ...]) -> None:
@@ -326,6 +357,9 @@ def test_world_credit(lang: str, form: str, original: str | tuple[str, ...]) -> 
  # the site's own reporter and self-credit
  ("tr", paras("tr", lead="İstanbul - ") + "<p>Kaynak: Liman Gazetesi</p>", None, None),
  ("hi", paras("hi") + "<p>यह खबर हिंदी भाषा में है।</p>", None, None),
+ ("zh", paras("zh") + "<p>（图片来源：新华社）</p>", None, None),
+ ("ja", paras("ja") + fig("（ブルームバーグ）：東京港で待機する貨物船"), None, None),
+ ("tr", fig("Şanlıurfa'da liman rıhtımı. Foto: İHA") + paras("tr"), None, None),
     ],
 )
 def test_world_look_alike(lang: str, text: str, url: str | None, site: str | None) -> None:
