@@ -207,7 +207,7 @@ def body(lang: str, form: str) -> str:
  ("zh", A("来源：新华社"), "Xinhua"),
  ("zh", D("中新社北京11月12日电 (记者 张三) "), "China News Service"),
  ("zh-TW", D("（中央社記者王小明台北12日電）"), "Central News Agency"),
- ("zh", A("本文来源：新华网"), "Xinhua"),
+ ("zh", A("本文来源：新华网"), ("Xinhua", "新华网")),  # Xinhua's site: 新华网 stays its own name in copyright holders
  ("zh-TW", A("來源：中央社"), "Central News Agency"),
  # Russian / Ukrainian / Bulgarian
  ("ru", A("Источник: ТАСС"), "TASS"),
