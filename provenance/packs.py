@@ -21,6 +21,7 @@ import regex
 
 from .dates import DateVocab
 from .files import open_error, open_regular
+from .model import LONG_LOWER
 from .pack_shapes import CATEGORIES, CC_ELEMENTS, CREDIT_WORDS, NOTICE_WORDS, SEVERITIES, ZONES, ShapeError, check_pack
 from .patterns import compile_user_pattern, is_verbose
 from .printable import printable
@@ -470,7 +471,10 @@ class _Builder:
         specs = []
         for path, where, source, spec in self.attributions:
             keywords = tuple(
-                dict.fromkeys(k.replace("{agency}", n.lower()) for k in spec.keywords for n in (names if "{agency}" in k else [""]))
+                # Lowered as the document is ("İHA": "İ" stands as LONG_LOWER, one character, in its lowered text).
+                dict.fromkeys(
+                    k.replace("{agency}", n.replace("İ", LONG_LOWER).lower()) for k in spec.keywords for n in (names if "{agency}" in k else [""])
+                )
             )
             specs.append(replace(spec, pattern=self._regex(path, where, source.replace("{agency}", _AGENCY_TOKEN)), keywords=keywords))
         return tuple(specs)

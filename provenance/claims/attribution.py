@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from itertools import chain
 
 from ..dates import CenturyHint, DateVocab, first_date
@@ -48,6 +49,7 @@ def attributions(
     # One credit per line, keyed by the line's index: minified HTML puts many lines on one source line.
     taken: set[int] = set()
     ends = _TextEnds(doc, packs.related_headings)
+    page = NoticePage(doc, packs, hint)  # a picture's caption opens with a dateline too: "(워싱턴 AFP=연합뉴스) …"
     # The first licence named on each line, looked up by every credit on it (one pass,
     # where each credit scanning every notice was quadratic on a page repeated many times).
     line_licences: dict[tuple[int | None, str], str] = {}
@@ -68,7 +70,9 @@ def attributions(
             # "Name, Outlet" under a quotation is a testimonial ("... it just works." / Jane Doe, Forbes).
             if spec.kind == "byline" and index and doc.lines[index - 1].text.endswith(_QUOTE_END):
                 continue
-            if spec.kind == "source-label" and _mid_text(doc, index):
+            if spec.kind == "source-label" and (_mid_text(doc, index) or _under_related(doc, index, packs.related_headings)):
+                continue
+            if spec.kind == "wire-dateline" and page.in_caption(line):
                 continue
             credits = _attributions(spec, m, doc.text, line, packs, hint, line_licences)
             # Under the text's last paragraph, "Quelle: TSV Bayer Dormagen" credits the text.
@@ -81,6 +85,10 @@ def attributions(
                 # "Quelle: Pressemitteilung X" names X as a credit would; "Source: Statistics Office, housing survey" does not.
                 or (closing and _name_like(a.publisher_text if kinds and kinds.match(named.strip()) else named, packs))
             ]
+            if closing:
+                # "Kaynak: AA" under a Turkish text: a code alone on the source line closing the text is
+                # the agency's, as in a dateline (elsewhere the same letters are a word or a picture's credit).
+                kept = [_coded_agency(a, packs.registry) for a in kept]
             if not kept and closing:
                 # "Quelle: <a href=https://other.example/...>the original's headline</a>": the link names the outlet.
                 kept = _linked_source(doc, packs, line, m.group(0).split(":", 1)[-1].strip())
@@ -172,7 +180,7 @@ def _bare_signoff(doc: Document, packs: Packs, hint: CenturyHint, ends: _TextEnd
         if index == 0 or len(line.text) > _SIGNOFF_LONGEST + 4:  # most lines: told apart without building a string
             return None
         code = line.text.strip(" ()[]-–—")
-        if len(code) > _SIGNOFF_LONGEST or " " in code.split("/")[0] or lines[index - 1].text.count(" ") + 1 < _PARAGRAPH_WORDS:
+        if len(code) > _SIGNOFF_LONGEST or " " in code.split("/")[0] or _word_count(lines[index - 1].text) < _PARAGRAPH_WORDS:
             return None
         # In plain text the last short line is zoned a footer by its shape alone.
         if line.zone != "body" and (doc.is_html or index not in after):
@@ -343,7 +351,7 @@ class _TextEnds:
     def closing(self) -> list[int]:
         if self._closing is None:
             lines = self.doc.lines
-            words = [line.text.count(" ") + 1 for line in lines]  # near enough, and counted in C
+            words = [_word_count(line.text) for line in lines]
             paragraphs = [i for i, n in enumerate(words) if n >= _PARAGRAPH_WORDS]
             # A closing paragraph is long, and the next paragraph is more than three lines on,
             # or below a "Read also" heading: the teasers under it are other stories.
@@ -379,7 +387,7 @@ def _after_text(doc: Document, index: int, ad_labels: frozenset[str] = frozenset
     """Whether a line closes the text: a paragraph just above it, none in the lines below.
     An ad between them ("Anzeige", then its short teaser) stands outside the text."""
     def paragraph(i: int) -> bool:
-        return len(doc.lines[i].text.split()) >= 12
+        return _word_count(doc.lines[i].text) >= 12
 
     def ad_label(i: int) -> bool:
         return doc.lines[i].text.strip().lower().rstrip(" :") in ad_labels
@@ -410,10 +418,46 @@ def _mid_text(doc: Document, index: int) -> bool:
     """Whether a line sits between paragraphs of the text: a bare "Source: Bloomberg" there
     credits a chart or a figure, while a credit for the whole text stands above or below it."""
     def paragraph(i: int) -> bool:
-        return len(doc.lines[i].text.split()) >= 12  # the plain-text zoner's paragraph length
+        return _word_count(doc.lines[i].text) >= 12  # the plain-text zoner's paragraph length
 
     before = any(paragraph(i) for i in range(max(0, index - 3), index))
     return before and any(paragraph(i) for i in range(index + 1, min(len(doc.lines), index + 4)))
+
+
+# Scripts written without spaces between words: Chinese and Japanese (about two characters a
+# word) and Thai, Lao, Khmer, Burmese (about four).
+_HAN_KANA = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_SOUTHEAST_ASIAN = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]")
+_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]")
+
+
+def _word_count(text: str) -> int:
+    """About how many words a line holds: its spaces, or in a script written without them
+    its characters ("港务局表示，……连续第三周缩短。" is a paragraph)."""
+    spaced = text.count(" ") + 1  # counted in C: most lines stop here
+    if spaced >= _CLOSING_WORDS or len(text) < 2 * _PARAGRAPH_WORDS or not _UNSPACED.search(text):
+        return spaced
+    return max(spaced, len(_HAN_KANA.findall(text)) // 2 + len(_SOUTHEAST_ASIAN.findall(text)) // 4)
+
+
+def _under_related(doc: Document, index: int, related_headings: frozenset[str]) -> bool:
+    """Whether a line stands in a list of other stories: under a "Read also" heading, with
+    no paragraph between ("港口罢工结束 来源：新华社" is a teaser's source, not the text's)."""
+    for i in range(index - 1, max(-1, index - 8), -1):
+        text = doc.lines[i].text
+        if _word_count(text) >= _PARAGRAPH_WORDS:
+            return False
+        if text.lower().rstrip(" :.…") in related_headings:
+            return True
+    return False
+
+
+def _coded_agency(credit: Attribution, registry: Registry) -> Attribution:
+    """A credit naming an agency by its dateline code alone ("AA", "SPA"), as that agency."""
+    agency = None if credit.known else registry.dateline_agency(credit.publisher_text or "")
+    if agency is None:
+        return credit
+    return replace(credit, publisher=agency.name, known=True, publisher_kind=agency.kind)
 
 
 def known_publisher(registry: Registry, text: str) -> Publisher | None:
@@ -422,6 +466,12 @@ def known_publisher(registry: Registry, text: str) -> Publisher | None:
     text: that turns captions ("... pasado. EFE") into credits."""
     text = text.strip(" .,;:-–—")
     found = registry.lookup(text) or registry.lookup(_THE.sub("", text))
+    short = _ABBREVIATED.match(text) if found is None else None
+    if short is not None:
+        # "وكالة الأنباء السعودية (واس)", "Agência Brasil (ABr)": the name, with its short form after it.
+        found = registry.lookup(short.group(1))
+        if found is not None and registry.dateline_agency(short.group(2)) not in (None, found):
+            found = None  # two outlets: "Reuters (AFP)"
     if found is None and "." in text and " " not in text:
         found = registry.for_host(re.sub(r"^(?:https?://)?(?:www\.)?", "", text.lower()).split("/")[0])
     return found
@@ -536,6 +586,7 @@ def _names_no_one(name: str, vocab: CreditVocab) -> bool:
     return bool((vocab.not_names and vocab.not_names.fullmatch(name)) or (vocab.media and vocab.media.search(name)))
 
 
+_ABBREVIATED = re.compile(r"^(.{2,80}?)\s*[(（]([^()（）]{1,20})[)）]$")
 _KIND_LINK = re.compile(r"^[\s:,-]*(?:(?:by|from|of|der|des|von|vom|de|du|des|de la|del|di|della)\s+)?(?:the\s+)?", re.I)
 
 
