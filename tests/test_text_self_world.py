@@ -87,6 +87,8 @@ def test_a_self_statement_names_the_texts_publisher(text: str, publisher: str, f
         _end("Education is a foundation of a free society, the minister said."),
         # "This paper's reporter", a reporter in a sentence, an agency's photographer.
         _top("本报记者 李明"), _end("一名美国记者说，谈判将继续。"), _end("新华社记者 李明 摄"),
+        # A known paper's credit and dateline, kept by the portals that repost its stories.
+        _top("人民日报记者 李明"), _top("人民网北京1月8日电（记者 李明）"),
         # An agency's service, a letter's signature, a contributor's post.
         _end("Jane Doe, Reuters TV, London."), _end("Jane Doe, AP Radio News."), _end("Jane Doe, Harbour Residents Association, Lisbon"),
         _end("Ann Lee, Fox News Contributor"), _end("Jane Doe, a spokeswoman for Harbour News, said the talks would go on."),
