@@ -49,13 +49,13 @@ def _own(text: str) -> tuple[str | None, str | None]:
         (_end("Der HSV ist der nationale Fachverband und das Kompetenzzentrum für den Hafensport in der Schweiz.\n"
               "Der HSV ist Mitglied von Swiss Olympic.\nHafenstr. 2\n4600 Olten\nTel +41 31 370 70 00"), "HSV", "about"),
         (_end("Harbour Trust is an independent charity that has supported dockers' families since 1921."), "Harbour Trust", "about"),
+        (_end("Harbour Monthly is a magazine for dockers and their families."), "Harbour Monthly", "about"),
         (_end("Action Portuaire est une association indépendante qui défend les dockers depuis 1990."), "Action Portuaire", "about"),
         # A reporter's credit in Chinese, a Chinese site's dateline, a broadcast sign-off.
         (_top("港口周刊记者 李明"), "港口周刊", "staff"),
         (_top("港口网北京1月8日电（记者 李明）"), "港口网", "own-dateline"),
         (_end("Jane Marsh, Harbour Radio News."), "Harbour Radio News", "staff"),
         (_end("Max Lee, KBS World Radio News."), "KBS", "staff"),  # the registry's outlet, its newsroom's words dropped
-        (_top("von hafenblick.example"), "hafenblick.example", "staff"),
         # The page's title as the first line: a headline, a section, the site.
         (_top("Talks resume over port strike | Economy | Harbour Weekly"), "Harbour Weekly", "title"),
         (_top("Les dockers reprennent les négociations | Chroniques | Là-bas si j'y suis"), "Là-bas si j'y suis", "title"),
@@ -84,6 +84,10 @@ def test_a_self_statement_names_the_texts_publisher(text: str, publisher: str, f
         _end("Die Hafenstiftung ist in rund 40 Ländern mit einem eigenen Büro vertreten und fördert die Seefahrt."),
         _end("Der Verein ist Mitglied im Landesverband und im Deutschen Olympischen Sportbund."),
         _end("Macron is the first president to visit the port since 1990."),
+        # A person's note: a post, and the body after it.
+        _end("Jane Doe is a senior fellow at the Harbour Institute."), _end("John Smith is the founder of a software company in Lisbon."),
+        _end("Ann Lee ist Vorsitzende des Hafenverbands und Mitglied der Partei."),
+        _end("Jean Dupont est président de l'association Action Portuaire."), _end("Jane Doe is a nonprofit executive and writer."),
         _end("Education is a foundation of a free society, the minister said."),
         # "This paper's reporter", a reporter in a sentence, an agency's photographer.
         _top("本报记者 李明"), _end("一名美国记者说，谈判将继续。"), _end("新华社记者 李明 摄"),
@@ -96,8 +100,9 @@ def test_a_self_statement_names_the_texts_publisher(text: str, publisher: str, f
         _top("Home | News | Sport"), _top("Talks resume over port strike | Economy | 8 January 2022"),
         _top("Startseite | Politik | Hafen streikt weiter"),
         _top("January 13, 2020 at 08:45 AM | categories: Python, Mercurial | View Comments"),
-        # An address in a sentence; a platform's app.
-        _end("Ein Artikel von hafenblick.example über den Hafen"),
+        # A byline that is an address: an aggregator credits the site it took the text from so.
+        _top("von hafenblick.example"),
+        # A platform's app.
         _end("If you're on the Apple News app, tap here to watch live"), _end("If you're reading this in the Facebook app, click here"),
     ],
 )
