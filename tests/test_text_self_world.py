@@ -34,7 +34,7 @@ def _own(text: str) -> tuple[str | None, str | None]:
         # A magazine's issue line, at the text's head or in a shop box after it.
         (_top("Gitarre & Bass 02/2022"), "Gitarre & Bass", "issue"),
         (_end("Harbour Monthly 98 January/February 2022"), "Harbour Monthly", "issue"),
-        (_top("Hafenblick Ausgabe 3/2022"), "Hafenblick", "issue"),
+        (_top("Hafen Magazin Ausgabe 3/2022"), "Hafen Magazin", "issue"),
         (_top("Quai Hebdo n° 812, novembre 2021"), "Quai Hebdo", "issue"),
         (_end("Harbour Review Issue 42, March 2022"), "Harbour Review", "issue"),
         (_top("Der Spiegel 12/2022"), "Der Spiegel", "issue"),
@@ -44,6 +44,8 @@ def _own(text: str) -> tuple[str | None, str | None]:
         (_end('Diese Folge zitieren: Jana Marsch: Hafenfunk-Podcast: "HF12 Streik". 16.08.2019, https://hafenfunk.example/2019/hf12/ (CC-BY 4.0)'),
          "hafenfunk.example", "citation"),
         (_end("Pour citer cet article : Jeanne Marais, « Le port », Quai Hebdo, https://quaihebdo.example/port"), "quaihebdo.example", "citation"),
+        (_end("Cite this article as: Marsh, J., Talks resume, Harbour Weekly, 8 January 2022, http://www.harbourweekly.example/talks"),
+         "harbourweekly.example", "citation"),
         # The site's description of itself, closing the text.
         (_end("Die Hafen-Stiftung ist in rund 40 Ländern mit einem eigenen Büro vertreten und fördert die Seefahrt."), "Hafen-Stiftung", "about"),
         (_end("Der HSV ist der nationale Fachverband und das Kompetenzzentrum für den Hafensport in der Schweiz.\n"
@@ -72,9 +74,15 @@ def test_a_self_statement_names_the_texts_publisher(text: str, publisher: str, f
         # A status, a season, a date, an update, a product's version, a slogan.
         _end("Stand 02/2022"), _top("Saison 2021/2022"), _top("Berlin 12 Januar 2022"), _top("Covid-19 Update 03/2022"),
         _top("Windows 11 Version 22H2 03/2022"), _top("Sicherheitsland Nr. 1"),
+        # A document's kind numbered by the year, a league, a month; a single plain word is never taken as a title.
+        _end("Pressemitteilung Nr. 12/2022"), _end("Drucksache 19/2022"), _end("Bundesliga 12/2022"), _end("März 03/2022"),
+        _end("PM 12/2022"), _end("Hafenblick Ausgabe 3/2022"),
+        # Another magazine's issue in a reference list.
+        _end("Literatur:\nSpektrum der Wissenschaft 3/2022"), _end("Quellen\nHarbour Review Issue 42, March 2022"),
         # A DOI resolves elsewhere; a report of another outlet's story is no citation of this text.
         _end("Cite this article: Doe, J. Harbour review. Nature 601, 12–15 (2022). https://doi.org/10.1038/s41586-022-0001"),
         _end("As reported in Harbour Weekly, https://harbourweekly.example/talks"),
+        _end("How to cite a website in APA: Author. (Year). Title. Site. https://www.apastyle.example/websites"),
         # An organisation described mid-text, named before it is described, or followed by more of the story;
         # a German noun opening a sentence; a person; a generic subject.
         f"{HEADLINE}\n\nDie Hafen-Stiftung ist in rund 40 Ländern mit einem eigenen Büro vertreten.\n\n{STORY}The union will meet again.\n",
