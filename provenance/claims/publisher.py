@@ -216,7 +216,7 @@ def _self_reference(doc: Document, packs: Packs, credited: set[str | None]) -> N
     newsletter, its app, its disclosure, its staff (rules/self-references.toml). A form
     that also cites other outlets ("told X") counts only a name it gives `repeat` times,
     with `known_only` only a registry outlet or a site's address, and with `closing` only a
-    name the text's second half introduces ("Die Konrad-Adenauer-Stiftung ist …")."""
+    name the text's closing prose introduces ("Die Konrad-Adenauer-Stiftung ist …")."""
     # doc.lowered is text.lower() but where an "İ" was kept in place (see Document).
     lowered = doc.lowered if "İ" not in doc.text else doc.text.lower()
     found: list[tuple[int, NamedClaim]] = []
@@ -232,9 +232,9 @@ def _self_reference(doc: Document, packs: Packs, credited: set[str | None]) -> N
             name = m.group(group).strip(" .,;:'’")
             known = packs.registry.lookup(name) or _newsroom_of(packs.registry, name)
             name = known.name if known else name
-            # An agency's service is the agency's ("Jane Doe, Reuters TV, London."), a credit.
             if name in credited or any(same_outlet(name, c) for c in credited) or (known and known.kind in AGENCY_KINDS):
                 continue
+            # An agency's service is the agency's ("Jane Doe, Reuters TV, London."), a credit.
             if known is None and packs.registry.names_agency(name):
                 continue
             if spec.known_only and known is None and not _SITE_ADDRESS.search(name):
@@ -263,6 +263,9 @@ def _newsroom_of(registry: Registry, name: str) -> Publisher | None:
     return registry.lookup(outlet) if outlet != name and len(outlet) >= 2 else None
 
 
+_PROSE_WORDS = 10  # a line of this many words is the text going on, not a footer's address or link
+
+
 def _introduced_late(text: str, at: int, name: str) -> bool:
     """Whether a name at `at` is named the first time in the text's closing prose: a site's
     description of itself follows its text (only its address, its links, a comment box's
@@ -271,11 +274,9 @@ def _introduced_late(text: str, at: int, name: str) -> bool:
     named = re.compile(rf"(?<!\w){re.escape(name)}(?!\w)", re.I)
     if at * 2 < len(text) or named.search(text, 0, at):
         return False
-    after = text[text.find("\n", at) + 1 :] if "\n" in text[at:] else ""
+    end = text.find("\n", at)
+    after = text[end + 1 :] if end >= 0 else ""
     return all(len(line.split()) < _PROSE_WORDS or named.search(line) for line in after.splitlines())
-
-
-_PROSE_WORDS = 10  # a line of this many words is the text going on, not a footer's address or link
 
 
 _SITE_ADDRESS = re.compile(r"\w\.[a-z]{2,6}$", re.I)  # "Polygraph.info", "Moneycontrol.com": a name that is its site's address
