@@ -274,7 +274,10 @@ SECTIONS: dict[str, Section] = {
     ),
     "self_reference": Section(
         Table(
-            {"form": TEXT, "pattern": TEXT, "keywords": STRINGS, "known_only": Flag(), "unknown_only": Flag(), "repeat": Number(0, 10, whole=True)},
+            {
+                "form": TEXT, "pattern": TEXT, "keywords": STRINGS, "known_only": Flag(), "unknown_only": Flag(), "closing": Flag(),
+                "repeat": Number(0, 10, whole=True),
+            },
             required=frozenset({"form", "pattern"}),
         ),
         array=True,

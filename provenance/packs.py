@@ -393,7 +393,7 @@ class _Builder:
         self.self_references.append(
             PatternSpec(
                 entry["form"], pattern, known_only=entry.get("known_only", False), unknown_only=entry.get("unknown_only", False),
-                repeat=entry.get("repeat", 1), keywords=self._keywords(path, where, entry),
+                closing=entry.get("closing", False), repeat=entry.get("repeat", 1), keywords=self._keywords(path, where, entry),
             )
         )
 

@@ -215,7 +215,8 @@ def _self_reference(doc: Document, packs: Packs, credited: set[str | None]) -> N
     """The first line where a plain text names its site as the site names itself: its
     newsletter, its app, its disclosure, its staff (rules/self-references.toml). A form
     that also cites other outlets ("told X") counts only a name it gives `repeat` times,
-    and with `known_only` only a registry outlet or a site's address."""
+    with `known_only` only a registry outlet or a site's address, and with `closing` only a
+    name the text's closing prose introduces ("Die Konrad-Adenauer-Stiftung ist …")."""
     # doc.lowered is text.lower() but where an "İ" was kept in place (see Document).
     lowered = doc.lowered if "İ" not in doc.text else doc.text.lower()
     found: list[tuple[int, NamedClaim]] = []
@@ -229,13 +230,18 @@ def _self_reference(doc: Document, packs: Packs, credited: set[str | None]) -> N
             # (a regex names a group once), in "publisher2", "publisher3", ...
             group = next(k for k, v in m.groupdict().items() if v and k.startswith("publisher"))
             name = m.group(group).strip(" .,;:'’")
-            known = packs.registry.lookup(name)
+            known = packs.registry.lookup(name) or _newsroom_of(packs.registry, name)
             name = known.name if known else name
             if name in credited or any(same_outlet(name, c) for c in credited) or (known and known.kind in AGENCY_KINDS):
+                continue
+            # An agency's service is the agency's ("Jane Doe, Reuters TV, London."), a credit.
+            if known is None and packs.registry.names_agency(name):
                 continue
             if spec.known_only and known is None and not _SITE_ADDRESS.search(name):
                 continue
             if spec.unknown_only and known is not None:
+                continue
+            if spec.closing and not _introduced_late(doc.text, m.start(group), m.group(group).strip()):
                 continue
             first.setdefault(name, m.start(group))
             counts[name] = counts.get(name, 0) + 1
@@ -245,6 +251,32 @@ def _self_reference(doc: Document, packs: Packs, credited: set[str | None]) -> N
             line, _, _ = doc.locate(first[name], first[name] + len(name))
             found.append((first[name], NamedClaim(name, Evidence(line.text, line.number, f"self-reference ({spec.kind})"))))
     return min(found, key=lambda pair: pair[0])[1] if found else None
+
+
+# A newsroom's or a programme's words after an outlet's name: "KBS World Radio News" is KBS World's.
+_NEWSROOM_WORDS = re.compile(r"(?:\s+(?:radio|tv|news|online|nachrichten|noticias|notizie|nieuws))+$", re.I)
+
+
+def _newsroom_of(registry: Registry, name: str) -> Publisher | None:
+    """The registry outlet a name is, once newsroom words are dropped from its end."""
+    outlet = _NEWSROOM_WORDS.sub("", name)
+    return registry.lookup(outlet) if outlet != name and len(outlet) >= 2 else None
+
+
+_PROSE_WORDS = 10  # a line of this many words is the text going on, not a footer's address or link
+
+
+def _introduced_late(text: str, at: int, name: str) -> bool:
+    """Whether a name at `at` is named the first time in the text's closing prose: a site's
+    description of itself follows its text (only its address, its links, a comment box's
+    short lines after it), while news about an organisation names it before it describes
+    it, or goes on after, and an encyclopedia defines its subject at the top."""
+    named = re.compile(rf"(?<!\w){re.escape(name)}(?!\w)", re.I)
+    if at * 2 < len(text) or named.search(text, 0, at):
+        return False
+    end = text.find("\n", at)
+    after = text[end + 1 :] if end >= 0 else ""
+    return all(len(line.split()) < _PROSE_WORDS or named.search(line) for line in after.splitlines())
 
 
 _SITE_ADDRESS = re.compile(r"\w\.[a-z]{2,6}$", re.I)  # "Polygraph.info", "Moneycontrol.com": a name that is its site's address
