@@ -17,7 +17,7 @@ from ..packs import CreditVocab, Packs, PatternSpec
 from ..registry import SERVICE_PREFIX, Publisher, Registry, url_host
 from ..scan import KeywordGate, evidence, matches_near
 from .address import archived_capture, page_address
-from .bylines import Byline, parse_byline
+from .bylines import Byline, parse_byline, person_name
 from .headline import Headline
 from .issuer import issuer_credits
 
@@ -123,15 +123,23 @@ def attributions(
 def block_bylines(doc: Document, packs: Packs, hint: CenturyHint, headline: Headline) -> list[tuple[int, Byline]]:
     """The article's byline, read in the lines around its headline: the first line that is
     one (lines further down belong to a teaser list's other stories). A byline broken
-    over two lines ("By ANDREW DALTON" / "AP Entertainment Writer") is read as one."""
+    over two lines ("By ANDREW DALTON" / "AP Entertainment Writer") is read as one, and
+    so is a name over its agency ("Jane Doe" / "Reuters")."""
     lines = doc.lines
     block = _byline_block(doc, headline)
     page = NoticePage(doc, packs, hint)  # a picture's caption by the headline credits the picture
     by = packs.credit_vocab.by
     starts_by = by.match if by else (lambda text: None)
+    titles = set(headline.occurrences()) if doc.is_html else set()
     for index in block:
         text = lines[index].text
         byline = parse_byline(text, packs, hint)
+        # Only right under the headline: elsewhere a short capitalised line over "Reuters" is a
+        # teaser's headline or a section's name, not a writer.
+        if byline is None and any(0 < index - at <= _NAME_UNDER_TITLE for at in titles) and index + 1 < len(lines):
+            over = _name_over_agency(text, lines[index + 1].text, packs, hint)
+            if over is not None and not page.in_caption(lines[index + 1]):
+                return [(index + 1, over)]
         following = lines[index + 1].text if index + 1 < len(lines) and starts_by(text) else ""
         if following and len(text) + len(following) < 120 and (byline is None or not byline.agencies):
             joined = parse_byline(f"{text}, {following}", packs, hint)
@@ -146,6 +154,25 @@ def block_bylines(doc: Document, packs: Packs, hint: CenturyHint, headline: Head
         if starts_by(text) and len(text) < 80:
             return []  # "By JERUSALEM POST STAFF": the article's byline names no one we read
     return []
+
+
+_NAME_LINE_WORDS = 4  # "Jane Doe", "Pieter van der Berg": a name alone on its line is short
+_NAME_UNDER_TITLE = 2  # lines: the byline under the headline, perhaps after a standfirst or a date
+
+
+def _name_over_agency(text: str, below: str, packs: Packs, hint: CenturyHint) -> Byline | None:
+    """A byline whose name and agency stand on two lines ("Jane Doe" / "Reuters", the agency
+    as the writer's role line): the agency's, with the name as its author. Only a line that
+    is nothing but a short name (no date, no sentence) over a line that is only an agency."""
+    if len(text.split()) > _NAME_LINE_WORDS or any(c.isdigit() for c in text):
+        return None
+    named = parse_byline(text, packs, hint, names_alone=True)
+    if named is None or named.agencies or len(named.authors) != 1 or named.place:
+        return None
+    signed = parse_byline(below, packs, hint)
+    if signed is None or not signed.agencies or signed.authors:
+        return None
+    return Byline(signed.agencies, named.authors, signed.place, signed.date)
 
 
 def page_author(doc: Document, packs: Packs, hint: CenturyHint, bylines: list[tuple[int, Byline]]) -> NamedClaim | None:
@@ -485,7 +512,9 @@ def _attributions(
     groups = {k: v.strip() for k, v in m.groupdict().items() if v and v.strip()}
     if "agencies" in groups:
         date = first_date(groups.get("date", ""), packs.vocab, hint) or _partial_date(groups.get("date"))
-        byline = Byline(_agency_parts(groups["agencies"], packs.registry, spec.dateline_codes), (), groups.get("place"), date)
+        # "新华社记者 李明": a form may name the agency's writer too.
+        writers = (groups["author"],) if "author" in groups else ()
+        byline = Byline(_agency_parts(groups["agencies"], packs.registry, spec.dateline_codes), writers, groups.get("place"), date)
         if "publisher" not in groups:
             return _byline_credits(byline, spec.kind, evidence(line), line.zone)
         media = packs.credit_vocab.media
@@ -521,7 +550,7 @@ def _attribution(
     registry, vocab, credit_vocab = packs.registry, packs.vocab, packs.credit_vocab
     groups = {k: v.strip() for k, v in m.groupdict().items() if v and v.strip()}
     if "credit" in groups:
-        publisher_text, author, place, date = _split_credit(groups["credit"], registry, vocab, hint)
+        publisher_text, author, place, date = _split_credit(groups["credit"], registry, vocab, hint, credit_vocab.by)
     else:
         publisher_text = _publisher_name(text, m)
         author, place = groups.get("author"), groups.get("place")
@@ -621,7 +650,7 @@ def _merge_corporate(parts: list[str], registry: Registry) -> list[str]:
 
 
 def _split_credit(
-    credit: str, registry: Registry, vocab: DateVocab, hint: CenturyHint
+    credit: str, registry: Registry, vocab: DateVocab, hint: CenturyHint, by: re.Pattern[str] | None = None
 ) -> tuple[str, str | None, str | None, DateValue | None]:
     """'By AUTHOR, PUBLISHER, PLACE, DATE' in any subset, publisher found by the registry."""
     parts = _merge_corporate([p.strip() for p in _CREDIT_SPLIT.split(credit) if p.strip()], registry)
@@ -631,13 +660,16 @@ def _split_credit(
         if date is not None:
             parts.pop()
     author = None
-    if parts and _BY.match(parts[0]):
-        author = _BY.sub("", parts.pop(0))
+    # The by-words of every language the packs know ("Av Anna Berg, TT", "Door Jan de Vries, ANP").
+    first_by = (by.match(parts[0]) if by else None) or _BY.match(parts[0]) if parts else None
+    if first_by:
+        author = parts.pop(0)[first_by.end() :].strip(" :")
     if not parts:
-        return "", author, None, date
+        return "", author and person_name(author), None, date
     index = next((i for i, p in enumerate(parts) if known_publisher(registry, p)), 0)
     if author is None and index > 0:
         author = ", ".join(parts[:index])
+    author = author and person_name(author)  # "By JANE DOE, Associated Press" names Jane Doe
     # After the publisher come places ("New York"); a description ("a nonprofit newsroom") is not one.
     place = ", ".join(p for p in parts[index + 1 :] if _PLACE.match(p)) or None
     return parts[index], author, place, date

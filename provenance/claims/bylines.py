@@ -21,12 +21,18 @@ from ..registry import Publisher
 
 _BRACKETED_LAST = re.compile(r"(?<=\w)\s*\(([^()]{2,40})\)$")
 _SEGMENTS = re.compile(r"(\s*(?:[,|;·•/]|\s[-–—]\s|\s+(?:and|und|et|y|e|og|och|en|i)\s+|&)\s*)")
-# A name of a person or a place: capitalised words (ALL CAPS too), initials, and the
-# particles names carry ("Jane van der Berg", "Hassan al-Amin", "J. R. Doe").
+# A name of a person or a place: capitalised words (ALL CAPS too, Latin, Cyrillic or Greek),
+# initials, and the particles names carry ("Jane van der Berg", "Hassan al-Amin", "J. R. Doe").
+_CAPITAL = "A-ZÀ-ÖØ-ÞĀ-ŽЀ-ЯҐЄІЇΑ-Ω"
 _NAME = re.compile(
-    r"(?:(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]*|[A-Z]\.|(?:van|von|der|den|de|da|del|della|di|du|la|le|al|el|bin|ibn|zu|ten|ter|y|dos|das)(?=\s))\s*){1,5}"
+    rf"(?:(?:[{_CAPITAL}][\w'’.-]*|[{_CAPITAL}]\.|(?:al|el|ad|ar|as|ash|at|az|ben|bin|abu|ibn)-[{_CAPITAL}][\w'’.-]*"
+    r"|(?:van|von|der|den|de|da|del|della|di|du|la|le|al|el|bin|ibn|zu|ten|ter|y|dos|das)(?=\s))\s*){1,5}"
 )
-_ARTICLE = re.compile(r"^(?:l['’]|la\s+|le\s+|the\s+|die\s+|der\s+|el\s+|la\s+)", re.I)
+# In the scripts without capitals (Arabic, Hebrew) no case tells a name from a headline's
+# words: two to four words are a name only after a by-word ("بقلم محمد علي - رويترز").
+_CASELESS_NAME = re.compile(r"[\u0590-\u05ff\u0600-\u06ff]+(?:\s+[\u0590-\u05ff\u0600-\u06ff]+){1,3}")
+# An article, or "of" before an agency's name: "Par l'AFP", "Por João Silva, da Agência Brasil".
+_ARTICLE = re.compile(r"^(?:l['’]|la\s+|le\s+|the\s+|die\s+|der\s+|el\s+|da\s+|do\s+|de\s+|del\s+|du\s+)", re.I)
 _LONGEST = 140  # characters: a byline is a short line
 _HYPHEN_WORDS = re.compile(r"[\s-]+")
 _SERVICE_CODE = re.compile(r"[a-z]{2,4}")
@@ -83,6 +89,12 @@ def parse_byline(text: str, packs: Packs, hint: CenturyHint = None, *, names_alo
         if not segment:
             continue
         agency, rest = _agency_with_role(segment, packs)
+        if agency is None and (by or segment.split()[0].isupper()):
+            # "By JANE DOE Associated Press", or a name and an agency in two elements read
+            # as one line ("By Jane Doe" + "Associated Press"): the name, then the agency.
+            named, agency = _name_then_agency(segment, packs)
+            if agency is not None:
+                authors.append(_person(named))
         if agency is not None:
             if authors and parts[at - 1].strip() == "/" and not by:
                 return None  # "Jane Doe/AP", "Noah Berger / AP": a photographer's credit ("By Jane Doe / AFP" is a byline)
@@ -97,7 +109,7 @@ def parse_byline(text: str, packs: Packs, hint: CenturyHint = None, *, names_alo
             continue
         if _SERVICE_CODE.fullmatch(segment):
             continue  # an editor's initials or an agency's service: "det/dpa", "dpa/lsw", "erb/ots"
-        if not _NAME.fullmatch(segment) or packs.registry.lookup(segment):
+        if not (_NAME.fullmatch(segment) or (by and _CASELESS_NAME.fullmatch(segment))) or packs.registry.lookup(segment):
             return None  # a sentence, or another outlet: not a byline
         if _role(segment, packs) or (vocab.not_names and vocab.not_names.fullmatch(segment)):
             continue  # "Staff Writer", "Jerusalem Post Staff", "No Author": no person
@@ -134,6 +146,27 @@ def _agency_with_role(segment: str, packs: Packs) -> tuple[Publisher | None, str
             return agency, rest
         return None, ""
     return None, ""
+
+
+def _name_then_agency(segment: str, packs: Packs) -> tuple[str, Publisher | None]:
+    """A person's name (two words or more) and an agency's after it, with no separator
+    between: ("JANE DOE", Associated Press) from "JANE DOE Associated Press"; else ("", None)."""
+    words = segment.split()
+    for cut in range(2, len(words)):
+        tail = " ".join(words[cut:])
+        if tail.islower():
+            continue  # a word of a sentence, not an agency's name as written
+        agency = packs.registry.agency(tail)
+        name = " ".join(words[:cut])
+        if agency is not None and _NAME.fullmatch(name) and not packs.registry.lookup(name):
+            return name, agency
+    return "", None
+
+
+def person_name(name: str) -> str:
+    """A name as a catalogue writes it: "TOM KRISHER" -> "Tom Krisher", "JANE DOE AND
+    JOHN ROE" -> "Jane Doe and John Roe"; mixed case kept."""
+    return " and ".join(_person(part) for part in re.split(r"\s+(?i:and)\s+", name))
 
 
 def _person(name: str) -> str:
