@@ -113,6 +113,8 @@ def test_original_author(lang: str, body: str, publisher: str, author: str) -> N
         ("en", text("en", "LONDON (AP) — ") + "<p>Compiled by Sam Poe</p>", AP),
         # "Jane Doe is a professor …" in a wire story describes someone it quotes.
         ("en", text("en", "LONDON (Reuters) - ") + "<p>Jane Doe is a professor of economics at Harbour University.</p>", RE),
+        ("en", text("en", "LONDON (Reuters) - ") + "<p>Jane Doe is a professor of economics at Harbour University.</p>"
+         + "<p>This article was originally published by Reuters.</p>", RE),
         # A teaser's headline over its agency, away from the article's headline.
         ("en", text("en", "LONDON (Reuters) - ") + "<p>Related</p><p>Harbour Authority Reopens Quay</p><p>Reuters</p>"
          + "<p>Dock Workers End Strike</p><p>Reuters</p>", RE),
