@@ -150,8 +150,10 @@ def _within_text(doc: Document, index: int) -> bool:
 def _closes_text(doc: Document, index: int) -> bool:
     """Out of the text, just under its last lines: "Copyright © 2023 KGO-TV." under the
     story, before the footer's "© 2023 ABC, Inc., KGO-TV San Francisco"."""
+    # A sidebar, a comment or a "related" box under the text is the site's chrome, not the
+    # article's close: its sign ("Jane Doe © 2021: Great piece!") is a widget's.
     return (
-        index > 0 and doc.lines[index].zone != "body" and doc.lines[index - 1].zone == "body"
+        index > 0 and doc.lines[index].zone not in ("body", "boilerplate") and doc.lines[index - 1].zone == "body"
         and _paragraphs(doc, range(max(0, index - _TEXT_BEFORE), index))
     )
 
@@ -172,6 +174,7 @@ _HOLDER_META = ("copyright", "dcterms.rightsholder", "dc.rightsholder", "dc.righ
 _RIGHTS_META = ("dc.rights", "dcterms.rights", "rights")
 _COPYRIGHT_SIGN = re.compile(r"©|\(c\)|copyright", re.I)
 _URL = re.compile(r"^(?:https?:)?//|^www\.", re.I)
+_YEAR_FIRST = re.compile(r"((?:19|20)\d\d(?:\s*[-–—/]\s*(?:19|20)?\d\d)?)[\s,.:]+(?=\S)")
 
 
 def meta_copyrights(page: NoticePage) -> Iterator[Notice]:
@@ -182,9 +185,15 @@ def meta_copyrights(page: NoticePage) -> Iterator[Notice]:
         if not stated or _URL.match(item.value):
             continue
         holder = clean_holder(item.value, vocab)
-        year = _YEAR_AT_END.search(holder)
+        # "© 2021 Example Ltd. All rights reserved." as the tag's content: the year before the
+        # name is the line's, as on the page, not part of the name ("1854 Media" alone keeps it).
+        year = _YEAR_FIRST.match(holder) if _COPYRIGHT_SIGN.search(item.value) else None
         if year:
-            holder = holder[: year.start()].rstrip(" ,.-–")
+            holder = holder[year.end() :]
+        else:
+            year = _YEAR_AT_END.search(holder)
+            if year:
+                holder = holder[: year.start()].rstrip(" ,.-–")
         if not holder or (vocab.not_holders and vocab.not_holders.match(holder)):
             continue
         known = registry.lookup(holder)

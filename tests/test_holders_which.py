@@ -1,0 +1,70 @@
+"""Which name is the holder when a page shows several: the name a copyright line states
+before what it says of another ("is a publication of", "licensed to"), the year a meta tag
+writes before the name, a sidebar's or a comment's sign under the text, and the author a
+reprint's own credit line names. A wrong holder is worse than none."""
+
+from __future__ import annotations
+
+import pytest
+from test_holders import _rights
+
+_SITE = "<footer><p>© 2021 Harbour Watch. All rights reserved.</p></footer>"
+
+
+@pytest.mark.parametrize(
+    ("line", "holder"),
+    [
+        ("© 2021 Harbour Watch is a publication of Quay Media LLC", "Harbour Watch"),
+        ("© 2021 Harbour Watch is owned by Quay Media LLC", "Harbour Watch"),
+        ("© 2021 Jane Doe, licensed to Harbour Watch", "Jane Doe"),
+        ("© 2021 Harbour Media Ltd, under licence from Quay Holdings Ltd", "Harbour Media Ltd"),
+        ("© 2021 Harbour Media Ltd, used under license by Harbour Watch", "Harbour Media Ltd"),
+        # Look-alikes: two holders stated jointly stay one statement.
+        ("© 2021 Harbour Watch and Quay Radio", "Harbour Watch and Quay Radio"),
+        ("© Harbour Watch / Quay Radio 2021", "Harbour Watch / Quay Radio"),
+    ],
+)
+def test_the_name_before_what_it_is_to_another_is_the_holder(line: str, holder: str) -> None:
+    assert _rights(f"<footer><p>{line}</p></footer>")["holder"] == holder
+
+
+@pytest.mark.parametrize(
+    ("content", "holder"),
+    [
+        ("© 2021 Harbour Media Ltd. All rights reserved.", "Harbour Media Ltd."),
+        ("Copyright 2019-2021 Harbour Media Ltd", "Harbour Media Ltd"),
+        ("Harbour Media Ltd 2021", "Harbour Media Ltd"),
+        ("1854 Media", "1854 Media"),  # no sign: a number first is the name's own
+    ],
+)
+def test_the_year_before_the_name_in_a_meta_tag_is_not_the_name(content: str, holder: str) -> None:
+    rights = _rights("<p></p>", head=f'<meta name="copyright" content="{content}">')
+    assert rights["holder"] == holder
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        "<div class='comments'><p>Jane Doe © 2021: Great piece!</p></div>",
+        "<div class='related'><p>From our partners: Quay Times © 2021</p></div>",
+        "<aside class='widget'><p>© 2021 Weather data: Harbour Weather Inc.</p></aside>",
+    ],
+)
+def test_a_sidebars_or_a_comments_sign_under_the_text_is_not_the_articles_own(box: str) -> None:
+    assert _rights(box + _SITE)["holder"] == "Harbour Watch"
+
+
+def test_the_articles_own_line_under_the_text_still_wins_over_the_footer() -> None:
+    # Look-alike: out of the text's zone, under the story, but no sidebar's.
+    html = "<div class='article-copyright'><p>Copyright © 2021 Quay Radio.</p></div><footer><p>© 2021 Harbour Media Ltd</p></footer>"
+    assert _rights(html)["holder"] == "Quay Radio"
+
+
+def test_a_reprints_credit_line_naming_the_author_states_the_holder() -> None:
+    html = "<p>Excerpted from The Harbour by Jane Doe. Copyright © 2018 by Jane Doe. Reprinted by permission of Quay Books.</p>" + _SITE
+    assert _rights(html)["holder"] == "Jane Doe"
+
+
+def test_a_reprints_credit_line_without_a_sign_leaves_the_original_the_holder() -> None:
+    html = "<p>Excerpted from The Harbour by Jane Doe. Reprinted by permission of Quay Books.</p>" + _SITE
+    assert _rights(html)["holder"] == "Quay Books"
