@@ -68,3 +68,31 @@ def test_a_reprints_credit_line_naming_the_author_states_the_holder() -> None:
 def test_a_reprints_credit_line_without_a_sign_leaves_the_original_the_holder() -> None:
     html = "<p>Excerpted from The Harbour by Jane Doe. Reprinted by permission of Quay Books.</p>" + _SITE
     assert _rights(html)["holder"] == "Quay Books"
+
+
+@pytest.mark.parametrize(
+    ("line", "holder"),
+    [
+        ("© 2021 Harbour Watch Ltd trading as Quay News", "Harbour Watch Ltd"),
+        ("© 2021 Harbour Watch Ltd t/a Quay News", "Harbour Watch Ltd"),
+        ("© 2021 Harbour Watch Ltd (formerly Quay News Ltd)", "Harbour Watch Ltd"),
+        ("© 2021 Harbour Watch Inc. and/or its affiliates. All rights reserved.", "Harbour Watch Inc."),
+        ("© 2021 Harbour Watch Inc. or its affiliates", "Harbour Watch Inc."),
+        ("© 2021 Harbour Watch and its contributors", "Harbour Watch"),
+    ],
+)
+def test_a_companys_other_names_and_its_group_after_its_name_are_not_the_holder(line: str, holder: str) -> None:
+    assert _rights(f"<footer><p>{line}</p></footer>")["holder"] == holder
+
+
+@pytest.mark.parametrize(
+    ("line", "holder"),
+    [
+        ("© 2021 “Harbour Watch” Newspaper Co.", "“Harbour Watch” Newspaper Co."),
+        ('© 2021 "Harbour Watch" Media GmbH', '"Harbour Watch" Media GmbH'),
+        # Look-alike: an epithet in quotes before a name stays an epithet.
+        ("© 2021 '대중문화컨텐츠 전문가그룹' 엔터미디어", "엔터미디어"),
+    ],
+)
+def test_a_quoted_name_then_a_company_word_is_the_companys_name(line: str, holder: str) -> None:
+    assert _rights(f"<footer><p>{line}</p></footer>")["holder"] == holder

@@ -96,6 +96,9 @@ _THEME_CREDIT = re.compile(r"(?:(?<=\s)|^)(?:[\w.-]+\s+){0,3}theme(?:\s+[\w.-]+)
 # "'대중문화컨텐츠 전문가그룹' 엔터미디어(www.entermedia.co.kr)" is 엔터미디어, and a licence's
 # "Free Software Foundation, Inc. <http://fsf.org/>" is the Foundation.
 _QUOTED_EPITHET = re.compile(r"^['‘\"“「][^'’\"”」]{2,40}['’\"”」]\s+(?=\S)")
+_COMPANY_AFTER_QUOTES = re.compile(
+    rf"(?:[^\W\d_]+\s+){{0,2}}(?:{_LEGAL_FORM}|\b(?:co|company|group|newspaper|verlag|media)\b\.?)$", re.I
+)
 _ADDRESS_IN_BRACKETS = re.compile(r"\s*(?:\((?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)+/?\)|<(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)+/?>)$")
 # A year in Arabic-Indic or Persian digits before the name, a solar or lunar Hijri year as often
 # as a Gregorian one: "© ۱۴۰۰ خبرگزاری بندر".
@@ -164,7 +167,12 @@ def clean_holder(raw: str, vocab: NoticeVocab, licence_first: bool = True) -> st
         holder = holder[: glued_sentence.start()]
     holder = _PLACE_AFTER_FORM.sub(r"\1", _COUNTRY_CODE.sub("", _APPOSITION.sub("", holder.strip())))
     holder = _PARENT_ONLY.sub(r"\1", holder.strip())
-    holder = _ADDRESS_IN_BRACKETS.sub("", _QUOTED_EPITHET.sub("", holder.strip(" ,;:-–—")))
+    holder = holder.strip(" ,;:-–—")
+    epithet = _QUOTED_EPITHET.match(holder)
+    # A quoted name then a company word is the company's name: '"Example" Newspaper Co.'.
+    if epithet and not _COMPANY_AFTER_QUOTES.match(holder, epithet.end()):
+        holder = holder[epithet.end() :]
+    holder = _ADDRESS_IN_BRACKETS.sub("", holder)
     holder = _VERSION_AT_END.sub("", holder.strip())
     if not _FORM_BEFORE_QUOTES.match(holder):
         holder = _QUOTED_TITLE_AT_END.sub("", holder)
