@@ -96,3 +96,20 @@ def test_a_companys_other_names_and_its_group_after_its_name_are_not_the_holder(
 )
 def test_a_quoted_name_then_a_company_word_is_the_companys_name(line: str, holder: str) -> None:
     assert _rights(f"<footer><p>{line}</p></footer>")["holder"] == holder
+
+
+@pytest.mark.parametrize(
+    "ad",
+    [
+        "<div><p>Advertisement</p><p>© 2021 Acme Motors Ltd</p></div>",
+        "<div><p>Anzeige</p><p>Jetzt Probe fahren!</p><p>© 2021 Acme Autohaus GmbH</p></div>",
+    ],
+)
+def test_a_sign_under_an_ad_label_is_the_advertisers(ad: str) -> None:
+    assert _rights(ad)["holder"] is None
+    assert _rights(ad + _SITE)["holder"] == "Harbour Watch"
+
+
+def test_a_sign_far_below_an_ad_label_is_the_pages_own() -> None:
+    html = "<div><p>Advertisement</p><p>One</p><p>Two</p><p>© 2021 Harbour Media Ltd</p></div>"
+    assert _rights(html)["holder"] == "Harbour Media Ltd"

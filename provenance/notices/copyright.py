@@ -86,6 +86,8 @@ def read_copyright(page: NoticePage, spec: PatternSpec, m: re.Match[str], line: 
     chrome_credit = bool(holder) and (
         (software is not None and software.match(holder) is not None) or _DESIGN_BEFORE.search(line.text, max(0, start - 40), start) is not None
     )
+    # Under an "Advertisement" or "Anzeige" label, the sign is the advertiser's.
+    chrome_credit = chrome_credit or _under_ad_label(page, index)
     if holder:
         registry = page.packs.registry
         known = registry.lookup(holder) or registry.lookup(re.sub(r"^the\s+", "", holder, flags=re.I))
@@ -95,6 +97,18 @@ def read_copyright(page: NoticePage, spec: PatternSpec, m: re.Match[str], line: 
         # A site's software, theme or analytics credit is chrome, as a sidebar widget is.
         holder=holder or None, year=year, scope="widget" if chrome_credit else "image" if image else "page",
         within_text=_within_text(page.doc, index), closes_text=_closes_text(page.doc, index),
+    )
+
+
+_AD_LABEL_ABOVE = 2  # lines: the label, and the ad's own headline
+
+
+def _under_ad_label(page: NoticePage, index: int) -> bool:
+    labels = page.packs.ad_labels
+    lines = page.doc.lines
+    return any(
+        lines[i].zone == lines[index].zone and lines[i].text.strip().lower().rstrip(" :") in labels
+        for i in range(max(0, index - _AD_LABEL_ABOVE), index)
     )
 
 
