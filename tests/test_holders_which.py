@@ -113,3 +113,15 @@ def test_a_sign_under_an_ad_label_is_the_advertisers(ad: str) -> None:
 def test_a_sign_far_below_an_ad_label_is_the_pages_own() -> None:
     html = "<div><p>Advertisement</p><p>One</p><p>Two</p><p>© 2021 Harbour Media Ltd</p></div>"
     assert _rights(html)["holder"] == "Harbour Media Ltd"
+
+
+@pytest.mark.parametrize(
+    ("content", "holder"),
+    [
+        ("WordPress", None),  # the CMS's default in the tag
+        ("Copyright (c) 2021 Harbour Media Ltd | Powered by WordPress", "Harbour Media Ltd"),
+        ("Google LLC", "Google LLC"),  # look-alike: a company's full name is a holder
+    ],
+)
+def test_a_platforms_name_alone_in_the_copyright_tag_is_no_holder(content: str, holder: str | None) -> None:
+    assert _rights("<p></p>", head=f'<meta name="copyright" content="{content}">')["holder"] == holder
