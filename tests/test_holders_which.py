@@ -125,3 +125,20 @@ def test_a_sign_far_below_an_ad_label_is_the_pages_own() -> None:
 )
 def test_a_platforms_name_alone_in_the_copyright_tag_is_no_holder(content: str, holder: str | None) -> None:
     assert _rights("<p></p>", head=f'<meta name="copyright" content="{content}">')["holder"] == holder
+
+
+def test_the_articles_own_copyright_paragraph_closing_the_text_wins_over_the_footer() -> None:
+    html = "<p>Copyright 2021 Quay Radio. All rights reserved.</p><footer><p>© 2021 Harbour Media Ltd</p></footer>"
+    assert _rights(html)["holder"] == "Quay Radio"
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        "<div class='embed instagram'><p>© 2021 Instagram from Meta</p></div>",  # a bare sign: an embed's
+        "<blockquote><p>“A triumph.” © 2021 The Guardian</p></blockquote>",  # not at the line's start: a quote's
+        "<div class='partner-content'><p>Partner content</p><p>© 2021 Acme Bank plc</p></div>",
+    ],
+)
+def test_a_bare_sign_under_the_text_is_not_the_articles_own(box: str) -> None:
+    assert _rights(box + _SITE)["holder"] == "Harbour Watch"

@@ -96,7 +96,7 @@ def read_copyright(page: NoticePage, spec: PatternSpec, m: re.Match[str], line: 
         "copyright", line.text, Evidence(line.text, line.number), family=spec.family,
         # A site's software, theme or analytics credit is chrome, as a sidebar widget is.
         holder=holder or None, year=year, scope="widget" if chrome_credit else "image" if image else "page",
-        within_text=_within_text(page.doc, index), closes_text=_closes_text(page.doc, index),
+        within_text=_within_text(page.doc, index), closes_text=_closes_text(page.doc, index, _article_line(line, start, anchor, page)),
     )
 
 
@@ -161,13 +161,25 @@ def _within_text(doc: Document, index: int) -> bool:
     return doc.lines[index].zone == "body" and _paragraphs(doc, range(index + 1, min(len(doc.lines), index + 1 + _TEXT_AFTER)))
 
 
-def _closes_text(doc: Document, index: int) -> bool:
+def _article_line(line: Line, start: int, anchor: str, page: NoticePage) -> bool:
+    """A line that is a copyright notice and nothing else, written out as an article's is:
+    "Copyright 2021 Quay Radio. All rights reserved." — not an embed's or a box's bare
+    "© 2021 Instagram", nor a quoted review's "“A triumph.” © 2021 The Guardian"."""
+    reserved = page.vocab.rights_reserved
+    return not line.text[:start].strip() and (anchor.startswith("copyright") or bool(reserved and reserved.search(line.text)))
+
+
+def _closes_text(doc: Document, index: int, article_line: bool = False) -> bool:
     """Out of the text, just under its last lines: "Copyright © 2023 KGO-TV." under the
     story, before the footer's "© 2023 ABC, Inc., KGO-TV San Francisco"."""
     # A sidebar, a comment or a "related" box under the text is the site's chrome, not the
     # article's close: its sign ("Jane Doe © 2021: Great piece!") is a widget's.
+    # Or the text's own last line, nothing of the text after it ("Copyright 2021 Quay Radio.
+    # All rights reserved." as a story's last paragraph, the footer next).
+    zone = doc.lines[index].zone
+    last_of_text = article_line and zone == "body" and index + 1 < len(doc.lines) and doc.lines[index + 1].zone != "body"
     return (
-        index > 0 and doc.lines[index].zone not in ("body", "boilerplate") and doc.lines[index - 1].zone == "body"
+        index > 0 and (zone not in ("body", "boilerplate") or last_of_text) and doc.lines[index - 1].zone == "body"
         and _paragraphs(doc, range(max(0, index - _TEXT_BEFORE), index))
     )
 
