@@ -142,3 +142,28 @@ def test_the_articles_own_copyright_paragraph_closing_the_text_wins_over_the_foo
 )
 def test_a_bare_sign_under_the_text_is_not_the_articles_own(box: str) -> None:
     assert _rights(box + _SITE)["holder"] == "Harbour Watch"
+
+
+@pytest.mark.parametrize(
+    ("line", "holder"),
+    [
+        ("© 2021 Harbour Watch is a division of Quay Media LLC", "Harbour Watch"),
+        ("© 2021 Harbour Watch is a Quay Media LLC company", "Harbour Watch"),
+        ("© 2021 Harbour Watch is published under licence by Quay Media LLC", "Harbour Watch"),
+        ("© 2021 Harbour Watch est une publication de Groupe Port SA", "Harbour Watch"),
+        ("© 2021 Harbour Watch es un medio de Grupo Puerto S.L.", "Harbour Watch"),
+        ("© 2021 Harbour Watch è una testata di Porto Media S.r.l.", "Harbour Watch"),
+        ("© 2021 Harbour Watch ist ein Angebot der Hafen Medien GmbH", "Harbour Watch"),
+        ("© 2021 Harbour Watch é uma publicação da Porto Media Lda", "Harbour Watch"),
+        ("© 2021 Harbour Watch is een uitgave van Haven Media B.V.", "Harbour Watch"),
+        # Look-alikes: no verb, or a verb inside a joint name.
+        ("© 2021 Jane Doe and John Smith", "Jane Doe and John Smith"),
+        ("© 2021 Harbour Watch Inc. All rights reserved.", "Harbour Watch Inc."),
+    ],
+)
+def test_a_clause_saying_what_the_name_is_ends_the_holder(line: str, holder: str) -> None:
+    assert _rights(f"<footer><p>{line}</p></footer>")["holder"] == holder
+
+
+def test_copyright_as_the_subject_of_a_sentence_names_no_holder() -> None:
+    assert _rights("<footer><p>Copyright law is a complex field.</p></footer>")["holder"] is None

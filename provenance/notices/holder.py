@@ -109,6 +109,16 @@ _BY_AFTER_NAME = re.compile(
     r"\starafından\s+(?:tasarla|geliştiril|yapıl|kodla)|\sद्वारा\s+(?:विकसित|डिज़ाइन|डिजाइन|निर्मित|संचालित)"
     r"|(?:によって|により)(?:制作|作成|開発|デザイン)"
 )
+# After the name, a clause saying what it is: "Example Times is a publication of Example Media
+# LLC", "… ist ein Angebot der …", "… est une publication de …", "… è una testata di …". The
+# name before the verb is the line's holder; what follows describes it.
+_COPULA = re.compile(
+    r"\s+(?:(?:is|are)\s+(?:(?:a|an|the|part|one|now|wholly|jointly)\b|[a-z]+ed\b(?!\s+(?:and|&)\b))"
+    r"|est\s+(?:un|une|le|la|l['’]|édité|publié|détenu|exploité)\b|es\s+(?:un|una|el|la|parte|propiedad|editad[oa]|publicad[oa])\b"
+    r"|è\s+(?:un|una|il|lo|la|parte|edit[oa]|pubblicat[oa])\b|ist\s+(?:ein|eine|der|die|das|teil|herausgegeben|veröffentlicht)\b"
+    r"|é\s+(?:um|uma|o|a|parte|editad[oa]|publicad[oa])\b|is\s+(?:een|de|het|onderdeel|uitgegeven)\b)\s.*$",
+    re.I,
+)
 _NO_NAME = re.compile(r"^[\W\d_]*$")  # "2001-2009": years, no name
 _TRAILING_WORDS = re.compile(r"(?:\s+(?:und|and|y|et|&|by|von|por|par|-|–))+$", re.I)
 
@@ -150,6 +160,7 @@ def clean_holder(raw: str, vocab: NoticeVocab, licence_first: bool = True) -> st
     holder = _STAMP_BY.sub("", holder, count=1)
     holder = _ADDRESS_AFTER_FORM.sub(r"\1", _REGISTER_NUMBER.sub("", holder))
     holder = _CONTACT_AFTER_COMMA.sub("", _YEARS_COMMA.sub("", _EASTERN_YEARS.sub("", holder.strip())))
+    holder = _COPULA.sub("", holder)
     if vocab.holder_stops:
         stop = vocab.holder_stops.search(holder)
         if stop:
