@@ -167,3 +167,24 @@ def test_a_clause_saying_what_the_name_is_ends_the_holder(line: str, holder: str
 
 def test_copyright_as_the_subject_of_a_sentence_names_no_holder() -> None:
     assert _rights("<footer><p>Copyright law is a complex field.</p></footer>")["holder"] is None
+
+
+@pytest.mark.parametrize(
+    ("line", "holder"),
+    [
+        ("© 2021 Harbour Watch, which is owned by Quay Media LLC", "Harbour Watch"),
+        ("© 2021 Harbour Watch, owned and operated by Quay Media LLC", "Harbour Watch"),
+        ("© 2021 Harbour Watch, édité par Groupe Port SA", "Harbour Watch"),
+        ("© 2021 Harbour Watch – a Quay Media company", "Harbour Watch"),
+        ("© 2021 Harbour Watch (a Quay Media company)", "Harbour Watch"),
+        ("© 2021 Harbour Watch – Teil der Hafen Mediengruppe", "Harbour Watch"),
+        ("© 2021 Harbour Watch, parte del Grupo Puerto", "Harbour Watch"),
+        ("© 2021 Harbour Watch in association with Quay Radio", "Harbour Watch"),
+        ("© 2021 Harbour Watch, salvo diversa indicazione", "Harbour Watch"),
+        # Look-alikes: a name with a dash and a capitalised part, a company's name with a comma.
+        ("© 2021 Harbour Watch – The Quay", "Harbour Watch – The Quay"),
+        ("© 2021 Smith, Jones & Partners LLP", "Smith, Jones & Partners LLP"),
+    ],
+)
+def test_the_group_a_partner_or_an_agent_after_the_name_is_not_part_of_it(line: str, holder: str) -> None:
+    assert _rights(f"<footer><p>{line}</p></footer>")["holder"] == holder

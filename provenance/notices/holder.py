@@ -28,7 +28,17 @@ _SEPARATORS = re.compile(r"\s*(?:\||·|•|\s[»›—]\s|;|\s{2,}|©|\(c\)\s)\s
 # Before the name: a time stamp or "since 2010" and then "by" ("since 2010 by C.Habermueller").
 _STAMP_BY = re.compile(r"^(?:since|seit|desde|depuis|dal)?[\s\d.:/h,-]*\b(?:by|von|por|par|di)\s+(?=\S)", re.I)
 # After the name, a description of it: ", a 501(c)(3) nonprofit", ", eine Marke der ...".
-_APPOSITION = re.compile(r",\s+(?:a|an|the|ein|eine|une|un|una)\s.*$", re.I)
+# After a spaced dash or in brackets, with an indefinite article only: "Example Times – a Quay
+# Media company", "Example Times (a Quay Media company)"; "Example Times – The Voice of X" stays.
+# After a comma, a relative clause or a participle's agent: "Example Times, which is owned by
+# Y", "…, owned and operated by Y", "…, édité par Y", "…, herausgegeben von Y".
+_APPOSITION = re.compile(
+    r",\s+(?:a|an|the|ein|eine|une|un|una)\s.*$"
+    r"|\s[-–—]\s+(?:a|an|ein|eine|une|un|una|um|uma|een)\s.*$|\s*\((?:a|an|ein|eine|une|un|una|um|uma|een)\s[^()]*\)$"
+    r"|,\s+(?:which|who|welche[rs]?|qui|que|che|dat)\b.*$"
+    r"|,\s+(?:[^\W\d_]+\s+(?:and|&|und|et|y|e|en)\s+)?[^\W\d_]+\s+(?:by|par|por|von|door)\s.*$",
+    re.I,
+)
 # The holder named only as the parent: "© 2023 a Reach plc subsidiary", "a Red Ventures Company".
 _PARENT_ONLY = re.compile(r"^(?:a|an)\s+(.+?)\s+(?:subsidiary|company|brand|business|publication)$", re.I)
 # A sentence glued to the name with no space: "Cable News Network.A Warner Media Company.All
