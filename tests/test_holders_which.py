@@ -188,3 +188,14 @@ def test_copyright_as_the_subject_of_a_sentence_names_no_holder() -> None:
 )
 def test_the_group_a_partner_or_an_agent_after_the_name_is_not_part_of_it(line: str, holder: str) -> None:
     assert _rights(f"<footer><p>{line}</p></footer>")["holder"] == holder
+
+
+@pytest.mark.parametrize(
+    ("line", "holder"),
+    [
+        ("© 2021 Harbour Watch: the voice of the harbour", "Harbour Watch"),
+        ("© 2021 Harbour Watch: Local News", "Harbour Watch: Local News"),  # look-alike: capitalised, the name's own
+    ],
+)
+def test_a_small_tagline_after_a_colon_is_not_the_name(line: str, holder: str) -> None:
+    assert _rights(f"<footer><p>{line}</p></footer>")["holder"] == holder

@@ -64,7 +64,9 @@ _GLUED_SPAN = 40  # characters: links glued together stand close; two brands in 
 # A year or a span of years before the name, with a comma: "1999-2023, Badischer Verlag GmbH & Co. KG".
 # A tagline after a spaced dash, five words or more: "AussenGedanken - Neben dem, dem … ein
 # weiterer Service der NachDenkSeiten"; a short part stays ("Example Times - Local News").
-_TAGLINE = re.compile(r"(?<=\w)\s[-–]\s(?=(?:\S+\s+){4,}\S).*$")
+# After a colon, a tagline that starts small, three words or more: "Example Times: the voice of
+# the harbour"; "Example Times: Local News" may be the name's own.
+_TAGLINE = re.compile(r"(?<=\w)\s[-–]\s(?=(?:\S+\s+){4,}\S).*$|(?<=[^\W\d_]):\s+(?=[^\W\d_A-ZÀ-ÖØ-Þ]\S*\s+\S+\s+\S).*$")
 _LETTER = re.compile(r"[^\W\d_]")
 # A company's legal form, for the rules below that read where a company's name ends.
 _LEGAL_FORM = r"\b(?:inc|ltd|llc|plc|gmbh|ag|kg|kgaa|ohg|s\.?a|sarl|sas|bv|nv|corp|corporation|limited|e\.\s?v)\b\.?"
