@@ -199,3 +199,19 @@ def test_the_group_a_partner_or_an_agent_after_the_name_is_not_part_of_it(line: 
 )
 def test_a_small_tagline_after_a_colon_is_not_the_name(line: str, holder: str) -> None:
     assert _rights(f"<footer><p>{line}</p></footer>")["holder"] == holder
+
+
+@pytest.mark.parametrize(
+    ("line", "holder"),
+    [
+        ("Site design © 2021 Studio Quay. Content © 2021 Harbour Watch.", "Harbour Watch"),
+        ("Harbour Watch © 2021 | © Photos: Jane Doe", "Harbour Watch"),
+        # Look-alikes: the page's own first, and a footer's link before the sign.
+        ("© 2021 Harbour Watch. Photos © 2021 Jane Doe.", "Harbour Watch"),
+        ("Home © 2021 | Harbour Watch", "Harbour Watch"),
+        ("Photo © Jane Doe, map data © 2021 OpenStreetMap contributors", None),
+        ("Photos © Jane Doe, design © 2021 Studio Quay", None),  # the second sign's year is not the photo's
+    ],
+)
+def test_the_pages_own_sign_beside_a_design_or_a_picture_credit_on_one_line(line: str, holder: str | None) -> None:
+    assert _rights(f"<footer><p>{line}</p></footer>")["holder"] == holder

@@ -36,12 +36,24 @@ def read_copyright(page: NoticePage, spec: PatternSpec, m: re.Match[str], line: 
     anchor = line.text[start : start + 10].lower()
     year = groups.get("year")
     holder = clean_holder(groups.get("holder", ""), vocab, licence_first=spec.family != "image-credit")
+    if year and spec.family != "image-credit" and _SEPARATOR_FIRST.match(groups.get("holder", "")):
+        # "Example Times © 2021 | © Photos: Jane Doe": the name before the sign and its year is
+        # the notice; what follows the separator is another item of the footer.
+        name_before = clean_holder(line.text[max(0, start - 80) : start].split("|")[-1], vocab)
+        words = name_before.split()
+        chrome = all(w.lower() in page.packs.chrome_words for w in words)  # "Home © 2021 | …"
+        holder = name_before if 0 < len(words) <= 5 and capital_like(name_before) and not chrome else holder
     labelled = vocab.image_labels.match(holder) if vocab.image_labels and holder else None
     if labelled:
         holder = holder[labelled.end() :].strip(" :")  # "© Bild: WERK/Christian Houdek": a picture's credit
     if holder and not year:
         raw = groups.get("holder", "")
         found = _YEAR_AT_END.search(holder) or _SIGN_YEAR.search(raw) or _DATE_AFTER_NAME.search(raw)
+        label = _LABEL_BEFORE_SIGN.search(raw, 0, found.start()) if found is not None and found.re is _SIGN_YEAR else None
+        if label is not None:
+            # "Photo © Jane Doe, map data © 2021 OSM": the second sign is another credit's, its
+            # year not this name's; the name ends at the label's comma.
+            holder, found = holder.split(",")[0].strip(), None
         if found:
             year = found.group(1)
             holder = holder[: found.start()].rstrip(" ,.-–") if found.re is _YEAR_AT_END else holder
@@ -112,6 +124,8 @@ def _under_ad_label(page: NoticePage, index: int) -> bool:
     )
 
 
+_LABEL_BEFORE_SIGN = re.compile(r",\s*[^\W\d_A-ZÀ-ÖØ-Þ][^\W\d_]*(?:\s+[^\W\d_]+){0,2}\s*$")  # ", map data" before a second sign
+_SEPARATOR_FIRST = re.compile(r"\s*[|·•]")
 _ONLY_SIGNS = re.compile(r"(?:©\ufe0f?|ⓒ|\([cс]\)|copyright|\s)*$", re.I)  # the sign ends its line: "Example Kiadó Kft. ©"
 _BRACKETED = re.compile(r"^[^()]{2,60}\(([^()]{2,40})\)$")
 
