@@ -88,7 +88,9 @@ def assess_rights(claims: Claims, chain: list[ChainLink]) -> Rights:
 
 def _copy_rights(claims: Claims, chain: list[ChainLink]) -> Rights:
     original = chain[0]
-    inside = _within_text(claims)
+    # The credit's own line may state the text's holder: "Copyright © 2018 by Jane Doe.
+    # Reprinted by permission of Quay Books." is the author's text, the publisher's permission.
+    inside = _within_text(claims) or next((n for n in _copyright_notices(claims) if _same_line(n.evidence, original.evidence)), None)
     # A line in the text naming its holder outranks the credit: a book excerpt's author
     # holds the copyright the publisher's permission covers.
     holder, evidence = (inside.holder, inside.evidence) if inside else (original.publisher, original.evidence)
@@ -108,6 +110,10 @@ def _copy_rights(claims: Claims, chain: list[ChainLink]) -> Rights:
     # The copy's terms are unknown; its status is known when the holder's own notice is on it.
     held = any(n.kind == "copyright" and n.scope == "page" and same_outlet(n.holder, holder) for n in claims.notices)
     return Rights(holder, "unknown", RIGHTS_STATEMENTS["InC" if held else "CNE"], False, holder_evidence=evidence)
+
+
+def _same_line(one: Evidence, other: Evidence | None) -> bool:
+    return other is not None and one.where == other.where == "text" and one.line == other.line and one.text == other.text
 
 
 def _licensed(holder: str | None, evidence: Evidence | None, spdx: str | None, own: str | None) -> Rights:

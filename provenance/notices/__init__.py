@@ -10,13 +10,14 @@ text, a rel="license" link, a meta tag, JSON-LD).
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from dataclasses import replace
 from typing import Any
 
 from ..dates import CenturyHint
-from ..model import Document, Notice
-from ..packs import Packs
+from ..model import Document, Line, Notice
+from ..packs import Packs, PatternSpec
 from ..scan import KeywordGate, Spans, matches_near, pack_keywords
 from .copyright import meta_copyrights, read_copyright
 from .fair_use import read_fair_use
@@ -25,6 +26,18 @@ from .page import NoticePage
 from .republication import read_republication
 
 __all__ = ["cc_licence_id", "extract_notices", "licence_id", "licence_in_text", "page_licence"]
+
+
+def _later_sign(page: NoticePage, spec: PatternSpec, m: re.Match[str], line: Line, start: int, end: int) -> Notice | None:
+    """The page's own notice behind a design's or a picture's credit on the same line: "Site
+    design © 2021 Studio Quay. Content © 2021 Example Times." One match ran to the line's end."""
+    line_end = m.start() - start + len(line.text)
+    after = m.start("holder") if "holder" in m.re.groupindex and m.start("holder") >= 0 else m.end()
+    later = spec.pattern.search(page.doc.text, max(after, m.start() + 1), line_end)  # a sign in what was read as the holder
+    if later is None or later.start() >= line_end:
+        return None
+    notice = read_copyright(page, spec, later, line, later.start() - (m.start() - start))
+    return notice if notice is not None and notice.scope == "page" and notice.holder else None
 
 
 def extract_notices(doc: Document, packs: Packs, hint: CenturyHint, keywords: KeywordGate | None = None) -> list[Notice]:
@@ -68,6 +81,8 @@ def extract_notices(doc: Document, packs: Packs, hint: CenturyHint, keywords: Ke
                     notice = read_republication(page, spec, m, line)
                 else:
                     notice = read_copyright(page, spec, m, line, start)
+                    if notice is not None and notice.scope != "page":
+                        notice = _later_sign(page, spec, m, line, start, end) or notice
             if notice is None or key in seen:
                 continue
             if spec.names_site:

@@ -36,12 +36,24 @@ def read_copyright(page: NoticePage, spec: PatternSpec, m: re.Match[str], line: 
     anchor = line.text[start : start + 10].lower()
     year = groups.get("year")
     holder = clean_holder(groups.get("holder", ""), vocab, licence_first=spec.family != "image-credit")
+    if year and spec.family != "image-credit" and _SEPARATOR_FIRST.match(groups.get("holder", "")):
+        # "Example Times © 2021 | © Photos: Jane Doe": the name before the sign and its year is
+        # the notice; what follows the separator is another item of the footer.
+        name_before = clean_holder(line.text[max(0, start - 80) : start].split("|")[-1], vocab)
+        words = name_before.split()
+        chrome = all(w.lower() in page.packs.chrome_words for w in words)  # "Home © 2021 | …"
+        holder = name_before if 0 < len(words) <= 5 and capital_like(name_before) and not chrome else holder
     labelled = vocab.image_labels.match(holder) if vocab.image_labels and holder else None
     if labelled:
         holder = holder[labelled.end() :].strip(" :")  # "© Bild: WERK/Christian Houdek": a picture's credit
     if holder and not year:
         raw = groups.get("holder", "")
         found = _YEAR_AT_END.search(holder) or _SIGN_YEAR.search(raw) or _DATE_AFTER_NAME.search(raw)
+        label = _LABEL_BEFORE_SIGN.search(raw, 0, found.start()) if found is not None and found.re is _SIGN_YEAR else None
+        if label is not None:
+            # "Photo © Jane Doe, map data © 2021 OSM": the second sign is another credit's, its
+            # year not this name's; the name ends at the label's comma.
+            holder, found = holder.split(",")[0].strip(), None
         if found:
             year = found.group(1)
             holder = holder[: found.start()].rstrip(" ,.-–") if found.re is _YEAR_AT_END else holder
@@ -86,6 +98,8 @@ def read_copyright(page: NoticePage, spec: PatternSpec, m: re.Match[str], line: 
     chrome_credit = bool(holder) and (
         (software is not None and software.match(holder) is not None) or _DESIGN_BEFORE.search(line.text, max(0, start - 40), start) is not None
     )
+    # Under an "Advertisement" or "Anzeige" label, the sign is the advertiser's.
+    chrome_credit = chrome_credit or _under_ad_label(page, index)
     if holder:
         registry = page.packs.registry
         known = registry.lookup(holder) or registry.lookup(re.sub(r"^the\s+", "", holder, flags=re.I))
@@ -94,10 +108,24 @@ def read_copyright(page: NoticePage, spec: PatternSpec, m: re.Match[str], line: 
         "copyright", line.text, Evidence(line.text, line.number), family=spec.family,
         # A site's software, theme or analytics credit is chrome, as a sidebar widget is.
         holder=holder or None, year=year, scope="widget" if chrome_credit else "image" if image else "page",
-        within_text=_within_text(page.doc, index), closes_text=_closes_text(page.doc, index),
+        within_text=_within_text(page.doc, index), closes_text=_closes_text(page.doc, index, _article_line(line, start, anchor, page)),
     )
 
 
+_AD_LABEL_ABOVE = 2  # lines: the label, and the ad's own headline
+
+
+def _under_ad_label(page: NoticePage, index: int) -> bool:
+    labels = page.packs.ad_labels
+    lines = page.doc.lines
+    return any(
+        lines[i].zone == lines[index].zone and lines[i].text.strip().lower().rstrip(" :") in labels
+        for i in range(max(0, index - _AD_LABEL_ABOVE), index)
+    )
+
+
+_LABEL_BEFORE_SIGN = re.compile(r",\s*[^\W\d_A-ZÀ-ÖØ-Þ][^\W\d_]*(?:\s+[^\W\d_]+){0,2}\s*$")  # ", map data" before a second sign
+_SEPARATOR_FIRST = re.compile(r"\s*[|·•]")
 _ONLY_SIGNS = re.compile(r"(?:©\ufe0f?|ⓒ|\([cс]\)|copyright|\s)*$", re.I)  # the sign ends its line: "Example Kiadó Kft. ©"
 _BRACKETED = re.compile(r"^[^()]{2,60}\(([^()]{2,40})\)$")
 
@@ -147,11 +175,25 @@ def _within_text(doc: Document, index: int) -> bool:
     return doc.lines[index].zone == "body" and _paragraphs(doc, range(index + 1, min(len(doc.lines), index + 1 + _TEXT_AFTER)))
 
 
-def _closes_text(doc: Document, index: int) -> bool:
+def _article_line(line: Line, start: int, anchor: str, page: NoticePage) -> bool:
+    """A line that is a copyright notice and nothing else, written out as an article's is:
+    "Copyright 2021 Quay Radio. All rights reserved." — not an embed's or a box's bare
+    "© 2021 Instagram", nor a quoted review's "“A triumph.” © 2021 The Guardian"."""
+    reserved = page.vocab.rights_reserved
+    return not line.text[:start].strip() and (anchor.startswith("copyright") or bool(reserved and reserved.search(line.text)))
+
+
+def _closes_text(doc: Document, index: int, article_line: bool = False) -> bool:
     """Out of the text, just under its last lines: "Copyright © 2023 KGO-TV." under the
     story, before the footer's "© 2023 ABC, Inc., KGO-TV San Francisco"."""
+    # A sidebar, a comment or a "related" box under the text is the site's chrome, not the
+    # article's close: its sign ("Jane Doe © 2021: Great piece!") is a widget's.
+    # Or the text's own last line, nothing of the text after it ("Copyright 2021 Quay Radio.
+    # All rights reserved." as a story's last paragraph, the footer next).
+    zone = doc.lines[index].zone
+    last_of_text = article_line and zone == "body" and index + 1 < len(doc.lines) and doc.lines[index + 1].zone != "body"
     return (
-        index > 0 and doc.lines[index].zone != "body" and doc.lines[index - 1].zone == "body"
+        index > 0 and (zone not in ("body", "boilerplate") or last_of_text) and doc.lines[index - 1].zone == "body"
         and _paragraphs(doc, range(max(0, index - _TEXT_BEFORE), index))
     )
 
@@ -172,6 +214,7 @@ _HOLDER_META = ("copyright", "dcterms.rightsholder", "dc.rightsholder", "dc.righ
 _RIGHTS_META = ("dc.rights", "dcterms.rights", "rights")
 _COPYRIGHT_SIGN = re.compile(r"©|\(c\)|copyright", re.I)
 _URL = re.compile(r"^(?:https?:)?//|^www\.", re.I)
+_YEAR_FIRST = re.compile(r"((?:19|20)\d\d(?:\s*[-–—/]\s*(?:19|20)?\d\d)?)[\s,.:]+(?=\S)")
 
 
 def meta_copyrights(page: NoticePage) -> Iterator[Notice]:
@@ -182,11 +225,19 @@ def meta_copyrights(page: NoticePage) -> Iterator[Notice]:
         if not stated or _URL.match(item.value):
             continue
         holder = clean_holder(item.value, vocab)
-        year = _YEAR_AT_END.search(holder)
+        # "© 2021 Example Ltd. All rights reserved." as the tag's content: the year before the
+        # name is the line's, as on the page, not part of the name ("1854 Media" alone keeps it).
+        year = _YEAR_FIRST.match(holder) if _COPYRIGHT_SIGN.search(item.value) else None
         if year:
-            holder = holder[: year.start()].rstrip(" ,.-–")
+            holder = holder[year.end() :]
+        else:
+            year = _YEAR_AT_END.search(holder)
+            if year:
+                holder = holder[: year.start()].rstrip(" ,.-–")
         if not holder or (vocab.not_holders and vocab.not_holders.match(holder)):
             continue
+        if vocab.software_holders and vocab.software_holders.fullmatch(holder):
+            continue  # a CMS's default in the tag ("WordPress"), not the page's holder
         known = registry.lookup(holder)
         yield Notice(
             "copyright", item.value, Evidence(item.value, item.line, item.where), family="copyright-meta",

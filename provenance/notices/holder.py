@@ -28,7 +28,17 @@ _SEPARATORS = re.compile(r"\s*(?:\||·|•|\s[»›—]\s|;|\s{2,}|©|\(c\)\s)\s
 # Before the name: a time stamp or "since 2010" and then "by" ("since 2010 by C.Habermueller").
 _STAMP_BY = re.compile(r"^(?:since|seit|desde|depuis|dal)?[\s\d.:/h,-]*\b(?:by|von|por|par|di)\s+(?=\S)", re.I)
 # After the name, a description of it: ", a 501(c)(3) nonprofit", ", eine Marke der ...".
-_APPOSITION = re.compile(r",\s+(?:a|an|the|ein|eine|une|un|una)\s.*$", re.I)
+# After a spaced dash or in brackets, with an indefinite article only: "Example Times – a Quay
+# Media company", "Example Times (a Quay Media company)"; "Example Times – The Voice of X" stays.
+# After a comma, a relative clause or a participle's agent: "Example Times, which is owned by
+# Y", "…, owned and operated by Y", "…, édité par Y", "…, herausgegeben von Y".
+_APPOSITION = re.compile(
+    r",\s+(?:a|an|the|ein|eine|une|un|una)\s.*$"
+    r"|\s[-–—]\s+(?:a|an|ein|eine|une|un|una|um|uma|een)\s.*$|\s*\((?:a|an|ein|eine|une|un|una|um|uma|een)\s[^()]*\)$"
+    r"|,\s+(?:which|who|welche[rs]?|qui|que|che|dat)\b.*$"
+    r"|,\s+(?:[^\W\d_]+\s+(?:and|&|und|et|y|e|en)\s+)?[^\W\d_]+\s+(?:by|par|por|von|door)\s.*$",
+    re.I,
+)
 # The holder named only as the parent: "© 2023 a Reach plc subsidiary", "a Red Ventures Company".
 _PARENT_ONLY = re.compile(r"^(?:a|an)\s+(.+?)\s+(?:subsidiary|company|brand|business|publication)$", re.I)
 # A sentence glued to the name with no space: "Cable News Network.A Warner Media Company.All
@@ -54,7 +64,9 @@ _GLUED_SPAN = 40  # characters: links glued together stand close; two brands in 
 # A year or a span of years before the name, with a comma: "1999-2023, Badischer Verlag GmbH & Co. KG".
 # A tagline after a spaced dash, five words or more: "AussenGedanken - Neben dem, dem … ein
 # weiterer Service der NachDenkSeiten"; a short part stays ("Example Times - Local News").
-_TAGLINE = re.compile(r"(?<=\w)\s[-–]\s(?=(?:\S+\s+){4,}\S).*$")
+# After a colon, a tagline that starts small, three words or more: "Example Times: the voice of
+# the harbour"; "Example Times: Local News" may be the name's own.
+_TAGLINE = re.compile(r"(?<=\w)\s[-–]\s(?=(?:\S+\s+){4,}\S).*$|(?<=[^\W\d_]):\s+(?=[^\W\d_A-ZÀ-ÖØ-Þ]\S*\s+\S+\s+\S).*$")
 _LETTER = re.compile(r"[^\W\d_]")
 # A company's legal form, for the rules below that read where a company's name ends.
 _LEGAL_FORM = r"\b(?:inc|ltd|llc|plc|gmbh|ag|kg|kgaa|ohg|s\.?a|sarl|sas|bv|nv|corp|corporation|limited|e\.\s?v)\b\.?"
@@ -96,6 +108,9 @@ _THEME_CREDIT = re.compile(r"(?:(?<=\s)|^)(?:[\w.-]+\s+){0,3}theme(?:\s+[\w.-]+)
 # "'대중문화컨텐츠 전문가그룹' 엔터미디어(www.entermedia.co.kr)" is 엔터미디어, and a licence's
 # "Free Software Foundation, Inc. <http://fsf.org/>" is the Foundation.
 _QUOTED_EPITHET = re.compile(r"^['‘\"“「][^'’\"”」]{2,40}['’\"”」]\s+(?=\S)")
+_COMPANY_AFTER_QUOTES = re.compile(
+    rf"(?:[^\W\d_]+\s+){{0,2}}(?:{_LEGAL_FORM}|\b(?:co|company|group|newspaper|verlag|media)\b\.?)$", re.I
+)
 _ADDRESS_IN_BRACKETS = re.compile(r"\s*(?:\((?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)+/?\)|<(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)+/?>)$")
 # A year in Arabic-Indic or Persian digits before the name, a solar or lunar Hijri year as often
 # as a Gregorian one: "© ۱۴۰۰ خبرگزاری بندر".
@@ -105,6 +120,16 @@ _EASTERN_YEARS = re.compile(r"^[\u0660-\u0669\u06f0-\u06f9]{4}(?:\s*[-–]\s*[\u
 _BY_AFTER_NAME = re.compile(
     r"\starafından\s+(?:tasarla|geliştiril|yapıl|kodla)|\sद्वारा\s+(?:विकसित|डिज़ाइन|डिजाइन|निर्मित|संचालित)"
     r"|(?:によって|により)(?:制作|作成|開発|デザイン)"
+)
+# After the name, a clause saying what it is: "Example Times is a publication of Example Media
+# LLC", "… ist ein Angebot der …", "… est une publication de …", "… è una testata di …". The
+# name before the verb is the line's holder; what follows describes it.
+_COPULA = re.compile(
+    r"\s+(?:(?:is|are)\s+(?:(?:a|an|the|part|one|now|wholly|jointly)\b|[a-z]+ed\b(?!\s+(?:and|&)\b))"
+    r"|est\s+(?:un|une|le|la|l['’]|édité|publié|détenu|exploité)\b|es\s+(?:un|una|el|la|parte|propiedad|editad[oa]|publicad[oa])\b"
+    r"|è\s+(?:un|una|il|lo|la|parte|edit[oa]|pubblicat[oa])\b|ist\s+(?:ein|eine|der|die|das|teil|herausgegeben|veröffentlicht)\b"
+    r"|é\s+(?:um|uma|o|a|parte|editad[oa]|publicad[oa])\b|is\s+(?:een|de|het|onderdeel|uitgegeven)\b)\s.*$",
+    re.I,
 )
 _NO_NAME = re.compile(r"^[\W\d_]*$")  # "2001-2009": years, no name
 _TRAILING_WORDS = re.compile(r"(?:\s+(?:und|and|y|et|&|by|von|por|par|-|–))+$", re.I)
@@ -147,6 +172,7 @@ def clean_holder(raw: str, vocab: NoticeVocab, licence_first: bool = True) -> st
     holder = _STAMP_BY.sub("", holder, count=1)
     holder = _ADDRESS_AFTER_FORM.sub(r"\1", _REGISTER_NUMBER.sub("", holder))
     holder = _CONTACT_AFTER_COMMA.sub("", _YEARS_COMMA.sub("", _EASTERN_YEARS.sub("", holder.strip())))
+    holder = _COPULA.sub("", holder)
     if vocab.holder_stops:
         stop = vocab.holder_stops.search(holder)
         if stop:
@@ -164,7 +190,12 @@ def clean_holder(raw: str, vocab: NoticeVocab, licence_first: bool = True) -> st
         holder = holder[: glued_sentence.start()]
     holder = _PLACE_AFTER_FORM.sub(r"\1", _COUNTRY_CODE.sub("", _APPOSITION.sub("", holder.strip())))
     holder = _PARENT_ONLY.sub(r"\1", holder.strip())
-    holder = _ADDRESS_IN_BRACKETS.sub("", _QUOTED_EPITHET.sub("", holder.strip(" ,;:-–—")))
+    holder = holder.strip(" ,;:-–—")
+    epithet = _QUOTED_EPITHET.match(holder)
+    # A quoted name then a company word is the company's name: '"Example" Newspaper Co.'.
+    if epithet and not _COMPANY_AFTER_QUOTES.match(holder, epithet.end()):
+        holder = holder[epithet.end() :]
+    holder = _ADDRESS_IN_BRACKETS.sub("", holder)
     holder = _VERSION_AT_END.sub("", holder.strip())
     if not _FORM_BEFORE_QUOTES.match(holder):
         holder = _QUOTED_TITLE_AT_END.sub("", holder)
