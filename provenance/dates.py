@@ -35,6 +35,16 @@ def _alternation(words: list[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))  # not set order
 
 
+def _label_search(labels: list[str]) -> re.Pattern[str]:
+    """Labels found anywhere in a text, each starting a word: "aktualisiert" is not found in
+    "nichtaktualisiert". Han and kana labels have no word boundary ("最后更新时间")."""
+    bounded = [w for w in labels if w and ord(w[0]) < 0x2E80]
+    free = [w for w in labels if w and ord(w[0]) >= 0x2E80]
+    parts = [rf"(?<!\w)(?:{_alternation(bounded)})"] if bounded else []
+    parts += [f"(?:{_alternation(free)})"] if free else []
+    return re.compile("|".join(parts), re.IGNORECASE)
+
+
 @dataclass(frozen=True)
 class DateVocab:
     """Compiled month/weekday vocabulary and the patterns built on it."""
@@ -55,6 +65,20 @@ class DateVocab:
     era_date: re.Pattern[str] | None  # 令和3年3月5日
     buddhist_offset: int | None  # Thai solar years run this many ahead: 2564 is 2021
     page_date_label: re.Pattern[str] | None = None  # a line opening "Veröffentlicht: ", "Posted on ": the page's date follows
+    published_word: re.Pattern[str] | None = None  # a page-date label anywhere before a date
+    updated_word: re.Pattern[str] | None = None  # "Aktualisiert", "Mis à jour", "更新时间": the date after it is the last update
+
+    def updated_before(self, before: str) -> bool:
+        """Whether the label nearest before a date (in `before`, the text leading up to it)
+        says it is the page's last update: "Mis à jour le 9 mars" but not "Publié le 5 mars"
+        after "Mis à jour le 9 mars 2025 |" on the same line."""
+        if self.updated_word is None:
+            return False
+        updated = [m.end() for m in self.updated_word.finditer(before)]
+        if not updated:
+            return False
+        published = [m.end() for m in self.published_word.finditer(before)] if self.published_word else []
+        return not published or updated[-1] > published[-1]
 
     @classmethod
     def build(
@@ -69,6 +93,7 @@ class DateVocab:
         eras: dict[str, int] | None = None,
         buddhist_offset: int | None = None,
         page_date_labels: list[str] | None = None,
+        updated_labels: list[str] | None = None,
     ) -> DateVocab:
         month_by_name: dict[str, int] = {}
         for spellings in months.values():
@@ -144,6 +169,8 @@ class DateVocab:
             page_date_label=re.compile(
                 rf"^[^\w]*(?:{_alternation(page_date_labels)})\s*[:：]?\s*(?:on|am|le|el|em|il|op|den|the)?\s*$", re.IGNORECASE
             ) if page_date_labels else None,
+            published_word=_label_search(page_date_labels) if page_date_labels else None,
+            updated_word=_label_search(updated_labels) if updated_labels else None,
         )
 
     def month_date(self, name: str, year: int, day: int) -> dt.date | None:

@@ -16,7 +16,6 @@ from .headline import Headline
 
 _ZONE_WEIGHT = {"header": 1.5, "body": 1.0, "footer": 0.3, "boilerplate": 0.1}
 _COPYRIGHT_NEAR = re.compile(r"©|\(c\)|copyright|&copy;", re.I)
-_UPDATED_NEAR = re.compile(r"updated|modified|aktualisiert|actualizad|mis à jour|geändert|atualizad|aggiornat", re.I)
 # A page shows its own date on a short line within a few lines after its headline, or
 # just above it. Such a line carries little besides the date ("von Redaktion · 3. Mai
 # 2021"): on the dev pages 370 of 381 dates placed so are the labelled page date, while
@@ -70,7 +69,7 @@ def scan_dates(doc: Document, packs: Packs, hint: CenturyHint, claims: Claims, h
         line = doc.lines[index]
         start = found.start - starts[index]
         before = line.text[max(0, start - 40) : start]
-        role = "copyright" if _COPYRIGHT_NEAR.search(before) else "modified" if _UPDATED_NEAR.search(before) else "mention"
+        role = "copyright" if _COPYRIGHT_NEAR.search(before) else "modified" if vocab.updated_before(before) else "mention"
         if (
             role == "mention"
             and near_headline is not None
