@@ -5,11 +5,10 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from test_page_date import meta, page, published
 
 import provenance
 from provenance.model import DocumentResult
-
-from test_page_date import meta, page, published
 
 HEADLINE = "Ferry Strike Ends After Late-Night Talks"
 PARAGRAPHS = (
@@ -127,3 +126,33 @@ def test_a_photo_caption_under_the_headline_dates_the_photo(lang: str, caption: 
 def test_an_event_still_to_come_is_not_the_page_date(lang: str, sentence: str) -> None:
     result = site(f"<p>{sentence}</p>", lang=lang, head=meta("article:published_time", "2026-11-20T08:00:00+01:00"))
     assert published(result) == dt.date(2026, 11, 20)
+
+
+@pytest.mark.parametrize(
+    ("lang", "first", "then"),
+    [
+        ("es", "Actualizado 09/03/2025 18:40", "Creado 05/03/2025 10:12"),
+        ("fr", "Modifié le 09/03/2025 à 18:40", "Créé le 05/03/2025 à 10:12"),
+        ("ru", "Изменено: 09.03.2025 18:40", "Создано: 05.03.2025 10:12"),
+        ("tr", "Son Güncelleme: 09.03.2025 18:40", "Giriş Tarihi: 05.03.2025 10:12"),
+    ],
+)
+def test_a_creation_label_is_a_publication_label(lang: str, first: str, then: str) -> None:
+    assert published(page("", f"{first} | {then}", lang=lang)) == dt.date(2025, 3, 5)
+
+
+@pytest.mark.parametrize(
+    ("lang", "line"),
+    [
+        ("ja", "2025年3月9日 18時40分 更新 | 2025年3月5日 10時12分 公開"),
+        ("ja", "2025/03/09 18:40 最終更新</p><p>2025/03/05 10:12 配信"),
+        ("zh", "2025-03-09 18:40 更新 2025-03-05 10:12 发布"),
+        # Labels before their dates, bare: the one after the first date opens the second.
+        ("zh", "发布 2025-03-05 10:12 更新 2025-03-09 18:40"),
+        ("ja", "公開 2025年3月5日 10:12 更新 2025年3月9日 18:40"),
+        ("ko", "수정 2025.03.09 18:40 입력 2025.03.05 10:12"),
+        ("ja", "公開日：2025年3月5日 更新日：2025年3月9日"),
+    ],
+)
+def test_a_label_written_after_its_date(lang: str, line: str) -> None:
+    assert published(page("", line, lang=lang)) == dt.date(2025, 3, 5)

@@ -74,7 +74,8 @@ def scan_dates(
         line = doc.lines[index]
         start = found.start - starts[index]
         before = line.text[max(0, start - 40) : start]
-        role = "copyright" if _COPYRIGHT_NEAR.search(before) else "modified" if vocab.updated_before(before) else "mention"
+        after = line.text[found.end - starts[index] : found.end - starts[index] + 24]
+        role = "copyright" if _COPYRIGHT_NEAR.search(before) else "modified" if vocab.is_update(before, after) else "mention"
         if (
             role == "mention"
             and near_headline is not None
