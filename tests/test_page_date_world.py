@@ -45,6 +45,10 @@ def site(article: str, *, head: str = "", lang: str = "en", url: str | None = No
         ("vi", "Cập nhật ngày 9/3/2025 18:40", "Đăng ngày 5/3/2025 10:12"),
         ("hi", "अपडेटेड: 9 मार्च 2025, 18:40", "प्रकाशित: 5 मार्च 2025, 10:12"),
         ("sv", "Uppdaterad 9 mars 2025 18.40", "Publicerad 5 mars 2025 10.12"),
+        ("ms", "Dikemaskini 9 Mac 2025 18:40", "Diterbitkan 5 Mac 2025 10:12"),
+        ("bn", "আপডেট: ৯ মার্চ ২০২৫, ১৮:৪০", "প্রকাশিত: ৫ মার্চ ২০২৫, ১০:১২"),
+        ("ur", "اپ ڈیٹ: 9 مارچ 2025", "شائع: 5 مارچ 2025"),
+        ("el", "Ενημερώθηκε: 9 Μαρτίου 2025, 18:40", "Δημοσιεύθηκε: 5 Μαρτίου 2025, 10:12"),
     ],
 )
 def test_the_update_shown_first_is_not_the_page_date(lang: str, first: str, then: str) -> None:
