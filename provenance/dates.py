@@ -35,6 +35,31 @@ def _alternation(words: list[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))  # not set order
 
 
+def _label_search(labels: list[str]) -> re.Pattern[str]:
+    """Labels found anywhere in a text, each starting a word: "aktualisiert" is not found in
+    "nichtaktualisiert". Han and kana labels have no word boundary ("最后更新时间")."""
+    bounded = [w for w in labels if w and ord(w[0]) < 0x2E80]
+    free = [w for w in labels if w and ord(w[0]) >= 0x2E80]
+    parts = [rf"(?<!\w)(?:{_alternation(bounded)})"] if bounded else []
+    parts += [f"(?:{_alternation(free)})"] if free else []
+    return re.compile("|".join(parts), re.IGNORECASE)
+
+
+# A clock time between a date and a label written after it: "18:40", "18時40分", "오후 6:40", "(10:12)".
+_CLOCK_AFTER = r"\s*[(（]?\s*(?:(?:午前|午後|上午|下午|오전|오후)\s*)?(?:\d{1,2}\s*(?:[:：時时点點]\s*\d{2}\s*分?|[時时点點]))?\s*[)）]?\s*"
+
+
+# What may stand between a label and its date: a colon, a preposition ("le", "am", "em").
+_JUST_BEFORE = re.compile(r"[\s:：]*(?:[^\W\d_]{1,4}[\s:：]+)?")
+_CLOSES = re.compile(r"[\d分日]\s*$")
+
+
+def _after_pattern(labels: list[str]) -> re.Pattern[str]:
+    """A label that closes its date's phrase: followed by nothing, a space or a separator, not
+    by more of a word or a colon ("更新日：2025年…" labels the date after it)."""
+    return re.compile(rf"{_CLOCK_AFTER}(?:{_alternation(labels)})(?=\s*$|\s*[|｜/・)）\]]|\s+[^:：])", re.IGNORECASE)
+
+
 @dataclass(frozen=True)
 class DateVocab:
     """Compiled month/weekday vocabulary and the patterns built on it."""
@@ -55,6 +80,35 @@ class DateVocab:
     era_date: re.Pattern[str] | None  # 令和3年3月5日
     buddhist_offset: int | None  # Thai solar years run this many ahead: 2564 is 2021
     page_date_label: re.Pattern[str] | None = None  # a line opening "Veröffentlicht: ", "Posted on ": the page's date follows
+    published_word: re.Pattern[str] | None = None  # a page-date label anywhere before a date
+    updated_word: re.Pattern[str] | None = None  # "Aktualisiert", "Mis à jour", "更新时间": the date after it is the last update
+    updated_after: re.Pattern[str] | None = None  # "… 18:40 更新": an update label written after its date
+    published_after: re.Pattern[str] | None = None  # "… 10:12 公開": a publication label written after its date
+
+    def _label_after(self, after: str) -> str | None:
+        """"updated" or "published" where a label written after its date follows it, past a
+        clock time ("2025年3月9日 18時40分 更新", "2025-03-05 10:12 发布"); None otherwise."""
+        for role, pattern in (("updated", self.updated_after), ("published", self.published_after)):
+            if pattern is not None and pattern.match(after):
+                return role
+        return None
+
+    def is_update(self, before: str, after: str) -> bool:
+        """Whether a date is the page's last update, by its labels: one just before it ("Mis à
+        jour le 9 mars"), else one written after it ("18:40 更新"), else the nearest before it,
+        so that "Mis à jour le 9 mars | Publié le 5 mars" dates the page the 5th."""
+        nearest: tuple[str, int, int] | None = None
+        for role, pattern in (("updated", self.updated_word), ("published", self.published_word)):
+            found = list(pattern.finditer(before)) if pattern is not None else []
+            if found and (nearest is None or found[-1].end() > nearest[2]):
+                nearest = (role, found[-1].start(), found[-1].end())
+        # Just before the date, unless it closes the date or time before it ("18:40 更新 2025-03-05 10:12 发布").
+        if nearest is not None and _JUST_BEFORE.fullmatch(before, nearest[2]) and not _CLOSES.search(before, 0, nearest[1]):
+            return nearest[0] == "updated"
+        written_after = self._label_after(after)
+        if written_after is not None:
+            return written_after == "updated"
+        return nearest is not None and nearest[0] == "updated"
 
     @classmethod
     def build(
@@ -69,6 +123,9 @@ class DateVocab:
         eras: dict[str, int] | None = None,
         buddhist_offset: int | None = None,
         page_date_labels: list[str] | None = None,
+        updated_labels: list[str] | None = None,
+        updated_labels_after: list[str] | None = None,
+        page_date_labels_after: list[str] | None = None,
     ) -> DateVocab:
         month_by_name: dict[str, int] = {}
         for spellings in months.values():
@@ -144,6 +201,10 @@ class DateVocab:
             page_date_label=re.compile(
                 rf"^[^\w]*(?:{_alternation(page_date_labels)})\s*[:：]?\s*(?:on|am|le|el|em|il|op|den|the)?\s*$", re.IGNORECASE
             ) if page_date_labels else None,
+            published_word=_label_search(page_date_labels) if page_date_labels else None,
+            updated_word=_label_search(updated_labels) if updated_labels else None,
+            updated_after=_after_pattern(updated_labels_after) if updated_labels_after else None,
+            published_after=_after_pattern(page_date_labels_after) if page_date_labels_after else None,
         )
 
     def month_date(self, name: str, year: int, day: int) -> dt.date | None:

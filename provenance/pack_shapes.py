@@ -216,7 +216,10 @@ SECTIONS: dict[str, Section] = {
     "weekdays": Section(MapOf(Table({"names": WEEKDAY_LISTS, "abbreviations": WEEKDAY_LISTS, "written": WEEKDAY_LISTS}))),
     "weekday_mentions": Section(Table({"not_a_mention": STRINGS})),
     "numeric_dates": Section(Table({"day_first": STRINGS, "month_first": STRINGS})),
-    "datelines": Section(Table({"not_page_date": STRINGS, "page_date_labels": STRINGS})),
+    "datelines": Section(
+        Table({"not_page_date": STRINGS, "page_date_labels": STRINGS, "updated_labels": STRINGS,
+               "updated_labels_after": STRINGS, "page_date_labels_after": STRINGS})
+    ),
     "calendars": Section(
         Table({
             "persian": CALENDAR_MONTHS,

@@ -253,6 +253,9 @@ class _Builder:
         self.numeric_order: dict[str, bool] = {}  # language tag -> day first
         self.not_page_date: list[str] = []
         self.page_date_labels: list[str] = []
+        self.updated_labels: list[str] = []
+        self.updated_labels_after: list[str] = []
+        self.page_date_labels_after: list[str] = []
         self.date_meta: dict[str, tuple[str, float]] = {}
         self.publishers: list[Publisher] = []
         self.publisher_files: list[Path] = []  # the pack each publisher came from, for errors
@@ -317,6 +320,9 @@ class _Builder:
                 self.numeric_order[tag] = day_first
         self.not_page_date += [w.lower() for w in data.get("datelines", {}).get("not_page_date", [])]
         self.page_date_labels += [w.lower() for w in data.get("datelines", {}).get("page_date_labels", [])]
+        self.updated_labels += [w.lower() for w in data.get("datelines", {}).get("updated_labels", [])]
+        self.updated_labels_after += [w.lower() for w in data.get("datelines", {}).get("updated_labels_after", [])]
+        self.page_date_labels_after += [w.lower() for w in data.get("datelines", {}).get("page_date_labels_after", [])]
         for entry in data.get("date_meta", []):
             for key in entry["keys"]:
                 self.date_meta[key.lower()] = (entry["role"], float(entry.get("weight", 1.0)))
@@ -566,7 +572,8 @@ class _Builder:
             vocab=DateVocab.build(
                 self.months, self.weekdays, self.not_a_mention, self.numeric_order, self.not_page_date,
                 calendar_months=self.calendar_months, eras=self.eras, buddhist_offset=self.buddhist_offset,
-                page_date_labels=self.page_date_labels,
+                page_date_labels=self.page_date_labels, updated_labels=self.updated_labels,
+                updated_labels_after=self.updated_labels_after, page_date_labels_after=self.page_date_labels_after,
             ),
             registry=Registry(
                 tuple(self.publishers), by_name, by_domain, phrase,

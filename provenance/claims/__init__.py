@@ -43,7 +43,7 @@ def extract_claims(doc: Document, packs: Packs, options: AuditOptions) -> Claims
     bylines = block_bylines(doc, packs, hint, headline)
     claims.attributions = attributions(doc, packs, hint, claims.notices, keywords, bylines)
     claims.author = page_author(doc, packs, hint, bylines)
-    spans = scan_dates(doc, packs, hint, claims, headline)
+    spans = scan_dates(doc, packs, hint, claims, headline, options.as_of)
     claims.meta_dates = meta_dates(doc, packs)
     dispute = find_dispute(claims)
     # Weekday and day-month mentions only weigh one date against another: a source line's

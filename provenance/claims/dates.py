@@ -4,6 +4,7 @@ and day-month mentions that weigh one date against another."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from bisect import bisect_right
 from dataclasses import replace
@@ -12,11 +13,10 @@ from ..dates import CenturyHint, DateVocab, day_month_mentions, find_dates, pars
 from ..model import Claims, DateClaim, DayMonthMention, Document, Evidence, WeekdayMention
 from ..packs import Packs
 from ..scan import evidence
-from .headline import Headline
+from .headline import _HEADLINE_ABOVE, Headline
 
 _ZONE_WEIGHT = {"header": 1.5, "body": 1.0, "footer": 0.3, "boilerplate": 0.1}
 _COPYRIGHT_NEAR = re.compile(r"©|\(c\)|copyright|&copy;", re.I)
-_UPDATED_NEAR = re.compile(r"updated|modified|aktualisiert|actualizad|mis à jour|geändert|atualizad|aggiornat", re.I)
 # A page shows its own date on a short line within a few lines after its headline, or
 # just above it. Such a line carries little besides the date ("von Redaktion · 3. Mai
 # 2021"): on the dev pages 370 of 381 dates placed so are the labelled page date, while
@@ -55,22 +55,27 @@ def meta_dates(doc: Document, packs: Packs) -> list[DateClaim]:
     return found
 
 
-def scan_dates(doc: Document, packs: Packs, hint: CenturyHint, claims: Claims, headline: Headline) -> list[tuple[int, int]]:
+def scan_dates(
+    doc: Document, packs: Packs, hint: CenturyHint, claims: Claims, headline: Headline, today: dt.date | None = None
+) -> list[tuple[int, int]]:
     """The dates written in the text, each with its role, into claims.dates; returns
-    their spans in `doc.text`, sorted, for the mention scanners to pass over."""
+    their spans in `doc.text`, sorted, for the mention scanners to pass over. `today`: the
+    day the page was fetched, which a masthead above the headline shows."""
     vocab = packs.vocab
     text = doc.text
     starts = doc.starts
     near_headline = headline.near if doc.is_html else None
     spans: list[tuple[int, int]] = []
     labelled: int | None = None  # the first date a "Published:" label opens a line with
+    shown_at: list[tuple[int, int]] = []  # dates shown by the headline: (claim, line)
     for found in find_dates(text, vocab, hint, _day_first(doc, vocab)):
         spans.append((found.start, found.end))
         index = bisect_right(starts, found.start) - 1
         line = doc.lines[index]
         start = found.start - starts[index]
         before = line.text[max(0, start - 40) : start]
-        role = "copyright" if _COPYRIGHT_NEAR.search(before) else "modified" if _UPDATED_NEAR.search(before) else "mention"
+        after = line.text[found.end - starts[index] : found.end - starts[index] + 24]
+        role = "copyright" if _COPYRIGHT_NEAR.search(before) else "modified" if vocab.is_update(before, after) else "mention"
         if (
             role == "mention"
             and near_headline is not None
@@ -81,12 +86,14 @@ def scan_dates(doc: Document, packs: Packs, hint: CenturyHint, claims: Claims, h
             and near_headline(index)
         ):
             role = "published"
+            shown_at.append((len(claims.dates), index))
         if (
             labelled is None and role == "mention" and vocab.page_date_label is not None and found.value.date is not None
             and line.zone != "boilerplate" and vocab.page_date_label.match(line.text, 0, start)
         ):
             labelled = len(claims.dates)
         claims.dates.append(DateClaim(found.value, role, evidence(line), _ZONE_WEIGHT[line.zone]))  # type: ignore[arg-type]
+    _drop_above_headline(claims, shown_at, headline, today)
     if labelled is not None and not any(c.role == "published" for c in claims.dates):
         # Where no date stands by the headline, the first line opening "Veröffentlicht: 05.01.2020"
         # or "Posted on August 2, 2019" shows the page's date (reader comments date themselves without it).
@@ -94,6 +101,25 @@ def scan_dates(doc: Document, packs: Packs, hint: CenturyHint, claims: Claims, h
     claims.dates.sort(key=lambda c: c.evidence.line or 0)
     spans.sort()
     return spans
+
+
+def _drop_above_headline(claims: Claims, shown_at: list[tuple[int, int]], headline: Headline, today: dt.date | None) -> None:
+    """A date just above the headline is not the page's where it is the day the page was
+    fetched (a masthead's "Sonntag, 29. November 2026") or where the page also shows a date
+    below the headline: the byline dates the article, the line above is a masthead, a
+    ticker or the last item of a list."""
+    if not shown_at:
+        return
+    occurrences = headline.occurrences()
+    # Above: no headline within the lines before it, so it stands by the one below.
+    above = [(c, i) for c, i in shown_at if not any(0 < i - h <= _HEADLINE_ABOVE for h in occurrences)]
+    below = len(above) < len(shown_at)
+    for claim_index, _ in above:
+        claim = claims.dates[claim_index]
+        day = claim.value.date
+        fetched = today is not None and day is not None and 0 <= (today - day).days <= 1
+        if below or fetched:
+            claims.dates[claim_index] = replace(claim, role="mention")
 
 
 def scan_mentions(doc: Document, vocab: DateVocab, spans: list[tuple[int, int]], claims: Claims) -> None:

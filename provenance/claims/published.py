@@ -205,6 +205,9 @@ def page_date(
         own_line = len(claim.evidence.text) <= len(claim.value.text) + 12
         weight = claim.weight * (2.0 if own_line else 1.0) / (1 + index * 0.5)
         candidates.append(DateClaim(claim.value, "published", claim.evidence, weight))
+    # A date shown as the page's last update ("Stand: 20.11.2026") dates it where nothing else
+    # does: a fallback (weight 0), as the page stood then at the latest.
+    candidates += [DateClaim(c.value, "published", c.evidence, 0.0) for c in claims.dates if c.role == "modified" and c.value.date]
     usable = _in_local_time([c for c in candidates if c.value.date and _EARLIEST <= c.value.date <= latest])
     if not usable:
         return None
