@@ -16,6 +16,7 @@ from .registry import AGENCY_KINDS, same_outlet
 # republication footer of another site was copied along with that site's page.
 _AUTHORSHIP = frozenset({
     "wire-dateline", "byline", "agency-byline", "metadata-author", "metadata-publisher", "agency-signoff", "via-dateline", "agency-copyright",
+    "syndicated-copyright",
     "statement-of", "press-release-signoff", "press-release-about",
 })
 # A body's statement or press release that a site posts: the page's byline names who posted
@@ -87,9 +88,12 @@ def build_chain(claims: Claims) -> list[ChainLink]:
     sources: dict[str, _Source] = {}
     credited = [a for a in claims.attributions if a.publisher and not same_outlet(a.publisher, own)]
     authored = any(authorship(a) for a in credited)
+    # "© 2021 <this site>. Distributed by Y" (or "<this site> via Y"): the page's own story, which
+    # the syndicate carries to others; the syndicate is no source of this copy.
+    own_lines = {a.evidence.line for a in claims.attributions if a.publisher and same_outlet(a.publisher, own) and authorship(a)}
     for position, attribution in enumerate(claims.attributions):
         name = attribution.publisher
-        if not name or same_outlet(name, own):
+        if not name or same_outlet(name, own) or (attribution.form == "via" and attribution.evidence.line in own_lines):
             continue
         level = credit_level(attribution, authored)
         key = _outlet_key(sources, name)

@@ -600,3 +600,34 @@ def test_a_line_about_reporters_names_no_author(line: str) -> None:
 def test_a_reporting_signoff_on_the_datelines_line_still_names_the_writer() -> None:
     text = f"{HEADLINE}\n\nLONDON (Reuters) - The port reopened on Monday. (Reporting by Jane Doe; Editing by John Roe)\n"
     assert chain(audit(text))[0] == ("original", "Reuters", "Jane Doe")
+
+
+_STORY_HTML = "<p>" + STORY.replace("\n\n", "</p><p>") + "</p>"
+
+
+@pytest.mark.parametrize(
+    ("closing", "want"),
+    [
+        # A syndicate's copy: whose the text is, then who carried it, on one line or two.
+        (
+            "<p>©2021 The New York Times Company. Distributed by Tribune Content Agency, LLC.</p>",
+            [("original", "The New York Times", None), ("intermediary", "Tribune News Service", None), ("republisher", "Quayside Gazette", None)],
+        ),
+        (
+            "<p>©2021 The New York Times Company.</p><p>Distributed by Tribune Content Agency, LLC.</p>",
+            [("original", "The New York Times", None), ("intermediary", "Tribune News Service", None), ("republisher", "Quayside Gazette", None)],
+        ),
+        # A writer's own column, which a syndicate sells.
+        (
+            "<p>Copyright 2021 by Jane Doe. All rights reserved. Distributed by King Features Syndicate.</p>",
+            [("original", "Jane Doe", None), ("intermediary", "King Features Syndicate", None), ("republisher", "Quayside Gazette", None)],
+        ),
+        # The site's own story, which the syndicate carries to others: no chain.
+        ("<p>© 2021 Quayside Gazette. Distributed by Tribune Content Agency, LLC.</p>", [("original", "Quayside Gazette", None)]),
+        ("<p>Quayside Gazette via JTA — the harbour board met on Monday.</p>", [("original", "Quayside Gazette", None)]),
+        # A syndicate the registry does not know is no credit in this form.
+        ("<p>© 2021 Jane Doe. Distributed by Quay Features Syndicate.</p>", [("original", "Quayside Gazette", None)]),
+    ],
+)
+def test_a_syndicated_copyright_line_names_the_original_and_the_syndicate(closing: str, want: list[tuple]) -> None:
+    assert chain(audit(_page(_STORY_HTML + closing), content_type="html")) == want

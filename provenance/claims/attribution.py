@@ -95,7 +95,8 @@ def attributions(
             if kept:
                 found += [(m.start(), a) for a in kept]
                 if not writer_only:
-                    taken.add(index)
+                    # A credit written over two lines ("© 2021 X." / "Distributed by Y.") takes both.
+                    taken.update(range(index, bisect_right(doc.starts, max(m.start(), m.end() - 1))))
     for notice in notices:
         # "Copyright 2019 The Associated Press. All rights reserved." under a wire story, or
         # "(c) KNA": the agency's own line in the text (a site's footer covers the site).
