@@ -120,6 +120,13 @@ def byte_size(count: int) -> str:
 LONG_LOWER = "ª"  # stands in for "İ"
 
 
+def lower_in_place(text: str) -> str:
+    """`text` lower-cased with every character where it stood: "İ" becomes LONG_LOWER, as in
+    Document.lowered, so that a keyword lowered so is found in the document's lowered text."""
+    lowered = text.lower()
+    return lowered if len(lowered) == len(text) else text.replace("İ", LONG_LOWER).lower()
+
+
 class LinePlacer(Protocol):
     """Finds the source lines of a document's text lines when asked (see Line)."""
 
@@ -268,9 +275,7 @@ class Document:
             offset += len(line.text) + 1
         self.starts = starts
         self.text = "\n".join(line.text for line in self.lines)
-        self.lowered = self.text.lower()
-        if len(self.lowered) != len(self.text):  # "İ" lowers to two characters: keep offsets
-            self.lowered = self.text.replace("İ", LONG_LOWER).lower()
+        self.lowered = lower_in_place(self.text)
 
     def mentions_any(self, keywords: tuple[str, ...]) -> bool:
         """Whether any keyword occurs (always true with none): a cheap gate before a regex."""

@@ -21,7 +21,7 @@ import regex
 
 from .dates import DateVocab
 from .files import open_error, open_regular
-from .model import LONG_LOWER
+from .model import lower_in_place
 from .pack_shapes import CATEGORIES, CC_ELEMENTS, CREDIT_WORDS, NOTICE_WORDS, SEVERITIES, ZONES, ShapeError, check_pack
 from .patterns import compile_user_pattern, is_verbose
 from .printable import printable
@@ -239,6 +239,10 @@ def read_pack(path: Path) -> dict[str, Any]:
     return data
 
 
+# The word lists of a pack's [datelines] table, each passed to DateVocab.build by its name.
+_DATELINE_LISTS = ("not_page_date", "page_date_labels", "updated_labels", "updated_labels_after", "page_date_labels_after")
+
+
 class _Builder:
     """Accumulates validated sections across pack files."""
 
@@ -251,11 +255,7 @@ class _Builder:
         self.weekdays: dict[str, dict[str, list[list[str]]]] = {}
         self.not_a_mention: list[str] = []
         self.numeric_order: dict[str, bool] = {}  # language tag -> day first
-        self.not_page_date: list[str] = []
-        self.page_date_labels: list[str] = []
-        self.updated_labels: list[str] = []
-        self.updated_labels_after: list[str] = []
-        self.page_date_labels_after: list[str] = []
+        self.datelines: dict[str, list[str]] = {key: [] for key in _DATELINE_LISTS}  # word lists, lower case
         self.date_meta: dict[str, tuple[str, float]] = {}
         self.publishers: list[Publisher] = []
         self.publisher_files: list[Path] = []  # the pack each publisher came from, for errors
@@ -318,11 +318,9 @@ class _Builder:
                 if not re.fullmatch(r"[a-z]{2,3}(?:-[a-z0-9]{2,8})*", tag):
                     raise self.fail(path, "numeric_dates", f"'{tag}' is not a lower-case language tag such as 'fr' or 'en-gb'")
                 self.numeric_order[tag] = day_first
-        self.not_page_date += [w.lower() for w in data.get("datelines", {}).get("not_page_date", [])]
-        self.page_date_labels += [w.lower() for w in data.get("datelines", {}).get("page_date_labels", [])]
-        self.updated_labels += [w.lower() for w in data.get("datelines", {}).get("updated_labels", [])]
-        self.updated_labels_after += [w.lower() for w in data.get("datelines", {}).get("updated_labels_after", [])]
-        self.page_date_labels_after += [w.lower() for w in data.get("datelines", {}).get("page_date_labels_after", [])]
+        datelines = data.get("datelines", {})
+        for key, words in self.datelines.items():
+            words += [w.lower() for w in datelines.get(key, [])]
         for entry in data.get("date_meta", []):
             for key in entry["keys"]:
                 self.date_meta[key.lower()] = (entry["role"], float(entry.get("weight", 1.0)))
@@ -477,10 +475,8 @@ class _Builder:
         specs = []
         for path, where, source, spec in self.attributions:
             keywords = tuple(
-                # Lowered as the document is ("İHA": "İ" stands as LONG_LOWER, one character, in its lowered text).
-                dict.fromkeys(
-                    k.replace("{agency}", n.replace("İ", LONG_LOWER).lower()) for k in spec.keywords for n in (names if "{agency}" in k else [""])
-                )
+                # Lowered as the document is ("İHA" is found in its lowered text, see model.lower_in_place).
+                dict.fromkeys(k.replace("{agency}", lower_in_place(n)) for k in spec.keywords for n in (names if "{agency}" in k else [""]))
             )
             specs.append(replace(spec, pattern=self._regex(path, where, source.replace("{agency}", _AGENCY_TOKEN)), keywords=keywords))
         return tuple(specs)
@@ -570,10 +566,9 @@ class _Builder:
         attributions, notices = self._attribution_specs(), self._notice_specs()
         return Packs(
             vocab=DateVocab.build(
-                self.months, self.weekdays, self.not_a_mention, self.numeric_order, self.not_page_date,
+                self.months, self.weekdays, self.not_a_mention, self.numeric_order, self.datelines["not_page_date"],
                 calendar_months=self.calendar_months, eras=self.eras, buddhist_offset=self.buddhist_offset,
-                page_date_labels=self.page_date_labels, updated_labels=self.updated_labels,
-                updated_labels_after=self.updated_labels_after, page_date_labels_after=self.page_date_labels_after,
+                **{key: self.datelines[key] for key in _DATELINE_LISTS if key != "not_page_date"},
             ),
             registry=Registry(
                 tuple(self.publishers), by_name, by_domain, phrase,

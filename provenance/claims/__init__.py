@@ -16,6 +16,7 @@ import re
 from ..dates import century_hint
 from ..model import AuditOptions, Claims, Document
 from ..notices import extract_notices
+from ..notices.page import NoticePage
 from ..packs import Packs
 from ..registry import same_outlet
 from ..scan import KeywordGate, pack_keywords
@@ -38,10 +39,13 @@ def extract_claims(doc: Document, packs: Packs, options: AuditOptions) -> Claims
     hint = functools.cache(lambda: century_hint(_document_years(doc)) if _TWO_DIGIT_YEAR.search(doc.text) else None)
     claims = Claims()
     keywords = KeywordGate(doc.lowered, pack_keywords(packs))
-    claims.notices = extract_notices(doc, packs, hint, keywords)
+    # One NoticePage for every reader: what it works out of the page (the captions' text,
+    # facts about a line) is then worked out once.
+    page = NoticePage(doc, packs, hint)
+    claims.notices = extract_notices(doc, packs, hint, keywords, page)
     headline = Headline(doc)
-    bylines = block_bylines(doc, packs, hint, headline)
-    claims.attributions = attributions(doc, packs, hint, claims.notices, keywords, bylines)
+    bylines = block_bylines(page, headline)
+    claims.attributions = attributions(page, claims.notices, keywords, bylines)
     claims.author = page_author(doc, packs, hint, bylines)
     spans = scan_dates(doc, packs, hint, claims, headline, options.as_of)
     claims.meta_dates = meta_dates(doc, packs)

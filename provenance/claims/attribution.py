@@ -41,15 +41,16 @@ _QUOTE_END = ("”", '"', "»", "“")
 
 
 def attributions(
-    doc: Document, packs: Packs, hint: CenturyHint, notices: list[Notice], keywords: KeywordGate, bylines: list[tuple[int, Byline]]
+    page: NoticePage, notices: list[Notice], keywords: KeywordGate, bylines: list[tuple[int, Byline]]
 ) -> list[Attribution]:
     """Every credit in the document, in page order: the packs' credit forms, agency bylines
-    by the headline, and credits in the metadata (first: they head the page)."""
+    by the headline, and credits in the metadata (first: they head the page). `page`: the
+    document's one NoticePage, whose captions a dateline in a picture's caption is told by."""
+    doc, packs, hint = page.doc, page.packs, page.hint
     found: list[tuple[int, Attribution]] = [(-1, a) for a in metadata_credits(doc, packs, hint)]
     # One credit per line, keyed by the line's index: minified HTML puts many lines on one source line.
     taken: set[int] = set()
     ends = _TextEnds(doc, packs.related_headings)
-    page = NoticePage(doc, packs, hint)  # a picture's caption opens with a dateline too: "(워싱턴 AFP=연합뉴스) …"
     # The first licence named on each line, looked up by every credit on it (one pass,
     # where each credit scanning every notice was quadratic on a page repeated many times).
     line_licences: dict[tuple[int | None, str], str] = {}
@@ -73,7 +74,7 @@ def attributions(
             if spec.kind == "source-label" and (_mid_text(doc, index) or _under_related(doc, index, packs.related_headings)):
                 continue
             if spec.kind == "wire-dateline" and page.in_caption(line):
-                continue
+                continue  # a picture's caption opens with a dateline too: "(워싱턴 AFP=연합뉴스) …"
             credits = _attributions(spec, m, doc.text, line, packs, hint, line_licences)
             # Under the text's last paragraph, "Quelle: TSV Bayer Dormagen" credits the text.
             closing = spec.kind == "source-label" and _after_text(doc, index, packs.ad_labels)
@@ -110,7 +111,7 @@ def attributions(
                 )
                 found.append((doc.starts[at], credit))
                 taken.add(at)
-    found += _bare_signoff(doc, packs, hint, ends, taken)
+    found += _bare_signoff(page, ends, taken)
     found += issuer_credits(doc, packs, ends.closing(), taken)
     for index, byline in bylines:
         if index not in taken and byline.agencies:
@@ -121,14 +122,15 @@ def attributions(
     return [a for _, a in found]
 
 
-def block_bylines(doc: Document, packs: Packs, hint: CenturyHint, headline: Headline) -> list[tuple[int, Byline]]:
+def block_bylines(page: NoticePage, headline: Headline) -> list[tuple[int, Byline]]:
     """The article's byline, read in the lines around its headline: the first line that is
     one (lines further down belong to a teaser list's other stories). A byline broken
     over two lines ("By ANDREW DALTON" / "AP Entertainment Writer") is read as one, and
-    so is a name over its agency ("Jane Doe" / "Reuters")."""
+    so is a name over its agency ("Jane Doe" / "Reuters"). A picture's caption by the
+    headline credits the picture."""
+    doc, packs, hint = page.doc, page.packs, page.hint
     lines = doc.lines
     block = _byline_block(doc, headline)
-    page = NoticePage(doc, packs, hint)  # a picture's caption by the headline credits the picture
     by = packs.credit_vocab.by
     starts_by = by.match if by else (lambda text: None)
     titles = set(headline.occurrences()) if doc.is_html else set()
@@ -196,10 +198,11 @@ _BYLINE_ABOVE, _BYLINE_BELOW = 3, 10
 _PLAIN_TEXT_BODY_LINES = 3  # in plain text: the header, and the first lines of the body
 
 
-def _bare_signoff(doc: Document, packs: Packs, hint: CenturyHint, ends: _TextEnds, taken: set[int]) -> list[tuple[int, Attribution]]:
+def _bare_signoff(page: NoticePage, ends: _TextEnds, taken: set[int]) -> list[tuple[int, Attribution]]:
     """An agency's code alone on the line under the text ("AFP", "(dpa)", "sda/kes"): its
     sign-off. Not a picture's credit (in a caption), and not when several entries of a live
     blog each end so: then the agencies are its sources, not the page's author."""
+    doc, packs, hint = page.doc, page.packs, page.hint
     after = set(ends.after())
     lines = doc.lines
 
@@ -225,7 +228,7 @@ def _bare_signoff(doc: Document, packs: Packs, hint: CenturyHint, ends: _TextEnd
         return []
     index, signed = candidates[0]
     line = lines[index]
-    if NoticePage(doc, packs, hint).in_caption(line):
+    if page.in_caption(line):
         return []
     taken.add(index)
     return [(doc.starts[index], a) for a in _byline_credits(signed, "agency-signoff", evidence(line), line.zone)]
@@ -454,9 +457,11 @@ def _mid_text(doc: Document, index: int) -> bool:
 
 # Scripts written without spaces between words: Chinese and Japanese (about two characters a
 # word) and Thai, Lao, Khmer, Burmese (about four).
-_HAN_KANA = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
-_SOUTHEAST_ASIAN = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]")
-_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]")
+_HAN_KANA_RANGES = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_SOUTHEAST_ASIAN_RANGES = "\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff"
+_HAN_KANA = re.compile(f"[{_HAN_KANA_RANGES}]")
+_SOUTHEAST_ASIAN = re.compile(f"[{_SOUTHEAST_ASIAN_RANGES}]")
+_UNSPACED = re.compile(f"[{_HAN_KANA_RANGES}{_SOUTHEAST_ASIAN_RANGES}]")
 
 
 def _word_count(text: str) -> int:
@@ -662,7 +667,7 @@ def _split_credit(
             parts.pop()
     author = None
     # The by-words of every language the packs know ("Av Anna Berg, TT", "Door Jan de Vries, ANP").
-    first_by = (by.match(parts[0]) if by else None) or _BY.match(parts[0]) if parts else None
+    first_by = ((by and by.match(parts[0])) or _BY.match(parts[0])) if parts else None
     if first_by:
         author = parts.pop(0)[first_by.end() :].strip(" :")
     if not parts:

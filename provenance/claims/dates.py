@@ -13,7 +13,7 @@ from ..dates import CenturyHint, DateVocab, day_month_mentions, find_dates, pars
 from ..model import Claims, DateClaim, DayMonthMention, Document, Evidence, WeekdayMention
 from ..packs import Packs
 from ..scan import evidence
-from .headline import _HEADLINE_ABOVE, Headline
+from .headline import Headline
 
 _ZONE_WEIGHT = {"header": 1.5, "body": 1.0, "footer": 0.3, "boilerplate": 0.1}
 _COPYRIGHT_NEAR = re.compile(r"©|\(c\)|copyright|&copy;", re.I)
@@ -112,7 +112,7 @@ def _drop_above_headline(claims: Claims, shown_at: list[tuple[int, int]], headli
         return
     occurrences = headline.occurrences()
     # Above: no headline within the lines before it, so it stands by the one below.
-    above = [(c, i) for c, i in shown_at if not any(0 < i - h <= _HEADLINE_ABOVE for h in occurrences)]
+    above = [(c, i) for c, i in shown_at if not headline.under(i, occurrences)]
     below = len(above) < len(shown_at)
     for claim_index, _ in above:
         claim = claims.dates[claim_index]

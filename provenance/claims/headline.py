@@ -38,6 +38,11 @@ class Headline:
         below = range(index + 1, min(len(self.lines), index + 2))
         return any(self._is_headline(i) for i in (*reversed(above), *below))
 
+    def under(self, index: int, occurrences: list[int]) -> bool:
+        """Whether line `index` stands under one of the headline's `occurrences`, within the
+        few lines a byline or a date line may sit below it."""
+        return any(0 < index - at <= _HEADLINE_ABOVE for at in occurrences)
+
     def _is_headline(self, index: int) -> bool:
         found = self.seen.get(index)
         if found is None:

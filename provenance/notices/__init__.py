@@ -40,12 +40,15 @@ def _later_sign(page: NoticePage, spec: PatternSpec, m: re.Match[str], line: Lin
     return notice if notice is not None and notice.scope == "page" and notice.holder else None
 
 
-def extract_notices(doc: Document, packs: Packs, hint: CenturyHint, keywords: KeywordGate | None = None) -> list[Notice]:
+def extract_notices(
+    doc: Document, packs: Packs, hint: CenturyHint, keywords: KeywordGate | None = None, page: NoticePage | None = None
+) -> list[Notice]:
     """Every notice in the document, in line order: each pack pattern is run once over the
-    text, then the markup is read for licences. `keywords`: the document's gate for the
-    packs' keywords, when the caller has one."""
+    text, then the markup is read for licences. `keywords` and `page`: the document's gate
+    for the packs' keywords and its NoticePage, when the caller has them (the captions are
+    then read from the tree once for every reader)."""
     keywords = keywords or KeywordGate(doc.lowered, pack_keywords(packs))
-    page = NoticePage(doc, packs, hint)
+    page = page or NoticePage(doc, packs, hint)
     notices: list[Notice] = []
     seen: set[tuple[Any, ...]] = set()
     taken = Spans()  # text spans already read as a licence
