@@ -9,7 +9,7 @@ as decoded here, so a Latin-1 or Windows-1252 page reads the same in either.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from . import html_lexbor, html_lxml
 from .markup import MAX_ATTRIBUTES, MAX_ELEMENTS, InputError
@@ -170,7 +170,7 @@ def _repaired(document: Document) -> Document:
     import ftfy
 
     lines = [line.with_text(ftfy.fix_text(line.text)) if _MOJIBAKE.search(line.text) else line for line in document.lines]
-    metadata = [replace(m, value=ftfy.fix_text(m.value)) if _MOJIBAKE.search(m.value) else m for m in document.metadata]
+    metadata = [m.with_value(ftfy.fix_text(m.value)) if _MOJIBAKE.search(m.value) else m for m in document.metadata]
     return Document(
         source=document.source, lines=lines, metadata=metadata, encoding=document.encoding,
         encoding_declared=document.encoding_declared, is_html=document.is_html, tree=document.tree,

@@ -158,6 +158,7 @@ def html_document(raw: RawInput, decoded: Decoded) -> Document:
     if root is None:
         raise InputError("unparseable HTML: no elements")
     source = SourceLines(decoded.text)
+    placer = _ElementPlacer(source)
     tree.strip_tags(_UNREAD, recursive=True)
 
     zones: list[tuple[LexborNode, Zone]] = []
@@ -183,12 +184,12 @@ def html_document(raw: RawInput, decoded: Decoded) -> Document:
             # A link's line is reported only for a licence (rel="license" or a licence's
             # address); the page's other rel="nofollow" links are not placed.
             licence = "license" in attrs.get("rel", "").lower() or LICENCE_HREF_HINTS.search(href)
-            line = source.element_line(tag, attrs) if licence else None
+            line = placer.line(placer.add(tag, attrs)) if licence else None
             licence_links.append(LexborElement(node, line))
-        else:
-            line = source.element_line(tag, attrs)
+            metadata_items(tag, attrs, None, line, metadata)
+            continue
         text = node.text(deep=False).replace(_BREAK, "") if tag in ("script", "title") else None
-        metadata_items(tag, attrs, text, line, metadata)
+        metadata_items(tag, attrs, text, None, metadata, placer, placer.add(tag, attrs))
     tree.strip_tags(["script", "title"], recursive=True)
 
     for node, zone in zones:
@@ -258,6 +259,40 @@ class _TextPlacer:
             if len(numbers) == len(texts):
                 self._source = None  # the page's source is no longer needed: let it go
         return numbers[index]
+
+
+class _ElementPlacer:
+    """The source lines of the metadata elements (model.ElementPlacer), found as they are
+    asked for. SourceLines places the elements of one name in order, each after the one
+    before, so asking for one places those of its name before it: each line is the one
+    placing every element at once would give. Most are never asked for (a page has some
+    fifty, og:image and viewport among them, and placing them all cost 1 ms a page)."""
+
+    __slots__ = ("_elements", "_lines", "_of_name", "_placed", "_source")
+
+    def __init__(self, source: SourceLines) -> None:
+        self._source = source
+        self._elements: list[tuple[str, Mapping[str, str]]] = []
+        self._of_name: dict[str, list[int]] = {}  # each name's elements, in document order
+        self._placed: dict[str, int] = {}  # how many of each name's elements are placed
+        self._lines: dict[int, int | None] = {}
+
+    def add(self, tag: str, attrs: Mapping[str, str]) -> int:
+        """The index of a new element, placed when first asked for."""
+        index = len(self._elements)
+        self._elements.append((tag, attrs))
+        self._of_name.setdefault(tag, []).append(index)
+        return index
+
+    def line(self, index: int) -> int | None:
+        if index not in self._lines:
+            tag = self._elements[index][0]
+            order, k = self._of_name[tag], self._placed.get(tag, 0)
+            while k < len(order) and order[k] <= index:
+                self._lines[order[k]] = self._source.element_line(tag, self._elements[order[k]][1])
+                k += 1
+            self._placed[tag] = k
+        return self._lines[index]
 
 
 def _distinct(nodes: list[LexborNode]) -> Iterator[LexborNode]:

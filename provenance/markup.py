@@ -16,7 +16,7 @@ from typing import Any, Literal, TypeVar
 
 import numpy as np
 
-from .model import MetaItem, Zone
+from .model import ElementPlacer, MetaItem, Zone
 
 
 class InputError(Exception):
@@ -253,8 +253,17 @@ LICENCE_HREF_HINTS = re.compile(r"creativecommons\.org/|gnu\.org/|open-governmen
 METADATA_TAGS = frozenset({"meta", "script", "time", "link", "title", "html", "a"})
 
 
-def metadata_items(tag: str, attrs: Mapping[str, str], text: str | None, line: int | None, out: list[MetaItem]) -> None:
-    """The MetaItems of one element (`text`: its own text, for <script> and <title>)."""
+def metadata_items(
+    tag: str, attrs: Mapping[str, str], text: str | None, line: int | None, out: list[MetaItem],
+    placer: ElementPlacer | None = None, index: int = 0,
+) -> None:
+    """The MetaItems of one element (`text`: its own text, for <script> and <title>), on
+    `line`, or on the line `placer.line(index)` gives when first asked (model.MetaItem)."""
+    def item(key: str, value: str, where: str) -> MetaItem:
+        if placer is not None:
+            return MetaItem.placed_later(key, value, where, placer, index)
+        return MetaItem(key, value, where, line)
+
     if tag == "meta":
         key = attrs.get("property") or attrs.get("name") or attrs.get("http-equiv")
         if key is None and "itemprop" in attrs:
@@ -262,30 +271,30 @@ def metadata_items(tag: str, attrs: Mapping[str, str], text: str | None, line: i
         content = attrs.get("content")
         if key and content:
             attr = "property" if "property" in attrs else "name" if "name" in attrs else "itemprop" if "itemprop" in attrs else "http-equiv"
-            out.append(MetaItem(key.lower().strip(), content.strip(), f'meta[{attr}="{attrs.get(attr)}"]', line))
+            out.append(item(key.lower().strip(), content.strip(), f'meta[{attr}="{attrs.get(attr)}"]'))
     elif tag == "script":
         if "ld+json" in (attrs.get("type") or "") and text:
             for key, value in jsonld_items(text):
-                out.append(MetaItem("jsonld:" + key.lower(), value, f"JSON-LD {key}", line))
+                out.append(item("jsonld:" + key.lower(), value, f"JSON-LD {key}"))
     elif tag == "time":
         stamp = attrs.get("datetime")
         if stamp:
             if "pubdate" in attrs or "publish" in (attrs.get("class", "") + attrs.get("itemprop", "")).lower():
-                out.append(MetaItem("time:published", stamp, "time[datetime][pubdate]", line))
-            out.append(MetaItem("time", stamp, "time[datetime]", line))
+                out.append(item("time:published", stamp, "time[datetime][pubdate]"))
+            out.append(item("time", stamp, "time[datetime]"))
     elif tag == "link":
         rel = (attrs.get("rel") or "").lower()
         if rel in ("canonical", "license") and attrs.get("href"):
-            out.append(MetaItem("link:" + rel, attrs["href"], f'link[rel="{rel}"]', line))
+            out.append(item("link:" + rel, attrs["href"], f'link[rel="{rel}"]'))
     elif tag == "a":
         if "license" in (attrs.get("rel") or "").lower() and attrs.get("href"):
-            out.append(MetaItem("link:license", attrs["href"], 'a[rel="license"]', line))
+            out.append(item("link:license", attrs["href"], 'a[rel="license"]'))
     elif tag == "title":
         if text and text.strip():
-            out.append(MetaItem("title", " ".join(text.split()), "title", line))
+            out.append(item("title", " ".join(text.split()), "title"))
     elif tag == "html":
         if attrs.get("lang"):
-            out.append(MetaItem("lang", attrs["lang"], "html[lang]", line))
+            out.append(item("lang", attrs["lang"], "html[lang]"))
 
 
 _JSONLD_KEYS = frozenset(

@@ -221,14 +221,95 @@ class Line:
 _SET_TEXT, _SET_ZONE, _SET_NUMBER, _SET_PLACER, _SET_INDEX = (Line.__dict__[name].__set__ for name in ("text", "zone", "_number", "_placer", "_index"))
 
 
-@dataclass(frozen=True, slots=True)
-class MetaItem:
-    """One piece of page metadata: a meta tag, a JSON-LD property, a <time>, the URL."""
+class ElementPlacer(Protocol):
+    """Finds the source lines of a document's metadata elements when asked (see MetaItem)."""
 
-    key: str  # e.g. "article:published_time", "jsonld:datePublished", "time", "url"
+    def line(self, index: int) -> int | None:
+        """The source line of the `index`-th metadata element (None: not placed)."""
+        ...
+
+
+_UNPLACED: Any = object()  # a MetaItem's line not yet asked for (None is a line not found)
+
+
+class MetaItem:
+    """One piece of page metadata: a meta tag, a JSON-LD property, a <time>, the URL.
+    `key` is e.g. "article:published_time", "jsonld:datepublished", "time", "url";
+    `where` says how a person finds it ('meta[property="article:published_time"]');
+    `line` is the source line of its element, None where it cannot be placed.
+
+    Read-only, compared and hashed by the four, as a frozen dataclass would be. As with
+    Line, a builder that searches the source for each element's line (html_lexbor.py)
+    makes its items with `MetaItem.placed_later`: a page has some fifty metadata elements
+    and the claims cite a few.
+    """
+
+    __slots__ = ("_index", "_line", "_placer", "key", "value", "where")
+    key: str
     value: str
-    where: str  # how a person finds it: 'meta[property="article:published_time"]'
-    line: int | None = None
+    where: str
+    _line: int | None
+    _placer: ElementPlacer | None
+    _index: int
+
+    def __init__(self, key: str, value: str, where: str, line: int | None = None) -> None:
+        _META_SET["key"](self, key)
+        _META_SET["value"](self, value)
+        _META_SET["where"](self, where)
+        _META_SET["_line"](self, line)
+
+    @classmethod
+    def placed_later(cls, key: str, value: str, where: str, placer: ElementPlacer, index: int) -> MetaItem:
+        """An item whose line `placer.line(index)` gives when first read."""
+        item = cls.__new__(cls)
+        cls.__init__(item, key, value, where, _UNPLACED)
+        _META_SET["_placer"](item, placer)
+        _META_SET["_index"](item, index)
+        return item
+
+    @property
+    def line(self) -> int | None:
+        line = self._line
+        if line is _UNPLACED:
+            assert self._placer is not None
+            line = self._placer.line(self._index)
+            _META_SET["_line"](self, line)
+        return line
+
+    def with_value(self, value: str) -> MetaItem:
+        """The same item with its value mended (its line is the element's still)."""
+        if self._line is _UNPLACED:
+            assert self._placer is not None
+            return MetaItem.placed_later(self.key, value, self.where, self._placer, self._index)
+        return MetaItem(self.key, value, self.where, self._line)
+
+    def __setattr__(self, name: str, value: object) -> None:
+        raise FrozenInstanceError(f"cannot assign to field {name!r}")
+
+    def __delattr__(self, name: str) -> None:
+        raise FrozenInstanceError(f"cannot delete field {name!r}")
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        assert isinstance(other, MetaItem)
+        return self is other or (
+            (self.key, self.value, self.where) == (other.key, other.value, other.where) and self.line == other.line
+        )
+
+    def __hash__(self) -> int:
+        return hash((self.key, self.value, self.where, self.line))
+
+    def __repr__(self) -> str:
+        return f"MetaItem(key={self.key!r}, value={self.value!r}, where={self.where!r}, line={self.line!r})"
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        if self._line is _UNPLACED:
+            return (MetaItem.placed_later, (self.key, self.value, self.where, self._placer, self._index))
+        return (MetaItem, (self.key, self.value, self.where, self._line))
+
+
+_META_SET = {name: MetaItem.__dict__[name].__set__ for name in MetaItem.__slots__}
 
 
 class Markup(Protocol):

@@ -157,3 +157,33 @@ def test_deep_nesting_goes_to_the_lxml_builder() -> None:
     page = b"<html><body><p>Repairs.</p>" + b"<div>" * 20_000 + b"<p>Below.</p>" + b"</div>" * 20_000 + b"</body></html>"
     doc = build_document(RawInput(Source("deep.html"), page, "html"), PACKS, "lexbor")
     assert doc.truncated and "nested more than 2,048 deep" in doc.truncated[0]
+
+
+METAS = b"""<html><head>
+<meta name="description" content="Storm">
+<meta property="og:title" content="Storm">
+<meta name="author" content="Jane Doe">
+<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "2021-06-07"}</script>
+<meta property="article:published_time"
+      content="2021-06-07">
+</head><body><p>Text.</p></body></html>
+"""
+
+
+def test_metadata_lines_do_not_hang_on_the_order_they_are_asked_in() -> None:
+    """Lexbor places a metadata element's line only when something reads it, each element
+    after the one of its name before it: asking for the last first, or after the items
+    crossed a worker's pipe, gives the lines placing them all in order gives."""
+    import pickle
+
+    def lines(doc: Any, order: list[int]) -> list[tuple[str, int | None]]:
+        for i in order:
+            doc.metadata[i].line  # noqa: B018 -- placed by reading
+        return [(m.key, m.line) for m in doc.metadata]
+
+    expected = [("description", 2), ("og:title", 3), ("author", 4), ("jsonld:datepublished", 5), ("article:published_time", 6)]
+    for order in ([0, 1, 2, 3, 4], [4, 3, 2, 1, 0], [1, 4]):
+        doc = build_document(RawInput(Source("m.html"), METAS, "html"), PACKS, "lexbor")
+        assert lines(doc, order) == expected
+    doc = build_document(RawInput(Source("m.html"), METAS, "html"), PACKS, "lexbor")
+    assert [(m.key, m.line) for m in pickle.loads(pickle.dumps(doc.metadata))] == expected
