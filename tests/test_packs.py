@@ -5,6 +5,8 @@ from __future__ import annotations
 import itertools
 import re
 
+import pytest
+
 from provenance.audit import default_packs
 from provenance.regexes import phrase_alternation
 from provenance.scan import KeywordGate
@@ -47,3 +49,20 @@ def test_the_keyword_gate_finds_what_in_finds() -> None:
     for parts in itertools.product(pieces, repeat=3):
         text = "".join(parts)
         assert KeywordGate(text, keywords).present == {k for k in keywords if k in text}, text
+
+
+def test_the_keyword_gate_places_a_keyword_as_find_does(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Places are where str.find finds a keyword, each search starting where the last
+    match ends ("aa" twice in "aaaaa", not four times), and a keyword found more often than
+    MAX_PLACES ends its list with -1: the pattern is then run over the whole text."""
+    import provenance.scan
+
+    keywords = ("aa", "quelle", "©", "zz")
+    gate = KeywordGate("aaaaa quelle: dpa © © quelle", keywords)
+    assert gate.places("aa") == [0, 2]
+    assert gate.places("quelle") == [6, 22]
+    assert gate.places("©") == [18, 20]
+    assert gate.places("zz") == [] and not gate.mentions("zz")
+    assert gate.places("dpa") == [14]  # not a gate keyword: looked for with find
+    monkeypatch.setattr(provenance.scan, "MAX_PLACES", 2)
+    assert KeywordGate("© © © ©", keywords).places("©") == [0, 2, -1]
