@@ -68,7 +68,7 @@ def main() -> int:
     def lexbor_parse(i: int) -> object:
         utf8 = decoded[i].encoding == "utf-8" and not (raws[i].data or b"").startswith(b"\xef\xbb\xbf")
         markup = bounded_markup(raws[i].data or b"")[0] if utf8 else bounded_markup(decoded[i].text)[0]
-        return LexborHTMLParser(html_lexbor._marked(markup))
+        return LexborHTMLParser(html_lexbor._marked(markup)[0])  # the block marks, then the parse
 
     parses: dict[str, Callable[[int], object]] = {
         "lxml": lambda i: html_lxml.parse_html(raws[i].data or b"", decoded[i]),
@@ -76,7 +76,7 @@ def main() -> int:
     }
     columns: dict[str, dict[str, float]] = {}
     # A Document places its lines in the source when they are first read (the Lexbor
-    # builder's, see html_lexbor._TextPlacer), and keeps what it placed: the claims and
+    # builder's, see html_lexbor._BlockPlacer), and keeps what it placed: the claims and
     # the rules are timed on Documents (and claims) made afresh before each pass, or
     # every pass after the first would time them without that work.
     fresh: dict[str, list[Any]] = {}

@@ -1,26 +1,29 @@
 """The Lexbor builder: HTML -> Document through selectolax's Lexbor engine, with no Python
 loop over the page's nodes.
 
-- Lines: before parsing, a form feed goes before every block tag of the source (one regex
-  substitution in C). A form feed is HTML whitespace, so the parser keeps it where it
-  stands (other text inside a table is moved out of it); Lexbor's own text() of the tree,
-  with script, style and the other unread elements removed first, then holds the page's
-  text with a form feed at every block boundary: a paragraph is one line, <br> breaks one.
+- Lines: before parsing, a mark goes before every block tag of the source (one regex
+  split in C): form feeds and the tag's number in spaces and tabs, HTML whitespace, which
+  the parser keeps where it stands. Lexbor's own text() of the tree, with script, style
+  and the other unread elements removed first, then holds the page's text with a mark at
+  every block boundary: a paragraph is one line, <br> breaks one.
 - Zones: the elements that open one (header, footer, nav, aside, and those whose class or
   id holds a hint word) come from one CSS query; each is decided by markup.zone_of, as the
   lxml walk decides it, and marked by two characters put in the tree around it.
 - Metadata: one combined CSS query, in document order.
-- Source lines: Lexbor keeps none, so they are found in the source (SourceLines): a line
-  of text where its words stand outside tags and scripts, an element at its start tag.
-  What cannot be placed is line 0 for text, None for an element, never a guessed line.
+- Source lines: Lexbor keeps none. A text line's is found from the block tag its mark
+  names and its first word in the source after that tag; an element's at the k-th start
+  tag of its name that holds its attribute values (SourceLines). Both only when something
+  reads them; an element that cannot be placed is None, never a guessed line.
 """
 
 from __future__ import annotations
 
-import html
 import re
 from bisect import bisect_right
 from collections.abc import Iterator, Mapping
+from functools import lru_cache
+from itertools import accumulate, chain, count, islice
+from operator import add, methodcaller
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
@@ -49,7 +52,6 @@ if TYPE_CHECKING:
 
 # --- Markup before the parse ----------------------------------------------------------------
 
-_BREAK = "\f"
 
 
 def _block_tag_pattern(kind: type) -> re.Pattern[Any]:
@@ -77,13 +79,106 @@ def _prefix_tree(words: list[str]) -> str:
 _BLOCK_TAGS: dict[type, re.Pattern[Any]] = {bytes: _block_tag_pattern(bytes), str: _block_tag_pattern(str)}
 
 
-def _marked(markup: Any) -> Any:
-    """The markup with a form feed before each block tag (and the page's own form feeds,
-    which are rare, made spaces, so that every form feed in the text is ours)."""
-    feed, space, lt = (b"\f", b" ", b"\f<") if isinstance(markup, bytes) else ("\f", " ", "\f<")
+def _marked(markup: Any) -> tuple[Any, _BlockPlacer]:
+    """The markup with a mark before each block tag, and a placer that knows where each of
+    those tags stands in the source.
+
+    The k-th tag's mark is two form feeds, k in binary (space 0, tab 1), and a form feed:
+    HTML whitespace, which the parser keeps where it stands (text inside a table moves out
+    of it, with its mark), and which no page's text holds once its own form feeds are made
+    spaces. Lexbor's text() then holds, before each line, the number of the block tag it
+    follows (see _lines). All in C but for one join of the pieces."""
+    bytes_like = isinstance(markup, bytes)
+    feed, space, newline = (b"\f", b" ", b"\n") if bytes_like else ("\f", " ", "\n")
     if feed in markup:
         markup = markup.replace(feed, space)
-    return _BLOCK_TAGS[type(markup)].sub(lt, markup)
+    pieces = _BLOCK_TAGS[type(markup)].split(markup)
+    tags = len(pieces) - 1
+    marks = islice(_marks(max(1024, 1 << tags.bit_length()), bytes_like), tags)
+    joined = (b"" if bytes_like else "").join(chain.from_iterable(zip(pieces, marks, strict=False)))  # none after the last piece
+    # Where each tag's "<" stands (the split took it: one more for each tag before), and on which line.
+    starts = list(map(add, accumulate(map(len, pieces)), count()))
+    lines = list(accumulate(map(methodcaller("count", newline), pieces), initial=1))[1:]
+    return joined + pieces[-1], _BlockPlacer(markup, starts, lines)
+
+
+class _BlockPlacer:
+    """The source lines of a document's text lines (model.LinePlacer), each found when first
+    read, alone: a line follows the k-th block tag of the source (the block mark before it
+    in the text says which), and stands where its first word does in the source between
+    that tag and the next one whose mark the text shows, outside a tag ("<a\n class=...>
+    Politik" is on the line of "Politik"); where the source writes the word otherwise (an
+    entity), on the tag's line and the line breaks the text opens with."""
+
+    __slots__ = ("_lines", "_markup", "_parts", "_runs", "_starts")
+
+    def __init__(self, markup: Any, starts: list[int], lines: list[int]) -> None:
+        self._markup, self._starts, self._lines = markup, starts, lines
+        self._parts: list[str] = []  # the text, split at zone marks (_lines)
+        self._runs: list[tuple[int, int, int]] = []  # each text line's part and span in it
+
+    def read(self, parts: list[str]) -> list[tuple[int, int, int]]:
+        """Keep the text's parts; the runs list, for _lines to fill."""
+        self._parts = parts
+        return self._runs
+
+    def _mark_before(self, part: int, at: int) -> int:
+        """The number of the block tag whose mark stands last before `at` (-1: none)."""
+        while part >= 0:
+            text = self._parts[part]
+            mark = text.rfind("\f\f", 0, at)
+            if mark >= 0:
+                return _tag_number(text, mark)
+            part -= 2
+            at = len(self._parts[part]) if part >= 0 else 0
+        return -1
+
+    def _mark_after(self, part: int, at: int) -> int:
+        """The number of the block tag whose mark stands first after `at` (-1: none)."""
+        while part < len(self._parts):
+            text = self._parts[part]
+            mark = text.find("\f\f", at)
+            if mark >= 0:
+                return _tag_number(text, mark)
+            part, at = part + 2, 0
+        return -1
+
+    def number(self, index: int) -> int:
+        part, run_start, run_end = self._runs[index]
+        text, markup = self._parts[part], self._markup
+        word = text[run_start:run_end].split(None, 1)[0]
+        breaks = text.count("\n", text.rfind("\f", 0, run_start) + 1, run_start)
+        tag, following = self._mark_before(part, run_start), self._mark_after(part, run_end)
+        # Text before the first block tag (in a page that opens with scripts and no <body>) is
+        # looked for from the page's start.
+        start, line = (self._starts[tag], self._lines[tag]) if 0 <= tag < len(self._starts) else (0, 1)
+        end = self._starts[following] if tag < following < len(self._starts) else len(markup)
+        needle = word.encode("utf-8") if isinstance(markup, bytes) else word
+        lt, gt = (b"<", b">") if isinstance(markup, bytes) else ("<", ">")
+        at = markup.find(needle, start, end)
+        while at >= 0 and markup.rfind(lt, start, at) > markup.rfind(gt, start, at):
+            at = markup.find(needle, at + 1, end)  # inside a tag (an attribute's value): on
+        if at < 0:
+            return line + breaks
+        return line + markup.count(b"\n" if isinstance(markup, bytes) else "\n", start, at)
+
+
+def _tag_number(text: str, mark: int) -> int:
+    """The tag number written by the block mark whose form feeds start at `mark`."""
+    return int(text[mark + 2 : text.find("\f", mark + 2)].translate(_FROM_BITS), 2)
+
+
+@lru_cache(maxsize=4)
+def _marks(count: int, bytes_like: bool) -> tuple[Any, ...]:
+    """The first `count` block marks, each followed by the "<" that the split took (made
+    once for every page with up to `count` block tags)."""
+    marks = [f"\f\f{k:b}\f<".translate(_BITS) for k in range(count)]
+    return tuple(m.encode("ascii") for m in marks) if bytes_like else tuple(marks)
+
+
+_BITS = str.maketrans("01", " \t")
+_MARK = re.compile("\f\f([ \t]+)\f")
+_FROM_BITS = str.maketrans(" \t", "01")
 
 
 _MAX_DEPTH = 2048  # as deep as libxml2 reads (html_lxml.py)
@@ -114,7 +209,7 @@ def _nesting(markup: bytes | str) -> int:
 _OPEN = {"header": "\ufdd0", "footer": "\ufdd1", "boilerplate": "\ufdd2", "body": "\ufdd4"}
 _CLOSE = "\ufdd3"
 _ZONE_OF_MARK: dict[str, Zone] = {mark: zone for zone, mark in _OPEN.items()}  # type: ignore[misc]
-_MARKS = re.compile("([\ufdd0-\ufdd4])")
+_ZONE_MARKS = re.compile("([\ufdd0-\ufdd4])")
 _NO_MARKS = str.maketrans("", "", "\f\ufdd0\ufdd1\ufdd2\ufdd3\ufdd4")
 
 # The tag test first (:is of the candidate tags), so that the engine tries the 54
@@ -151,7 +246,8 @@ def html_document(raw: RawInput, decoded: Decoded) -> Document:
         # read by the lxml builder, as it was before this one.
         return html_lxml.html_document(raw, decoded)
     try:
-        tree = LexborHTMLParser(_marked(markup))
+        marked, blocks = _marked(markup)
+        tree = LexborHTMLParser(marked)
     except (ValueError, RuntimeError) as exc:
         raise InputError(f"unparseable HTML: {exc}") from None
     root = tree.root
@@ -188,7 +284,8 @@ def html_document(raw: RawInput, decoded: Decoded) -> Document:
             licence_links.append(LexborElement(node, line))
             metadata_items(tag, attrs, None, line, metadata)
             continue
-        text = node.text(deep=False).replace(_BREAK, "") if tag in ("script", "title") else None
+        # A script's text holds the marks of the tags its strings hold ("<p>" in a JSON-LD articleBody).
+        text = _MARK.sub("", node.text(deep=False)) if tag in ("script", "title") else None
         metadata_items(tag, attrs, text, None, metadata, placer, placer.add(tag, attrs))
     tree.strip_tags(["script", "title"], recursive=True)
 
@@ -196,7 +293,7 @@ def html_document(raw: RawInput, decoded: Decoded) -> Document:
         if node.parent is not None:  # not inside an element removed above
             node.insert_before(_OPEN[zone])
             node.insert_after(_CLOSE)
-    lines = _lines(root.text(), source)
+    lines = _lines(root.text(), blocks)
     return Document(
         source=raw.source,
         lines=lines,
@@ -210,17 +307,18 @@ def html_document(raw: RawInput, decoded: Decoded) -> Document:
     )
 
 
-def _lines(text: str, source: SourceLines) -> list[Line]:
-    """The text's lines: pieces between form feeds, each in the zone the marks around it
-    open. Inside a boilerplate zone no other zone opens (as in the lxml walk). Each line's
-    source line is found when first read (see _TextPlacer)."""
+def _lines(text: str, blocks: _BlockPlacer) -> list[Line]:
+    """The text's lines: the runs of text between block marks, each in the zone the zone
+    marks around it open (inside a boilerplate zone no other zone opens, as in the lxml
+    walk), each placed in the source when first read (_BlockPlacer: a page has a block
+    mark every few words, and most are read by none)."""
     lines: list[Line] = []
-    texts: list[str] = []
-    placer = _TextPlacer(source, texts)
-    placed_later = Line.placed_later
     stack: list[Zone] = ["body"]
-    for i, part in enumerate(_MARKS.split(text)):
-        if i % 2:  # a mark
+    parts = _ZONE_MARKS.split(text)
+    runs = blocks.read(parts)
+    placed_later = Line.placed_later
+    for i, part in enumerate(parts):
+        if i % 2:  # a zone mark
             if part == _CLOSE:
                 if len(stack) > 1:
                     stack.pop()
@@ -228,37 +326,15 @@ def _lines(text: str, source: SourceLines) -> list[Line]:
                 stack.append("boilerplate" if stack[-1] == "boilerplate" else _ZONE_OF_MARK[part])
             continue
         zone = stack[-1]
-        for piece in part.split(_BREAK):
-            if piece and not piece.isspace():
-                line = " ".join(piece.split())
-                lines.append(placed_later(line, zone, placer, len(texts)))
-                texts.append(line)
+        for run in _RUN.finditer(part):
+            runs.append((i, run.start(), run.end()))
+            lines.append(placed_later(" ".join(run.group().split()), zone, blocks, len(runs) - 1))
     return lines
 
 
-class _TextPlacer:
-    """The source lines of one document's text lines (model.LinePlacer), found as they are
-    asked for. SourceLines looks for each line after the one before it, so asking for the
-    k-th line places every line up to it, in order: each number is the one placing all
-    lines at once would give. The lines after the last one asked for are never placed."""
-
-    __slots__ = ("_numbers", "_source", "_texts")
-
-    def __init__(self, source: SourceLines, texts: list[str]) -> None:
-        self._source: SourceLines | None = source
-        self._texts = texts  # the lines' texts as the builder made them (before any mending)
-        self._numbers: list[int] = []
-
-    def number(self, index: int) -> int:
-        numbers = self._numbers
-        if index >= len(numbers):
-            assert self._source is not None  # released only once every line is placed
-            text_line, texts = self._source.text_line, self._texts
-            for i in range(len(numbers), index + 1):
-                numbers.append(text_line(texts[i]))
-            if len(numbers) == len(texts):
-                self._source = None  # the page's source is no longer needed: let it go
-        return numbers[index]
+# A run of a line's text: from its first visible character to the next form feed (a block
+# mark, or a stray one, which breaks the line all the same).
+_RUN = re.compile("[^\\s\f][^\f]*")
 
 
 class _ElementPlacer:
@@ -317,21 +393,17 @@ _RAW_START = re.compile(r"<(?:!--|[sS][cC][rR][iI][pP][tT](?=[\s>])|[sS][tT][yY]
 _RAW_END = {"!": re.compile(r"-->"), "s": re.compile(r"</(?:script|style)\s*>", re.IGNORECASE)}
 _METADATA_START = re.compile(r"<(meta|script|time|link|title|html)(?=[\s/>])", re.IGNORECASE)
 _ANCHOR_START = re.compile(r"<a(?=[\s/>])", re.IGNORECASE)
-# The text a line's words may stand in: not inside one of these elements.
-_NOT_TEXT = ("title", "noscript", "template", "option", "button", "select", "svg", "iframe", "object")
 
 
 class SourceLines:
-    """Where things the tree holds stand in the source text, as line numbers. Text lines
-    are placed in order (each after the one before, unless the parser moved it), elements
-    at the k-th start tag of their name (skipping comments, scripts and styles) that also
-    holds the element's attribute values."""
+    """Where the metadata elements stand in the source text, as line numbers: each at the
+    next start tag of its name (skipping comments, scripts and styles) that holds its
+    attribute values. (Text lines are placed by their block marks: _BlockPlacer.)"""
 
-    __slots__ = ("_at", "_counted", "_raw", "_starts", "_tag_cursor", "_text_cursor", "text")
+    __slots__ = ("_at", "_counted", "_raw", "_starts", "_tag_cursor", "text")
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self._text_cursor = 0
         self._counted = (0, 1)  # an offset and its line, so that counting goes on from there
         self._raw: list[tuple[int, int]] | None = None
         self._at: list[int] = []
@@ -345,91 +417,6 @@ class SourceLines:
         line += self.text.count("\n", at, offset)
         self._counted = (offset, line)
         return line
-
-    # Text ------------------------------------------------------------------------------------
-
-    def text_line(self, line: str) -> int:
-        """The line on which `line` (a line of the document's text) starts, or 0: its first
-        40 characters as written, else its first plain word where the source from there
-        reads as the line does once tags and entities are taken out, else (text the parser
-        moved, as out of a table) its first characters anywhere."""
-        key = _prefix(line)
-        cursor = self._text_cursor
-        at = self._find(key, cursor)
-        if at < 0:
-            at = self._verified(line, cursor)
-        if at < 0 and cursor:
-            # Before the cursor: a line placed too far ahead (its words also stand, as written,
-            # further down, in a breadcrumb), or text the parser moved. The cursor follows.
-            at = self._find(key, 0, cursor)
-        if at < 0:
-            return 0
-        self._text_cursor = at + 1
-        return self.line_of(at)
-
-    def _verified(self, line: str, start: int) -> int:
-        """Where the line's first plain word (of its first three) stands such that the
-        source around it reads as the line does once tags and entities are taken out:
-        "First <b>bold</b>", "&copy; 2021 Guardian" (a line that starts with an entity is
-        placed at its first plain word, "2021", which stands on the same line)."""
-        offset = 0
-        for word in line.split(" ", 3)[:3]:
-            bare = word.rstrip(",.:;!?")
-            if len(bare) >= 2 and not _NOT_PLAIN.search(bare):
-                break
-            offset += len(word) + 1
-        else:
-            return -1
-        before, after = line[:offset].strip(), line[offset : offset + 40]
-        at, tries = self._find(bare, start), 0
-        while at >= 0 and tries < 4:
-            if self._reads(at, at + 800).startswith(after) and (not before or self._reads(max(0, at - 200), at).endswith(before)):
-                # Placed by a later word: the line starts where the words before it do.
-                start_of = self.text.rfind(before.split(" ", 1)[0], max(0, at - 200), at) if before else -1
-                return start_of if start_of >= 0 else at
-            at, tries = self._find(bare, at + 1), tries + 1
-        return -1
-
-    def _reads(self, start: int, end: int) -> str:
-        """The source from start to end as text: tags, comments, scripts and styles out,
-        entities read, white space as in the document's lines."""
-        chunk = self.text[start:end]
-        if "<s" in chunk or "<S" in chunk or "<!" in chunk:
-            chunk = self._without_raw(start, end)
-        return " ".join(html.unescape(_TAG.sub("", chunk)).split())
-
-    def _without_raw(self, start: int, end: int) -> str:
-        """The text from start to end without the comments, scripts and styles in it."""
-        spans = self._raw_spans()
-        i = bisect_right(self._at, start)
-        pieces, at = [], start
-        while i < len(spans) and spans[i][0] < end:
-            pieces.append(self.text[at : spans[i][0]])
-            at = spans[i][1]
-            i += 1
-        pieces.append(self.text[at:end] if at < end else "")
-        return "".join(pieces)
-
-    def _find(self, key: str, start: int, end: int | None = None) -> int:
-        """Where `key` stands in the text of the source from `start` (to `end`): not inside a
-        tag, a comment, a script or style, or an element whose text is not read; else -1."""
-        text = self.text
-        end = len(text) if end is None else end
-        word = key[0].isalnum()
-        spans = self._raw_spans()
-        at = text.find(key, start, end)
-        while at >= 0:
-            again = at + 1
-            lt = text.rfind("<", 0, at)
-            i = bisect_right(self._at, at) - 1
-            if i >= 0 and at < spans[i][1]:
-                again = spans[i][1]  # in a comment, script or style: go on after it
-            elif word and at and text[at - 1].isalnum():
-                pass  # inside a word: "AP" is not in "JAPAN"
-            elif lt < 0 or (text.rfind(">", lt, at) >= 0 and not text.startswith(_NOT_TEXT, lt + 1)):
-                return at
-            at = text.find(key, again, end)
-        return -1
 
     def _raw_spans(self) -> list[tuple[int, int]]:
         if self._raw is None:
@@ -484,18 +471,6 @@ class SourceLines:
         return i < 0 or at == spans[i][0] or at >= spans[i][1]
 
 
-def _prefix(line: str) -> str:
-    """The line's first 40 characters, cut at a word's end."""
-    if len(line) <= 40:
-        return line
-    cut = line.rfind(" ", 20, 40)
-    return line[: cut if cut > 0 else 40]
-
-
-_TAG = re.compile(r"<[^>]*>")
-_NOT_PLAIN = re.compile(r"[^\w.-]")  # a word an entity may stand for (&copy;, quotes), or other punctuation
-
-
 def _escaped(value: str) -> str:
     return value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")
 
@@ -524,7 +499,7 @@ class LexborElement:
         return attrs[name] or ""
 
     def itertext(self) -> Iterator[str]:
-        yield self._node.text().translate(_NO_MARKS)
+        yield _MARK.sub(" ", self._node.text()).translate(_NO_MARKS)
 
     def getparent(self) -> LexborElement | None:
         parent = self._node.parent

@@ -140,13 +140,13 @@ class Line:
     compared and hashed by the three (as a frozen dataclass would be).
 
     `number` is the line in the input file (for HTML, the source line of the element
-    the text starts in), so that evidence points at something a person can open.
+    the text starts in, or of the text itself), so that evidence points at something a
+    person can open.
 
     A builder that has to search the source for each line's number (html_lexbor.py) makes
     its lines with `Line.placed_later`: a line's number is then found when something
-    first reads it, and kept. Most lines are never cited as evidence, and the search was
-    a third of that builder's time. Equality compares the texts first, so that looking a
-    line up among others does not place them all.
+    first reads it, and kept. Most lines are never cited as evidence. Equality compares
+    the texts first, so that looking a line up among others does not place them all.
     """
 
     __slots__ = ("_index", "_number", "_placer", "text", "zone")
