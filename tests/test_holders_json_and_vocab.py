@@ -199,3 +199,39 @@ def test_a_legal_form_that_is_not_a_word_list_is_refused(tmp_path: Any) -> None:
 def test_known_legal_forms_end_the_name(line: str, holder: str) -> None:
     (notice,) = copyright_in(footer=line)
     assert notice.holder == holder
+
+
+@pytest.mark.parametrize(
+    ("line", "holder"),
+    [
+        # A place after the form's comma is not the name.
+        ("© 2021 Example Editore S.p.A., Milano", "Example Editore S.p.A."),
+        ("© 2021 Example Editore SpA, Milano", "Example Editore SpA"),
+        ("© 2021 Example Media Sp. z o.o., Warszawa", "Example Media Sp. z o.o."),
+        ("© 2021 Example Kiadó Kft., Budapest", "Example Kiadó Kft."),
+        ("© 2021 Example Kiadó Zrt., Budapest", "Example Kiadó Zrt."),
+        ("© 2021 Example Media s.r.o., Praha", "Example Media s.r.o."),
+        ("© 2021 Example Mediji d.o.o., Zagreb", "Example Mediji d.o.o."),
+        ("© 2021 Example Media A/S, København", "Example Media A/S"),
+        ("© 2021 Example Media ApS, Aarhus", "Example Media ApS"),
+        ("© 2021 Example Media AB, Stockholm", "Example Media AB"),
+        ("© 2021 Example Media Oy, Helsinki", "Example Media Oy"),
+        ("© 2021 Example Shimbun K.K., Tokyo", "Example Shimbun K.K."),
+        ("© 2021 Example Media Lda., Lisboa", "Example Media Lda."),
+        # A brand after the form's spaced dash is not the name.
+        ("© 2021 Example Editore S.r.l. - HARBOUR NEWS", "Example Editore S.r.l."),
+        ("© 2021 Example Media Oy - SATAMA", "Example Media Oy"),
+        # An address after the form is not the name.
+        ("© 2021 Example Editore S.p.A. Via Roma 12, Milano", "Example Editore S.p.A."),
+        ("© 2021 Example Media Sp. z o.o. ul. Portowa 12, Gdańsk", "Example Media Sp. z o.o."),
+        ("© 2021 Example Media AB Hamngatan 12, Stockholm", "Example Media AB"),
+        # Look-alikes: a second company after the comma stays, a name that starts "Ab" is no form,
+        # and "AS" (Norway's) is not a form the pack knows, "as" being an English word.
+        ("© 2021 Example Media AB, Example Holding Oy", "Example Media AB, Example Holding Oy"),
+        ("© 2021 Ab Fab Media, London", "Ab Fab Media, London"),
+        ("© 2021 Example Media AS, Oslo", "Example Media AS, Oslo"),
+    ],
+)
+def test_more_countries_legal_forms_end_the_name(line: str, holder: str) -> None:
+    (notice,) = copyright_in(footer=line)
+    assert (notice.holder, notice.year) == (holder, "2021")
