@@ -22,7 +22,6 @@ _LEADING_SEGMENT = re.compile(rf"^(?:(?:{_LEADS})\b[\s:.,]*|[®™]\s*/?\s*(?:tm
 # A holder ends at a sentence's end (". Powered by", ". Reproduction of ...") unless the dot
 # closes an initial or a title ("Dr. Phillip W. Brunst"); a company suffix keeps its dot.
 _DOT_BREAK = re.compile(r"\.\s+(?=[^\W\d_])")
-_INITIAL = re.compile(r"(?:^|[\s.])(?:[A-Z]|dr|prof|st|mr|mrs|ms|jr|sr|e\.v|hr|fr)$", re.I)
 _SEPARATORS = re.compile(r"\s*(?:\||·|•|\s[»›—]\s|;|\s{2,}|©|\(c\)\s)\s*")
 # Before the name: a time stamp or "since 2010" and then "by" ("since 2010 by C.Habermueller").
 _STAMP_BY = re.compile(r"^(?:since|seit|desde|depuis|dal)?[\s\d.:/h,-]*\b(?:by|von|por|par|di)\s+(?=\S)", re.I)
@@ -129,6 +128,8 @@ class HolderForms:
     A new legal form is a pack entry, not code."""
 
     legal_form_at_end: re.Pattern[str]  # "Free Software Foundation, Inc.": the name closes with its form
+    # A dot after an initial or a title does not end the name: "Dr. Phillip W. Brunst".
+    initial: re.Pattern[str]
     # After a dot, a legal form goes on with the same name: "GmbH & Co. KG" is one name.
     legal_form_next: re.Pattern[str]
     # A name that ends with one of these abbreviations keeps its final dot ("Example Kft.").
@@ -158,12 +159,15 @@ class HolderForms:
 def holder_forms(
     legal_forms: Sequence[str] = (), joining: Sequence[str] = (), keeping_dot: Sequence[str] = (),
     before_address: Sequence[str] = (), before_quotes: Sequence[str] = (), cjk: Sequence[str] = (),
-    by_after_name: Sequence[str] = (),
+    by_after_name: Sequence[str] = (), titles: Sequence[str] = (), company_words: Sequence[str] = (),
+    group_words: Sequence[str] = (),
 ) -> HolderForms:
     """The holder cleaner's rules from the packs' word lists (see HolderForms)."""
     form = rf"\b{_alternation(legal_forms)}\b\.?"
     return HolderForms(
         legal_form_at_end=re.compile(form + "$", re.I),
+        # A single capital is an initial wherever it stands.
+        initial=re.compile(rf"(?:^|[\s.])(?:[A-Z]|{_alternation(titles)})$", re.I),
         legal_form_next=re.compile(rf"{_alternation(joining)}\b", re.I),
         # A single capital is an initial, which keeps its dot too ("Jane Q.").
         company_dot=re.compile(rf"(?:\b[A-Z]|\b{_alternation(keeping_dot)})\.$", re.I),
@@ -172,10 +176,10 @@ def holder_forms(
         ),
         brand_after_form=re.compile(rf"^(.*?{form})\s+[-–—|]\s+\S.*$", re.I),
         place_after_form=re.compile(
-            rf"^(.*?{form}),\s*(?!.*(?:{form}|\b(?:group|gruppe)\b))[A-ZÀ-ÖØ-Þ][^\W\d_]*(?:[\s-]+[^\W\d_]+){{0,3}}\.?$", re.I
+            rf"^(.*?{form}),\s*(?!.*(?:{form}|\b{_alternation(group_words)}\b))[A-ZÀ-ÖØ-Þ][^\W\d_]*(?:[\s-]+[^\W\d_]+){{0,3}}\.?$", re.I
         ),
         company_after_quotes=re.compile(
-            rf"(?:[^\W\d_]+\s+){{0,2}}(?:{form}|\b(?:co|company|group|newspaper|verlag|media)\b\.?)$", re.I
+            rf"(?:[^\W\d_]+\s+){{0,2}}(?:{form}|\b{_alternation(company_words)}\b\.?)$", re.I
         ),
         # Case matters: the forms are written in capitals ("ООО"), a small "ип" is a word.
         form_before_quotes=re.compile(rf'^{_alternation(before_quotes)}\s*[«„“"]'),
@@ -232,7 +236,7 @@ def clean_holder(raw: str, vocab: NoticeVocab, licence_first: bool = True) -> st
             holder = holder[: stop.start()]
     for dot in _DOT_BREAK.finditer(holder):
         legal_form = forms.legal_form_next.match(holder, dot.end())  # "GmbH & Co. KG" is one name
-        if capital_like(holder[dot.end() :]) and not legal_form and not _INITIAL.search(holder, 0, dot.start()):
+        if capital_like(holder[dot.end() :]) and not legal_form and not forms.initial.search(holder, 0, dot.start()):
             holder = holder[: dot.start() + 1]
             break
     holder = _AFTER_YEAR_DOT.sub("", holder)
