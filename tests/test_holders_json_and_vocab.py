@@ -235,3 +235,27 @@ def test_known_legal_forms_end_the_name(line: str, holder: str) -> None:
 def test_more_countries_legal_forms_end_the_name(line: str, holder: str) -> None:
     (notice,) = copyright_in(footer=line)
     assert (notice.holder, notice.year) == (holder, "2021")
+
+
+@pytest.mark.parametrize(
+    ("line", "holder"),
+    [
+        # A title's dot does not end the name.
+        ("© 2021 Mag. Anna Berger", "Mag. Anna Berger"),
+        ("© 2021 Dipl.-Ing. Anna Berger", "Dipl.-Ing. Anna Berger"),
+        ("© 2021 Ing. Anna Berger", "Ing. Anna Berger"),
+        ("© 2021 Dr. med. Anna Berger", "Dr. med. Anna Berger"),
+        ("© 2021 Dr. rer. nat. Anna Berger", "Dr. rer. nat. Anna Berger"),
+        ("© 2021 Univ.-Prof. Anna Berger", "Univ.-Prof. Anna Berger"),
+        ("© 2021 Mme. Anne Dupont", "Mme. Anne Dupont"),
+        ("© 2021 Dra. Ana García", "Dra. Ana García"),
+        ("© 2021 Dott. Marco Rossi", "Dott. Marco Rossi"),
+        ("© 2021 Rev. John Smith", "Rev. John Smith"),
+        # and a sentence after the name still ends it.
+        ("© 2021 Mag. Anna Berger. Termine nach Vereinbarung", "Mag. Anna Berger"),
+        ("© 2021 Praxis Berger. Termine nach Vereinbarung", "Praxis Berger"),
+    ],
+)
+def test_a_title_before_the_name_is_part_of_it(line: str, holder: str) -> None:
+    (notice,) = copyright_in(footer=line)
+    assert (notice.holder, notice.year) == (holder, "2021")
