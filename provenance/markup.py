@@ -6,6 +6,7 @@ one place is what makes that checkable (tests/test_builders.py)."""
 from __future__ import annotations
 
 import datetime as dt
+import html
 import json
 import re
 from collections import deque
@@ -302,6 +303,15 @@ _JSONLD_KEYS = frozenset(
      "copyrightHolder", "copyrightYear", "author", "publisher", "isBasedOn", "sourceOrganization"}
 )
 _CREATIVE_WORK = re.compile(r"Article|Posting|Report|CreativeWork|WebPage|Blog", re.I)
+# The site's own node, as SEO plugins write it once for every page (Yoast's @graph holds an
+# Organization, a WebSite, a WebPage and an Article): its copyright holder is the site's, read
+# as "site:" keys, which the notice reader takes only where the page's own nodes name none.
+# An ImageObject's or a Person's node is neither the page's nor the site's.
+_SITE = re.compile(r"WebSite|Organization|Corporation", re.I)
+_SITE_KEYS = ("copyrightHolder", "copyrightYear")
+# A holder is a name: a reference the graph does not name ({"@id": "#org"} with no such node)
+# names nobody, where a publisher's address still tells whose page it is.
+_NAME_ONLY = frozenset({"copyrightHolder"})
 
 
 def jsonld_items(text: str) -> Iterator[tuple[str, str]]:
@@ -323,16 +333,35 @@ def jsonld_items(text: str) -> Iterator[tuple[str, str]]:
         if "@graph" in node:
             stack.extend(node["@graph"] if isinstance(node["@graph"], list) else [node["@graph"]])
         if kinds and not _CREATIVE_WORK.search(kinds):
+            if _SITE.search(kinds):
+                for key in _SITE_KEYS:
+                    value = _jsonld_value(key, node.get(key), names)
+                    if value:
+                        yield "site:" + key, value
             continue  # an Organization's or Person's own dates are not the page's
-        for key, value in node.items():  # in the page's order: a set's order would vary run to run
+        for key, raw in node.items():  # in the page's order: a set's order would vary run to run
             if key not in _JSONLD_KEYS:
                 continue
-            if isinstance(value, dict):
-                value = _node_name(value, names)
-            elif isinstance(value, list):
-                value = ", ".join(str(_node_name(v, names) if isinstance(v, dict) else v) for v in value if v)
-            if isinstance(value, (str, int)) and str(value).strip():
-                yield (key if "WebPage" not in kinds else "page:" + key), str(value).strip()
+            value = _jsonld_value(key, raw, names)
+            if value:
+                yield (key if "WebPage" not in kinds else "page:" + key), value
+
+
+def _jsonld_value(key: str, value: Any, names: dict[str, str]) -> str | None:
+    """A property's value as text: a string or a number as written, a node by its name (see
+    _node_name), a list as its items joined by commas; None when there is nothing to say."""
+    if isinstance(value, dict):
+        value = _node_name(value, names, key in _NAME_ONLY)
+    elif isinstance(value, list):
+        items = (_node_name(v, names, key in _NAME_ONLY) if isinstance(v, dict) else v for v in value if v)
+        value = ", ".join(str(v) for v in items if v)
+    elif key in _NAME_ONLY and isinstance(value, str) and value.strip().replace("/#", "#") in names:
+        value = names[value.strip().replace("/#", "#")]  # "copyrightHolder": "https://example.com/#organization"
+    if isinstance(value, (str, int)) and not isinstance(value, bool) and str(value).strip():
+        # SEO plugins write a name's HTML entities into the JSON ("Example GmbH &amp; Co. KG"):
+        # a holder is read as stated, with its "&".
+        return html.unescape(str(value)).strip() if key in _NAME_ONLY else str(value).strip()
+    return None
 
 
 def _named_nodes(data: Any) -> dict[str, str]:
@@ -352,8 +381,10 @@ def _named_nodes(data: Any) -> dict[str, str]:
     return names
 
 
-def _node_name(value: dict[str, Any], names: dict[str, str]) -> Any:
-    """A referenced node's name: its own, the name its @id has elsewhere, else its @id or URL."""
+def _node_name(value: dict[str, Any], names: dict[str, str], name_only: bool = False) -> Any:
+    """A referenced node's name: its own, the name its @id has elsewhere, else its @id or URL
+    (with `name_only`, nothing)."""
     ref = value.get("@id")
-    return value.get("name") or (names.get(ref.replace("/#", "#")) if isinstance(ref, str) else None) or ref or value.get("url")
+    name = value.get("name") or (names.get(ref.replace("/#", "#")) if isinstance(ref, str) else None)
+    return name if name or name_only else ref or value.get("url")
 

@@ -15,7 +15,7 @@ import warnings
 from dataclasses import dataclass, field, replace
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import regex
 
@@ -27,6 +27,9 @@ from .patterns import compile_user_pattern, is_verbose
 from .printable import printable
 from .regexes import phrase_alternation
 from .registry import AGENCY_KINDS, NAME_WORDS, PUBLISHER_LICENSE, Publisher, Registry, fold, normalise_name
+
+if TYPE_CHECKING:  # notices/ imports this module: the builder is imported where it is called
+    from .notices.holder import HolderForms
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -95,6 +98,7 @@ class NoticeVocab:
     cc_port: re.Pattern[str] | None = None  # a jurisdiction named after a CC version
     port_codes: dict[str, str] = field(default_factory=dict)  # folded port name -> code ("" = international)
     spdx_ports: frozenset[str] = frozenset()  # the ported CC licences the SPDX list has ids for
+    holder_forms: HolderForms | None = None  # the holder cleaner's rules built from the legal forms; None: no forms known
 
 
 @dataclass(frozen=True)
@@ -482,6 +486,8 @@ class _Builder:
         return tuple(specs)
 
     def _notice_vocab(self) -> NoticeVocab:
+        from .notices.holder import holder_forms  # here, not at the top: notices/ imports this module
+
         words = self.words
         return NoticeVocab(
             discussion=phrases_regex(words["discussion"]),
@@ -500,6 +506,12 @@ class _Builder:
             cc_port=phrases_regex([n for names in self.cc_ports.values() for n in names]),
             port_codes={fold(n): ("" if code == "international" else code.upper()) for code, names in self.cc_ports.items() for n in names},
             spdx_ports=frozenset(words["spdx_ports"]),
+            holder_forms=holder_forms(
+                legal_forms=words["legal_forms"], joining=words["legal_forms_joining"], keeping_dot=words["legal_forms_keeping_dot"],
+                before_address=words["legal_forms_before_address"], before_quotes=words["legal_forms_before_quotes"],
+                cjk=words["legal_forms_cjk"], by_after_name=words["by_after_name"], titles=words["name_titles"],
+                company_words=words["company_words"], group_words=words["group_words"],
+            ),
         )
 
     def _rule(self, path: Path, entry: dict[str, Any]) -> None:

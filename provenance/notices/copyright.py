@@ -210,7 +210,14 @@ def _text_goes_on(doc: Document, index: int) -> bool:
 
 # Metadata stating the rights holder: <meta name="copyright">, Dublin Core's rightsHolder,
 # schema.org's copyrightHolder; dc.rights only when it reads as a copyright line.
-_HOLDER_META = ("copyright", "dcterms.rightsholder", "dc.rightsholder", "dc.rights.rightsholder", "jsonld:copyrightholder", "page:copyrightholder")
+# A WebPage node's copyrightHolder comes as "jsonld:page:copyrightholder" (markup.jsonld_items);
+# the site's (a WebSite's or an Organization's node) as "jsonld:site:copyrightholder", read
+# only where the page's own nodes name no holder: the site's default yields to the article's.
+_HOLDER_META = (
+    "copyright", "dcterms.rightsholder", "dc.rightsholder", "dc.rights.rightsholder", "jsonld:copyrightholder",
+    "jsonld:page:copyrightholder", "jsonld:site:copyrightholder",
+)
+_OWN_JSONLD_HOLDERS = ("jsonld:copyrightholder", "jsonld:page:copyrightholder")
 _RIGHTS_META = ("dc.rights", "dcterms.rights", "rights")
 _COPYRIGHT_SIGN = re.compile(r"©|\(c\)|copyright", re.I)
 _URL = re.compile(r"^(?:https?:)?//|^www\.", re.I)
@@ -220,10 +227,14 @@ _YEAR_FIRST = re.compile(r"((?:19|20)\d\d(?:\s*[-–—/]\s*(?:19|20)?\d\d)?)[\s
 def meta_copyrights(page: NoticePage) -> Iterator[Notice]:
     """The holders the page's metadata states, each as a copyright notice of the page."""
     vocab, registry = page.vocab, page.packs.registry
-    for item in page.doc.metadata:
+    doc = page.doc
+    own_jsonld_holder = any(doc.meta(key) for key in _OWN_JSONLD_HOLDERS)
+    for item in doc.metadata:
         stated = item.key in _HOLDER_META or (item.key in _RIGHTS_META and _COPYRIGHT_SIGN.search(item.value))
         if not stated or _URL.match(item.value):
             continue
+        if item.key == "jsonld:site:copyrightholder" and own_jsonld_holder:
+            continue  # the article's own holder, not the site's default
         holder = clean_holder(item.value, vocab)
         # "© 2021 Example Ltd. All rights reserved." as the tag's content: the year before the
         # name is the line's, as on the page, not part of the name ("1854 Media" alone keeps it).
@@ -241,8 +252,23 @@ def meta_copyrights(page: NoticePage) -> Iterator[Notice]:
         known = registry.lookup(holder)
         yield Notice(
             "copyright", item.value, Evidence(item.value, item.line, item.where), family="copyright-meta",
-            holder=known.name if known else holder, year=year.group(1) if year else None, scope="page",
+            holder=known.name if known else holder, year=year.group(1) if year else _jsonld_year(doc, item.key), scope="page",
         )
+
+
+_YEAR_ONLY = re.compile(r"^\s*((?:19|20)\d\d)\s*$")
+
+
+def _jsonld_year(doc: Document, holder_key: str) -> str | None:
+    """The copyrightYear stated beside a JSON-LD holder, by the same kind of node (the
+    article's, the page's, the site's): "copyrightYear": 2021 as the notice's year."""
+    if not holder_key.startswith("jsonld:") or not holder_key.endswith("copyrightholder"):
+        return None
+    for item in doc.meta(holder_key.removesuffix("copyrightholder") + "copyrightyear"):
+        year = _YEAR_ONLY.match(item.value)
+        if year:
+            return year.group(1)
+    return None
 
 
 def _is_copyright_line(anchor: str, text: str, start: int, year: str | None, holder: str) -> bool:
