@@ -73,6 +73,8 @@ def attributions(
                 continue
             if spec.kind == "source-label" and (_mid_text(doc, index) or _under_related(doc, index, packs.related_headings)):
                 continue
+            if spec.after_text and _under_related(doc, index, packs.related_headings):
+                continue  # a line of a "Related" list under the text credits another story
             if spec.kind == "wire-dateline" and page.in_caption(line):
                 continue  # a picture's caption opens with a dateline too: "(워싱턴 AFP=연합뉴스) …"
             credits = _attributions(spec, m, doc.text, line, packs, hint, line_licences)
