@@ -123,6 +123,32 @@ def test_a_distributed_by_line_mid_text_or_in_a_teaser_list_credits_no_one() -> 
     assert chain(audit(_page(teasers), "html")) == [("original", "Quayside Gazette", None)]
 
 
+@pytest.mark.parametrize(
+    ("closing", "want"),
+    [
+        # A writer's column a syndicate the registry does not know carried: whose it is, then who carried it.
+        (
+            "<p>© 2024 Jane Doe.</p><p>Distributed by Quay Features Syndicate.</p>",
+            [("original", "Jane Doe", None), ("intermediary", "Quay Features Syndicate", None), ("republisher", "Quayside Gazette", None)],
+        ),
+        (
+            "<p>Copyright 2024 Jane Doe. All rights reserved.</p><p>Syndicated by Example Content Agency</p>",
+            [("original", "Jane Doe", None), ("intermediary", "Example Content Agency", None), ("republisher", "Quayside Gazette", None)],
+        ),
+        # The site's own story, which the syndicate carries to others: no chain.
+        ("<p>© 2024 Quayside Gazette.</p><p>Distributed by Quay Features Syndicate.</p>", [("original", "Quayside Gazette", None)]),
+        # No organisation after "Distributed by": no credit, and the copyright line above names no original.
+        ("<p>© 2024 Jane Doe.</p><p>Distributed by Warner Bros.</p>", [("original", "Quayside Gazette", None)]),
+    ],
+)
+def test_a_copyright_line_over_an_unknown_syndicates_line_names_the_original(closing: str, want: list[tuple]) -> None:
+    result = audit(_page(_STORY_HTML + closing), "html")
+    assert chain(result) == want
+    if len(want) == 3:
+        assert result.chain[1].form == "via" and result.chain[0].evidence is not None
+        assert result.chain[0].evidence.text.startswith(("©", "Copyright"))
+
+
 # --- 3. KUNA's datelines -----------------------------------------------------------------------------
 
 @pytest.mark.parametrize(

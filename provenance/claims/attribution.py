@@ -567,6 +567,19 @@ def _attributions(
         # "KVELLER via JTA —": the outlet wrote it, the agency carried it.
         wrote = _attribution(spec, m, text, line, packs, hint, line_licences)
         return ([wrote] if wrote else []) + _byline_credits(byline, "via", evidence(line), line.zone)
+    if "syndicate" in groups:
+        # "© 2024 Jane Doe." / "Distributed by Quay Features Syndicate.": whose the text is, and the
+        # syndicate that carried it, named by its organisation's shape (the pattern's) where the
+        # registry does not know it.
+        wrote = _attribution(spec, m, text, line, packs, hint, line_licences)
+        if wrote is None:
+            return []
+        known = known_publisher(packs.registry, groups["syndicate"])
+        carrier = Attribution(
+            "via", known.name if known else groups["syndicate"], groups["syndicate"], None, None, None, evidence(line),
+            known=known is not None, zone=line.zone, publisher_kind=known.kind if known else None,
+        )
+        return [wrote, carrier]
     if "publisher" not in groups and "credit" not in groups:
         author = groups.get("author")
         return [Attribution(spec.kind, None, None, author, None, None, evidence(line), zone=line.zone)] if author else []
