@@ -35,6 +35,7 @@ def first_credit(result: DocumentResult) -> tuple:
         ("JANE DOE / AP", "Associated Press", "Jane Doe"),
         ("Jane Doe and John Roe / CNN", "CNN", "Jane Doe and John Roe"),
         ("Jane Doe / Reuters | March 5, 2024", "Reuters", "Jane Doe"),
+        ("By Jane Doe / CNN", "CNN", "Jane Doe"),
     ],
 )
 def test_a_name_slash_outlet_byline_under_the_headline_credits_the_outlet(byline: str, publisher: str, author: str) -> None:
@@ -64,6 +65,10 @@ def test_a_slash_byline_after_the_date_line_is_still_the_byline() -> None:
         "<p>Photo:</p><p>Jane Doe / Reuters</p>" + _STORY_HTML,  # beside its label
         # An outlet the registry does not know: after a slash, anything.
         "<p>Jane Doe / Harbour Weekly</p>" + _STORY_HTML,
+        # A section's label, a breadcrumb, a handle: no person's name before the slash.
+        "<p>Opinion / The Guardian</p>" + _STORY_HTML,
+        "<p>Home / World / Reuters</p>" + _STORY_HTML,
+        "<p>Jane Doe / @janedoe</p>" + _STORY_HTML,
         # A sentence, a teaser list, a teaser under the text.
         _STORY_HTML + "<p>The repairs were first reported as Jane Doe/CNN reported on Monday, and the port confirmed them later.</p>",
         _STORY_HTML + "<h3>Related</h3><ul><li>Ferry fares to rise in spring</li><li>Jane Doe / CNN</li></ul>",
@@ -72,6 +77,11 @@ def test_a_slash_byline_after_the_date_line_is_still_the_byline() -> None:
 )
 def test_slash_credits_that_are_no_byline_credit_no_one(body: str) -> None:
     assert chain(audit(_page(body), "html")) == [("original", "Quayside Gazette", None)]
+
+
+def test_the_outlets_own_slash_byline_makes_no_copy() -> None:
+    own = audit(_page(f"<p>Jane Doe / CNN</p>{_STORY_HTML}", site="CNN"), "html", url="https://edition.cnn.com/2024/03/05/world/quay/index.html")
+    assert chain(own) == [("original", "CNN", "Jane Doe")]
 
 
 @pytest.mark.parametrize("byline", ["Jane Doe / CNN", "Jane Doe/Reuters"])

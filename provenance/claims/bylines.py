@@ -154,6 +154,8 @@ def slash_byline(text: str, packs: Packs, hint: CenturyHint = None) -> Byline | 
     named = parse_byline(m.group(1), packs, hint, names_alone=True)
     if named is None or named.agencies or not named.authors or named.place or named.date:
         return None
+    if any(len(author.split()) < 2 for author in named.authors):
+        return None  # a person has a given name and a surname: "Opinion / The Guardian" is a section's label
     if any(packs.registry.lookup(author) for author in named.authors):
         return None  # "CNN / Reuters": two outlets, no writer
     return Byline((outlet,), named.authors, None, date)
