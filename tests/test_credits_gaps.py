@@ -5,12 +5,15 @@ one (a photographer's credit, a sentence, a teaser list, a film's distributor)."
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from test_credits import HEADLINE, STORY, _page, audit
 
 from provenance.model import DocumentResult
 
 _STORY_HTML = "<p>" + STORY.replace("\n\n", "</p><p>").strip() + "</p>"
+_FIXTURES = Path(__file__).parent / "fixtures" / "chains2"
 _OPENING = "The port authority said the queue of ships waiting to berth had shortened again this week."
 
 
@@ -63,6 +66,9 @@ def test_a_slash_byline_after_the_date_line_is_still_the_byline() -> None:
         '<figure><img src="quay.jpg" alt="The quay"><figcaption>The northern quay on Monday. <span>Jane Doe / Reuters</span></figcaption></figure>'
         + _STORY_HTML,
         "<p>Photo:</p><p>Jane Doe / Reuters</p>" + _STORY_HTML,  # beside its label
+        # Right under a caption, outside it: the caption's credit.
+        '<figure><img src="quay.jpg" alt="The quay"><figcaption>The northern quay on Monday.</figcaption></figure>'
+        "<p>Jane Doe / Reuters</p>" + _STORY_HTML,
         # An outlet the registry does not know: after a slash, anything.
         "<p>Jane Doe / Harbour Weekly</p>" + _STORY_HTML,
         # A section's label, a breadcrumb, a handle: no person's name before the slash.
@@ -191,3 +197,30 @@ def test_kuna_datelines_credit_the_kuwait_news_agency(dateline: str) -> None:
 )
 def test_kuna_look_alikes_credit_no_one(body: str) -> None:
     assert chain(audit(_page(body + _STORY_HTML), "html")) == [("original", "Quayside Gazette", None)]
+
+
+# --- Whole pages -------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("name", "want", "evidence"),
+    [
+        # A byline over the lead picture, whose caption ends in a photographer's credit; a sentence
+        # and a teaser list naming other outlets with a slash.
+        ("slash-byline.html", [("original", "CNN", "John Roe"), ("republisher", "Quayside Gazette", None)], "John Roe / CNN March 5, 2024"),
+        ("ok-slash-photo-credits.html", [("original", "Quayside Gazette", "John Roe")], None),
+        (
+            "syndicated-column.html",
+            [("original", "Jane Doe", "Jane Doe"), ("intermediary", "Quay Features Syndicate", None), ("republisher", "Quayside Gazette", None)],
+            "© 2024 Jane Doe.",
+        ),
+        ("ok-film-distributor.html", [("original", "Quayside Gazette", "Jane Doe")], None),
+        ("kuna-arabic.html", [("original", "Kuwait News Agency", None), ("republisher", "Quayside Gazette", None)], "الكويت - 5 - 3 (كونا) --"),
+        ("kuna-english.txt", [("original", "Kuwait News Agency", None), ("republisher", None, None)], "KUWAIT, March 5 (KUNA) --"),
+    ],
+)
+def test_fixture_pages(name: str, want: list[tuple], evidence: str | None) -> None:
+    path = _FIXTURES / name
+    result = audit(path.read_text(encoding="utf-8"), "html" if path.suffix == ".html" else "text")
+    assert chain(result) == want
+    if evidence is not None:
+        assert result.chain[0].evidence is not None and result.chain[0].evidence.text.startswith(evidence)

@@ -184,15 +184,17 @@ def _under_headline(doc: Document, index: int, titles: set[int]) -> bool:
 
 
 def _by_picture(page: NoticePage, index: int) -> bool:
-    """Whether a line belongs to a picture: in a caption, or beside a short line that is a
-    photo label or a picture's credit ("Photo:" / "Jane Doe / Reuters")."""
+    """Whether a line belongs to a picture: in a caption, right under one (its credit, set
+    apart from the caption's text), or beside a short photo label ("Photo:" / "Jane Doe /
+    Reuters"). A caption under the line is the next element's: bylines stand over pictures."""
     doc, packs = page.doc, page.packs
-    if page.in_caption(doc.lines[index]):
+    lines = doc.lines
+    if page.in_caption(lines[index]) or (index > 0 and page.in_caption(lines[index - 1])):
         return True
     labels, media = packs.notice_vocab.image_labels, packs.credit_vocab.media
     for near in (index - 1, index + 1):
-        if 0 <= near < len(doc.lines) and _word_count(text := doc.lines[near].text) < _PARAGRAPH_WORDS:
-            if (labels and labels.search(text)) or (media and media.search(text)) or page.in_caption(doc.lines[near]):
+        if 0 <= near < len(lines) and _word_count(text := lines[near].text) < _PARAGRAPH_WORDS:
+            if (labels and labels.search(text)) or (media and media.search(text)):
                 return True
     return False
 

@@ -121,11 +121,12 @@ def parse_byline(text: str, packs: Packs, hint: CenturyHint = None, *, names_alo
 
 _SLASH = re.compile(r"^([^/]{3,60}?)\s*/\s*([^/]{2,50})$")
 _SLASH_LONGEST = 90  # characters: a name, a slash, an outlet and perhaps a date
+_TIME = re.compile(r"\b(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4}\b)?", re.I)
 
 
 def slash_byline(text: str, packs: Packs, hint: CenturyHint = None) -> Byline | None:
     """A byline written "Jane Doe / CNN" or "Jane Doe/Reuters": a person's name, a slash and
-    an outlet the registry knows (of any kind), perhaps a date after a bar ("| March 5, 2024").
+    an outlet the registry knows (of any kind), perhaps with the date (and time) after it.
 
     The same shape is a photographer's credit ("Noah Berger / AP"), so the caller reads it
     only in the byline block under a headline, away from captions and photo labels; here a
@@ -135,17 +136,19 @@ def slash_byline(text: str, packs: Packs, hint: CenturyHint = None) -> Byline | 
     text = " ".join(text.split()).strip()
     if "/" not in text or len(text) > _SLASH_LONGEST:
         return None
-    head, *rest = text.split(" | ")
     date: DateValue | None = None
-    for part in rest:
-        found = first_date(part, packs.vocab, hint) if _DIGIT.search(part) else None
-        if found is None or len(found.text) < len(part.strip()) - 4:
-            return None  # a bar before anything but a date: a section or a teaser's parts
-        date = date or found
+    # The date after the byline, on its line ("Jane Doe / CNN March 5, 2024 3:45 PM", "… | 05/03/2024"):
+    # read as a whole first (its slashes are no separator), then cut off with the time after it.
+    written = next(find_dates(text, packs.vocab, hint), None) if _DIGIT.search(text) else None
+    if written is not None:
+        if _TIME.sub("", text[written.end :]).strip(" .,|·•-–—"):
+            return None  # words after the date: a sentence or a teaser, not a byline
+        date = written.value
+        text = text[: written.start].rstrip(" ,|·•-–—")
     vocab, holders, labels = packs.credit_vocab, packs.notice_vocab.image_holders, packs.notice_vocab.image_labels
     if (vocab.media and vocab.media.search(text)) or (holders and holders.search(text)) or (labels and labels.search(text)):
         return None
-    m = _SLASH.match(head)
+    m = _SLASH.match(text)
     if m is None:
         return None
     outlet = packs.registry.lookup(m.group(2).strip(" .")) or packs.registry.lookup(_ARTICLE.sub("", m.group(2).strip(" .")))
