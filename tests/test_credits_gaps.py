@@ -165,6 +165,21 @@ def test_a_copyright_line_over_an_unknown_syndicates_line_names_the_original(clo
         assert result.chain[0].evidence.text.startswith(("©", "Copyright"))
 
 
+def test_in_plain_text_a_syndicated_columns_closing_lines_name_the_original_and_the_syndicate() -> None:
+    # The closing lines of a plain text are zoned a footer by their shape: the copyright line there is
+    # the column's, not the text's own publisher.
+    for syndicate, name in (("Quay Features Syndicate", "Quay Features Syndicate"), ("Creators Syndicate", "Creators Syndicate")):
+        result = audit(f"{HEADLINE}\n\n{STORY}© 2024 Jane Doe.\nDistributed by {syndicate}.\n")
+        assert chain(result) == [("original", "Jane Doe", None), ("intermediary", name, None), ("republisher", None, None)]
+
+
+def test_a_sites_footer_naming_its_parent_over_a_syndicate_names_no_original() -> None:
+    page = _page(_STORY_HTML).replace(
+        "</article></body>", "</article><footer><p>© 2024 Harbour Media Group.</p><p>Distributed by Quay Features Syndicate.</p></footer></body>"
+    )
+    assert "Harbour Media Group" not in [publisher for _, publisher, _ in chain(audit(page, "html"))]
+
+
 # --- 3. KUNA's datelines -----------------------------------------------------------------------------
 
 @pytest.mark.parametrize(

@@ -73,6 +73,10 @@ def attributions(
                 continue
             if spec.kind == "source-label" and (_mid_text(doc, index) or _under_related(doc, index, packs.related_headings)):
                 continue
+            if spec.kind == "syndicated-copyright" and line.zone == "footer" and doc.is_html:
+                # A page's footer element is the site's ("© Its Parent Group" / "Distributed by …");
+                # in plain text the closing lines are zoned footer by their shape alone.
+                continue
             if spec.after_text and _under_related(doc, index, packs.related_headings):
                 continue  # a line of a "Related" list under the text credits another story
             if spec.kind == "wire-dateline" and page.in_caption(line):
