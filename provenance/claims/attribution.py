@@ -14,10 +14,10 @@ from ..dates import CenturyHint, DateVocab, first_date
 from ..model import Attribution, DateValue, Document, Evidence, Line, MetaItem, NamedClaim, Notice, Zone
 from ..notices.page import NoticePage
 from ..packs import CreditVocab, Packs, PatternSpec
-from ..registry import SERVICE_PREFIX, Publisher, Registry, url_host
+from ..registry import AGENCY_KINDS, SERVICE_PREFIX, Publisher, Registry, url_host
 from ..scan import KeywordGate, evidence, matches_near
 from .address import archived_capture, page_address
-from .bylines import Byline, parse_byline, person_name
+from .bylines import Byline, parse_byline, person_name, slash_byline
 from .headline import Headline
 from .issuer import issuer_credits
 
@@ -73,6 +73,12 @@ def attributions(
                 continue
             if spec.kind == "source-label" and (_mid_text(doc, index) or _under_related(doc, index, packs.related_headings)):
                 continue
+            if spec.kind == "syndicated-copyright" and line.zone == "footer" and doc.is_html:
+                # A page's footer element is the site's ("© Its Parent Group" / "Distributed by …");
+                # in plain text the closing lines are zoned footer by their shape alone.
+                continue
+            if spec.after_text and _under_related(doc, index, packs.related_headings):
+                continue  # a line of a "Related" list under the text credits another story
             if spec.kind == "wire-dateline" and page.in_caption(line):
                 continue  # a picture's caption opens with a dateline too: "(워싱턴 AFP=연합뉴스) …"
             credits = _attributions(spec, m, doc.text, line, packs, hint, line_licences)
@@ -116,7 +122,9 @@ def attributions(
     for index, byline in bylines:
         if index not in taken and byline.agencies:
             line = doc.lines[index]
-            found += [(doc.starts[index], a) for a in _byline_credits(byline, "agency-byline", evidence(line), line.zone)]
+            # "Jane Doe / CNN" names an outlet that is no agency: a byline, not an agency's.
+            form = "agency-byline" if all(a.kind in AGENCY_KINDS for a in byline.agencies) else "byline"
+            found += [(doc.starts[index], a) for a in _byline_credits(byline, form, evidence(line), line.zone)]
             taken.add(index)
     found.sort(key=lambda pair: pair[0])  # page order
     return [a for _, a in found]
@@ -152,11 +160,47 @@ def block_bylines(page: NoticePage, headline: Headline) -> list[tuple[int, Bylin
             # "yas! | By Cara Stiles | April 13, 2020": the byline is one part of the line.
             parts = (parse_byline(part, packs, hint) for part in text.split(" | ")[1:] if starts_by(part))
             byline = next((b for b in parts if b is not None), None)
+        if (
+            byline is None and "/" in text and _under_headline(doc, index, titles) and not _by_picture(page, index)
+            and not _under_related(doc, index, packs.related_headings)
+        ):
+            # "Jane Doe / CNN" under the headline is the text's byline; the same shape in a
+            # caption or by a photo label credits a picture (parse_byline turns it away).
+            byline = slash_byline(text, packs, hint)
         if byline is not None and not (byline.agencies and page.in_caption(lines[index])):
             return [(index, byline)]
         if starts_by(text) and len(text) < 80:
             return []  # "By JERUSALEM POST STAFF": the article's byline names no one we read
     return []
+
+
+def _under_headline(doc: Document, index: int, titles: set[int]) -> bool:
+    """Whether a line stands below the headline in its byline block, before the text. HTML
+    only: in plain text nothing tells a caption's credit under the headline ("Jane Doe/AP"
+    over a lead picture) from a byline."""
+    if not doc.is_html:
+        return False
+    lines = doc.lines
+    above = [at for at in titles if 0 < index - at <= _BYLINE_BELOW]
+    # Before the text: a standfirst may stand between headline and byline, but under two
+    # paragraphs the line belongs to what follows the text (a teaser list, a related story).
+    return any(sum(_word_count(lines[i].text) >= _PARAGRAPH_WORDS for i in range(at + 1, index)) < 2 for at in above)
+
+
+def _by_picture(page: NoticePage, index: int) -> bool:
+    """Whether a line belongs to a picture: in a caption, right under one (its credit, set
+    apart from the caption's text), or beside a short photo label ("Photo:" / "Jane Doe /
+    Reuters"). A caption under the line is the next element's: bylines stand over pictures."""
+    doc, packs = page.doc, page.packs
+    lines = doc.lines
+    if page.in_caption(lines[index]) or (index > 0 and page.in_caption(lines[index - 1])):
+        return True
+    labels, media = packs.notice_vocab.image_labels, packs.credit_vocab.media
+    for near in (index - 1, index + 1):
+        if 0 <= near < len(lines) and _word_count(text := lines[near].text) < _PARAGRAPH_WORDS:
+            if (labels and labels.search(text)) or (media and media.search(text)):
+                return True
+    return False
 
 
 _NAME_LINE_WORDS = 4  # "Jane Doe", "Pieter van der Berg": a name alone on its line is short
@@ -529,6 +573,19 @@ def _attributions(
         # "KVELLER via JTA —": the outlet wrote it, the agency carried it.
         wrote = _attribution(spec, m, text, line, packs, hint, line_licences)
         return ([wrote] if wrote else []) + _byline_credits(byline, "via", evidence(line), line.zone)
+    if "syndicate" in groups:
+        # "© 2024 Jane Doe." / "Distributed by Quay Features Syndicate.": whose the text is, and the
+        # syndicate that carried it, named by its organisation's shape (the pattern's) where the
+        # registry does not know it.
+        wrote = _attribution(spec, m, text, line, packs, hint, line_licences)
+        if wrote is None:
+            return []
+        known = known_publisher(packs.registry, groups["syndicate"])
+        carrier = Attribution(
+            "via", known.name if known else groups["syndicate"], groups["syndicate"], None, None, None, evidence(line),
+            known=known is not None, zone=line.zone, publisher_kind=known.kind if known else None,
+        )
+        return [wrote, carrier]
     if "publisher" not in groups and "credit" not in groups:
         author = groups.get("author")
         return [Attribution(spec.kind, None, None, author, None, None, evidence(line), zone=line.zone)] if author else []

@@ -119,6 +119,51 @@ def parse_byline(text: str, packs: Packs, hint: CenturyHint = None, *, names_alo
     return Byline(tuple(agencies), tuple(authors), ", ".join(places) or None, date)
 
 
+_SLASH = re.compile(r"^([^/]{3,60}?)\s*/\s*([^/]{2,50})$")
+_SLASH_LONGEST = 90  # characters: a name, a slash, an outlet and perhaps a date
+_TIME = re.compile(r"\b(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4}\b)?", re.I)
+
+
+def slash_byline(text: str, packs: Packs, hint: CenturyHint = None) -> Byline | None:
+    """A byline written "Jane Doe / CNN" or "Jane Doe/Reuters": a person's name, a slash and
+    an outlet the registry knows (of any kind), perhaps with the date (and time) after it.
+
+    The same shape is a photographer's credit ("Noah Berger / AP"), so the caller reads it
+    only in the byline block under a headline, away from captions and photo labels; here a
+    line naming a picture, a picture agency or a media word ("Photo: Jane Doe / CNN",
+    "Jane Doe/CNN via Getty Images", "(AP Photo/Jane Doe)") is never one.
+    """
+    text = " ".join(text.split()).strip()
+    if "/" not in text or len(text) > _SLASH_LONGEST:
+        return None
+    date: DateValue | None = None
+    # The date after the byline, on its line ("Jane Doe / CNN March 5, 2024 3:45 PM", "… | 05/03/2024"):
+    # read as a whole first (its slashes are no separator), then cut off with the time after it.
+    written = next(find_dates(text, packs.vocab, hint), None) if _DIGIT.search(text) else None
+    if written is not None:
+        if _TIME.sub("", text[written.end :]).strip(" .,|·•-–—"):
+            return None  # words after the date: a sentence or a teaser, not a byline
+        date = written.value
+        text = text[: written.start].rstrip(" ,|·•-–—")
+    vocab, holders, labels = packs.credit_vocab, packs.notice_vocab.image_holders, packs.notice_vocab.image_labels
+    if (vocab.media and vocab.media.search(text)) or (holders and holders.search(text)) or (labels and labels.search(text)):
+        return None
+    m = _SLASH.match(text)
+    if m is None:
+        return None
+    outlet = packs.registry.lookup(m.group(2).strip(" .")) or packs.registry.lookup(_ARTICLE.sub("", m.group(2).strip(" .")))
+    if outlet is None:
+        return None  # "Jane Doe / Harbour Weekly": an unknown name after a slash may be anything
+    named = parse_byline(m.group(1), packs, hint, names_alone=True)
+    if named is None or named.agencies or not named.authors or named.place or named.date:
+        return None
+    if any(len(author.split()) < 2 for author in named.authors):
+        return None  # a person has a given name and a surname: "Opinion / The Guardian" is a section's label
+    if any(packs.registry.lookup(author) for author in named.authors):
+        return None  # "CNN / Reuters": two outlets, no writer
+    return Byline((outlet,), named.authors, None, date)
+
+
 def _role(text: str, packs: Packs) -> bool:
     """Whether a text ends in a job title ("Science Writer", "National Political Writer",
     "Korrespondent"): a few words, the last of them a role."""
