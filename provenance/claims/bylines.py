@@ -113,7 +113,10 @@ def parse_byline(text: str, packs: Packs, hint: CenturyHint = None, *, names_alo
             return None  # a sentence, or another outlet: not a byline
         if _role(segment, packs) or (vocab.not_names and vocab.not_names.fullmatch(segment)):
             continue  # "Staff Writer", "Jerusalem Post Staff", "No Author": no person
-        (places if agencies else authors).append(_person(segment))
+        if agencies or vocab.is_place(segment):
+            places.append(segment)  # "By Jane Doe, Washington": where she wrote from, not a second author
+            continue
+        authors.append(_person(segment))
     if not agencies and not (authors and (by or names_alone)):
         return None
     return Byline(tuple(agencies), tuple(authors), ", ".join(places) or None, date)
@@ -154,6 +157,9 @@ def slash_byline(text: str, packs: Packs, hint: CenturyHint = None) -> Byline | 
     outlet = packs.registry.lookup(m.group(2).strip(" .")) or packs.registry.lookup(_ARTICLE.sub("", m.group(2).strip(" .")))
     if outlet is None:
         return None  # "Jane Doe / Harbour Weekly": an unknown name after a slash may be anything
+    place = m.group(1).strip(" ,")
+    if vocab.is_place(place):
+        return Byline((outlet,), (), place, date)  # "Hong Kong / Reuters": filed from there, by no one named
     named = parse_byline(m.group(1), packs, hint, names_alone=True)
     if named is None or named.agencies or not named.authors or named.place or named.date:
         return None
