@@ -10,7 +10,9 @@ in two columns, the lxml builder (html_lxml.py) and the Lexbor one (html_lexbor.
 each stage timed on that builder's own Documents. It also prints the floors: lxml's
 parse alone and with a bare `iterwalk` over the tree, Lexbor's parse alone. With
 htmldate installed (`pip install -e '.[bench]'`), its fast mode runs on the same pages
-in the same run, so the stages can be read against it.
+in the same run, so the stages can be read against it. Then (`--interleave K`, 3 by
+default) the whole in-process audit with each builder and htmldate fast, timed page by
+page in turn: the figures to compare on a machine whose speed drifts (see `interleaved`).
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ import datetime as dt
 import hashlib
 import time
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -29,6 +32,7 @@ from selectolax.lexbor import LexborHTMLParser
 
 from provenance import AuditOptions, default_packs, html_lexbor, html_lxml
 from provenance.assess import build_chain
+from provenance.audit import audit_raw
 from provenance.claims import extract_claims
 from provenance.document import decode
 from provenance.markup import bounded_markup
@@ -58,6 +62,9 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("bench", type=Path, help="folder with pages/ and labels.json")
     parser.add_argument("--repeat", type=int, default=3, help="passes per stage; the fastest counts")
+    parser.add_argument("--interleave", type=int, default=3, metavar="K",
+                        help="also time the whole audit with each builder and htmldate fast page by page, "
+                        "alternating, the fastest of K tries of each (0: skip)")
     args = parser.parse_args()
     _, raws = load_pages(args.bench)
     packs = default_packs()
@@ -127,7 +134,37 @@ def main() -> int:
         print(f"  {'htmldate fast, whole':<22} {fast:>7.3f}")
         for name in BUILDERS:
             print(f"  {'audit / htmldate, ' + name:<22} {columns[name]['total'] / fast:>6.2f}x")
+    if args.interleave:
+        interleaved(raws, packs, options, find_date, args.interleave)
     return 0
+
+
+def interleaved(raws: list[Any], packs: Any, options: AuditOptions, find_date: Callable[..., Any] | None, tries: int) -> None:
+    """The whole in-process audit (audit_raw: hash, decode, build, claims, chain, rules) with
+    each builder, and htmldate fast, page by page in turn, the fastest of `tries` tries of
+    each, summed. A shared machine's speed drifts by a third within minutes, which moves
+    the passes above against each other; alternating on each page, the drift falls on all
+    three alike, so their ratios hold."""
+    runs: dict[str, Callable[[Any], object]] = {
+        name: (lambda raw, o=replace(options, parser=name): audit_raw(raw, packs, o)) for name in BUILDERS
+    }
+    if find_date is not None:
+        runs["htmldate fast"] = lambda raw: htmldate(find_date, raw)
+    totals = dict.fromkeys(runs, 0.0)
+    for raw in raws:
+        best = dict.fromkeys(runs, float("inf"))
+        for _ in range(tries):
+            for name, run in runs.items():
+                start = time.perf_counter()
+                run(raw)
+                best[name] = min(best[name], time.perf_counter() - start)
+        for name in runs:
+            totals[name] += best[name]
+    n = len(raws)
+    print(f"interleaved, page by page (fastest of {tries} tries each), ms per page:")
+    for name, total in totals.items():
+        ratio = f"  {total / totals['htmldate fast']:.2f}x htmldate fast" if "htmldate fast" in totals and name in BUILDERS else ""
+        print(f"  {'whole audit, ' + name if name in BUILDERS else name:<22} {total / n * 1000:>7.3f}{ratio}")
 
 
 if __name__ == "__main__":
