@@ -381,8 +381,9 @@ def _distinct(nodes: list[LexborNode]) -> Iterator[LexborNode]:
 
 
 def _attributes(node: LexborNode) -> dict[str, str]:
-    # A bare attribute (<time pubdate>) is None in selectolax and "" in lxml.
-    return {name: value or "" for name, value in node.attributes.items()}
+    # A bare attribute (<time pubdate>) is None in selectolax and "" in lxml. A value that
+    # holds a block tag as text (content="<p>…") holds its mark too: taken out.
+    return {name: _MARK.sub("", value) if value and "\f" in value else value or "" for name, value in node.attributes.items()}
 
 
 # --- Source lines ---------------------------------------------------------------------------

@@ -185,3 +185,12 @@ def test_metadata_lines_do_not_hang_on_the_order_they_are_asked_in() -> None:
         assert lines(doc, order) == expected
     doc = build_document(RawInput(Source("m.html"), METAS, "html"), PACKS, "lexbor")
     assert [(m.key, m.line) for m in pickle.loads(pickle.dumps(doc.metadata))] == expected
+
+
+def test_a_block_tag_written_in_an_attribute_leaves_no_mark_in_its_value() -> None:
+    """Lexbor's builder marks every block tag of the source before the parse, those written
+    inside an attribute's value too: the value reads as the page wrote it, as with lxml."""
+    page = b'<html><head><meta name="description" content="<p>Storm hits</p> the coast"></head><body><p>Text.</p></body></html>'
+    for parser in ("lexbor", "lxml"):
+        doc = build_document(RawInput(Source("p.html"), page, "html"), PACKS, parser)  # type: ignore[arg-type]
+        assert [(m.key, m.value) for m in doc.metadata] == [("description", "<p>Storm hits</p> the coast")]
