@@ -94,7 +94,8 @@ def _marked(markup: Any) -> tuple[Any, _BlockPlacer]:
         markup = markup.replace(feed, space)
     pieces = _BLOCK_TAGS[type(markup)].split(markup)
     tags = len(pieces) - 1
-    marks = islice(_marks(max(1024, 1 << tags.bit_length()), bytes_like), tags)
+    size = max(1024, 1 << tags.bit_length())
+    marks = islice(_marks(size, bytes_like) if size <= _KEPT_MARKS else _make_marks(tags, bytes_like), tags)
     joined = (b"" if bytes_like else "").join(chain.from_iterable(zip(pieces, marks, strict=False)))  # none after the last piece
     # Where each tag's "<" stands (the split took it: one more for each tag before), and on which line.
     starts = list(map(add, accumulate(map(len, pieces)), count()))
@@ -168,12 +169,22 @@ def _tag_number(text: str, mark: int) -> int:
     return int(text[mark + 2 : text.find("\f", mark + 2)].translate(_FROM_BITS), 2)
 
 
-@lru_cache(maxsize=4)
+@lru_cache(maxsize=8)
 def _marks(count: int, bytes_like: bool) -> tuple[Any, ...]:
-    """The first `count` block marks, each followed by the "<" that the split took (made
-    once for every page with up to `count` block tags)."""
+    """The first `count` block marks, made once for every page with up to `count` block
+    tags (a page has some 800; the tables kept hold at most _KEPT_MARKS each, a few MB)."""
+    return _make_marks(count, bytes_like)
+
+
+def _make_marks(count: int, bytes_like: bool) -> tuple[Any, ...]:
+    """The first `count` block marks, each followed by the "<" that the split took."""
     marks = [f"\f\f{k:b}\f<".translate(_BITS) for k in range(count)]
     return tuple(m.encode("ascii") for m in marks) if bytes_like else tuple(marks)
+
+
+# The largest table of marks kept between pages: a page with more block tags (up to
+# markup.MAX_ELEMENTS) makes its own, rather than leave a worker holding tens of MB.
+_KEPT_MARKS = 1 << 15
 
 
 _BITS = str.maketrans("01", " \t")
