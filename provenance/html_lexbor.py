@@ -403,8 +403,8 @@ def _attributes(node: LexborNode) -> dict[str, str]:
 # one lazy regex over the whole page, ".*?" tried at every byte, cost 0.1 ms a page).
 _RAW_START = re.compile(r"<(?:!--|[sS][cC][rR][iI][pP][tT](?=[\s>])|[sS][tT][yY][lL][eE](?=[\s>]))")
 _RAW_END = {"!": re.compile(r"-->"), "s": re.compile(r"</(?:script|style)\s*>", re.IGNORECASE)}
-_METADATA_START = re.compile(r"<(meta|script|time|link|title|html)(?=[\s/>])", re.IGNORECASE)
-_ANCHOR_START = re.compile(r"<a(?=[\s/>])", re.IGNORECASE)
+# The start tags of the elements SourceLines places: those the metadata query reads.
+_START_TAG = {name: re.compile(rf"<{name}(?=[\s/>])", re.IGNORECASE) for name in ("meta", "script", "time", "link", "title", "html", "a")}
 
 
 class SourceLines:
@@ -464,16 +464,15 @@ class SourceLines:
         return None
 
     def _start_offsets(self, tag: str) -> list[int]:
-        """The offsets of the start tags named `tag`: one scan for all the metadata tags,
-        another for <a>, which only a licence link needs."""
-        if not self._starts:
-            self._starts = {name: [] for name in ("meta", "script", "time", "link", "title", "html")}
-            for m in _METADATA_START.finditer(self.text):
-                if self._is_tag(m.start()):
-                    self._starts[m.group(1).lower()].append(m.start())
-        if tag == "a" and "a" not in self._starts:
-            self._starts["a"] = [m.start() for m in _ANCHOR_START.finditer(self.text) if self._is_tag(m.start())]
-        return self._starts.get(tag, [])
+        """The offsets of the start tags named `tag`, found when an element of that name is
+        first placed: most pages place a few <meta> and a JSON-LD <script>, and a scan for
+        every metadata name at once read each of the page's scripts and links in Python."""
+        starts = self._starts.get(tag)
+        if starts is None:
+            pattern = _START_TAG.get(tag)
+            starts = [m.start() for m in pattern.finditer(self.text) if self._is_tag(m.start())] if pattern else []
+            self._starts[tag] = starts
+        return starts
 
     def _is_tag(self, at: int) -> bool:
         """Whether a start tag at `at` is one: not inside a comment, script or style (a
