@@ -154,14 +154,13 @@ class _BlockPlacer:
         # looked for from the page's start.
         start, line = (self._starts[tag], self._lines[tag]) if 0 <= tag < len(self._starts) else (0, 1)
         end = self._starts[following] if tag < following < len(self._starts) else len(markup)
-        needle = word.encode("utf-8") if isinstance(markup, bytes) else word
-        lt, gt = (b"<", b">") if isinstance(markup, bytes) else ("<", ">")
+        in_bytes = isinstance(markup, bytes)
+        needle = word.encode("utf-8") if in_bytes else word
+        lt, gt, newline = (b"<", b">", b"\n") if in_bytes else ("<", ">", "\n")
         at = markup.find(needle, start, end)
         while at >= 0 and markup.rfind(lt, start, at) > markup.rfind(gt, start, at):
             at = markup.find(needle, at + 1, end)  # inside a tag (an attribute's value): on
-        if at < 0:
-            return line + breaks
-        return line + markup.count(b"\n" if isinstance(markup, bytes) else "\n", start, at)
+        return line + (markup.count(newline, start, at) if at >= 0 else breaks)
 
 
 def _tag_number(text: str, mark: int) -> int:

@@ -12,7 +12,7 @@ from itertools import chain
 
 from ..dates import CenturyHint, DateVocab, first_date
 from ..model import Attribution, DateValue, Document, Evidence, Line, MetaItem, NamedClaim, Notice, Zone
-from ..notices.page import NoticePage
+from ..notices.page import NoticePage, is_ad_label
 from ..packs import CreditVocab, Packs, PatternSpec
 from ..registry import AGENCY_KINDS, SERVICE_PREFIX, Publisher, Registry, url_host
 from ..scan import KeywordGate, evidence, matches_near
@@ -465,7 +465,7 @@ def _after_text(doc: Document, index: int, ad_labels: frozenset[str] = frozenset
         return _word_count(doc.lines[i].text) >= 12
 
     def ad_label(i: int) -> bool:
-        return doc.lines[i].text.strip().lower().rstrip(" :") in ad_labels
+        return is_ad_label(doc.lines[i], ad_labels)
 
     above: list[int] = []
     i = index - 1

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from ..model import Document, Evidence, Line, Notice
 from ..packs import PatternSpec
 from .holder import capital_like, clean_holder
-from .page import NoticePage, credits_image
+from .page import NoticePage, credits_image, is_ad_label
 
 _WORDS_BEFORE_YEAR = 3
 # "site design / logo © 2020 Stack Exchange Inc; user contributions licensed under CC BY-SA":
@@ -118,10 +118,7 @@ _AD_LABEL_ABOVE = 2  # lines: the label, and the ad's own headline
 def _under_ad_label(page: NoticePage, index: int) -> bool:
     labels = page.packs.ad_labels
     lines = page.doc.lines
-    return any(
-        lines[i].zone == lines[index].zone and lines[i].text.strip().lower().rstrip(" :") in labels
-        for i in range(max(0, index - _AD_LABEL_ABOVE), index)
-    )
+    return any(lines[i].zone == lines[index].zone and is_ad_label(lines[i], labels) for i in range(max(0, index - _AD_LABEL_ABOVE), index))
 
 
 _LABEL_BEFORE_SIGN = re.compile(r",\s*[^\W\d_A-ZÀ-ÖØ-Þ][^\W\d_]*(?:\s+[^\W\d_]+){0,2}\s*$")  # ", map data" before a second sign

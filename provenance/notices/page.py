@@ -87,6 +87,12 @@ class NoticePage:
         return False
 
 
+def is_ad_label(line: Line, ad_labels: frozenset[str]) -> bool:
+    """Whether a line only labels an ad ("Anzeige", "Advertisement:"): what stands under it
+    is the advertiser's, not the page's."""
+    return line.text.strip().lower().rstrip(" :") in ad_labels
+
+
 def credits_image(text: str, start: int, end: int, vocab: NoticeVocab, labels_before: bool = True) -> bool:
     """Whether what sits at text[start:end] is part of an image credit: a label such as
     "Foto:" before it (unless the caller looked for one itself), or a picture agency or
