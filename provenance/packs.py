@@ -115,7 +115,7 @@ class CreditVocab:
     about_headings: re.Pattern[str] | None = None  # a press release's closing heading: "About", "Über"
     organisation_words: re.Pattern[str] | None = None  # marks of an organisation: "GmbH", "founded"
     # Cities, whose names look like a person's ("New York", "Hong Kong"), folded (see is_place):
-    # five thousand names, which a set holds at no cost where a regex took half a second to compile.
+    # five thousand names, which a set holds at no cost where compiled as a regex they added 0.2-0.6 s to every start-up.
     places: frozenset[str] = frozenset()
 
     def is_place(self, name: str) -> bool:
