@@ -49,6 +49,7 @@ class Half:
     authors_right: int = 0
     peer_own_right: int = 0
     peer_authors_right: int = 0
+    by_kind: dict[str, list[int]] = field(default_factory=dict)  # kind: [pages, chained]
     misses: list[str] = field(default_factory=list)
 
 
@@ -86,6 +87,10 @@ def main() -> int:
         shown = " -> ".join(f"{link.publisher}({link.author})" for link in chain) or result.error or ""
         copy = label.get("copy")
         miss: list[str] = []
+        if copy is True or (label["kind"] or "").startswith("control"):
+            counts = half.by_kind.setdefault(label["kind"], [0, 0])
+            counts[0] += 1
+            counts[1] += chained
         if copy is True:
             half.copies += 1
             half.found_copies += chained
@@ -138,6 +143,11 @@ def main() -> int:
         ("provenance own publisher right", lambda h: ratio(h.own_right, h.own_total)),
         ("provenance author right (credited copies)", lambda h: ratio(h.authors_right, h.authors_total)),
     ]
+    # Each kind of copy found, each kind of control chained: a figure for each half, so that
+    # a gap in the held-out half can be named by kind without reading its pages.
+    for kind in sorted({kind for half in halves.values() for kind in half.by_kind}):
+        verb = "chained" if kind.startswith("control") else "found"
+        rows.append((f"  {kind} {verb}", lambda h, kind=kind: ratio(*reversed(h.by_kind.get(kind, [0, 0])))))
     if not args.no_trafilatura:
         rows += [
             ("trafilatura sitename = own publisher", lambda h: ratio(h.peer_own_right, h.own_total)),

@@ -12,7 +12,7 @@ from urllib.parse import urlsplit
 
 __all__ = [
     "AGENCY_KINDS", "NAME_WORDS", "PUBLISHER_LICENSE", "SERVICE_PREFIX", "Publisher", "Registry", "fold", "host_labels", "normalise_name",
-    "same_outlet", "url_host",
+    "same_outlet", "same_title", "url_host",
 ]
 
 
@@ -126,6 +126,69 @@ def same_outlet(a: str | None, b: str | None) -> bool:
         return True
     x, y = _squash(a), _squash(b)
     return len(x) >= 4 and x == y
+
+
+# An editor's initials after a slash ("Quelle: hessenschau.de/bb", "Quayside Gazette/jd").
+_INITIALS_TAIL = re.compile(r"\s*/\s*[a-z]{1,4}\.?$")
+_TITLE_WORDS = re.compile(r"[^\W_]+(?:[.'’][^\W_]+)*\.?")
+_MINOR_WORDS = frozenset({"of", "the", "and", "für", "fur", "der", "die", "das", "des", "de", "du", "la", "le", "del", "di", "et", "und", "y", "e"})
+
+
+def same_title(a: str | None, b: str | None, editions: re.Pattern[str] | None) -> bool:
+    """Whether two names are one title's, a publisher crediting its own edition, sister
+    title or programme (a self-credit, not a copy):
+
+    - the same outlet (same_outlet), once an editor's initials after a slash are dropped, or
+      in the genitive ("des Hafenblatts");
+    - one is the other and words naming an edition (`editions`, rules/attribution.toml):
+      "Hafenblatt am Sonntag", "Quayside Gazette Weekend", "Hafenblatt Online";
+    - one is the other's initials: "PAZ" and "Preußische Allgemeine Zeitung", "HVG" and
+      "Harbour Valley Gazette";
+    - both open with one brand in capitals: "KQTV News" and "KQTV This Morning".
+    """
+    if not a or not b:
+        return False
+    a, b = _INITIALS_TAIL.sub("", a.strip(" .")), _INITIALS_TAIL.sub("", b.strip(" ."))
+    if same_outlet(a, b):
+        return True
+    x, y = _squash(a), _squash(b)
+    if len(x) >= 4 and len(y) >= 4 and (x == y + "s" or y == x + "s"):
+        return True
+    words_a, words_b = _title_words(a), _title_words(b)
+    if not words_a or not words_b:
+        return False
+    short, long = sorted((words_a, words_b), key=len)
+    if len(short) < len(long) and [fold(w) for w in long[: len(short)]] == [fold(w) for w in short]:
+        rest = " ".join(long[len(short) :])
+        if len(fold(" ".join(short))) >= 4 and editions is not None and editions.fullmatch(rest):
+            return True
+    core_a, core_b = _without_edition(words_a, editions), _without_edition(words_b, editions)
+    if _is_initials(core_a, core_b) or _is_initials(core_b, core_a):
+        return True  # "FT Weekend" and "Financial Times"
+    brand_a, brand_b = words_a[0], words_b[0]
+    return len(brand_a) >= 3 and brand_a == brand_b and brand_a.isupper() and brand_a.isalpha() and len(words_a) + len(words_b) > 2
+
+
+def _without_edition(words: list[str], editions: re.Pattern[str] | None) -> list[str]:
+    """A title's words without the edition its last words name ("FT Weekend" -> ["FT"])."""
+    for end in range(1, len(words)):
+        if editions is not None and editions.fullmatch(" ".join(words[end:])):
+            return words[:end]
+    return words
+
+
+def _title_words(name: str) -> list[str]:
+    return _TITLE_WORDS.findall(_ARTICLE.sub("", _HOST_PARTS.sub("", name) if " " not in name else name))
+
+
+def _is_initials(acronym: list[str], words: list[str]) -> bool:
+    """Whether `acronym` (one word of two to five capitals, dotted or not: "PAZ", "F.A.Z.")
+    is the initials of `words`, its minor words aside."""
+    if len(acronym) != 1:
+        return False
+    letters = acronym[0].replace(".", "")
+    initials = "".join(w[0] for w in words if w.lower() not in _MINOR_WORDS)
+    return 2 <= len(letters) <= 5 and letters.isupper() and letters.isalpha() and len(words) >= 2 and initials == letters
 
 
 def _squash(name: str) -> str:

@@ -18,7 +18,7 @@ from ..model import AuditOptions, Claims, Document
 from ..notices import extract_notices
 from ..notices.page import NoticePage
 from ..packs import Packs
-from ..registry import same_outlet
+from ..registry import AGENCY_KINDS, same_outlet, same_title
 from ..scan import KeywordGate, pack_keywords
 from .address import archived_capture
 from .attribution import attributions, block_bylines, known_publisher, page_author
@@ -60,9 +60,17 @@ def extract_claims(doc: Document, packs: Packs, options: AuditOptions) -> Claims
         # A credit to a sister title of the same house ("来源：半月谈" on Xinhua's site) is a self-credit.
         own = claims.publisher.value
         labels = page_host_labels(doc, claims) if claims.attributions else []
+        editions = packs.credit_vocab.editions
         claims.attributions = [
             a for a in claims.attributions
-            if same_outlet(a.publisher, own) or not (packs.registry.same_house(a.publisher, own) or names_the_host(a.publisher, labels))
+            if same_outlet(a.publisher, own)
+            or not (
+                packs.registry.same_house(a.publisher, own)
+                or names_the_host(a.publisher, labels)
+                # Its own edition, sister title or programme by name ("Hafenblatt am Sonntag",
+                # "aus der aktuellen PAZ"); never an agency, whose name an outlet's may contain.
+                or (a.publisher_kind not in AGENCY_KINDS and same_title(a.publisher_text or a.publisher, own, editions))
+            )
         ]
     claims.title = title(doc, packs)
     claims.section = section(doc, packs, claims)
