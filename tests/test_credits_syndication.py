@@ -1,0 +1,113 @@
+"""Credits a syndicated copy or a reprint puts under its text, in the forms real pages use
+(issue 10): "Read the original article on X", "Cross-posted from X", "The original version
+of this story appeared in X", "Erstveröffentlichung: X", "Mit freundlicher Genehmigung von
+X", "est paru initialement dans X", "Artículo publicado originalmente en X", "blev først
+bragt i X". The look-alikes credit a picture, the author, the site itself, or a month."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+import provenance
+from provenance import default_packs
+
+STORY = (
+    "The port authority said the queue of ships waiting to berth had shortened for a third straight week, "
+    "as rail connections inland reopened after repairs to a flood-damaged bridge.</p><p>"
+    "About 14 vessels were waiting at anchor on Thursday, down from more than 30 at the peak in July, "
+    "according to the authority's weekly bulletin."
+)
+
+
+def chain(line: str, lang: str) -> list[str | None]:
+    page = (
+        f'<!DOCTYPE html><html lang="{lang}"><head><meta charset="utf-8"><title>Harbour reopens the northern quay - Riverside Daily</title>'
+        '<meta property="og:site_name" content="Riverside Daily"></head><body><article><h1>Harbour reopens the northern quay</h1>'
+        f"<p>{STORY}</p><p>{line}</p></article><footer><p>© 2021 Riverside Daily</p></footer></body></html>"
+    )
+    result = provenance.audit_document(
+        page, path="mem", url="https://www.riversidedaily.example/news/1", content_type="html",
+        packs=default_packs(), options=provenance.AuditOptions(as_of=dt.date(2026, 11, 24)),
+    )
+    return [link.publisher for link in result.chain]
+
+
+@pytest.mark.parametrize(
+    "line, lang",
+    [
+        ('The post Harbour reopens the northern quay appeared first on Harbour Times.', 'en'),
+        ('This article originally appeared on Harbour Times.', 'en'),
+        ('This story was originally published by Harbour Times.', 'en'),
+        ('This article is republished from Harbour Times under a Creative Commons license.', 'en'),
+        ('Republished with permission from Harbour Times.', 'en'),
+        ('This story originally appeared in Harbour Times and is republished here with permission.', 'en'),
+        ('Originally published at Harbour Times.', 'en'),
+        ('Cross-posted from Harbour Times.', 'en'),
+        ('Reprinted from Harbour Times.', 'en'),
+        ('Reprinted with permission from Harbour Times.', 'en'),
+        ('This piece was originally published by Harbour Times.', 'en'),
+        ('Syndicated from Harbour Times.', 'en'),
+        ('The original version of this story appeared in Harbour Times.', 'en'),
+        ('A version of this story appeared in Harbour Times.', 'en'),
+        ('Read the original article on Harbour Times.', 'en'),
+        ('This article was first published by Harbour Times.', 'en'),
+        ('This article first appeared in Harbour Times on 3 May 2021.', 'en'),
+        ('This article was produced by Harbour Times and is reproduced with permission.', 'en'),
+        ('Article by Jane Roe, originally published at Harbour Times.', 'en'),
+        ('Copyright 2021 Harbour Times. Reprinted with permission.', 'en'),
+        ('Provided by Harbour Times', 'en'),
+        ('Source: Harbour Times', 'en'),
+        ('Dieser Artikel erschien zuerst bei Harbour Times.', 'de'),
+        ('Dieser Beitrag erschien zuerst auf Harbour Times.', 'de'),
+        ('Der Artikel erschien ursprünglich in der Harbour Times.', 'de'),
+        ('Zuerst erschienen bei Harbour Times.', 'de'),
+        ('Erstveröffentlichung: Harbour Times', 'de'),
+        ('Mit freundlicher Genehmigung von Harbour Times.', 'de'),
+        ('Übernommen von Harbour Times.', 'de'),
+        ('Originalartikel: Harbour Times', 'de'),
+        ('Dieser Text erschien zuerst in Harbour Times.', 'de'),
+        ('Cet article a été initialement publié par Harbour Times.', 'fr'),
+        ('Cet article est paru initialement dans Harbour Times.', 'fr'),
+        ('Article publié initialement sur Harbour Times.', 'fr'),
+        ('Cet article est republié à partir de Harbour Times.', 'fr'),
+        ('Este artículo fue publicado originalmente en Harbour Times.', 'es'),
+        ('Este artículo se publicó originalmente en Harbour Times.', 'es'),
+        ('Artículo publicado originalmente en Harbour Times.', 'es'),
+        ('Este artigo foi publicado originalmente em Harbour Times.', 'pt'),
+        ('Questo articolo è stato pubblicato originariamente su Harbour Times.', 'it'),
+        ('Articolo pubblicato originariamente su Harbour Times.', 'it'),
+        ('Dit artikel verscheen eerder in Harbour Times.', 'nl'),
+        ('Denne artikel blev først bragt i Harbour Times.', 'da'),
+        ('Artikeln publicerades först i Harbour Times.', 'sv'),
+    ],
+)
+def test_a_credit_under_the_text_makes_the_credited_outlet_the_original(line: str, lang: str) -> None:
+    assert chain(line, lang) == ["Harbour Times", "Riverside Daily"]
+
+
+@pytest.mark.parametrize(
+    "line, lang",
+    [
+        ('The post appeared first on our Facebook page.', 'en'),
+        ('Harbour Times reported on Tuesday that the quay reopened.', 'en'),
+        ('Read more on Harbour Times.', 'en'),
+        ('Follow Harbour Times on Twitter.', 'en'),
+        ('Photo: Harbour Times', 'en'),
+        ('h/t Harbour Times', 'en'),
+        ('Foto: mit freundlicher Genehmigung von Harbour Times', 'de'),
+        ('Mit freundlicher Genehmigung des Autors.', 'de'),
+        ("Avec l'aimable autorisation de l'auteur.", 'fr'),
+        ('Copyright 2021 Riverside Daily. Reprinted with permission.', 'en'),
+        ('A version of this article appears in print on May 3, 2021, Section A, Page 12 of the New York edition.', 'en'),
+        ('Cross-posted from our sister blog.', 'en'),
+        ('Read the original article on our website.', 'en'),
+        ('Wir danken der Harbour Times für die Genehmigung.', 'de'),
+        ('Die Genehmigung erteilte die Harbour Times am Montag.', 'de'),
+        ('Artikeln publicerades först i mars.', 'sv'),
+        ('Erstveröffentlichung: 12. März 2021', 'de'),
+    ],
+)
+def test_a_look_alike_under_the_text_credits_no_one(line: str, lang: str) -> None:
+    assert chain(line, lang) == ["Riverside Daily"]
