@@ -111,3 +111,20 @@ def test_a_credit_under_the_text_makes_the_credited_outlet_the_original(line: st
 )
 def test_a_look_alike_under_the_text_credits_no_one(line: str, lang: str) -> None:
     assert chain(line, lang) == ["Riverside Daily"]
+
+
+def test_a_wires_contact_line_names_the_wire_by_its_mail_domain_and_the_reporter() -> None:
+    line = "To contact the reporter on this story: Jane Doe in London at jdoe@bloomberg.net"
+    page = (
+        '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Harbour reopens - Riverside Daily</title>'
+        '<meta property="og:site_name" content="Riverside Daily"></head><body><article><h1>Harbour reopens the northern quay</h1>'
+        f"<p>{STORY}</p><p>{line}</p></article></body></html>"
+    )
+    result = provenance.audit_document(
+        page, path="mem", url="https://www.riversidedaily.example/news/1", content_type="html",
+        packs=default_packs(), options=provenance.AuditOptions(as_of=dt.date(2026, 11, 24)),
+    )
+    assert [(link.publisher, link.author) for link in result.chain] == [("Bloomberg", "Jane Doe"), ("Riverside Daily", None)]
+    # A mail address on the site's own domain, or on a mail service, names no wire.
+    assert chain("To contact the reporter on this story: Jane Doe at jdoe@riversidedaily.example", "en") == ["Riverside Daily"]
+    assert chain("To contact the reporter on this story: Jane Doe at jdoe@gmail.com", "en") == ["Riverside Daily"]
