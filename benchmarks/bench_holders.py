@@ -41,9 +41,12 @@ class Score:
     missed: int = 0
     none_stated: int = 0
     false_holder: int = 0
+    # Where each wrong or false holder was read (the holder's evidence: "footer", "meta:copyright",
+    # "text", ...): which reader misfires, counted for both halves without reading a page.
+    wrong_where: dict[str, int] = field(default_factory=dict)
     misses: list[str] = field(default_factory=list)
 
-    def add(self, found: str | None, wanted: list[str], registry: Registry, note: str) -> None:
+    def add(self, found: str | None, wanted: list[str], registry: Registry, note: str, where: str = "") -> None:
         if wanted:
             self.stated += 1
             if found is None:
@@ -53,11 +56,13 @@ class Score:
                 return
             else:
                 self.wrong += 1
+                self.wrong_where[f"wrong, from {where}"] = self.wrong_where.get(f"wrong, from {where}", 0) + 1
         else:
             self.none_stated += 1
             if found is None:
                 return
             self.false_holder += 1
+            self.wrong_where[f"false, from {where}"] = self.wrong_where.get(f"false, from {where}", 0) + 1
         self.misses.append(f"{note}: found {found!r}, want {wanted[0] if wanted else None!r}")
 
 
@@ -109,7 +114,9 @@ def main() -> int:
         raw = labelled_page(args.bench, key, label.get("url"))
         result = audit_document(raw.data or b"", path=key, url=raw.source.url, content_type="html", packs=packs, options=options)
         holder = result.rights.holder if result.rights else None
-        scores["provenance", half].add(holder, wanted, packs.registry, key)
+        evidence = result.rights.holder_evidence if result.rights else None
+        where = f"{result.rights.basis}, {evidence.where.split(':')[0] if evidence else '-'}" if result.rights else "-"
+        scores["provenance", half].add(holder, wanted, packs.registry, key, where)
         if scancode:
             found = scancode.get(str(files[key]), [])
             scores["ScanCode first", half].add(found[0] if found else None, wanted, packs.registry, key)
@@ -126,6 +133,10 @@ def main() -> int:
             ("false holder (none stated)", lambda s: ratio(s.false_holder, s.none_stated)),
         ):
             print(f"{tool:22} {title:26} {value(scores[tool, 'tuning']):>16} {value(scores[tool, 'held-out']):>16}")
+    print("provenance's wrong and false holders, by the basis and the place it read them:")
+    kinds = sorted({k for half in ("tuning", "held-out") for k in scores["provenance", half].wrong_where})
+    for kind in kinds:
+        print(f"  {kind:46} {scores['provenance', 'tuning'].wrong_where.get(kind, 0):>16} {scores['provenance', 'held-out'].wrong_where.get(kind, 0):>16}")
     if args.misses:
         print("\ntuning-half misses (provenance):")
         for line in scores["provenance", "tuning"].misses:

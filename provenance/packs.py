@@ -91,6 +91,7 @@ class NoticeVocab:
     software_holders: re.Pattern[str] | None = None  # a site's software, theme or analytics: "XenForo Ltd."
     licensor_before: re.Pattern[str] | None = None  # after a licensor's name: "is licensed under"
     image_labels: re.Pattern[str] | None = None  # "Foto:", "Photo credit": an image credit follows
+    text_labels: re.Pattern[str] | None = None  # "Text:", "Text und Fotos:": the text's own holder follows
     image_holders: re.Pattern[str] | None = None  # picture agencies and photo hosts
     page_statement: re.Pattern[str] | None = None  # applies a licence to this page or site
     cc_element: re.Pattern[str] | None = None  # one Creative Commons licence element, any language
@@ -511,6 +512,7 @@ class _Builder:
             software_holders=phrases_regex(words["software_holders"]),
             licensor_before=phrases_regex(words["licensor_before"]),
             image_labels=phrases_regex(words["image_labels"]),
+            text_labels=phrases_regex(words["text_labels"]),
             image_holders=phrases_regex(words["image_holders"]),
             page_statement=phrases_regex(words["page_statement"]),
             cc_element=phrases_regex([n for names in self.cc_elements.values() for n in names]),

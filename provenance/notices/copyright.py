@@ -7,7 +7,7 @@ from bisect import bisect_right
 from collections.abc import Iterator
 
 from ..model import Document, Evidence, Line, Notice
-from ..packs import PatternSpec
+from ..packs import NoticeVocab, PatternSpec
 from .holder import capital_like, clean_holder
 from .page import NoticePage, credits_image, is_ad_label
 
@@ -46,6 +46,7 @@ def read_copyright(page: NoticePage, spec: PatternSpec, m: re.Match[str], line: 
     labelled = vocab.image_labels.match(holder) if vocab.image_labels and holder else None
     if labelled:
         holder = holder[labelled.end() :].strip(" :")  # "© Bild: WERK/Christian Houdek": a picture's credit
+    holder, for_text = _text_labelled(line.text, start, holder, vocab) if spec.family != "image-credit" else (holder, False)
     if holder and not year:
         raw = groups.get("holder", "")
         found = _YEAR_AT_END.search(holder) or _SIGN_YEAR.search(raw) or _DATE_AFTER_NAME.search(raw)
@@ -81,9 +82,9 @@ def read_copyright(page: NoticePage, spec: PatternSpec, m: re.Match[str], line: 
         return None  # years and a name with no sign: a copyright line only where the name is the site's
     if credit and (not holder or len(holder.split()) > 10):
         return None
-    image = credit or credits_image(line.text, start, start + len(m.group(0)), vocab)
+    image = not for_text and (credit or credits_image(line.text, start, start + len(m.group(0)), vocab))
     reserved = vocab.rights_reserved
-    if not image and not year and not (reserved and reserved.search(line.text)):
+    if not image and not year and not for_text and not (reserved and reserved.search(line.text)):
         # "The minister at the summit © Reuters", or "© Reuters" alone under a picture: a
         # caption's credit. The page's own notice sits in the footer or carries a year.
         prefix = line.text[:start].rstrip()
@@ -92,11 +93,13 @@ def read_copyright(page: NoticePage, spec: PatternSpec, m: re.Match[str], line: 
         chrome = all(w in page.packs.chrome_words for w in words)
         caption_before = bool(words) and not chrome and not prefix.endswith(("|", "•", "·", ":")) and not named_before
         image = line.zone in ("body", "header") or caption_before or _credit_shape(holder, page) or _text_goes_on(page.doc, index)
-    if not image and line.zone != "footer":
+    if not image and not for_text and line.zone != "footer":
         image = page.in_caption(line)  # the tree walk only for the few lines still in doubt
     software = vocab.software_holders
     chrome_credit = bool(holder) and (
-        (software is not None and software.match(holder) is not None) or _DESIGN_BEFORE.search(line.text, max(0, start - 40), start) is not None
+        # A platform's own pages are its own: "© 2021 LinkedIn Corporation" on linkedin.com.
+        (software is not None and software.match(holder) is not None and not page.names_the_site(holder))
+        or _DESIGN_BEFORE.search(line.text, max(0, start - 40), start) is not None
     )
     # Under an "Advertisement" or "Anzeige" label, the sign is the advertiser's.
     chrome_credit = chrome_credit or _under_ad_label(page, index)
@@ -108,8 +111,36 @@ def read_copyright(page: NoticePage, spec: PatternSpec, m: re.Match[str], line: 
         "copyright", line.text, Evidence(line.text, line.number), family=spec.family,
         # A site's software, theme or analytics credit is chrome, as a sidebar widget is.
         holder=holder or None, year=year, scope="widget" if chrome_credit else "image" if image else "page",
-        within_text=_within_text(page.doc, index), closes_text=_closes_text(page.doc, index, _article_line(line, start, anchor, page)),
+        within_text=_within_text(page.doc, index), closes_text=_closes_text(page.doc, index, for_text or _article_line(line, start, anchor, page)),
     )
+
+
+def _text_labelled(text: str, start: int, holder: str, vocab: NoticeVocab) -> tuple[str, bool]:
+    """The holder, and whether a label says the sign covers the article's text: "Text ©
+    Jane Roe", "Text und Fotos: © Jane Roe", "© Text: Jane Roe, Fotos: Max Muster" (the
+    pictures' credit after it cut off), "Text: Jane Roe ©" (the name before the sign)."""
+    labels = vocab.text_labels
+    if labels is None:
+        return holder, False
+    after = labels.match(holder) if holder else None
+    if after is not None and holder[after.end() :].lstrip().startswith(":"):
+        holder = holder[after.end() :].lstrip()[1:].strip()
+    else:
+        prefix = re.split(r"[|·•]", text[:start])[-1].strip()
+        before = labels.match(prefix)
+        if before is None:
+            return holder, False
+        rest = prefix[before.end() :].strip()
+        if rest.startswith(":"):
+            rest = rest[1:].strip()
+        if rest and not holder:
+            holder = clean_holder(rest, vocab)  # "Text: Jane Roe ©"
+        elif rest:
+            return holder, False  # "Text by the editors, © 2021 …": a sentence, not a label
+    pictures = vocab.image_labels.search(holder) if vocab.image_labels and holder else None
+    if pictures is not None:
+        holder = holder[: pictures.start()].rstrip(" ,;/&")
+    return holder, bool(holder)
 
 
 _AD_LABEL_ABOVE = 2  # lines: the label, and the ad's own headline

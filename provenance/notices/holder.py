@@ -44,6 +44,8 @@ _PARENT_ONLY = re.compile(r"^(?:a|an)\s+(.+?)\s+(?:subsidiary|company|brand|busi
 _GLUED_SENTENCE = re.compile(r"(?<=[a-z]{2})\.(?=(?!(?i:com|net|org|info|de|co|uk|fr|it|es|at|ch|io|tv|fm|nl|eu|us)\b)[A-Z])")
 _COUNTRY_CODE = re.compile(r",\s*[A-Z]{1,2}$")  # "Qualisys GmbH, D"
 # A company or VAT number, a postcode: the holder's name has ended ("IT00853870210", "28033 Madrid").
+# A name in quotes and nothing else: «Пример-Медиа», „Hafenblatt“ (ООО «Пример» keeps them).
+_WHOLLY_QUOTED = re.compile(r'^[«„“"‚]([^«»„“”"‚‘’]+)[»“”"‘]$')
 _REGISTER_NUMBER = re.compile(r"[,\s-]*\b[A-Z]{0,3}\d{5,}\b.*$")
 # After a comma, a part with a number in it or an e-mail address is the holder's address
 # or contact: "Evangelische Kirche in Österreich, Severin-Schreiber-Gasse 1+3, 1180 Wien".
@@ -171,8 +173,11 @@ def holder_forms(
         legal_form_next=re.compile(rf"{_alternation(joining)}\b", re.I),
         # A single capital is an initial, which keeps its dot too ("Jane Q.").
         company_dot=re.compile(rf"(?:\b[A-Z]|\b{_alternation(keeping_dot)})\.$", re.I),
+        # Not a year alone after the form, nor "& Co. KG" and a year ("Example Verlag GmbH & Co. KG 2021").
         address_after_form=re.compile(
-            rf"^(.*?\b{_alternation(before_address)}\b\.?)[,\s]+(?!(?:19|20)\d\d\s*$)(?=\S*\d|.*\d).*$", re.I
+            rf"^(.*?\b{_alternation(before_address)}\b\.?)[,\s]+"
+            rf"(?!(?:&\s*co\.?\s*{_alternation(joining)}\.?\s+)?(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?\s*$)(?=\S*\d|.*\d).*$",
+            re.I,
         ),
         brand_after_form=re.compile(rf"^(.*?{form})\s+[-–—|]\s+\S.*$", re.I),
         place_after_form=re.compile(
@@ -262,6 +267,7 @@ def clean_holder(raw: str, vocab: NoticeVocab, licence_first: bool = True) -> st
         holder = holder[1:]  # a bracket left open; "(주)항구일보" keeps its own
     if holder.endswith(".") and not forms.company_dot.search(holder):
         holder = holder[:-1]
+    holder = _WHOLLY_QUOTED.sub(r"\1", holder)  # '© 2021 «Пример-Медиа»': the quotes are the name's setting
     # "Copyright infringement", "copyright free": a word that names no one, unless a company's
     # legal form closes the name ("Free Software Foundation, Inc.").
     if (vocab.not_holders and vocab.not_holders.match(holder) and not forms.legal_form_at_end.search(holder)) or _NO_NAME.match(holder):

@@ -1,0 +1,83 @@
+"""Holders in the forms real footers and articles use (issue 12): a company name with
+"GmbH & Co. KG" before its year, a register number after it ("KvK 12345678"), a name in
+quotes («Пример-Медиа»), a social platform's or consent manager's line in an embed (never
+the page's holder, but on the platform's own site), and a line labelled as the text's
+("Text © Jane Roe", "© Text: Jane Roe, Fotos: Max Muster"), which is the article's own
+notice and wins over the footer, where a picture's label does not."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+import provenance
+from provenance import default_packs
+
+STORY = (
+    "<p>The port authority said the queue of ships waiting to berth had shortened for a third straight week, "
+    "as rail connections inland reopened after repairs to a flood-damaged bridge.</p><p>"
+    "About 14 vessels were waiting at anchor on Thursday, down from more than 30 at the peak in July, "
+    "according to the authority's weekly bulletin.</p>"
+)
+FOOTER = "<footer><p>© 2021 Riverside Daily Media Ltd. All rights reserved.</p></footer>"
+
+
+def holder(body: str, footer: str = FOOTER, aside: str = "", url: str = "https://www.riversidedaily.example/news/1", lang: str = "en") -> str | None:
+    page = (
+        f'<!DOCTYPE html><html lang="{lang}"><head><meta charset="utf-8"><title>Harbour reopens the northern quay - Riverside Daily</title>'
+        '<meta property="og:site_name" content="Riverside Daily"></head><body><main><article><h1>Harbour reopens the northern quay</h1>'
+        f'<p class="byline">By Jane Roe</p>{body}</article>{aside}</main>{footer}</body></html>'
+    )
+    result = provenance.audit_document(
+        page, path="mem", url=url, content_type="html", packs=default_packs(), options=provenance.AuditOptions(as_of=dt.date(2026, 11, 24))
+    )
+    assert result.rights is not None
+    return result.rights.holder
+
+
+@pytest.mark.parametrize(
+    "line, wanted",
+    [
+        ("© Example Verlag GmbH & Co. KG 2021", "Example Verlag GmbH & Co. KG"),
+        ("© 2021 Example Verlag GmbH & Co. KG", "Example Verlag GmbH & Co. KG"),
+        ("© 2021 Example Daily B.V. KvK 12345678", "Example Daily B.V."),
+        ("© 2021 Example Daily AB org.nr 556677-8899", "Example Daily AB"),
+        ("© 2021 «Пример-Медиа». Все права защищены.", "Пример-Медиа"),
+        ("© 2021 „Hafenblatt“. Alle Rechte vorbehalten.", "Hafenblatt"),
+    ],
+)
+def test_the_footers_name_is_cleaned_of_its_setting(line: str, wanted: str) -> None:
+    assert holder(STORY, footer=f"<footer><p>{line}</p></footer>") == wanted
+
+
+@pytest.mark.parametrize("line", ["© 2021 Twitter, Inc.", "© 2021 Cookiebot", "© 2021 Usercentrics GmbH", "© Meta Platforms, Inc."])
+def test_an_embeds_or_a_consent_banners_line_names_no_holder(line: str) -> None:
+    assert holder(STORY, footer="<footer><p><a href='/impressum'>Impressum</a></p></footer>", aside=f"<aside><p>{line}</p></aside>") is None
+
+
+def test_a_platforms_line_on_its_own_site_is_its_holder() -> None:
+    footer = "<footer><p>© 2021 LinkedIn Corporation</p></footer>"
+    assert holder(STORY, footer=footer, url="https://www.linkedin.com/pulse/harbour") == "LinkedIn Corporation"
+
+
+@pytest.mark.parametrize(
+    "line, lang",
+    [
+        ("Text © Jane Roe", "en"),
+        ("Text: Jane Roe ©", "de"),
+        ("© Text: Jane Roe, Fotos: Max Muster", "de"),
+        ("Text und Fotos: © Jane Roe", "de"),
+        ("Copyright © 2021 Jane Roe", "en"),
+    ],
+)
+def test_a_line_labelled_as_the_texts_under_it_names_its_holder(line: str, lang: str) -> None:
+    assert holder(STORY + f"<p>{line}</p>", lang=lang) == "Jane Roe"
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Alle Fotos © Jane Roe", "Fotos: © Jane Roe (3), Max Muster (2)", "Illustration © Jane Roe", "Header image © Jane Roe", "Grafik: © Example Statistik"],
+)
+def test_a_pictures_label_leaves_the_footers_holder(line: str) -> None:
+    assert holder(STORY + f"<p>{line}</p>", lang="de") == "Riverside Daily Media Ltd."
