@@ -26,7 +26,7 @@ from .pack_shapes import CATEGORIES, CC_ELEMENTS, CREDIT_WORDS, NOTICE_WORDS, SE
 from .patterns import compile_user_pattern, is_verbose
 from .printable import printable
 from .regexes import phrase_alternation
-from .registry import AGENCY_KINDS, NAME_WORDS, PUBLISHER_LICENSE, Publisher, Registry, fold, normalise_name
+from .registry import AGENCY_KINDS, NAME_WORDS, PUBLISHER_LICENSE, Publisher, Registry, fold, fold_place, normalise_name
 
 if TYPE_CHECKING:  # notices/ imports this module: the builder is imported where it is called
     from .notices.holder import HolderForms
@@ -98,6 +98,7 @@ class NoticeVocab:
     cc_codes: dict[str, str] = field(default_factory=dict)  # folded element phrase -> BY, NC, ND or SA
     cc_port: re.Pattern[str] | None = None  # a jurisdiction named after a CC version
     port_codes: dict[str, str] = field(default_factory=dict)  # folded port name -> code ("" = international)
+    places: frozenset[str] = frozenset()  # the credit words' places, folded (fold_place): "DuMont, Köln" ends at the comma
     spdx_ports: frozenset[str] = frozenset()  # the ported CC licences the SPDX list has ids for
     holder_forms: HolderForms | None = None  # the holder cleaner's rules built from the legal forms; None: no forms known
 
@@ -123,10 +124,6 @@ class CreditVocab:
     def is_place(self, name: str) -> bool:
         """Whether `name` is a known place, its case, hyphens and spacing aside."""
         return bool(self.places) and fold_place(name) in self.places
-
-
-def fold_place(name: str) -> str:
-    return " ".join(name.replace("-", " ").replace("’", "'").split()).casefold()
 
 
 @dataclass(frozen=True)
@@ -520,6 +517,7 @@ class _Builder:
             cc_port=phrases_regex([n for names in self.cc_ports.values() for n in names]),
             port_codes={fold(n): ("" if code == "international" else code.upper()) for code, names in self.cc_ports.items() for n in names},
             spdx_ports=frozenset(words["spdx_ports"]),
+            places=frozenset(fold_place(name) for name in self.credit_words["places"]),
             holder_forms=holder_forms(
                 legal_forms=words["legal_forms"], joining=words["legal_forms_joining"], keeping_dot=words["legal_forms_keeping_dot"],
                 before_address=words["legal_forms_before_address"], before_quotes=words["legal_forms_before_quotes"],

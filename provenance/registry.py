@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
 __all__ = [
-    "AGENCY_KINDS", "NAME_WORDS", "PUBLISHER_LICENSE", "SERVICE_PREFIX", "Publisher", "Registry", "fold", "host_labels", "normalise_name",
+    "AGENCY_KINDS", "NAME_WORDS", "PUBLISHER_LICENSE", "SERVICE_PREFIX", "Publisher", "Registry", "fold", "fold_place", "host_labels", "normalise_name",
     "same_outlet", "same_title", "url_host",
 ]
 
@@ -111,6 +111,11 @@ _NAME_SEPARATORS = re.compile(r"[\s.,]+")
 def fold(text: str) -> str:
     """A phrase reduced to its letters and digits, lower case: how vocabulary entries are keyed."""
     return _NOT_ALNUM.sub("", text.lower())
+
+
+def fold_place(name: str) -> str:
+    """A place's name as the places vocabulary keys it: case, hyphens and spacing aside."""
+    return " ".join(name.replace("-", " ").replace("’", "'").split()).casefold()
 
 
 _ARTICLE = re.compile(r"^(?:the|die|der|das|le|la|les|el|los|las|il|lo)\s+", re.I)

@@ -1,5 +1,6 @@
 """Holders in the forms real footers and articles use (issue 12): a company name with
-"GmbH & Co. KG" before its year, a register number after it ("KvK 12345678"), a name in
+"GmbH & Co. KG" before its year, a register number after it ("KvK 12345678"), a place
+after it ("Harbour Verlag, Köln"), a name in
 quotes («Пример-Медиа»), a social platform's or consent manager's line in an embed (never
 the page's holder, but on the platform's own site), and a line labelled as the text's
 ("Text © Jane Roe", "© Text: Jane Roe, Fotos: Max Muster"), which is the article's own
@@ -45,6 +46,11 @@ def holder(body: str, footer: str = FOOTER, aside: str = "", url: str = "https:/
         ("© 2021 Example Daily AB org.nr 556677-8899", "Example Daily AB"),
         ("© 2021 «Пример-Медиа». Все права защищены.", "Пример-Медиа"),
         ("© 2021 „Hafenblatt“. Alle Rechte vorbehalten.", "Hafenblatt"),
+        # where the holder sits, after a comma or a spaced dash: a known place only
+        ("© 2021 Harbour Verlag, Köln", "Harbour Verlag"),
+        ("© 2021 Example Zeitung – Hamburg", "Example Zeitung"),
+        ("© 2021 Example Media, Paris Match", "Example Media, Paris Match"),
+        ("© 2021 Hotel Berlin", "Hotel Berlin"),
     ],
 )
 def test_the_footers_name_is_cleaned_of_its_setting(line: str, wanted: str) -> None:

@@ -9,6 +9,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from ..registry import fold_place
+
 if TYPE_CHECKING:  # packs.py builds HolderForms when it loads the packs: a runtime import would be circular
     from ..packs import NoticeVocab
 
@@ -45,6 +47,8 @@ _GLUED_SENTENCE = re.compile(r"(?<=[a-z]{2})\.(?=(?!(?i:com|net|org|info|de|co|u
 _COUNTRY_CODE = re.compile(r",\s*[A-Z]{1,2}$")  # "Qualisys GmbH, D"
 # A company or VAT number, a postcode: the holder's name has ended ("IT00853870210", "28033 Madrid").
 # A name in quotes and nothing else: «Пример-Медиа», „Hafenblatt“ (ООО «Пример» keeps them).
+# A last part after a comma or a spaced dash: a place where it is one ("DuMont, Köln").
+_PLACE_TAIL = re.compile(r"^(.*[^\s,])\s*(?:,|\s[-–—|]\s)\s*([^,\d|]{2,40})$")
 _WHOLLY_QUOTED = re.compile(r'^[«„“"‚]([^«»„“”"‚‘’]+)[»“”"‘]$')
 _REGISTER_NUMBER = re.compile(r"[,\s-]*\b[A-Z]{0,3}\d{5,}\b.*$")
 # After a comma, a part with a number in it or an e-mail address is the holder's address
@@ -268,6 +272,9 @@ def clean_holder(raw: str, vocab: NoticeVocab, licence_first: bool = True) -> st
     if holder.endswith(".") and not forms.company_dot.search(holder):
         holder = holder[:-1]
     holder = _WHOLLY_QUOTED.sub(r"\1", holder)  # '© 2021 «Пример-Медиа»': the quotes are the name's setting
+    place = _PLACE_TAIL.match(holder)
+    if place is not None and fold_place(place.group(2)) in vocab.places:
+        holder = place.group(1)  # "DuMont, Köln", "Example Verlag – Berlin": where the holder sits
     # "Copyright infringement", "copyright free": a word that names no one, unless a company's
     # legal form closes the name ("Free Software Foundation, Inc.").
     if (vocab.not_holders and vocab.not_holders.match(holder) and not forms.legal_form_at_end.search(holder)) or _NO_NAME.match(holder):
