@@ -26,7 +26,10 @@ NOTICE_WORDS = (
     "legal_forms", "legal_forms_joining", "legal_forms_keeping_dot", "legal_forms_before_address", "legal_forms_before_quotes",
     "legal_forms_cjk", "by_after_name", "name_titles", "company_words", "group_words",
 )
-CREDIT_WORDS = ("by", "roles", "media", "not_names", "document_kinds", "phrase_starts", "about_headings", "organisation_words", "places", "editions")
+CREDIT_WORDS = (
+    "by", "roles", "media", "not_names", "document_kinds", "phrase_starts", "about_headings", "organisation_words", "places", "editions",
+    "written_by",
+)
 CC_ELEMENTS = ("by", "nc", "nd", "sa")
 
 

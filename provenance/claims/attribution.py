@@ -225,11 +225,10 @@ def _name_over_agency(text: str, below: str, packs: Packs, hint: CenturyHint) ->
 def page_author(doc: Document, packs: Packs, hint: CenturyHint, bylines: list[tuple[int, Byline]]) -> NamedClaim | None:
     """Who the page says wrote it: a person in the metadata's author fields, else in the
     byline by the headline. For a credited copy this is the original's author."""
-    for key in _AUTHOR_META:
-        for item in doc.meta(key):
-            byline = parse_byline(item.value, packs, hint, names_alone=True) if not _URLISH.match(item.value) else None
-            if byline is not None and byline.authors:
-                return NamedClaim(" and ".join(byline.authors), Evidence(item.value, item.line, item.where))
+    for item in _author_items(doc, packs):
+        byline = parse_byline(item.value, packs, hint, names_alone=True) if not _URLISH.match(item.value) else None
+        if byline is not None and byline.authors:
+            return NamedClaim(" and ".join(byline.authors), Evidence(item.value, item.line, item.where))
     for index, byline in bylines:
         if byline.authors:
             return NamedClaim(" and ".join(byline.authors), evidence(doc.lines[index]))
@@ -307,7 +306,21 @@ def _byline_credits(byline: Byline, form: str, where: Evidence, zone: Zone) -> l
 
 # Metadata that names who wrote the text: a wire story's author field reads "By TOM
 # KRISHER, AP Auto Writer" or just "dpa" on the newspaper site that carries it.
-_AUTHOR_META = ("jsonld:author", "author", "article:author", "dc.creator", "dcterms.creator", "byl", "sailthru.author", "parsely-author")
+_AUTHOR_META = (
+    "jsonld:author", "author", "article:author", "dc.creator", "dcterms.creator", "byl", "sailthru.author", "parsely-author", "cxenseparse:author",
+)
+
+
+def _author_items(doc: Document, packs: Packs) -> list[MetaItem]:
+    """The metadata items naming who wrote the text: the author fields, then a twitter:dataN
+    under a twitter:labelN that says so ("Written by", "Geschrieben von")."""
+    items = [item for key in _AUTHOR_META for item in doc.meta(key)]
+    labels = packs.credit_vocab.written_by
+    for n in (1, 2):
+        label = doc.meta(f"twitter:label{n}")
+        if labels is not None and label and labels.fullmatch(label[0].value.strip(" :")):
+            items += doc.meta(f"twitter:data{n}")
+    return items
 _URLISH = re.compile(r"^(?:https?:|@|/)", re.I)  # a profile link or handle, not a name
 
 
@@ -330,11 +343,10 @@ def metadata_credits(doc: Document, packs: Packs, hint: CenturyHint) -> list[Att
         if credit.publisher and all(credit.publisher != f.publisher for f in found) and not (here and credit.publisher == here.name):
             found.append(credit)
 
-    for key in _AUTHOR_META:
-        for item in doc.meta(key):
-            byline = parse_byline(item.value, packs, hint)
-            for credit in _byline_credits(byline, "metadata-author", _meta_evidence(item), "header") if byline else []:
-                add(credit)
+    for item in _author_items(doc, packs):
+        byline = parse_byline(item.value, packs, hint)
+        for credit in _byline_credits(byline, "metadata-author", _meta_evidence(item), "header") if byline else []:
+            add(credit)
     for key in _PUBLISHER_META:
         for item in doc.meta(key):
             agency = registry.agency(item.value)
