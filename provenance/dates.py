@@ -158,6 +158,10 @@ class DateVocab:
         # A year beside a month's name: Gregorian, or Solar Hijri and Hijri (13xx, 14xx), or
         # Thai Buddhist era (24xx-26xx); month_date() tells them apart by the month.
         y4 = r"(?:1[89]|2[01]|1[34]|2[4-6])\d\d"
+        # A Thai date may mark its era between the month and the year: "5 มีนาคม พ.ศ. 2564"
+        # (the Buddhist era), "ค.ศ. 2021" (the Christian one); Thai news writes the Buddhist
+        # year in two digits after a Thai month: "5 มี.ค. 64" (_forward_value reads 25xx).
+        thai_short_year = r"(?:(?<=[\u0E01-\u0E4E]\s)|(?<=[\u0E01-\u0E4E]\.\s))\d\d(?=\D|$)"
         # Every form is matched forward from its first digit (scanning for digits is fast);
         # a month or weekday written before the digits is found by looking back.
         forms = {
@@ -166,7 +170,7 @@ class DateVocab:
             "ymd": rf"(?P<ymd>(?P<y3>{y4})\.?\s+(?:m\.\s+|gada\s+)?"
                    rf"(?:(?P<m3>{named})\.?\s+(?P<d3>[0-3]?\d)|(?P<d4>[0-3]?\d)\.\s+(?P<m4>{named})\.?))(?![\d\w])",
             "dmy": rf"(?P<dmy>(?P<d1>[0-3]?\d)(?:(?:\.|º|°|er|st|nd|rd|th)\s*|\s+)(?:de\s+|of\s+)?"
-                   rf"(?P<m1>{named})\.?,?\s*(?:de\s+|del\s+|năm\s+|,\s*)?(?P<y1>{y4}))(?!\d)",
+                   rf"(?P<m1>{named})\.?,?\s*(?:de\s+|del\s+|năm\s+|,\s*|[พค]\.\s?ศ\.\s*)?(?P<y1>{y4}|{thai_short_year}))(?!\d)",
             "cmp": r"(?P<cmp>(?P<cd>[0-3]?\d)(?P<cm>[^\W\d_]{3})(?P<cy>\d\d(?:\d\d)?))(?![\w])",
             "num": r"(?P<num>(?P<n1>[0-3]?\d)(?P<nsep>[./-])(?P<n2>[0-3]?\d)(?P=nsep)(?P<n3>(?:19|20)?\d\d))(?![\d.]\d)",
             "dy": rf"(?P<dy>(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<y2>{y4}))(?!\d)",
@@ -458,7 +462,10 @@ def _forward_value(m: re.Match[str], text: str, vocab: DateVocab, hint: CenturyH
         date = vocab.month_date(m.group("m3") or m.group("m4"), int(m.group("y3")), int(day))
         return DateMatch(DateValue(date, m.group(0)), start, end) if date else None
     if m.group("dmy"):
-        date = vocab.month_date(m.group("m1"), int(m.group("y1")), int(m.group("d1")))
+        year = int(m.group("y1"))
+        if year < 100 and vocab.buddhist_offset:
+            year += 2500  # "5 มี.ค. 64": two digits after a Thai month, the Buddhist era's 2564
+        date = vocab.month_date(m.group("m1"), year, int(m.group("d1")))
         if date is None:
             return None
         before = _weekday_before(text, max(0, start - 24), start, vocab)
