@@ -47,8 +47,8 @@ def extract_claims(doc: Document, packs: Packs, options: AuditOptions) -> Claims
     bylines = block_bylines(page, headline)
     claims.attributions = attributions(page, claims.notices, keywords, bylines)
     claims.author = page_author(doc, packs, hint, bylines)
+    claims.meta_dates = meta_dates(doc, packs)  # before the text's: a masthead's date is told by them
     spans = scan_dates(doc, packs, hint, claims, headline, options.as_of)
-    claims.meta_dates = meta_dates(doc, packs)
     dispute = find_dispute(claims)
     # Weekday and day-month mentions only weigh one date against another: a source line's
     # against the page's, or the metadata's against the date shown with the headline.

@@ -10,10 +10,11 @@ from bisect import bisect_right
 from dataclasses import replace
 
 from ..dates import CenturyHint, DateVocab, day_month_mentions, find_dates, parse_metadata_date, weekday_mentions
-from ..model import Claims, DateClaim, DayMonthMention, Document, Evidence, WeekdayMention
+from ..model import Claims, DateClaim, DayMonthMention, Document, Evidence, Line, WeekdayMention
 from ..packs import Packs
 from ..scan import evidence
 from .headline import Headline
+from .published import head_date
 
 _ZONE_WEIGHT = {"header": 1.5, "body": 1.0, "footer": 0.3, "boilerplate": 0.1}
 _COPYRIGHT_NEAR = re.compile(r"©|\(c\)|copyright|&copy;", re.I)
@@ -93,7 +94,7 @@ def scan_dates(
         ):
             labelled = len(claims.dates)
         claims.dates.append(DateClaim(found.value, role, evidence(line), _ZONE_WEIGHT[line.zone]))  # type: ignore[arg-type]
-    _drop_above_headline(claims, shown_at, headline, today)
+    _drop_above_headline(claims, shown_at, headline, today, doc.lines)
     if labelled is not None and not any(c.role == "published" for c in claims.dates):
         # Where no date stands by the headline, the first line opening "Veröffentlicht: 05.01.2020"
         # or "Posted on August 2, 2019" shows the page's date (reader comments date themselves without it).
@@ -103,7 +104,7 @@ def scan_dates(
     return spans
 
 
-def _drop_above_headline(claims: Claims, shown_at: list[tuple[int, int]], headline: Headline, today: dt.date | None) -> None:
+def _drop_above_headline(claims: Claims, shown_at: list[tuple[int, int]], headline: Headline, today: dt.date | None, lines: list[Line]) -> None:
     """A date just above the headline is not the page's where it is the day the page was
     fetched (a masthead's "Sonntag, 29. November 2026") or where the page also shows a date
     below the headline: the byline dates the article, the line above is a masthead, a
@@ -114,11 +115,17 @@ def _drop_above_headline(claims: Claims, shown_at: list[tuple[int, int]], headli
     # Above: no headline within the lines before it, so it stands by the one below.
     above = [(c, i) for c, i in shown_at if not headline.under(i, occurrences)]
     below = len(above) < len(shown_at)
-    for claim_index, _ in above:
+    # The metadata's publication date: a date in the site's header above the headline that
+    # is later is the day the page was fetched, as a masthead shows it ("Monday, March 8,
+    # 2021" over a story published on the 5th), where the fetch day is not known.
+    metadata = head_date(claims)
+    published = metadata.value.date if metadata else None
+    for claim_index, line_index in above:
         claim = claims.dates[claim_index]
         day = claim.value.date
         fetched = today is not None and day is not None and 0 <= (today - day).days <= 1
-        if below or fetched:
+        masthead = lines[line_index].zone == "header" and day is not None and published is not None and (day - published).days > 1
+        if below or fetched or masthead:
             claims.dates[claim_index] = replace(claim, role="mention")
 
 

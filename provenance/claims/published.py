@@ -34,8 +34,11 @@ def inline_markup(claim: DateClaim) -> bool:
 
 
 def page_url(doc: Document) -> str | None:
-    """The page's address, for a date in its path: its own, else og:url, else canonical."""
-    return doc.source.url or next((m.value for m in (*doc.meta("og:url"), *doc.meta("link:canonical"))), None)
+    """The page's address, for a date in its path: its own, else og:url, else canonical;
+    the first of them whose path holds a date (a crawl fetches "/news/12345", og:url names
+    "/2021/03/05/harbour-reopens/")."""
+    addresses = [a for a in (doc.source.url, *(m.value for m in (*doc.meta("og:url"), *doc.meta("link:canonical")))) if a]
+    return next((a for a in addresses if date_in_url(a)), addresses[0] if addresses else None)
 
 
 def head_date(claims: Claims, role: str = "published") -> DateClaim | None:
