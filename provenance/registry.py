@@ -11,8 +11,8 @@ from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
 __all__ = [
-    "AGENCY_KINDS", "NAME_WORDS", "PUBLISHER_LICENSE", "SERVICE_PREFIX", "Publisher", "Registry", "fold", "fold_place", "host_labels", "normalise_name",
-    "same_outlet", "same_title", "url_host",
+    "AGENCY_KINDS", "NAME_WORDS", "PUBLISHER_LICENSE", "SERVICE_PREFIX", "THE", "Publisher", "Registry", "fold", "fold_place", "host_labels",
+    "known_publisher", "normalise_name", "same_outlet", "same_title", "url_host",
 ]
 
 
@@ -102,6 +102,27 @@ class Registry:
             if found:
                 return found
         return None
+
+
+THE = re.compile(r"^the\s+", re.I)
+_ABBREVIATED = re.compile(r"^(.{2,80}?)\s*[(（]([^()（）]{1,20})[)）]$")
+
+
+def known_publisher(registry: Registry, text: str) -> Publisher | None:
+    """An exact registry match for a credited name: a name, alias or legal name (with or
+    without a leading 'the'), or a domain ("theguardian.com"). Never a search inside free
+    text: that turns captions ("... pasado. EFE") into credits."""
+    text = text.strip(" .,;:-–—")
+    found = registry.lookup(text) or registry.lookup(THE.sub("", text))
+    short = _ABBREVIATED.match(text) if found is None else None
+    if short is not None:
+        # "وكالة الأنباء السعودية (واس)", "Agência Brasil (ABr)": the name, with its short form after it.
+        found = registry.lookup(short.group(1))
+        if found is not None and registry.dateline_agency(short.group(2)) not in (None, found):
+            found = None  # two outlets: "Reuters (AFP)"
+    if found is None and "." in text and " " not in text:
+        found = registry.for_host(re.sub(r"^(?:https?://)?(?:www\.)?", "", text.lower()).split("/")[0])
+    return found
 
 
 _NOT_ALNUM = re.compile(r"[\W_]+")

@@ -18,12 +18,14 @@ from ..model import AuditOptions, Claims, Document
 from ..notices import extract_notices
 from ..notices.page import NoticePage
 from ..packs import Packs
-from ..registry import AGENCY_KINDS, same_outlet, same_title
+from ..registry import AGENCY_KINDS, known_publisher, same_outlet, same_title
 from ..scan import KeywordGate, pack_keywords
 from .address import archived_capture
-from .attribution import attributions, block_bylines, known_publisher, page_author
+from .attribution import attributions
+from .byline_block import block_bylines
 from .dates import meta_dates, scan_dates, scan_mentions
 from .headline import Headline
+from .metadata_credits import page_author
 from .published import find_dispute, head_date, page_date
 from .publisher import names_the_host, own_publisher, page_host_labels, section, title
 

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 
 from ..dates import CenturyHint, find_dates, first_date
-from ..model import DateValue
+from ..model import Attribution, DateValue, Evidence, Zone
 from ..packs import Packs
 from ..registry import Publisher
 
@@ -45,6 +45,18 @@ class Byline:
     authors: tuple[str, ...]
     place: str | None
     date: DateValue | None
+
+
+def byline_credits(byline: Byline, form: str, where: Evidence, zone: Zone) -> list[Attribution]:
+    """One credit per agency a byline names, each with the byline's authors."""
+    author = " and ".join(byline.authors) or None
+    return [
+        Attribution(
+            form=form, publisher=agency.name, publisher_text=agency.name, author=author, place=byline.place, date=byline.date,
+            evidence=where, known=True, zone=zone, publisher_kind=agency.kind,
+        )
+        for agency in byline.agencies
+    ]
 
 
 def parse_byline(text: str, packs: Packs, hint: CenturyHint = None, *, names_alone: bool = False) -> Byline | None:

@@ -7,10 +7,9 @@ import re
 from ..dates import first_date
 from ..model import Claims, Document, Evidence, Line, NamedClaim
 from ..packs import Packs
-from ..registry import AGENCY_KINDS, SERVICE_PREFIX, Publisher, Registry, fold, host_labels, same_outlet, url_host
+from ..registry import AGENCY_KINDS, SERVICE_PREFIX, Publisher, Registry, fold, host_labels, known_publisher, same_outlet, url_host
 from ..scan import evidence
 from .address import page_address
-from .attribution import known_publisher
 
 _PUBLISHER_META = (
     "og:site_name", "jsonld:publisher", "jsonld:page:publisher", "application-name", "publisher", "dc.publisher", "dcterms.publisher",

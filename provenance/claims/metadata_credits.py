@@ -1,0 +1,142 @@
+"""Credits and the author read from the page's metadata: an agency in an author or a
+publisher field, a source field or a canonical link naming another outlet, and the person
+the author fields name; with the page's own host, which tells another site from this one,
+and the outlet a source label names only by a link."""
+
+from __future__ import annotations
+
+import re
+
+from ..dates import CenturyHint
+from ..model import Attribution, Document, Evidence, Line, MetaItem, NamedClaim
+from ..packs import Packs
+from ..registry import SERVICE_PREFIX, Publisher, known_publisher, url_host
+from ..scan import evidence
+from .address import archived_capture, page_address
+from .bylines import Byline, byline_credits, parse_byline
+
+# Metadata that names who wrote the text: a wire story's author field reads "By TOM
+# KRISHER, AP Auto Writer" or just "dpa" on the newspaper site that carries it.
+_AUTHOR_META = (
+    "jsonld:author", "author", "article:author", "dc.creator", "dcterms.creator", "byl", "sailthru.author", "parsely-author", "cxenseparse:author",
+)
+
+
+def _author_items(doc: Document, packs: Packs) -> list[MetaItem]:
+    """The metadata items naming who wrote the text: the author fields, then a twitter:dataN
+    under a twitter:labelN that says so ("Written by", "Geschrieben von")."""
+    items = [item for key in _AUTHOR_META for item in doc.meta(key)]
+    labels = packs.credit_vocab.written_by
+    for n in (1, 2):
+        label = doc.meta(f"twitter:label{n}")
+        if labels is not None and label and labels.fullmatch(label[0].value.strip(" :")):
+            items += doc.meta(f"twitter:data{n}")
+    return items
+_URLISH = re.compile(r"^(?:https?:|@|/)", re.I)  # a profile link or handle, not a name
+
+
+# Metadata naming the outlet a text was taken from: Google's original-source and
+# syndication-source, Dublin Core's source, schema.org's isBasedOn.
+_SOURCE_META = ("original-source", "syndication-source", "dc.source", "dcterms.source", "jsonld:isbasedon")
+# The publisher fields: an agency named there, on a site that is not the agency's, wrote the text.
+_PUBLISHER_META = ("jsonld:publisher", "jsonld:sourceorganization", "itemprop:sourceorganization")
+
+
+def metadata_credits(doc: Document, packs: Packs, hint: CenturyHint) -> list[Attribution]:
+    """Credits in the metadata: an agency as the author or the publisher of a page on
+    another site, a source field naming another outlet, a canonical link to one."""
+    registry = packs.registry
+    host = page_host(doc)
+    here = registry.for_host(host) if host else None
+    found: list[Attribution] = []
+
+    def add(credit: Attribution) -> None:
+        if credit.publisher and all(credit.publisher != f.publisher for f in found) and not (here and credit.publisher == here.name):
+            found.append(credit)
+
+    for item in _author_items(doc, packs):
+        byline = parse_byline(item.value, packs, hint)
+        for credit in byline_credits(byline, "metadata-author", _meta_evidence(item), "header") if byline else []:
+            add(credit)
+    for key in _PUBLISHER_META:
+        for item in doc.meta(key):
+            agency = registry.agency(item.value)
+            if agency is not None:
+                add(_meta_credit("metadata-publisher", agency.name, agency, item))
+    if not host:
+        return found  # without the page's own address, another site cannot be told from this one
+    for key in _SOURCE_META:
+        for item in doc.meta(key):
+            source = known_publisher(registry, item.value)
+            other = url_host(item.value)
+            if source is not None:
+                add(_meta_credit("metadata-source", source.name, source, item))
+            elif other and not _same_site(other, host):
+                add(_meta_credit("metadata-source", other, None, item))
+    for item in doc.meta("link:canonical"):
+        # A syndicated copy points search engines at the original; only an outlet the registry
+        # knows counts, since sites also point at their own other domains.
+        target = url_host(item.value)
+        outlet = registry.for_host(target) if target and not _same_site(target, host) else None
+        if outlet is not None and outlet is not here and outlet.kind not in ("archive", "platform"):
+            add(_meta_credit("canonical", outlet.name, outlet, item))
+    return found
+
+
+def linked_source(doc: Document, packs: Packs, line: Line, label_text: str) -> list[Attribution]:
+    """The outlet a source label names only by a link: the link's text is the label's text
+    (often the original's headline), its address on another site than the page's."""
+    host = page_host(doc)
+    if doc.tree is None or not host or len(label_text) < 3:
+        return []
+    for anchor in doc.tree.anchors():
+        target = url_host(anchor.get("href") or "")
+        # The link may hold the label too: <a>Quelle: the original's headline</a>.
+        if not target or _same_site(target, host) or not " ".join("".join(anchor.itertext()).split()).endswith(label_text):
+            continue
+        outlet = packs.registry.for_host(target)
+        media = packs.credit_vocab.media
+        if (outlet is not None and outlet.kind in ("archive", "platform")) or (media and media.search(target)):
+            return []  # a link to a video platform, a picture host or an archive names no publisher
+        name = outlet.name if outlet else SERVICE_PREFIX.sub("", target)
+        return [Attribution(
+            "source-link", name, target, None, None, None, Evidence(line.text, line.number, f'a[href*="{target}"]'),
+            known=outlet is not None, zone=line.zone, publisher_kind=outlet.kind if outlet else None,
+        )]
+    return []
+
+
+def _meta_evidence(item: MetaItem) -> Evidence:
+    return Evidence(item.value, item.line, item.where)
+
+
+def _meta_credit(form: str, name: str, known: Publisher | None, item: MetaItem) -> Attribution:
+    return Attribution(
+        form, name, item.value, None, None, None, _meta_evidence(item),
+        known=known is not None, zone="header", publisher_kind=known.kind if known else None,
+    )
+
+
+def page_host(doc: Document) -> str:
+    """The host the page belongs to (see address.page_address)."""
+    url = page_address(doc, archived_capture(doc))
+    return url_host(url)
+
+
+def _same_site(a: str, b: str) -> bool:
+    """Hosts of one site: equal once "www." and the like are dropped, or one under the other."""
+    a, b = SERVICE_PREFIX.sub("", a), SERVICE_PREFIX.sub("", b)
+    return a == b or a.endswith("." + b) or b.endswith("." + a)
+
+
+def page_author(doc: Document, packs: Packs, hint: CenturyHint, bylines: list[tuple[int, Byline]]) -> NamedClaim | None:
+    """Who the page says wrote it: a person in the metadata's author fields, else in the
+    byline by the headline. For a credited copy this is the original's author."""
+    for item in _author_items(doc, packs):
+        byline = parse_byline(item.value, packs, hint, names_alone=True) if not _URLISH.match(item.value) else None
+        if byline is not None and byline.authors:
+            return NamedClaim(" and ".join(byline.authors), Evidence(item.value, item.line, item.where))
+    for index, byline in bylines:
+        if byline.authors:
+            return NamedClaim(" and ".join(byline.authors), evidence(doc.lines[index]))
+    return None

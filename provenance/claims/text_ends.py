@@ -1,0 +1,155 @@
+"""Where a text ends and what stands after it: the text's closing paragraphs and the few
+lines under them, whether a line closes the text, sits between its paragraphs or in a list
+of other stories under it, how many words a line holds, and an agency's sign-off under
+the text."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ..model import Attribution, Document
+from ..notices.page import NoticePage, is_ad_label
+from ..packs import PatternSpec
+from ..scan import evidence
+from .bylines import Byline, byline_credits, parse_byline
+
+_SIGNOFF_LONGEST = 20  # characters: an agency's sign-off line is its code, perhaps with a service's or an editor's
+
+# A paragraph that closes a text is a real one: a caption ending "... pasado. EFE" or
+# "... on Aug. 31, 2019. (AP)" is shorter.
+_CLOSING_WORDS, PARAGRAPH_WORDS = 15, 12
+
+
+class TextEnds:
+    """The lines where a text ends: its closing paragraphs (long, with no paragraph in the
+    three lines below: a live blog's agency tags close its entries, not the page) and the
+    few lines after them. Forms that only count there are tried there alone."""
+
+    def __init__(self, doc: Document, related_headings: frozenset[str] = frozenset()) -> None:
+        self.doc = doc
+        self.related_headings = related_headings
+        self._closing: list[int] | None = None
+
+    def closing(self) -> list[int]:
+        if self._closing is None:
+            lines = self.doc.lines
+            words = [word_count(line.text) for line in lines]
+            paragraphs = [i for i, n in enumerate(words) if n >= PARAGRAPH_WORDS]
+            # A closing paragraph is long, and the next paragraph is more than three lines on,
+            # or below a "Read also" heading: the teasers under it are other stories.
+            related = [i for i, n in enumerate(words) if n <= 6 and lines[i].text.lower().rstrip(" :.…") in self.related_headings]
+            following = [*paragraphs[1:], len(words) + 3]
+            self._closing = [
+                i for i, j in zip(paragraphs, following[: len(paragraphs)], strict=True)
+                if words[i] >= _CLOSING_WORDS and (j - i > 3 or any(i < r < j for r in related))
+            ]
+        return self._closing
+
+    def after(self) -> list[int]:
+        """The few lines below a closing paragraph ("More information: ...", then
+        "Provided by University of Example")."""
+        return sorted({j for i in self.closing() for j in range(i + 1, min(len(self.doc.lines), i + 4))})
+
+    def matches(self, spec: PatternSpec) -> Iterator[re.Match[str]]:
+        doc = self.doc
+        lines = self.closing() if spec.closing else self.after()
+        for index in lines:
+            start = doc.starts[index]
+            m = spec.pattern.search(doc.text, start, start + len(doc.lines[index].text))
+            if m is not None:
+                yield m
+
+
+def after_text(doc: Document, index: int, ad_labels: frozenset[str] = frozenset()) -> bool:
+    """Whether a line closes the text: a paragraph just above it, none in the lines below.
+    An ad between them ("Anzeige", then its short teaser) stands outside the text."""
+    def paragraph(i: int) -> bool:
+        return word_count(doc.lines[i].text) >= 12
+
+    def ad_label(i: int) -> bool:
+        return is_ad_label(doc.lines[i], ad_labels)
+
+    above: list[int] = []
+    i = index - 1
+    while i >= 0 and len(above) < 2:
+        if not ad_label(i) and not (i > 0 and ad_label(i - 1) and not paragraph(i)):
+            above.append(i)
+        i -= 1
+    return any(paragraph(i) for i in above) and not any(paragraph(i) for i in range(index + 1, min(len(doc.lines), index + 4)))
+
+
+def mid_text(doc: Document, index: int) -> bool:
+    """Whether a line sits between paragraphs of the text: a bare "Source: Bloomberg" there
+    credits a chart or a figure, while a credit for the whole text stands above or below it."""
+    def paragraph(i: int) -> bool:
+        return word_count(doc.lines[i].text) >= 12  # the plain-text zoner's paragraph length
+
+    before = any(paragraph(i) for i in range(max(0, index - 3), index))
+    return before and any(paragraph(i) for i in range(index + 1, min(len(doc.lines), index + 4)))
+
+
+# Scripts written without spaces between words: Chinese and Japanese (about two characters a
+# word) and Thai, Lao, Khmer, Burmese (about four).
+_HAN_KANA_RANGES = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_SOUTHEAST_ASIAN_RANGES = "\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff"
+_HAN_KANA = re.compile(f"[{_HAN_KANA_RANGES}]")
+_SOUTHEAST_ASIAN = re.compile(f"[{_SOUTHEAST_ASIAN_RANGES}]")
+_UNSPACED = re.compile(f"[{_HAN_KANA_RANGES}{_SOUTHEAST_ASIAN_RANGES}]")
+
+
+def word_count(text: str) -> int:
+    """About how many words a line holds: its spaces, or in a script written without them
+    its characters ("港务局表示，……连续第三周缩短。" is a paragraph)."""
+    spaced = text.count(" ") + 1  # counted in C: most lines stop here
+    if spaced >= _CLOSING_WORDS or len(text) < 2 * PARAGRAPH_WORDS or not _UNSPACED.search(text):
+        return spaced
+    return max(spaced, len(_HAN_KANA.findall(text)) // 2 + len(_SOUTHEAST_ASIAN.findall(text)) // 4)
+
+
+def under_related(doc: Document, index: int, related_headings: frozenset[str]) -> bool:
+    """Whether a line stands in a list of other stories: under a "Read also" heading, with
+    no paragraph between ("港口罢工结束 来源：新华社" is a teaser's source, not the text's)."""
+    for i in range(index - 1, max(-1, index - 8), -1):
+        text = doc.lines[i].text
+        if word_count(text) >= PARAGRAPH_WORDS:
+            return False
+        if text.lower().rstrip(" :.…") in related_headings:
+            return True
+    return False
+
+
+def bare_signoff(page: NoticePage, ends: TextEnds, taken: set[int]) -> list[tuple[int, Attribution]]:
+    """An agency's code alone on the line under the text ("AFP", "(dpa)", "sda/kes"): its
+    sign-off. Not a picture's credit (in a caption), and not when several entries of a live
+    blog each end so: then the agencies are its sources, not the page's author."""
+    doc, packs, hint = page.doc, page.packs, page.hint
+    after = set(ends.after())
+    lines = doc.lines
+
+    def signoff(index: int) -> Byline | None:
+        line = lines[index]
+        if index == 0 or len(line.text) > _SIGNOFF_LONGEST + 4:  # most lines: told apart without building a string
+            return None
+        code = line.text.strip(" ()[]-–—")
+        if len(code) > _SIGNOFF_LONGEST or " " in code.split("/")[0] or word_count(lines[index - 1].text) < PARAGRAPH_WORDS:
+            return None
+        # In plain text the last short line is zoned a footer by its shape alone.
+        if line.zone != "body" and (doc.is_html or index not in after):
+            return None
+        signed = parse_byline(code, packs, hint)
+        return signed if signed is not None and signed.agencies and not signed.authors else None
+
+    # The lines under the text first (a few); only if one signs it off, every short line
+    # under a paragraph: a live blog's entries each end so.
+    if not any(signoff(index) for index in after):
+        return []
+    candidates = [(index, signed) for index in range(1, len(lines)) if (signed := signoff(index)) is not None]
+    if len(candidates) != 1 or candidates[0][0] not in after or candidates[0][0] in taken:
+        return []
+    index, signed = candidates[0]
+    line = lines[index]
+    if page.in_caption(line):
+        return []
+    taken.add(index)
+    return [(doc.starts[index], a) for a in byline_credits(signed, "agency-signoff", evidence(line), line.zone)]
