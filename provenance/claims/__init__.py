@@ -2,8 +2,10 @@
 
 Extractors read the normalised lines and the metadata once; patterns come from the
 packs. One module per kind of claim: dates (the dates written in the text and the
-metadata), attribution (credits naming a source), publisher (the page's own publisher,
-title and section), published (the page's own date). Nothing here judges whether claims
+metadata), attribution (credits naming a source, with bylines, byline_block,
+metadata_credits, text_ends and issuer for the forms it reads), publisher (the page's own
+publisher, title and section), published (the page's own date), headline and address
+(where the headline stands, the page's own address). Nothing here judges whether claims
 agree, that is the rules' work, except where the page's own date has to be chosen
 between its metadata and the date it shows.
 """
