@@ -128,3 +128,39 @@ def test_a_wires_contact_line_names_the_wire_by_its_mail_domain_and_the_reporter
     # A mail address on the site's own domain, or on a mail service, names no wire.
     assert chain("To contact the reporter on this story: Jane Doe at jdoe@riversidedaily.example", "en") == ["Riverside Daily"]
     assert chain("To contact the reporter on this story: Jane Doe at jdoe@gmail.com", "en") == ["Riverside Daily"]
+
+
+@pytest.mark.parametrize(
+    "line, lang",
+    [
+        ("Dieser Artikel ist ein Beitrag von Harbour Times.", "de"),
+        ("Ein Beitrag unseres Partners Harbour Times.", "de"),
+        ("Dieser Text stammt von Harbour Times.", "de"),
+        ("Der Beitrag stammt aus Harbour Times.", "de"),
+        ("This article is from Harbour Times.", "en"),
+        ("This story comes from Harbour Times.", "en"),
+        ("This content is from our partner Harbour Times.", "en"),
+        ("Translated from the original in Harbour Times.", "en"),
+        ("Aus dem Englischen übersetzt. Das Original erschien in Harbour Times.", "de"),
+        ("Traducido del original publicado en Harbour Times.", "es"),
+        ("Cet article est une traduction d'un article paru dans Harbour Times.", "fr"),
+        ("Articolo tratto da Harbour Times.", "it"),
+    ],
+)
+def test_a_line_saying_where_the_text_comes_from_or_what_it_translates_credits_it(line: str, lang: str) -> None:
+    assert chain(line, lang) == ["Harbour Times", "Riverside Daily"]
+
+
+@pytest.mark.parametrize(
+    "line, lang",
+    [
+        ("Dieser Artikel stammt aus unserem Archiv.", "de"),
+        ("Ein Beitrag von Jane Roe.", "de"),
+        ("Ein Artikel von Harbour Times.", "de"),  # alone, a registry outlet only: the words name writers too
+        ("Translated from German by Jane Roe.", "en"),
+        ("This article is from 2019.", "en"),
+        ("This story was produced with support from the Harbour Foundation.", "en"),
+    ],
+)
+def test_a_line_naming_an_archive_a_writer_a_language_or_a_year_credits_no_one(line: str, lang: str) -> None:
+    assert chain(line, lang) == ["Riverside Daily"]
