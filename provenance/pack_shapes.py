@@ -300,6 +300,7 @@ SECTIONS: dict[str, Section] = {
     "licence_words": Section(
         Table({
             "page_statement": STRINGS,
+            "other_subjects": STRINGS,
             "licensor_before": STRINGS,
             "spdx_ports": STRINGS,
             "cc_elements": Table({code: STRINGS for code in CC_ELEMENTS}),

@@ -94,6 +94,7 @@ class NoticeVocab:
     text_labels: re.Pattern[str] | None = None  # "Text:", "Text und Fotos:": the text's own holder follows
     image_holders: re.Pattern[str] | None = None  # picture agencies and photo hosts
     page_statement: re.Pattern[str] | None = None  # applies a licence to this page or site
+    other_subjects: re.Pattern[str] | None = None  # a sentence's subject that is not the page: "The photo is licensed under"
     cc_element: re.Pattern[str] | None = None  # one Creative Commons licence element, any language
     cc_codes: dict[str, str] = field(default_factory=dict)  # folded element phrase -> BY, NC, ND or SA
     cc_port: re.Pattern[str] | None = None  # a jurisdiction named after a CC version
@@ -200,6 +201,15 @@ def wrap_tolerant(source: str, verbose: bool | None = None) -> str:
     return "".join(out)
 
 
+def _sentence_subjects(phrases: list[str]) -> re.Pattern[str] | None:
+    """The phrases as a sentence's subject, then its verb within three words: "The photo is
+    licensed under …", "Die Bilder stehen unter …" (not "all content, including photos, is …")."""
+    if not phrases:
+        return None
+    verbs = r"(?:is|are|was|were|ist|sind|steht|stehen|wird|werden|est|sont|es|son|está|están|è|sono|zijn)"
+    return re.compile(rf"(?:^|[.!?:]\s+|\(\s*)(?:{phrase_alternation(phrases)})\s+(?:[^\W\d_]+\s+){{0,3}}?{verbs}\b", re.IGNORECASE)
+
+
 def phrases_regex(phrases: list[str]) -> re.Pattern[str] | None:
     """One regex matching any of the phrases as whole words; spaces and hyphens are loose."""
     if not phrases:
@@ -278,7 +288,7 @@ class _Builder:
         self.credit_words: dict[str, list[str]] = {key: [] for key in CREDIT_WORDS}
         self.self_references: list[PatternSpec] = []
         self.notices: list[tuple[Path, str, str, PatternSpec]] = []  # compiled in build(), which expands {cc-element} and {cc-port}
-        self.words: dict[str, list[str]] = {key: [] for key in (*NOTICE_WORDS, "page_statement", "licensor_before", "spdx_ports")}
+        self.words: dict[str, list[str]] = {key: [] for key in (*NOTICE_WORDS, "page_statement", "other_subjects", "licensor_before", "spdx_ports")}
         self.cc_elements: dict[str, list[str]] = {code: [] for code in CC_ELEMENTS}
         self.cc_ports: dict[str, list[str]] = {}
         self.rules: list[PatternRule] = []
@@ -417,7 +427,7 @@ class _Builder:
         )
 
     def _licence_words(self, path: Path, table: dict[str, Any]) -> None:
-        for key in ("page_statement", "licensor_before", "spdx_ports"):
+        for key in ("page_statement", "other_subjects", "licensor_before", "spdx_ports"):
             self.words[key] += table.get(key, [])
         for code, names in table.get("cc_elements", {}).items():
             self.cc_elements[code] += names
@@ -513,6 +523,7 @@ class _Builder:
             text_labels=phrases_regex(words["text_labels"]),
             image_holders=phrases_regex(words["image_holders"]),
             page_statement=phrases_regex(words["page_statement"]),
+            other_subjects=_sentence_subjects(words["other_subjects"]),
             cc_element=phrases_regex([n for names in self.cc_elements.values() for n in names]),
             cc_codes={fold(n): code.upper() for code, names in self.cc_elements.items() for n in names},
             cc_port=phrases_regex([n for names in self.cc_ports.values() for n in names]),

@@ -43,6 +43,12 @@ def _licensor(text: str, vocab: NoticeVocab) -> str | None:
 def _text_licence_scope(page: NoticePage, line: Line, start: int, end: int) -> str:
     if page.image_credit(line, start, end):
         return "image"
+    subjects = page.vocab.other_subjects
+    if subjects is not None:
+        # "The photo is licensed under CC BY-SA 4.0": the sentence's subject, before the licence, is a picture.
+        sentence = line.text[max(line.text.rfind(stop, 0, start) for stop in ".!?") + 1 : start].lstrip()
+        if subjects.search(sentence):
+            return "image"
     zone = "widget" if line.zone == "boilerplate" else "page" if line.zone in ("footer", "header") else "body"
     return page.per_line("licence-scope", line, lambda: _licence_scope(line.text, zone, page.vocab))
 
