@@ -92,6 +92,8 @@ class NoticeVocab:
     licensor_before: re.Pattern[str] | None = None  # after a licensor's name: "is licensed under"
     image_labels: re.Pattern[str] | None = None  # "Foto:", "Photo credit": an image credit follows
     text_labels: re.Pattern[str] | None = None  # "Text:", "Text und Fotos:": the text's own holder follows
+    theme_names: re.Pattern[str] | None = None  # a theme's name as the whole holder: an unedited demo footer's "© 2021 Soledad"
+    theme_marks: re.Pattern[str] | None = None  # words that make a holder a theme's or a CMS's: "Flatsome Theme", "WordPress"
     image_holders: re.Pattern[str] | None = None  # picture agencies and photo hosts
     page_statement: re.Pattern[str] | None = None  # applies a licence to this page or site
     other_subjects: re.Pattern[str] | None = None  # a sentence's subject that is not the page: "The photo is licensed under"
@@ -521,6 +523,8 @@ class _Builder:
             licensor_before=phrases_regex(words["licensor_before"]),
             image_labels=phrases_regex(words["image_labels"]),
             text_labels=phrases_regex(words["text_labels"]),
+            theme_names=phrases_regex(words["theme_names"]),
+            theme_marks=phrases_regex(words["theme_marks"]),
             image_holders=phrases_regex(words["image_holders"]),
             page_statement=phrases_regex(words["page_statement"]),
             other_subjects=_sentence_subjects(words["other_subjects"]),

@@ -87,3 +87,29 @@ def test_a_line_labelled_as_the_texts_under_it_names_its_holder(line: str, lang:
 )
 def test_a_pictures_label_leaves_the_footers_holder(line: str) -> None:
     assert holder(STORY + f"<p>{line}</p>", lang="de") == "Riverside Daily Media Ltd."
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "© 2021 Soledad, All Rights Reserved. Design by PenciDesign",
+        "Copyright © 2021 JNews. All Rights Reserved.",
+        "© 2021 Avada | Theme by ThemeFusion",
+        "© 2021 Newsmag - Premium WordPress Theme",
+        "Copyright 2021 © Sahifa Theme",
+    ],
+)
+def test_an_unedited_themes_demo_footer_names_no_holder(line: str) -> None:
+    assert holder(STORY, footer=f"<footer><p>{line}</p></footer>") is None
+
+
+@pytest.mark.parametrize(
+    "line, url, wanted",
+    [
+        ("© 2021 Riverside News. Theme by ThemeGrill.", "https://www.riversidedaily.example/news/1", "Riverside News"),
+        ("© 2021 Sydney Morning Herald", "https://www.riversidedaily.example/news/1", "The Sydney Morning Herald"),  # the registry's name
+        ("© 2021 Herald", "https://www.herald.example/news/1", "Herald"),  # a site of a theme's name, on its own address
+    ],
+)
+def test_a_sites_name_beside_a_theme_credit_or_like_a_themes_stays_its_holder(line: str, url: str, wanted: str) -> None:
+    assert holder(STORY, footer=f"<footer><p>{line}</p></footer>", url=url) == wanted

@@ -95,10 +95,9 @@ def read_copyright(page: NoticePage, spec: PatternSpec, m: re.Match[str], line: 
         image = line.zone in ("body", "header") or caption_before or _credit_shape(holder, page) or _text_goes_on(page.doc, index)
     if not image and not for_text and line.zone != "footer":
         image = page.in_caption(line)  # the tree walk only for the few lines still in doubt
-    software = vocab.software_holders
     chrome_credit = bool(holder) and (
         # A platform's own pages are its own: "© 2021 LinkedIn Corporation" on linkedin.com.
-        (software is not None and software.match(holder) is not None and not page.names_the_site(holder))
+        (_software_or_theme(holder, vocab) and not page.names_the_site(holder))
         or _DESIGN_BEFORE.search(line.text, max(0, start - 40), start) is not None
     )
     # Under an "Advertisement" or "Anzeige" label, the sign is the advertiser's.
@@ -112,6 +111,17 @@ def read_copyright(page: NoticePage, spec: PatternSpec, m: re.Match[str], line: 
         # A site's software, theme or analytics credit is chrome, as a sidebar widget is.
         holder=holder or None, year=year, scope="widget" if chrome_credit else "image" if image else "page",
         within_text=_within_text(page.doc, index), closes_text=_closes_text(page.doc, index, for_text or _article_line(line, start, anchor, page)),
+    )
+
+
+def _software_or_theme(holder: str, vocab: NoticeVocab) -> bool:
+    """Whether a holder is a site's software, theme or widget (vocab.software_holders), a
+    theme's name alone (an unedited demo footer: "© 2021 Soledad"), or names a theme or the
+    CMS ("Flatsome Theme", "Newsmag - Premium WordPress Theme")."""
+    return bool(
+        (vocab.software_holders and vocab.software_holders.match(holder))
+        or (vocab.theme_names and vocab.theme_names.fullmatch(holder))
+        or (vocab.theme_marks and vocab.theme_marks.search(holder))
     )
 
 
