@@ -47,6 +47,7 @@ def audit(text: str, content_type: str = "text", url: str | None = None) -> Docu
         ("Written by Jane Doe, Associated Press", ["Associated Press"], ("Jane Doe",), None),
         ("Story by Jane Doe • Associated Press", ["Associated Press"], ("Jane Doe",), None),
         ("Geschrieben von Jane Doe, dpa", ["Deutsche Presse-Agentur"], ("Jane Doe",), None),
+        ("Keystone-SDA", ["Keystone-SDA"], (), None),  # a news agency's name holding a picture agency's
         ("By Jane Doe | AP", ["Associated Press"], ("Jane Doe",), None),
         ("Jane Doe, AP Science Writer", ["Associated Press"], ("Jane Doe",), None),
         ("By STEVE PEOPLES, AP National Political Writer", ["Associated Press"], ("Steve Peoples",), None),

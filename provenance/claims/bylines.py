@@ -78,8 +78,10 @@ def parse_byline(text: str, packs: Packs, hint: CenturyHint = None, *, names_alo
     if vocab.media and vocab.media.search(text):
         return None
     holders = packs.notice_vocab.image_holders
-    if holders and holders.search(text):
-        return None  # "Natalie Naccache | Bloomberg | Getty Images": a picture agency's credit
+    if holders and holders.search(text) and packs.registry.agency(text) is None:
+        # "Natalie Naccache | Bloomberg | Getty Images": a picture agency's credit. A news
+        # agency's whole name that holds a picture agency's ("Keystone-SDA") is the agency.
+        return None
     body = text[by.end() :].strip(" :") if by else text
     agencies: list[Publisher] = []
     authors: list[str] = []
