@@ -152,3 +152,19 @@ def test_a_wires_contact_line_names_the_wire_by_its_mail_domain_and_the_reporter
 )
 def test_a_line_naming_an_archive_a_writer_a_language_or_a_year_credits_no_one(line: str, lang: str) -> None:
     assert chain(line, lang) == ["Riverside Daily"]
+
+
+def test_a_syndication_portals_provided_by_line_credits_from_above_the_text_too() -> None:
+    page = (
+        '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Harbour reopens - Quayside Portal</title>'
+        '<meta property="og:site_name" content="Quayside Portal"></head><body><article><h1>Harbour reopens the northern quay</h1>'
+        f"<p>© Provided by Harbour Times</p><p>{STORY}</p></article></body></html>"
+    )
+    result = provenance.audit_document(
+        page, path="mem", url="https://www.portal.example/news/1", content_type="html",
+        packs=default_packs(), options=provenance.AuditOptions(as_of=dt.date(2026, 11, 24)),
+    )
+    assert [link.publisher for link in result.chain] == ["Harbour Times", "Quayside Portal"]
+    # Without the sign, above the text, "Provided by" is a widget's or a sponsor's line.
+    assert len(provenance.audit_document(page.replace("© Provided", "Provided"), path="mem", url="https://www.portal.example/news/1",
+                                         content_type="html", packs=default_packs()).chain) == 1
