@@ -161,7 +161,7 @@ class DateVocab:
         # A Thai date may mark its era between the month and the year: "5 มีนาคม พ.ศ. 2564"
         # (the Buddhist era), "ค.ศ. 2021" (the Christian one); Thai news writes the Buddhist
         # year in two digits after a Thai month: "5 มี.ค. 64" (_forward_value reads 25xx).
-        thai_short_year = r"(?:(?<=[\u0E01-\u0E4E]\s)|(?<=[\u0E01-\u0E4E]\.\s))\d\d(?=\D|$)"
+        thai_short_year = r"(?<=[\u0E01-\u0E4E]\.\s)[4-7]\d(?=\D|$)"  # after "มี.ค." only, 2540-2579
         # Every form is matched forward from its first digit (scanning for digits is fast);
         # a month or weekday written before the digits is found by looking back.
         forms = {

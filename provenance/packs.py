@@ -209,7 +209,8 @@ def _sentence_subjects(phrases: list[str]) -> re.Pattern[str] | None:
     if not phrases:
         return None
     verbs = r"(?:is|are|was|were|ist|sind|steht|stehen|wird|werden|est|sont|es|son|está|están|è|sono|zijn)"
-    return re.compile(rf"(?:^|[.!?:]\s+|\(\s*)(?:{phrase_alternation(phrases)})\s+(?:[^\W\d_]+\s+){{0,3}}?{verbs}\b", re.IGNORECASE)
+    gap = r"(?:(?!(?:and|und|sowie|et|y|e|or|oder|ou|o|plus|as)\b)[^\W\d_]+\s+){0,3}?"  # no "and the texts" between
+    return re.compile(rf"(?:^|[.!?:]\s+|\(\s*)(?:{phrase_alternation(phrases)})\s+{gap}{verbs}\b", re.IGNORECASE)
 
 
 def phrases_regex(phrases: list[str]) -> re.Pattern[str] | None:

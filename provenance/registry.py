@@ -178,8 +178,8 @@ def same_title(a: str | None, b: str | None, editions: re.Pattern[str] | None) -
     if same_outlet(a, b):
         return True
     x, y = _squash(a), _squash(b)
-    if len(x) >= 4 and len(y) >= 4 and (x == y + "s" or y == x + "s"):
-        return True
+    if len(x) >= 4 and len(y) >= 4 and " " not in a.strip() + b.strip() and (x == y + "s" or y == x + "s"):
+        return True  # "des Hafenblatts": a one-word title's genitive
     words_a, words_b = _title_words(a), _title_words(b)
     if not words_a or not words_b:
         return False
@@ -192,7 +192,9 @@ def same_title(a: str | None, b: str | None, editions: re.Pattern[str] | None) -
     if _is_initials(core_a, core_b) or _is_initials(core_b, core_a):
         return True  # "FT Weekend" and "Financial Times"
     brand_a, brand_b = words_a[0], words_b[0]
-    return len(brand_a) >= 3 and brand_a == brand_b and brand_a.isupper() and brand_a.isalpha() and len(words_a) + len(words_b) > 2
+    # Not two names in capitals throughout ("DAILY MAIL", "DAILY EXPRESS"): there a capital word is no brand.
+    shouted = a.isupper() and b.isupper()
+    return not shouted and len(brand_a) >= 3 and brand_a == brand_b and brand_a.isupper() and brand_a.isalpha() and len(words_a) + len(words_b) > 2
 
 
 def _without_edition(words: list[str], editions: re.Pattern[str] | None) -> list[str]:

@@ -36,3 +36,8 @@ def test_a_date_in_the_forms_of_thai_and_latvian_news(text: str) -> None:
 @pytest.mark.parametrize("text", ["5 Mar. 21", "5 March 21 people", "5 มี.ค. 6412", "ราคา 5 บาท 64 สตางค์"])
 def test_two_digits_after_another_month_or_no_month_are_no_year(text: str) -> None:
     assert dates(text) == []
+
+
+@pytest.mark.parametrize("text", ["วันที่ 5 มีนาคม 25 คน", "ผู้ติดเชื้อ 5 มี.ค. 12 ราย"])
+def test_a_count_after_a_thai_month_is_no_year(text: str) -> None:
+    assert dates(text) == []

@@ -113,3 +113,18 @@ def test_an_unedited_themes_demo_footer_names_no_holder(line: str) -> None:
 )
 def test_a_sites_name_beside_a_theme_credit_or_like_a_themes_stays_its_holder(line: str, url: str, wanted: str) -> None:
     assert holder(STORY, footer=f"<footer><p>{line}</p></footer>", url=url) == wanted
+
+
+@pytest.mark.parametrize(
+    "line, wanted",
+    [
+        # Register words that also begin names do not end one.
+        ("Copyright 2021 © RCS Porto Media S.p.A. Tutti i diritti sono riservati", "RCS Porto Media S.p.A."),
+        ("© 2021 ABN AMRO Bank N.V. All rights reserved.", "ABN AMRO Bank N.V."),
+        # A theme's word closes a theme's name only; a year read before the name is not kept after it.
+        ("© 2021 Theme Park Insider. All rights reserved.", "Theme Park Insider"),
+        ("© 2021 Example Verlag GmbH & Co. KG 2021", "Example Verlag GmbH & Co. KG"),
+    ],
+)
+def test_names_that_look_like_a_register_a_theme_or_a_year_keep_their_words(line: str, wanted: str) -> None:
+    assert holder(STORY, footer=f"<footer><p>{line}</p></footer>") == wanted

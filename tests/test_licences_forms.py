@@ -68,3 +68,7 @@ def test_a_licence_whose_sentence_is_about_a_picture_is_not_the_pages(line: str,
 )
 def test_a_picture_named_in_another_sentence_or_data_as_the_subject_leave_the_page_its_licence(line: str, lang: str, spdx: str) -> None:
     assert licence(line, lang, where="body") == spdx
+
+
+def test_a_picture_and_the_texts_as_the_subject_leave_the_page_its_licence() -> None:
+    assert licence("Das Video sowie alle Texte stehen unter CC BY 4.0.", "de", where="body") == "CC-BY-4.0"

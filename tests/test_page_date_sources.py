@@ -48,3 +48,8 @@ def test_the_date_in_og_url_dates_a_page_fetched_at_an_address_without_one() -> 
     assert page_date(head=canonical) == "2021-03-05"
     # The fetched address's own date comes first.
     assert page_date(head=head, url="https://www.example.org/2021/03/04/harbour-reopens/") == "2021-03-04"
+
+
+def test_a_canonical_link_to_another_site_does_not_date_the_copy() -> None:
+    canonical = '<link rel="canonical" href="https://www.harbourtimes.example/2019/01/02/harbour-reopens/">'
+    assert page_date(head=canonical, url="https://www.aggregator.example/news/12345") is None

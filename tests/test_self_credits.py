@@ -83,3 +83,11 @@ def test_same_title_needs_the_packs_edition_words_for_a_longer_name() -> None:
     assert same_title("Quayside Gazette Weekend", "Quayside Gazette", editions)
     assert not same_title("Quayside Gazette Weekend", "Quayside Gazette", None)
     assert not same_title("Quayside Gazette Review", "Quayside Gazette", editions)  # "Review" names a title, not an edition
+
+
+@pytest.mark.parametrize(
+    "a, b",
+    [("DAILY MAIL", "DAILY EXPRESS"), ("NEW YORK POST", "NEW YORK TIMES"), ("Harbour Times", "Harbour Time")],
+)
+def test_names_in_capitals_or_a_plural_are_not_one_title(a: str, b: str) -> None:
+    assert not same_title(a, b, default_packs().credit_vocab.editions)

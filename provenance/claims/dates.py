@@ -117,7 +117,7 @@ def _drop_above_headline(claims: Claims, shown_at: list[tuple[int, int]], headli
     below = len(above) < len(shown_at)
     # The metadata's publication date: a date in the site's header above the headline that
     # is later is the day the page was fetched, as a masthead shows it ("Monday, March 8,
-    # 2021" over a story published on the 5th), where the fetch day is not known.
+    # 2021" over a story published on the 5th), whether or not the audit knows that day.
     metadata = head_date(claims)
     published = metadata.value.date if metadata else None
     for claim_index, line_index in above:

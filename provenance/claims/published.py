@@ -12,7 +12,7 @@ from dataclasses import replace
 from ..dates import date_in_url, support, weekday_name
 from ..model import AuditOptions, Claims, DateClaim, DateDispute, Document, Evidence
 from ..packs import Packs
-from ..registry import same_outlet
+from ..registry import SERVICE_PREFIX, same_outlet, url_host
 
 _EARLIEST = dt.date(1995, 1, 1)  # no web page in the set we audit predates this
 
@@ -38,7 +38,13 @@ def page_url(doc: Document) -> str | None:
     the first of them whose path holds a date (a crawl fetches "/news/12345", og:url names
     "/2021/03/05/harbour-reopens/")."""
     addresses = [a for a in (doc.source.url, *(m.value for m in (*doc.meta("og:url"), *doc.meta("link:canonical")))) if a]
-    return next((a for a in addresses if date_in_url(a)), addresses[0] if addresses else None)
+    # Only the page's own site: a copy's canonical names the original, whose date is not the copy's.
+    own = _site(addresses[0]) if addresses else ""
+    return next((a for a in addresses if date_in_url(a) and _site(a) == own), addresses[0] if addresses else None)
+
+
+def _site(address: str) -> str:
+    return SERVICE_PREFIX.sub("", url_host(address))
 
 
 def head_date(claims: Claims, role: str = "published") -> DateClaim | None:

@@ -47,6 +47,11 @@ def read_copyright(page: NoticePage, spec: PatternSpec, m: re.Match[str], line: 
     if labelled:
         holder = holder[labelled.end() :].strip(" :")  # "© Bild: WERK/Christian Houdek": a picture's credit
     holder, for_text = _text_labelled(line.text, start, holder, vocab) if spec.family != "image-credit" else (holder, False)
+    trailing = _YEAR_AT_END.search(holder) if holder and year else None
+    forms = vocab.holder_forms
+    if trailing is not None and forms is not None and forms.legal_form_at_end.search(holder, 0, trailing.start()):
+        # "© 2021 Example Verlag GmbH & Co. KG 2021": the year once; "Munich 2022" keeps its own.
+        holder = holder[: trailing.start()]
     if holder and not year:
         raw = groups.get("holder", "")
         found = _YEAR_AT_END.search(holder) or _SIGN_YEAR.search(raw) or _DATE_AFTER_NAME.search(raw)
@@ -114,6 +119,9 @@ def read_copyright(page: NoticePage, spec: PatternSpec, m: re.Match[str], line: 
     )
 
 
+_LABEL_REACH = 80  # characters before the sign: a label and a name ("Text und Fotos: Jane Roe")
+
+
 def _software_or_theme(holder: str, vocab: NoticeVocab) -> bool:
     """Whether a holder is a site's software, theme or widget (vocab.software_holders), a
     theme's name alone (an unedited demo footer: "© 2021 Soledad"), or names a theme or the
@@ -121,8 +129,16 @@ def _software_or_theme(holder: str, vocab: NoticeVocab) -> bool:
     return bool(
         (vocab.software_holders and vocab.software_holders.match(holder))
         or (vocab.theme_names and vocab.theme_names.fullmatch(holder))
-        or (vocab.theme_marks and vocab.theme_marks.search(holder))
+        or _ends_with(vocab.theme_marks, holder)
     )
+
+
+def _ends_with(marks: re.Pattern[str] | None, holder: str) -> bool:
+    """Whether one of `marks` closes the holder ("Flatsome Theme", not "Theme Park Insider")."""
+    if marks is None:
+        return False
+    end = len(holder.rstrip(" .,"))
+    return any(m.end() == end for m in marks.finditer(holder))
 
 
 def _text_labelled(text: str, start: int, holder: str, vocab: NoticeVocab) -> tuple[str, bool]:
@@ -136,7 +152,7 @@ def _text_labelled(text: str, start: int, holder: str, vocab: NoticeVocab) -> tu
     if after is not None and holder[after.end() :].lstrip().startswith(":"):
         holder = holder[after.end() :].lstrip()[1:].strip()
     else:
-        prefix = re.split(r"[|·•]", text[:start])[-1].strip()
+        prefix = re.split(r"[|·•]", text[max(0, start - _LABEL_REACH) : start])[-1].strip()
         before = labels.match(prefix)
         if before is None:
             return holder, False
