@@ -12,7 +12,7 @@ from urllib.parse import urlsplit
 
 __all__ = [
     "AGENCY_KINDS", "NAME_WORDS", "PUBLISHER_LICENSE", "SERVICE_PREFIX", "THE", "Publisher", "Registry", "fold", "fold_place", "host_labels",
-    "known_publisher", "normalise_name", "same_outlet", "same_title", "url_host",
+    "known_publisher", "normalise_name", "same_outlet", "same_site_hosts", "same_title", "url_host",
 ]
 
 
@@ -240,6 +240,12 @@ def url_host(url: str | None) -> str:
         return (urlsplit(url.strip()).hostname or "").lower() if url else ""
     except ValueError:  # urlsplit raises for a bracketed host it cannot read
         return ""
+
+
+def same_site_hosts(a: str, b: str) -> bool:
+    """Hosts of one site: equal once "www." and the like are dropped, or one under the other."""
+    a, b = SERVICE_PREFIX.sub("", a), SERVICE_PREFIX.sub("", b)
+    return a == b or a.endswith("." + b) or b.endswith("." + a)
 
 
 def host_labels(host: str) -> list[str]:

@@ -5,31 +5,14 @@ reading time") names no one."""
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
+from pages import article, audit_page
 
-import provenance
-from provenance import default_packs
-
-STORY = (
-    "<p>The port authority said the queue of ships waiting to berth had shortened for a third straight week, "
-    "as rail connections inland reopened after repairs to a flood-damaged bridge.</p><p>"
-    "About 14 vessels were waiting at anchor on Thursday, down from more than 30 at the peak in July, "
-    "according to the authority's weekly bulletin.</p>"
-)
+from provenance.model import DocumentResult
 
 
-def audit(head: str) -> provenance.DocumentResult:
-    page = (
-        '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Harbour reopens the northern quay - Riverside Daily</title>'
-        f'<meta property="og:site_name" content="Riverside Daily">{head}</head><body><article><h1>Harbour reopens the northern quay</h1>'
-        f"{STORY}</article><footer><p>© 2021 Riverside Daily</p></footer></body></html>"
-    )
-    return provenance.audit_document(
-        page, path="mem", url="https://www.riversidedaily.example/news/1", content_type="html",
-        packs=default_packs(), options=provenance.AuditOptions(as_of=dt.date(2026, 11, 24)),
-    )
+def audit(head: str) -> DocumentResult:
+    return audit_page(article(head=head, footer="<footer><p>© 2021 Riverside Daily</p></footer>"))
 
 
 @pytest.mark.parametrize(

@@ -6,33 +6,14 @@ bragt i X". The look-alikes credit a picture, the author, the site itself, or a 
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
-
-import provenance
-from provenance import default_packs
-
-STORY = (
-    "The port authority said the queue of ships waiting to berth had shortened for a third straight week, "
-    "as rail connections inland reopened after repairs to a flood-damaged bridge.</p><p>"
-    "About 14 vessels were waiting at anchor on Thursday, down from more than 30 at the peak in July, "
-    "according to the authority's weekly bulletin."
-)
+from pages import STORY, article, audit_page
 
 
 def links(line: str, lang: str) -> list[tuple[str | None, str | None]]:
     """The chain's (publisher, author) links of a Riverside Daily page with `line` under its text."""
-    page = (
-        f'<!DOCTYPE html><html lang="{lang}"><head><meta charset="utf-8"><title>Harbour reopens the northern quay - Riverside Daily</title>'
-        '<meta property="og:site_name" content="Riverside Daily"></head><body><article><h1>Harbour reopens the northern quay</h1>'
-        f"<p>{STORY}</p><p>{line}</p></article><footer><p>© 2021 Riverside Daily</p></footer></body></html>"
-    )
-    result = provenance.audit_document(
-        page, path="mem", url="https://www.riversidedaily.example/news/1", content_type="html",
-        packs=default_packs(), options=provenance.AuditOptions(as_of=dt.date(2026, 11, 24)),
-    )
-    return [(link.publisher, link.author) for link in result.chain]
+    page = article(f"{STORY}<p>{line}</p>", lang=lang, footer="<footer><p>© 2021 Riverside Daily</p></footer>")
+    return [(link.publisher, link.author) for link in audit_page(page).chain]
 
 
 def chain(line: str, lang: str) -> list[str | None]:
@@ -145,19 +126,10 @@ def test_a_line_naming_an_archive_a_writer_a_language_or_a_year_credits_no_one(l
 
 
 def test_a_syndication_portals_provided_by_line_credits_from_above_the_text_too() -> None:
-    page = (
-        '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Harbour reopens - Quayside Portal</title>'
-        '<meta property="og:site_name" content="Quayside Portal"></head><body><article><h1>Harbour reopens the northern quay</h1>'
-        f"<p>© Provided by Harbour Times</p><p>{STORY}</p></article></body></html>"
-    )
-    result = provenance.audit_document(
-        page, path="mem", url="https://www.portal.example/news/1", content_type="html",
-        packs=default_packs(), options=provenance.AuditOptions(as_of=dt.date(2026, 11, 24)),
-    )
-    assert [link.publisher for link in result.chain] == ["Harbour Times", "Quayside Portal"]
+    page = article(f"<p>© Provided by Harbour Times</p>{STORY}", site="Quayside Portal")
+    assert [link.publisher for link in audit_page(page, "https://www.portal.example/news/1").chain] == ["Harbour Times", "Quayside Portal"]
     # Without the sign, above the text, "Provided by" is a widget's or a sponsor's line.
-    assert len(provenance.audit_document(page.replace("© Provided", "Provided"), path="mem", url="https://www.portal.example/news/1",
-                                         content_type="html", packs=default_packs()).chain) == 1
+    assert len(audit_page(page.replace("© Provided", "Provided"), "https://www.portal.example/news/1").chain) == 1
 
 
 @pytest.mark.parametrize(

@@ -8,31 +8,14 @@ notice and wins over the footer, where a picture's label does not."""
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
+from pages import STORY, article, audit_page
 
-import provenance
-from provenance import default_packs
-
-STORY = (
-    "<p>The port authority said the queue of ships waiting to berth had shortened for a third straight week, "
-    "as rail connections inland reopened after repairs to a flood-damaged bridge.</p><p>"
-    "About 14 vessels were waiting at anchor on Thursday, down from more than 30 at the peak in July, "
-    "according to the authority's weekly bulletin.</p>"
-)
 FOOTER = "<footer><p>© 2021 Riverside Daily Media Ltd. All rights reserved.</p></footer>"
 
 
 def holder(body: str, footer: str = FOOTER, aside: str = "", url: str = "https://www.riversidedaily.example/news/1", lang: str = "en") -> str | None:
-    page = (
-        f'<!DOCTYPE html><html lang="{lang}"><head><meta charset="utf-8"><title>Harbour reopens the northern quay - Riverside Daily</title>'
-        '<meta property="og:site_name" content="Riverside Daily"></head><body><main><article><h1>Harbour reopens the northern quay</h1>'
-        f'<p class="byline">By Jane Roe</p>{body}</article>{aside}</main>{footer}</body></html>'
-    )
-    result = provenance.audit_document(
-        page, path="mem", url=url, content_type="html", packs=default_packs(), options=provenance.AuditOptions(as_of=dt.date(2026, 11, 24))
-    )
+    result = audit_page(article(f'<p class="byline">By Jane Roe</p>{body}', lang=lang, aside=aside, footer=footer, main=True), url)
     assert result.rights is not None
     return result.rights.holder
 

@@ -6,30 +6,14 @@ werden." stay the page's."""
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
-
-import provenance
-from provenance import default_packs
-
-STORY = (
-    "<p>The port authority said the queue of ships waiting to berth had shortened for a third straight week, "
-    "as rail connections inland reopened after repairs to a flood-damaged bridge.</p>"
-)
+from pages import STORY, article, audit_page
 
 
 def licence(line: str, lang: str, where: str = "footer") -> str | None:
     body = STORY + (f"<p>{line}</p>" if where == "body" else "")
     footer = f"<footer><p>{line}</p></footer>" if where == "footer" else "<footer><p>Impressum</p></footer>"
-    page = (
-        f'<!DOCTYPE html><html lang="{lang}"><head><meta charset="utf-8"><title>Harbour - Riverside</title></head>'
-        f"<body><article><h1>Harbour reopens</h1>{body}</article>{footer}</body></html>"
-    )
-    result = provenance.audit_document(
-        page, path="mem", url="https://www.riverside.example/news/1", content_type="html",
-        packs=default_packs(), options=provenance.AuditOptions(as_of=dt.date(2026, 11, 24)),
-    )
+    result = audit_page(article(body, site=None, lang=lang, footer=footer), "https://www.riverside.example/news/1")
     return result.rights.license if result.rights else None
 
 

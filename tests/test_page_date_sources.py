@@ -5,23 +5,14 @@ path of og:url or the canonical address dates a page fetched at an address witho
 
 from __future__ import annotations
 
-import datetime as dt
-
-import provenance
-from provenance import default_packs
+from pages import article, audit_page
 
 BODY = "<p>Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor incididunt ut labore et dolore magna aliqua.</p>" * 3
 PUBLISHED = '<meta property="article:published_time" content="2021-03-05T10:00:00+01:00">'
 
 
 def page_date(header: str = "", head: str = "", body: str = BODY, url: str = "https://www.example.org/news/12345") -> str | None:
-    page = (
-        f'<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Harbour reopens</title>{head}</head><body>'
-        f"<header>{header}</header><main><article><h1>Harbour reopens</h1>{body}</article></main></body></html>"
-    )
-    result = provenance.audit_document(
-        page, path="mem", url=url, content_type="html", packs=default_packs(), options=provenance.AuditOptions(as_of=dt.date(2026, 11, 24))
-    )
+    result = audit_page(article(body, site=None, head=head, header=header, headline="Harbour reopens", main=True), url)
     published = result.claims.published if result.claims else None
     return published.value.date.isoformat() if published and published.value.date else None
 

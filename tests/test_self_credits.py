@@ -5,32 +5,16 @@ outlet that shares a word or a letter with the site, and stay copies."""
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
+from pages import STORY, article, audit_page
 
-import provenance
 from provenance import default_packs
 from provenance.registry import same_title
 
-STORY = (
-    "The port authority said the queue of ships waiting to berth had shortened for a third straight week, "
-    "as rail connections inland reopened after repairs to a flood-damaged bridge.</p><p>"
-    "About 14 vessels were waiting at anchor on Thursday, down from more than 30 at the peak in July, "
-    "according to the authority's weekly bulletin."
-)
-
 
 def chain(site: str, line: str, url: str, lang: str) -> list[str | None]:
-    page = (
-        f'<!DOCTYPE html><html lang="{lang}"><head><meta charset="utf-8"><title>Harbour reopens the northern quay - {site}</title>'
-        f'<meta property="og:site_name" content="{site}"></head><body><article><h1>Harbour reopens the northern quay</h1>'
-        f"<p>By Jane Roe</p><p>{STORY}</p><p>{line}</p></article><footer><p>Impressum</p></footer></body></html>"
-    )
-    result = provenance.audit_document(
-        page, path="mem", url=url, content_type="html", packs=default_packs(), options=provenance.AuditOptions(as_of=dt.date(2026, 11, 24))
-    )
-    return [link.publisher for link in result.chain]
+    page = article(f"<p>By Jane Roe</p>{STORY}<p>{line}</p>", site=site, lang=lang, footer="<footer><p>Impressum</p></footer>")
+    return [link.publisher for link in audit_page(page, url).chain]
 
 
 @pytest.mark.parametrize(

@@ -10,7 +10,7 @@ import re
 from ..dates import CenturyHint
 from ..model import Attribution, Document, Evidence, Line, MetaItem, NamedClaim
 from ..packs import Packs
-from ..registry import SERVICE_PREFIX, Publisher, known_publisher, url_host
+from ..registry import SERVICE_PREFIX, Publisher, known_publisher, same_site_hosts, url_host
 from ..scan import evidence
 from .address import archived_capture, page_address
 from .bylines import Byline, byline_credits, parse_byline
@@ -71,13 +71,13 @@ def metadata_credits(doc: Document, packs: Packs, hint: CenturyHint) -> list[Att
             other = url_host(item.value)
             if source is not None:
                 add(_meta_credit("metadata-source", source.name, source, item))
-            elif other and not _same_site(other, host):
+            elif other and not same_site_hosts(other, host):
                 add(_meta_credit("metadata-source", other, None, item))
     for item in doc.meta("link:canonical"):
         # A syndicated copy points search engines at the original; only an outlet the registry
         # knows counts, since sites also point at their own other domains.
         target = url_host(item.value)
-        outlet = registry.for_host(target) if target and not _same_site(target, host) else None
+        outlet = registry.for_host(target) if target and not same_site_hosts(target, host) else None
         if outlet is not None and outlet is not here and outlet.kind not in ("archive", "platform"):
             add(_meta_credit("canonical", outlet.name, outlet, item))
     return found
@@ -92,7 +92,7 @@ def linked_source(doc: Document, packs: Packs, line: Line, label_text: str) -> l
     for anchor in doc.tree.anchors():
         target = url_host(anchor.get("href") or "")
         # The link may hold the label too: <a>Quelle: the original's headline</a>.
-        if not target or _same_site(target, host) or not " ".join("".join(anchor.itertext()).split()).endswith(label_text):
+        if not target or same_site_hosts(target, host) or not " ".join("".join(anchor.itertext()).split()).endswith(label_text):
             continue
         outlet = packs.registry.for_host(target)
         media = packs.credit_vocab.media
@@ -121,12 +121,6 @@ def page_host(doc: Document) -> str:
     """The host the page belongs to (see address.page_address)."""
     url = page_address(doc, archived_capture(doc))
     return url_host(url)
-
-
-def _same_site(a: str, b: str) -> bool:
-    """Hosts of one site: equal once "www." and the like are dropped, or one under the other."""
-    a, b = SERVICE_PREFIX.sub("", a), SERVICE_PREFIX.sub("", b)
-    return a == b or a.endswith("." + b) or b.endswith("." + a)
 
 
 def page_author(doc: Document, packs: Packs, hint: CenturyHint, bylines: list[tuple[int, Byline]]) -> NamedClaim | None:

@@ -10,9 +10,9 @@ from collections import defaultdict
 from dataclasses import replace
 
 from ..dates import date_in_url, support, weekday_name
-from ..model import AuditOptions, Claims, DateClaim, DateDispute, Document, Evidence
+from ..model import AuditOptions, Claims, DateClaim, DateDispute, DateValue, Document, Evidence
 from ..packs import Packs
-from ..registry import SERVICE_PREFIX, same_outlet, url_host
+from ..registry import same_outlet, same_site_hosts, url_host
 
 _EARLIEST = dt.date(1995, 1, 1)  # no web page in the set we audit predates this
 
@@ -33,18 +33,18 @@ def inline_markup(claim: DateClaim) -> bool:
     return claim.evidence.where.startswith(("time", "meta[itemprop"))
 
 
-def page_url(doc: Document) -> str | None:
-    """The page's address, for a date in its path: its own, else og:url, else canonical;
-    the first of them whose path holds a date (a crawl fetches "/news/12345", og:url names
-    "/2021/03/05/harbour-reopens/")."""
+def url_date(doc: Document) -> tuple[str, DateValue] | None:
+    """The date in the path of the page's address: its own, else og:url's, else the
+    canonical's, the first that holds one (a crawl fetches "/news/12345", og:url names
+    "/2021/03/05/harbour-reopens/"); with the address it was read from."""
     addresses = [a for a in (doc.source.url, *(m.value for m in (*doc.meta("og:url"), *doc.meta("link:canonical")))) if a]
-    # Only the page's own site: a copy's canonical names the original, whose date is not the copy's.
-    own = _site(addresses[0]) if addresses else ""
-    return next((a for a in addresses if date_in_url(a) and _site(a) == own), addresses[0] if addresses else None)
-
-
-def _site(address: str) -> str:
-    return SERVICE_PREFIX.sub("", url_host(address))
+    own = url_host(addresses[0]) if addresses else ""
+    for address in addresses:
+        # Only the page's own site: a copy's canonical names the original, whose date is not the copy's.
+        value = date_in_url(address) if same_site_hosts(url_host(address), own) else None
+        if value is not None:
+            return address, value
+    return None
 
 
 def head_date(claims: Claims, role: str = "published") -> DateClaim | None:
@@ -98,8 +98,8 @@ def _settle(doc: Document, claims: Claims, metadata: DateClaim, visible: DateCla
     for agree, side in ((agree_seen, for_seen), (agree_meta, for_meta)):
         if agree:
             side.append(", ".join(f"{c.evidence.where} {c.value.date.isoformat()}" for c in agree[:3]))  # type: ignore[union-attr]
-    url = page_url(doc)
-    in_url = date_in_url(url) if url else None
+    found = url_date(doc)
+    in_url = found[1] if found else None
     if in_url and in_url.date:
         if _close(in_url.date, seen):
             for_seen.append(f"the URL's date ({in_url.text})")
@@ -199,11 +199,9 @@ def page_date(
         # reproduces another archive's copy carries that archive's footer and its date.
         if notice.kind == "republication" and notice.date and notice.date.date and notice.publisher in (None, own):
             candidates.append(DateClaim(notice.date, "published", notice.evidence, 3.0))
-    url = page_url(doc)
-    if url:
-        value = date_in_url(url)
-        if value:
-            candidates.append(DateClaim(value, "published", Evidence(url, None, "url"), 2.0))
+    found = url_date(doc)
+    if found is not None:
+        candidates.append(DateClaim(found[1], "published", Evidence(found[0], None, "url"), 2.0))
     # A date in another outlet's credit line ("[Source: By Jane Doe, AFP, 08Jan22]") is that
     # outlet's date, not this page's.
     credit_lines = {a.evidence.line for a in claims.attributions if a.date and a.publisher and not same_outlet(a.publisher, own)}
