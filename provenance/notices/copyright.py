@@ -79,7 +79,12 @@ def read_copyright(page: NoticePage, spec: PatternSpec, m: re.Match[str], line: 
         # 2019 © E.B" ends a caption, and its year is the picture's date.
         if before and len(re.split(r"[|•·]", line.text[: before.start()])[-1].split()) <= _WORDS_BEFORE_YEAR:
             year = before.group(1)
-    if not credit and not _is_copyright_line(anchor, line.text, start, year, holder):
+    # "(c) KNA" or "© dpa" on a line of its own: an agency's mark, in lower case or not.
+    agency_alone = (
+        not year and not credit and bool(holder) and not line.text[:start].strip() and len(line.text.split()) <= 4
+        and page.packs.registry.agency(holder) is not None
+    )
+    if not credit and not _is_copyright_line(anchor, line.text, start, year, holder, agency_alone):
         return None
     if line.zone == "body" and _CITATION_BEFORE.search(line.text, max(0, start - 200), start):
         return None  # a cited work's notice: "Doe, J. (1998). The Harbour. London: Penguin. © 1998 Penguin Books."
@@ -98,6 +103,11 @@ def read_copyright(page: NoticePage, spec: PatternSpec, m: re.Match[str], line: 
         chrome = all(w in page.packs.chrome_words for w in words)
         caption_before = bool(words) and not chrome and not prefix.endswith(("|", "•", "·", ":")) and not named_before
         image = line.zone in ("body", "header") or caption_before or _credit_shape(holder, page) or _text_goes_on(page.doc, index)
+    if image and agency_alone and _ends_text(page.doc, index) and not page.in_caption(line):
+        # ... and under the text's last paragraph, nothing of the text below it: the agency's
+        # credit for the text, as KNA and dpa sign the stories sites take from them (a picture's
+        # credit stands under the picture, in its caption or above the text).
+        image = False
     if not image and not for_text and line.zone != "footer":
         image = page.in_caption(line)  # the tree walk only for the few lines still in doubt
     chrome_credit = bool(holder) and (
@@ -252,6 +262,14 @@ def _closes_text(doc: Document, index: int, article_line: bool = False) -> bool:
     )
 
 
+def _ends_text(doc: Document, index: int) -> bool:
+    """A line of the text's zone under its last paragraph: a paragraph just above, none below."""
+    return (
+        doc.lines[index].zone == "body" and _paragraphs(doc, range(max(0, index - _TEXT_BEFORE), index))
+        and not _paragraphs(doc, range(index + 1, min(len(doc.lines), index + 1 + _TEXT_AFTER)))
+    )
+
+
 def _text_goes_on(doc: Document, index: int) -> bool:
     """A line zoned as a footer between two paragraphs of the text: an element that names
     itself "copyright" under a picture, not the page's footer, which has none above it."""
@@ -325,13 +343,13 @@ def _jsonld_year(doc: Document, holder_key: str) -> str | None:
     return None
 
 
-def _is_copyright_line(anchor: str, text: str, start: int, year: str | None, holder: str) -> bool:
+def _is_copyright_line(anchor: str, text: str, start: int, year: str | None, holder: str, agency: bool = False) -> bool:
     """A '©' is a notice; the word 'copyright' only with a year or as a line's own notice;
-    '(c)' not as the third item of a list."""
+    '(c)' not as the third item of a list, and before a name (or an agency's lower-case mark)."""
     if anchor.startswith("(c)"):
         if text[max(0, start - 3) : start].isdigit():
             return False  # "501(c)(3)", a tax status
-        return not _ENUMERATION.search(text, max(0, start - 300), start) and bool(year or capital_like(holder))
+        return not _ENUMERATION.search(text, max(0, start - 300), start) and bool(year or capital_like(holder) or agency)
     if anchor.startswith(("copyright", "copyleft")):
         if year:
             return True
