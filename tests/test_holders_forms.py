@@ -111,3 +111,19 @@ def test_a_sites_name_beside_a_theme_credit_or_like_a_themes_stays_its_holder(li
 )
 def test_names_that_look_like_a_register_a_theme_or_a_year_keep_their_words(line: str, wanted: str) -> None:
     assert holder(STORY, footer=f"<footer><p>{line}</p></footer>") == wanted
+
+
+@pytest.mark.parametrize(
+    "line, wanted",
+    [
+        # The registered mark written for the copyright sign, opening the line or a footer's item, before a year.
+        ("® 2021 Example Media. All rights reserved.", "Example Media"),
+        ("Copyright ® 2021 Example Media", "Example Media"),
+        ("Impressum | ® 2021 Example Media", "Example Media"),
+        # A trademark's mark is no sign.
+        ("Example® is a registered trademark of Example Media", None),
+        ("The Harbour Pass ® 2021 edition is sold out", None),
+    ],
+)
+def test_the_registered_mark_before_a_year_is_a_copyright_sign(line: str, wanted: str | None) -> None:
+    assert holder(STORY, footer=f"<footer><p>{line}</p></footer>") == wanted
