@@ -24,6 +24,7 @@ import hashlib
 import json
 import subprocess
 import sys
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -43,7 +44,7 @@ class Score:
     false_holder: int = 0
     # Where each wrong or false holder was read (the holder's evidence: "footer", "meta:copyright",
     # "text", ...): which reader misfires, counted for both halves without reading a page.
-    wrong_where: dict[str, int] = field(default_factory=dict)
+    wrong_where: Counter[str] = field(default_factory=Counter)
     misses: list[str] = field(default_factory=list)
 
     def add(self, found: str | None, wanted: list[str], registry: Registry, note: str, where: str = "") -> None:
@@ -56,13 +57,13 @@ class Score:
                 return
             else:
                 self.wrong += 1
-                self.wrong_where[f"wrong, from {where}"] = self.wrong_where.get(f"wrong, from {where}", 0) + 1
+                self.wrong_where[f"wrong, from {where}"] += 1
         else:
             self.none_stated += 1
             if found is None:
                 return
             self.false_holder += 1
-            self.wrong_where[f"false, from {where}"] = self.wrong_where.get(f"false, from {where}", 0) + 1
+            self.wrong_where[f"false, from {where}"] += 1
         self.misses.append(f"{note}: found {found!r}, want {wanted[0] if wanted else None!r}")
 
 
@@ -136,7 +137,7 @@ def main() -> int:
     print("provenance's wrong and false holders, by the basis and the place it read them:")
     kinds = sorted({k for half in ("tuning", "held-out") for k in scores["provenance", half].wrong_where})
     for kind in kinds:
-        print(f"  {kind:46} {scores['provenance', 'tuning'].wrong_where.get(kind, 0):>16} {scores['provenance', 'held-out'].wrong_where.get(kind, 0):>16}")
+        print(f"  {kind:46} {scores['provenance', 'tuning'].wrong_where[kind]:>16} {scores['provenance', 'held-out'].wrong_where[kind]:>16}")
     if args.misses:
         print("\ntuning-half misses (provenance):")
         for line in scores["provenance", "tuning"].misses:

@@ -509,7 +509,7 @@ class _Builder:
             specs.append(replace(spec, pattern=self._regex(path, where, source.replace("{agency}", _AGENCY_TOKEN)), keywords=keywords))
         return tuple(specs)
 
-    def _notice_vocab(self) -> NoticeVocab:
+    def _notice_vocab(self, places: frozenset[str]) -> NoticeVocab:
         from .notices.holder import holder_forms  # here, not at the top: notices/ imports this module
 
         words = self.words
@@ -534,7 +534,7 @@ class _Builder:
             cc_port=phrases_regex([n for names in self.cc_ports.values() for n in names]),
             port_codes={fold(n): ("" if code == "international" else code.upper()) for code, names in self.cc_ports.items() for n in names},
             spdx_ports=frozenset(words["spdx_ports"]),
-            places=frozenset(fold_place(name) for name in self.credit_words["places"]),
+            places=places,
             holder_forms=holder_forms(
                 legal_forms=words["legal_forms"], joining=words["legal_forms_joining"], keeping_dot=words["legal_forms_keeping_dot"],
                 before_address=words["legal_forms_before_address"], before_quotes=words["legal_forms_before_quotes"],
@@ -605,6 +605,8 @@ class _Builder:
             else None
         )
         attributions, notices = self._attribution_specs(), self._notice_specs()
+        # Cities, folded: the credit reader tells a place from a name by them, the holder cleaner a place after a name.
+        places = frozenset(fold_place(name) for name in self.credit_words["places"])
         return Packs(
             vocab=DateVocab.build(
                 self.months, self.weekdays, self.not_a_mention, self.numeric_order, self.datelines["not_page_date"],
@@ -623,10 +625,10 @@ class _Builder:
             chrome_words=frozenset(self.chrome_words),
             related_headings=frozenset(self.related_headings),
             ad_labels=frozenset(self.ad_labels),
-            notice_vocab=self._notice_vocab(),
+            notice_vocab=self._notice_vocab(places),
             credit_vocab=CreditVocab(
                 **{key: phrases_regex(self.credit_words[key]) for key in CREDIT_WORDS if key != "places"},
-                places=frozenset(fold_place(name) for name in self.credit_words["places"]),
+                places=places,
             ),
             keywords=tuple(sorted({k for spec in (*notices, *attributions) for k in spec.keywords})),
             self_references=tuple(self.self_references),

@@ -13,7 +13,6 @@ from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any
 
 import ahocorasick_rs
 
@@ -146,7 +145,7 @@ class _Plan:
 
     known: frozenset[str]
     words: list[str]  # the automaton's keywords, by its pattern index
-    automaton: Any  # an ahocorasick_rs.AhoCorasick of `words`; None with none
+    automaton: ahocorasick_rs.AhoCorasick | None  # of `words`; None with none
     empty: bool  # whether "" is among them (found in any text, as by `in`)
     covered: dict[int, tuple[tuple[str, ...], frozenset[str] | None]]
 
@@ -154,7 +153,7 @@ class _Plan:
 @lru_cache(maxsize=8)
 def _plan(keywords: tuple[str, ...]) -> _Plan:
     words = sorted({k for k in keywords if k})
-    automaton = None
+    automaton: ahocorasick_rs.AhoCorasick | None = None
     if words:
         automaton = ahocorasick_rs.AhoCorasick(words, implementation=ahocorasick_rs.Implementation.ContiguousNFA)
     return _Plan(frozenset(keywords), words, automaton, "" in keywords, {})

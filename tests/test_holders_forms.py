@@ -20,6 +20,11 @@ def holder(body: str, footer: str = FOOTER, aside: str = "", url: str = "https:/
     return result.rights.holder
 
 
+def footer_holder(line: str) -> str | None:
+    """The holder of the story page whose footer is this one line."""
+    return holder(STORY, footer=f"<footer><p>{line}</p></footer>")
+
+
 @pytest.mark.parametrize(
     "line, wanted",
     [
@@ -37,7 +42,7 @@ def holder(body: str, footer: str = FOOTER, aside: str = "", url: str = "https:/
     ],
 )
 def test_the_footers_name_is_cleaned_of_its_setting(line: str, wanted: str) -> None:
-    assert holder(STORY, footer=f"<footer><p>{line}</p></footer>") == wanted
+    assert footer_holder(line) == wanted
 
 
 @pytest.mark.parametrize("line", ["© 2021 Twitter, Inc.", "© 2021 Cookiebot", "© 2021 Usercentrics GmbH", "© Meta Platforms, Inc."])
@@ -83,7 +88,7 @@ def test_a_pictures_label_leaves_the_footers_holder(line: str) -> None:
     ],
 )
 def test_an_unedited_themes_demo_footer_names_no_holder(line: str) -> None:
-    assert holder(STORY, footer=f"<footer><p>{line}</p></footer>") is None
+    assert footer_holder(line) is None
 
 
 @pytest.mark.parametrize(
@@ -110,7 +115,7 @@ def test_a_sites_name_beside_a_theme_credit_or_like_a_themes_stays_its_holder(li
     ],
 )
 def test_names_that_look_like_a_register_a_theme_or_a_year_keep_their_words(line: str, wanted: str) -> None:
-    assert holder(STORY, footer=f"<footer><p>{line}</p></footer>") == wanted
+    assert footer_holder(line) == wanted
 
 
 @pytest.mark.parametrize(
@@ -126,4 +131,4 @@ def test_names_that_look_like_a_register_a_theme_or_a_year_keep_their_words(line
     ],
 )
 def test_the_registered_mark_before_a_year_is_a_copyright_sign(line: str, wanted: str | None) -> None:
-    assert holder(STORY, footer=f"<footer><p>{line}</p></footer>") == wanted
+    assert footer_holder(line) == wanted

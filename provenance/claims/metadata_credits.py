@@ -32,7 +32,6 @@ def _author_items(doc: Document, packs: Packs) -> list[MetaItem]:
         if labels is not None and label and labels.fullmatch(label[0].value.strip(" :")):
             items += doc.meta(f"twitter:data{n}")
     return items
-_URLISH = re.compile(r"^(?:https?:|@|/)", re.I)  # a profile link or handle, not a name
 
 
 # Metadata naming the outlet a text was taken from: Google's original-source and
@@ -121,6 +120,9 @@ def page_host(doc: Document) -> str:
     """The host the page belongs to (see address.page_address)."""
     url = page_address(doc, archived_capture(doc))
     return url_host(url)
+
+
+_URLISH = re.compile(r"^(?:https?:|@|/)", re.I)  # a profile link or handle, not a name
 
 
 def page_author(doc: Document, packs: Packs, hint: CenturyHint, bylines: list[tuple[int, Byline]]) -> NamedClaim | None:

@@ -103,8 +103,9 @@ def read_copyright(page: NoticePage, spec: PatternSpec, m: re.Match[str], line: 
         chrome = all(w in page.packs.chrome_words for w in words)
         caption_before = bool(words) and not chrome and not prefix.endswith(("|", "•", "·", ":")) and not named_before
         image = line.zone in ("body", "header") or caption_before or _credit_shape(holder, page) or _text_goes_on(page.doc, index)
-    if image and agency_alone and _ends_text(page.doc, index) and not page.in_caption(line):
-        # ... and under the text's last paragraph, nothing of the text below it: the agency's
+    within_text = _within_text(page.doc, index)
+    if image and agency_alone and not within_text and _after_paragraph(page.doc, index) and not page.in_caption(line):
+        # ... under the text's last paragraph, nothing of the text below it: the agency's
         # credit for the text, as KNA and dpa sign the stories sites take from them (a picture's
         # credit stands under the picture, in its caption or above the text).
         image = False
@@ -125,7 +126,7 @@ def read_copyright(page: NoticePage, spec: PatternSpec, m: re.Match[str], line: 
         "copyright", line.text, Evidence(line.text, line.number), family=spec.family,
         # A site's software, theme or analytics credit is chrome, as a sidebar widget is.
         holder=holder or None, year=year, scope="widget" if chrome_credit else "image" if image else "page",
-        within_text=_within_text(page.doc, index), closes_text=_closes_text(page.doc, index, for_text or _article_line(line, start, anchor, page)),
+        within_text=within_text, closes_text=_closes_text(page.doc, index, for_text or _article_line(line, start, anchor, page)),
     )
 
 
@@ -262,12 +263,9 @@ def _closes_text(doc: Document, index: int, article_line: bool = False) -> bool:
     )
 
 
-def _ends_text(doc: Document, index: int) -> bool:
-    """A line of the text's zone under its last paragraph: a paragraph just above, none below."""
-    return (
-        doc.lines[index].zone == "body" and _paragraphs(doc, range(max(0, index - _TEXT_BEFORE), index))
-        and not _paragraphs(doc, range(index + 1, min(len(doc.lines), index + 1 + _TEXT_AFTER)))
-    )
+def _after_paragraph(doc: Document, index: int) -> bool:
+    """A line of the text's zone with a paragraph of the text just above it."""
+    return doc.lines[index].zone == "body" and _paragraphs(doc, range(max(0, index - _TEXT_BEFORE), index))
 
 
 def _text_goes_on(doc: Document, index: int) -> bool:

@@ -45,11 +45,11 @@ _PARENT_ONLY = re.compile(r"^(?:a|an)\s+(.+?)\s+(?:subsidiary|company|brand|busi
 # Rights Reserved"; a site's address keeps its dot ("DoSchu.Com").
 _GLUED_SENTENCE = re.compile(r"(?<=[a-z]{2})\.(?=(?!(?i:com|net|org|info|de|co|uk|fr|it|es|at|ch|io|tv|fm|nl|eu|us)\b)[A-Z])")
 _COUNTRY_CODE = re.compile(r",\s*[A-Z]{1,2}$")  # "Qualisys GmbH, D"
-# A company or VAT number, a postcode: the holder's name has ended ("IT00853870210", "28033 Madrid").
-# A name in quotes and nothing else: «Пример-Медиа», „Hafenblatt“ (ООО «Пример» keeps them).
 # A last part after a comma or a spaced dash: a place where it is one ("DuMont, Köln").
 _PLACE_TAIL = re.compile(r"^(.*[^\s,])\s*(?:,|\s[-–—|]\s)\s*([^,\d|]{2,40})$")
+# A name in quotes and nothing else: «Пример-Медиа», „Hafenblatt“ (ООО «Пример» keeps them).
 _WHOLLY_QUOTED = re.compile(r'^[«„“"‚]([^«»„“”"‚‘’]+)[»“”"‘]$')
+# A company or VAT number, a postcode: the holder's name has ended ("IT00853870210", "28033 Madrid").
 _REGISTER_NUMBER = re.compile(r"[,\s-]*\b[A-Z]{0,3}\d{5,}\b.*$")
 # After a comma, a part with a number in it or an e-mail address is the holder's address
 # or contact: "Evangelische Kirche in Österreich, Severin-Schreiber-Gasse 1+3, 1180 Wien".
