@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import re
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -53,6 +54,8 @@ class Half:
     controls: int = 0
     controls_chained: int = 0
     misses: list[str] = field(default_factory=list)
+    # per kind of evidence for the own publisher of a text with no URL: [named, of them right]
+    by_evidence: dict[str, list[int]] = field(default_factory=dict)
 
 
 def extract_text(data: bytes, url: str | None) -> str | None:
@@ -99,6 +102,11 @@ def main() -> int:
         elif states == "reporting":
             half.reported += 1
             half.reported_right += right
+        if own is not None:
+            where = bare.chain[-1].evidence.where if bare.chain[-1].evidence else "none"
+            tally = half.by_evidence.setdefault(re.sub(r", named again on line.*| \(line \d+\)", "", where), [0, 0])
+            tally[0] += 1
+            tally[1] += right
         if own is None:
             half.bare_none += 1
         elif not right:
@@ -128,6 +136,13 @@ def main() -> int:
         ("controls chained (with URL)", lambda h: ratio(h.controls_chained, h.controls)),
     ]
     print_halves(rows, halves, args.misses)
+    # How often each kind of evidence names the right publisher: a kind that is often wrong is a
+    # form that names someone else (a wrong name is worse than none).
+    print(f"\n{'own publisher right, by evidence (no URL)':<46} {'tuning':>16} {'held-out':>16}")
+    kinds = sorted({kind for h in halves.values() for kind in h.by_evidence})
+    for kind in kinds:
+        cells = [halves[name].by_evidence.get(kind, [0, 0]) for name in ("tuning", "held-out")]
+        print(f"  {kind[:44]:<44} " + " ".join(f"{right:>7}/{named:<8}" for named, right in cells))
     return 0
 
 

@@ -288,7 +288,7 @@ SECTIONS: dict[str, Section] = {
         Table(
             {
                 "form": TEXT, "pattern": TEXT, "keywords": STRINGS, "known_only": Flag(), "unknown_only": Flag(), "closing": Flag(),
-                "repeat": Number(0, 10, whole=True),
+                "repeat": Number(0, 10, whole=True), "late": Flag(), "pitch": Flag(),
             },
             required=frozenset({"form", "pattern"}),
         ),

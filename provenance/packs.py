@@ -54,6 +54,36 @@ class PackError(ValueError):
 # the registry then accepts as an agency or not.
 _AGENCY_TOKEN = r"[^\W\d_][\w.&'’-]*(?:\s[^\W\d_][\w.&'’-]*){0,3}?"
 
+# How a text names a site in rules/self-references.toml. `{name}`: capitalised words in the
+# scripts the packs read, joined by small words ("Times of Israel", "Gazzetta del Borgo"),
+# never taking a possessive's "'s" ("the Valley Ledger's newsletter"), or a name in quotes
+# («Гавань Медиа», „Hafenblatt“), which may be in any case. `{the}`: an article, or a
+# preposition fused with one, in lower case, which stands before a name and is not part of
+# it ("Follow the Valley Ledger", "Newsletter der Beispiel Zeitung", "l'app del Corriere").
+_NAME_CAPITAL = "A-Z0-9À-ÖØ-ÞА-ЯЁΑ-ΩŁŚŻŹĆŃĘĄŠČŘŽĎŤŇĽŐŰĞİŞ"
+_NAME_WORD = rf"(?-i:[{_NAME_CAPITAL}](?:[\w.&-]|['’](?![sS]\b))*)"
+_NAME_WORDS = (
+    rf"(?:«[^»\n]{{2,40}}»|„[^“”\n]{{2,40}}[“”]|{_NAME_WORD}"
+    rf"(?:\s+(?:(?:of|the|and|&|for|de|del|della|di|do|da|du|des|la|le|el|der|van|von|y|e|et|und)\s+){{0,2}}{_NAME_WORD}){{0,5}}"
+)
+_SELF_REFERENCE_FIELDS = {
+    # The fewest words the pattern's context allows; `{longest_name}` the most, for a
+    # pattern whose context after the name is only "a lowercase word" or the line's end.
+    "{name}": _NAME_WORDS + "?)",
+    "{longest_name}": _NAME_WORDS + ")",
+    # A person's name: two to four capitalised words ("Jane Roe", "Łucja M. Nowak").
+    "{person}": rf"(?-i:[{_NAME_CAPITAL}][\w'’.-]+)(?:[^\S\n]+(?-i:[{_NAME_CAPITAL}][\w'’.-]+)){{1,3}}",
+    # A newsroom's mailbox, not a person's: tips@, letters@, redaktion@ …
+    "{mailbox}": (
+        r"(?:tips|newstips|news|newsroom|letters|editor|editors|desk|sports|metro|city|"
+        r"redaktion|redaction|redaccion|redacción|redazione|redactie|leserbriefe|info)@"
+    ),
+    "{the}": (
+        r"(?:(?-i:the|THE|der|die|das|dem|den|des|le|la|les|el|los|las|il|lo|gli|o|a|os|as|do|da|dos|das|het|de|du|del|della|"
+        r"dello|al|au|aux|zur|zum|im|am|vom|beim|na|no)\s+|(?-i:l|d|dell|all|dall|nell|sull)['’])?"
+    ),
+}
+
 @dataclass(frozen=True)
 class PatternSpec:
     """An attribution or notice pattern."""
@@ -69,6 +99,8 @@ class PatternSpec:
     closing: bool = False  # keep a match only in the text's closing paragraph (a sign-off)
     after_text: bool = False  # keep a match only on a line just after the text's last paragraph
     repeat: int = 1  # keep a name only when the pattern names it this many times in the document
+    late: bool = False  # keep a match only in the text's second half (a note on the author after the story)
+    pitch: bool = False  # keep a match only where it opens a sentence or follows "please", "you can" (a pitch to the reader)
     names_site: bool = False  # keep a copyright line only when its holder names the page's own site
     dateline_codes: bool = False  # the agencies' dateline codes count in this credit form's brackets
     keywords: tuple[str, ...] = ()  # the pattern is tried only on text holding one of these
@@ -417,7 +449,10 @@ class _Builder:
         self.attributions.append((path, where, source, spec))
 
     def _self_reference(self, path: Path, where: str, entry: dict[str, Any]) -> None:
-        pattern = self._regex(path, where, entry["pattern"])
+        source = entry["pattern"]
+        for field_name, grammar in _SELF_REFERENCE_FIELDS.items():
+            source = source.replace(field_name, grammar)
+        pattern = self._regex(path, where, source)
         if "publisher" not in pattern.groupindex:
             raise self.fail(path, where, "'pattern' must capture a (?P<publisher>...) group")
         if entry.get("known_only") and entry.get("unknown_only"):
@@ -425,7 +460,9 @@ class _Builder:
         self.self_references.append(
             PatternSpec(
                 entry["form"], pattern, known_only=entry.get("known_only", False), unknown_only=entry.get("unknown_only", False),
-                closing=entry.get("closing", False), repeat=entry.get("repeat", 1), keywords=self._keywords(path, where, entry),
+                closing=entry.get("closing", False), repeat=entry.get("repeat", 1), late=entry.get("late", False),
+                pitch=entry.get("pitch", False),
+                keywords=self._keywords(path, where, entry),
             )
         )
 

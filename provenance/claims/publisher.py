@@ -228,7 +228,9 @@ def _self_reference(doc: Document, packs: Packs, credited: set[str | None]) -> N
             # A pattern of several forms names its site in "publisher" or, in its other forms
             # (a regex names a group once), in "publisher2", "publisher3", ...
             group = next(k for k, v in m.groupdict().items() if v and k.startswith("publisher"))
-            name = m.group(group).strip(" .,;:'’")
+            name = m.group(group).strip(" .,;:'’«»„“”\"")
+            if name in _NOT_NAMES:
+                continue
             known = packs.registry.lookup(name) or _newsroom_of(packs.registry, name)
             name = known.name if known else name
             if name in credited or any(same_outlet(name, c) for c in credited) or (known and known.kind in AGENCY_KINDS):
@@ -242,6 +244,10 @@ def _self_reference(doc: Document, packs: Packs, credited: set[str | None]) -> N
                 continue
             if spec.closing and not _introduced_late(doc.text, m.start(group), m.group(group).strip()):
                 continue
+            if spec.late and m.start(group) * 2 < len(doc.text):
+                continue
+            if spec.pitch and not _PITCH_OPENING.search(doc.text, doc.text.rfind("\n", 0, m.start()) + 1, m.start()):
+                continue
             first.setdefault(name, m.start(group))
             counts[name] = counts.get(name, 0) + 1
         named = [name for name in first if counts[name] >= spec.repeat]
@@ -250,6 +256,23 @@ def _self_reference(doc: Document, packs: Packs, credited: set[str | None]) -> N
             line, _, _ = doc.locate(first[name], first[name] + len(name))
             found.append((first[name], NamedClaim(name, Evidence(line.text, line.number, f"self-reference ({spec.kind})"))))
     return min(found, key=lambda pair: pair[0])[1] if found else None
+
+
+# What stands before a pitch to the reader on its line (`pitch` in rules/self-references.toml):
+# nothing, a sentence's end, "please", "you can" … "Residents can follow the co-op on Facebook"
+# sends them to someone else's page.
+_PITCH_OPENING = re.compile(
+    r"(?:^|[.!?:;…—–]|\s-|,|\bplease|\byou\s+can(?:\s+also)?|\bbe\s+sure\s+to|\bdon['’]t\s+forget\s+to|"
+    r"\bmake\s+sure\s+(?:to|you)|\b(?:click|tap)\s+here\s+to)\s*(?:(?:also|now|and)\s+)?$",
+    re.I | re.M,
+)
+
+
+# Words that open a sentence in a name's place: "The company has reached out …" names no one.
+_NOT_NAMES = frozenset(
+    "The A An This That These Those He She It They We I You His Her Its Their Our My Der Die Das Le La Les El Il Lo "
+    "Police Officials Authorities Residents Readers".split()
+)
 
 
 # A newsroom's or a programme's words after an outlet's name: "KBS World Radio News" is KBS World's.
