@@ -55,10 +55,17 @@ def own(line: str, *, top: bool = False) -> str | None:
         ("Descarga la app de El Faro del Muelle y recibe las noticias en tu móvil.", "El Faro del Muelle"),
         ("Support local journalism: subscribe to the Quayside Ledger.", "Quayside Ledger"),
         ("Article réservé aux abonnés de La Gazette du Quai", "La Gazette du Quai"),
+        ("If you value this reporting, please consider supporting the Harbour Post with a donation.", "Harbour Post"),
+        ("Soutenez La Gazette du Quai : abonnez-vous dès 1 € le premier mois.", "La Gazette du Quai"),
+        ("Apoya el periodismo local: hazte socio de El Faro del Muelle.", "El Faro del Muelle"),
+        ("Steun De Kadebode en word abonnee.", "De Kadebode"),
+        ("This story is part of the Harbour Post's yearlong series on the waterfront.", "Harbour Post"),
         # Its notes on its own text, its contributors' disclaimer, its newsroom's mailbox.
         ("Correction: An earlier version of this Harbour Post article misstated the number of spaces.", "Harbour Post"),
         ("Opinions expressed by guest columnists are their own and not necessarily those of the Harbour Post.", "Harbour Post"),
         ("Have a news tip? Contact The Quayside Ledger at tips@quaysideledger.example.", "The Quayside Ledger"),
+        # A station's own dateline, its name with its newsroom's word.
+        ("PINE CITY (Quay 7 News) — The committee met on Tuesday.", "Quay 7 News"),
         # Its description of itself, adjectives listed with commas.
         ("The Quayside Ledger is an independent, nonprofit newsroom.", "Quayside Ledger"),  # as the form reads any "X is a …"
     ],
@@ -77,6 +84,9 @@ def test_a_line_in_the_house_voice_names_the_publisher(line: str, publisher: str
         # A person's own address, and a sentence's subject that is no name.
         "Email Jane Roe at jroe@harbourpost.example or follow her on X.",
         "The company has reached out to the traders for comment.",
+        # Support given by someone, not asked for; a series that is no house's.
+        "Many residents support the Harbour Party on the question of the car park.",
+        "This story is part of a series on the waterfront.",
         # Another outlet's reporter, quoted in the story.
         "\"We were not told,\" said Jane Roe, a reporter for the Valley Courier, who covered the market for years.",
         # A question in parliament, not the house's request.
