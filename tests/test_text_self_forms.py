@@ -108,3 +108,14 @@ def test_a_pitch_for_a_credited_source_names_no_publisher() -> None:
     line = "This story was originally published by the Valley Courier. Sign up for the Valley Courier's newsletters here."
     result = audit(f"{HEADLINE}\n\n{BODY}\n{line}\n", "text")
     assert [(link.role, link.publisher) for link in result.chain] == [("original", "the Valley Courier"), ("republisher", None)]
+
+
+def test_the_house_voice_names_the_site_where_the_closing_copyright_names_its_owner() -> None:
+    # The copyright line names the holder, often the owner's company; the site's own pitch
+    # names the site, which is the publisher a reader knows.
+    text = f"{HEADLINE}\n\n{BODY}\nSign up for the Harbour Post's morning newsletter.\n\n© 2022 Quayside Media Group Ltd\n"
+    result = audit(text, "text")
+    assert result.chain[-1].publisher == "Harbour Post"
+    assert result.chain[-1].evidence is not None and result.chain[-1].evidence.where == "self-reference (newsletter)"
+    # With no line in the house's voice, the closing copyright line still names it.
+    assert audit(f"{HEADLINE}\n\n{BODY}\n© 2022 Quayside Media Group Ltd\n", "text").chain[-1].publisher == "Quayside Media Group Ltd"

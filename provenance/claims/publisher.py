@@ -72,7 +72,7 @@ def own_publisher(doc: Document, packs: Packs, claims: Claims) -> NamedClaim | N
         return NamedClaim(by_host.name, Evidence(url or host, None, "url"))
     # Plain text only: in HTML the site's name is in its metadata, and a header line naming
     # an outlet is more often a photo credit or a link.
-    masthead = None if doc.is_html else _masthead(doc, registry, credited) or _closing_copyright(doc, registry, claims, credited)
+    masthead = None if doc.is_html else _masthead(doc, registry, credited)
     if masthead:
         return masthead
     # A line the site writes about itself outranks the record's address only where it names
@@ -81,6 +81,9 @@ def own_publisher(doc: Document, packs: Packs, claims: Claims) -> NamedClaim | N
     itself = None if doc.is_html else _self_reference(doc, packs, credited)
     if itself and (not host or names_the_host(itself.value, host_labels(host))):
         return itself
+    closing = None if doc.is_html else _closing_copyright(doc, registry, claims, credited)
+    if closing:
+        return closing
     if host:
         return _title_site(doc, host) or NamedClaim(SERVICE_PREFIX.sub("", host), Evidence(url or host, None, "url"))
     return None
