@@ -30,7 +30,8 @@ __all__ = ["cc_licence_id", "extract_notices", "licence_id", "licence_in_text", 
 
 def _later_sign(page: NoticePage, spec: PatternSpec, m: re.Match[str], line: Line, start: int, end: int) -> Notice | None:
     """The page's own notice behind a design's or a picture's credit on the same line: "Site
-    design © 2021 Studio Quay. Content © 2021 Example Times." One match ran to the line's end."""
+    design © 2021 Studio Quay. Content © 2021 Example Times.", or behind a label that names
+    no one: "Copyright notice: © 2021 Example Times". One match ran to the line's end."""
     line_end = m.start() - start + len(line.text)
     after = m.start("holder") if "holder" in m.re.groupindex and m.start("holder") >= 0 else m.end()
     later = spec.pattern.search(page.doc.text, max(after, m.start() + 1), line_end)  # a sign in what was read as the holder
@@ -84,7 +85,9 @@ def extract_notices(
                     notice = read_republication(page, spec, m, line)
                 else:
                     notice = read_copyright(page, spec, m, line, start)
-                    if notice is not None and notice.scope != "page":
+                    # A credit, or words about copyright that are no notice ("Copyright notice:",
+                    # "Copyright Policy"), before the page's own sign on the same line.
+                    if notice is None or notice.scope != "page":
                         notice = _later_sign(page, spec, m, line, start, end) or notice
             if notice is None or key in seen:
                 continue

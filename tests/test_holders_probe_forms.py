@@ -1,0 +1,33 @@
+"""Holders in the forms an independent probe of footers found read wrong (issue 12), each as a
+class of forms with its look-alikes: a label that names no one before the sign ("Copyright
+notice: © 2021 …")."""
+
+from __future__ import annotations
+
+import pytest
+from pages import STORY, article, audit_page
+
+
+def footer_holder(footer: str, lang: str = "en", site: str = "Riverside Daily", body: str = STORY) -> str | None:
+    """The holder of the story page with this footer (a bare line becomes its one paragraph)."""
+    html = footer if footer.startswith("<") else f"<p>{footer}</p>"
+    page = article(f'<p class="byline">By Jane Roe</p>{body}', footer=f"<footer>{html}</footer>", main=True, site=site, lang=lang)
+    result = audit_page(page)
+    assert result.rights is not None
+    return result.rights.holder
+
+
+@pytest.mark.parametrize(
+    "footer, wanted",
+    [
+        ("Copyright notice: © 2021 Lindenbrook Courier", "Lindenbrook Courier"),
+        ('<span class="sr-only">Copyright notice:</span> © 2021 Lindenbrook Courier', "Lindenbrook Courier"),
+        ("Copyright information: © 2019–2021 Kestrel Bay Press Ltd.", "Kestrel Bay Press Ltd."),
+        ("Copyright Policy © 2021 Lindenbrook Courier", "Lindenbrook Courier"),
+        # the label alone, or before a picture's credit, names no holder of the page
+        ("Copyright notice: all articles are ours to keep", None),
+        ("Copyright notice: Photos © Jane Roe", None),
+    ],
+)
+def test_a_label_about_copyright_before_the_sign_leaves_the_line_to_the_sign(footer: str, wanted: str | None) -> None:
+    assert footer_holder(footer) == wanted
