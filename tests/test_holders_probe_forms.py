@@ -1,6 +1,6 @@
 """Holders in the forms an independent probe of footers found read wrong (issue 12), each as a
 class of forms with its look-alikes: a label that names no one before the sign ("Copyright
-notice: © 2021 …")."""
+notice: © 2021 …"), a theme's credit after the site's name and a spaced dash."""
 
 from __future__ import annotations
 
@@ -30,4 +30,19 @@ def footer_holder(footer: str, lang: str = "en", site: str = "Riverside Daily", 
     ],
 )
 def test_a_label_about_copyright_before_the_sign_leaves_the_line_to_the_sign(footer: str, wanted: str | None) -> None:
+    assert footer_holder(footer) == wanted
+
+
+@pytest.mark.parametrize(
+    "footer, wanted",
+    [
+        ("© 2021 Birchwood Orchard - WordPress Theme by Example Themes", "Birchwood Orchard"),
+        ("© 2021 Birchwood Orchard – Colormag Pro Theme by ThemeGrill", "Birchwood Orchard"),
+        ("© 2021 Birchwood Orchard Journal - Theme by ThemeGrill", "Birchwood Orchard Journal"),
+        # the theme's own credit, or its unedited demo footer, names no holder
+        ("Pinecone Magazine WordPress Theme by Example Themes", None),
+        ("© 2021 Pinecone - Premium WordPress Theme", None),
+    ],
+)
+def test_a_theme_credit_after_a_spaced_dash_leaves_the_sites_name_whole(footer: str, wanted: str | None) -> None:
     assert footer_holder(footer) == wanted

@@ -84,7 +84,9 @@ _QUOTED_TITLE_AT_END = re.compile(r'(?<=\S)\s*[«„“"‹][^«»„“”"‹�
 _CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af"
 # A theme's credit after the name, or in place of it: "Cookely Theme by WPZOOM", "MH Magazine
 # WordPress Theme von MH Themes", "Theme Blass by 1000ff".
-_THEME_CREDIT = re.compile(r"(?:(?<=\s)|^)(?:[\w-]+(?:\.[\w-]+)*\s+){0,3}theme(?:\s+[\w.-]+)?\s+(?:by|von|de|par|di|from)\s.*$", re.I)
+# The theme's name is words, not a spaced dash: "Tallgrass Farm - WordPress Theme by Kadence WP"
+# is the site's name, then the credit, which names the theme's maker.
+_THEME_CREDIT = re.compile(r"(?:(?<=\s)|^)(?:\w[\w-]*(?:\.[\w-]+)*\s+){0,3}theme(?:\s+[\w.-]+)?\s+(?:by|von|de|par|di|from)\s.*$", re.I)
 # An epithet in quotes before the name, the site's address in brackets after it:
 # "'대중문화컨텐츠 전문가그룹' 엔터미디어(www.entermedia.co.kr)" is 엔터미디어, and a licence's
 # "Free Software Foundation, Inc. <http://fsf.org/>" is the Foundation.
