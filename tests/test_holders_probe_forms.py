@@ -1,6 +1,7 @@
 """Holders in the forms an independent probe of footers found read wrong (issue 12), each as a
 class of forms with its look-alikes: a label that names no one before the sign ("Copyright
-notice: © 2021 …"), a theme's credit after the site's name and a spaced dash."""
+notice: © 2021 …"), a theme's credit after the site's name and a spaced dash, an age rating
+after a Russian outlet's name, the Arabic preposition لـ joined to the name after "محفوظة"."""
 
 from __future__ import annotations
 
@@ -46,3 +47,35 @@ def test_a_label_about_copyright_before_the_sign_leaves_the_line_to_the_sign(foo
 )
 def test_a_theme_credit_after_a_spaced_dash_leaves_the_sites_name_whole(footer: str, wanted: str | None) -> None:
     assert footer_holder(footer) == wanted
+
+
+@pytest.mark.parametrize(
+    "footer, wanted",
+    [
+        ("© 2021 Заречная правда 16+", "Заречная правда"),
+        ("© 2021 Заречная правда. 18+ Свидетельство о регистрации СМИ ЭЛ № ФС 77-54321", "Заречная правда"),
+        ("© 2021 Заречная правда 0+. Все права защищены.", "Заречная правда"),
+        ("© 2021 Заречная правда. Свидетельство о регистрации СМИ ПИ № ТУ 24-00123", "Заречная правда"),
+        # a number with a plus that is no age rating stays the name's
+        ("© 2021 Example Channel 24+7", "Example Channel 24+7"),
+    ],
+)
+def test_an_age_rating_after_the_name_is_not_the_names(footer: str, wanted: str) -> None:
+    assert footer_holder(footer, lang="ru", site="Заречная правда") == wanted
+
+
+@pytest.mark.parametrize(
+    "footer, wanted",
+    [
+        # after "محفوظة", لـ ("for") joined to the name: "لمجلة" is "مجلة", "للمجلة" is "المجلة"
+        ("جميع الحقوق محفوظة لمجلة الساحل © 2021", "مجلة الساحل"),
+        ("© 2021 جميع الحقوق محفوظة لدار الساحل للنشر", "دار الساحل للنشر"),
+        ("© 2021 جميع الحقوق محفوظة للمجلة الساحلية", "المجلة الساحلية"),
+        ("© 2021 الحقوق محفوظة لمجلة الساحل", "مجلة الساحل"),
+        ("© 2021 جميع الحقوق محفوظة لـ مجلة الساحل", "مجلة الساحل"),
+        # a name that begins with ل elsewhere keeps it
+        ("© 2021 لمسات الساحل", "لمسات الساحل"),
+    ],
+)
+def test_the_preposition_joined_to_the_name_after_reserved_is_not_the_names(footer: str, wanted: str) -> None:
+    assert footer_holder(footer, lang="ar", site="الساحل") == wanted

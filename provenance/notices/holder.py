@@ -80,6 +80,12 @@ _SCREEN_READER = re.compile(
 )
 _YEARS_COMMA = re.compile(r"^(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?\s*,\s*(?=\S)")
 _VERSION_AT_END = re.compile(r"\s+v?\d+(?:\.\d+)+$")  # "Kyffhäuser Nachrichten 2.6411": a software version
+# An age rating, which Russian law has every media outlet print beside its name: "Речной вестник
+# 16+", "… 18+ Свидетельство о регистрации СМИ …". After the name it ends it; before, it is passed over.
+_AGE_RATING = re.compile(r"(?<![\w+])(?:0|6|12|16|18)\s?\+(?![\w+])")
+# "محفوظة لصحيفة الوادي": after "reserved", the preposition لـ ("for") is written joined to the
+# holder's name; before the article ال it drops the article's alif ("للشركة" is "ل" + "الشركة").
+_RESERVED_FOR = re.compile(r"(?<=محفوظة)\s+ل(?!ـ|دى\b)(ل)?(?=[\u0621-\u063a\u0641-\u064a])")
 _QUOTED_TITLE_AT_END = re.compile(r'(?<=\S)\s*[«„“"‹][^«»„“”"‹›]{2,60}[»“”"›]$')  # 'Schaub Medien AG «Volksstimme»'
 _CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af"
 # A theme's credit after the name, or in place of it: "Cookely Theme by WPZOOM", "MH Magazine
@@ -216,7 +222,7 @@ def clean_holder(raw: str, vocab: NoticeVocab, licence_first: bool = True) -> st
     kinra"); a picture's credit leaves it, as its licence notice already names it."""
     forms = vocab.holder_forms or _NO_FORMS
     # "© 2018 | STEINHAU | Impressum": the first segment with a name in it.
-    text = _LEADING.sub("", raw.strip())
+    text = _LEADING.sub("", _RESERVED_FOR.sub(lambda m: " ال" if m.group(1) else " ", raw.strip()))
     reserved = vocab.rights_reserved.match(text) if vocab.rights_reserved else None
     if reserved:
         rest = text[reserved.end() :]
@@ -237,6 +243,9 @@ def clean_holder(raw: str, vocab: NoticeVocab, licence_first: bool = True) -> st
     cluster = next((a for a, b in zip(glued, glued[_GLUED_LINKS - 1 :], strict=False) if b - a <= _GLUED_SPAN), None)
     if cluster is not None:
         holder = holder[:cluster]
+    rating = _AGE_RATING.search(holder)
+    if rating:
+        holder = holder[: rating.start()] if _LETTER.search(holder, 0, rating.start()) else holder[rating.end() :]
     holder = _STAMP_BY.sub("", holder, count=1)
     holder = forms.address_after_form.sub(r"\1", _REGISTER_NUMBER.sub("", holder))
     holder = _CONTACT_AFTER_COMMA.sub("", _YEARS_COMMA.sub("", _EASTERN_YEARS.sub("", holder.strip())))
