@@ -576,7 +576,7 @@ class _Builder:
                 legal_forms=words["legal_forms"], joining=words["legal_forms_joining"], keeping_dot=words["legal_forms_keeping_dot"],
                 before_address=words["legal_forms_before_address"], before_quotes=words["legal_forms_before_quotes"],
                 cjk=words["legal_forms_cjk"], by_after_name=words["by_after_name"], titles=words["name_titles"],
-                company_words=words["company_words"], group_words=words["group_words"],
+                company_words=words["company_words"], group_words=words["group_words"], footer_links=words["footer_links"],
             ),
         )
 

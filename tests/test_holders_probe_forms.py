@@ -1,7 +1,8 @@
 """Holders in the forms an independent probe of footers found read wrong (issue 12), each as a
 class of forms with its look-alikes: a label that names no one before the sign ("Copyright
 notice: © 2021 …"), a theme's credit after the site's name and a spaced dash, an age rating
-after a Russian outlet's name, the Arabic preposition لـ joined to the name after "محفوظة"."""
+after a Russian outlet's name, the Arabic preposition لـ joined to the name after "محفوظة", a
+footer's link glued to the name ("Example GazetteSitemap")."""
 
 from __future__ import annotations
 
@@ -79,3 +80,30 @@ def test_an_age_rating_after_the_name_is_not_the_names(footer: str, wanted: str)
 )
 def test_the_preposition_joined_to_the_name_after_reserved_is_not_the_names(footer: str, wanted: str) -> None:
     assert footer_holder(footer, lang="ar", site="الساحل") == wanted
+
+
+def _glued(name: str, *links: str) -> str:
+    """A footer's line: the copyright line, then links with no space between them."""
+    return f"<div>© 2021 {name}" + "".join(f'<a href="/{i}">{link}</a>' for i, link in enumerate(links)) + "</div>"
+
+
+@pytest.mark.parametrize(
+    "footer, wanted",
+    [
+        (_glued("Millbrook Ledger", "Back to top ↑"), "Millbrook Ledger"),
+        (_glued("Millbrook Ledger", "Sitemap", "Accessibility"), "Millbrook Ledger"),
+        (_glued("Millbrook Ledger", "Cookie Settings", "Terms"), "Millbrook Ledger"),
+        (_glued("Millbrook Ledger Media Ltd", "Careers", "Advertise with us"), "Millbrook Ledger Media Ltd"),
+        (_glued("Millbrook Ledger", "Imprint"), "Millbrook Ledger"),
+        (_glued("Seeblick Medien GmbH", "Impressum", "Datenschutz"), "Seeblick Medien GmbH"),
+        (_glued("Gaceta del Molino", "Aviso legal", "Privacidad"), "Gaceta del Molino"),
+        (_glued("Le Petit Moulin", "Mentions légales"), "Le Petit Moulin"),
+        # a brand's inner capitals are no links
+        (_glued("PlayStation Fan Club"), "PlayStation Fan Club"),
+        (_glued("HarbourView Media"), "HarbourView Media"),
+        (_glued("HillPress Books"), "HillPress Books"),
+        (_glued("CashBack Weekly"), "CashBack Weekly"),
+    ],
+)
+def test_a_footer_link_glued_to_the_name_ends_it(footer: str, wanted: str) -> None:
+    assert footer_holder(footer) == wanted

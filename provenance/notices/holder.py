@@ -56,7 +56,8 @@ _REGISTER_NUMBER = re.compile(r"[,\s-]*\b[A-Z]{0,3}\d{5,}\b.*$")
 _CONTACT_AFTER_COMMA = re.compile(r",\s*(?=[^,]*(?:\d|\S@\S)).*$")
 # Footer links glued to the name with no space between them ("A la CarteJahres-AboSchnupper-Abo…
 # Impressum"): a small letter or digit then a capitalised word, three times over. Once or twice
-# is a brand's own spelling ("ProSiebenSat.1", "GlaxoSmithKline").
+# is a brand's own spelling ("ProSiebenSat.1", "GlaxoSmithKline"), unless the word opens one of
+# the packs' footer links (HolderForms.glued_link).
 _GLUED = re.compile(r"(?<=[^\W_A-Z])(?=[A-ZÀ-ÖØ-Þ][^\W\dA-Z_])")
 _GLUED_LINKS = 3
 _GLUED_SPAN = 40  # characters: links glued together stand close; two brands in a tagline do not ("AussenGedanken … NachDenkSeiten")
@@ -168,13 +169,17 @@ class HolderForms:
     # Where "by" follows the name, a maker's credit reads name first, and all of it is the credit:
     # "Liman Ajans tarafından tasarlandı", "हार्बर डिजिटल द्वारा विकसित", "港湾デザインによって制作".
     by_after_name: re.Pattern[str]
+    # A footer's link glued to the name, a small letter then the link's capital: "Riverside
+    # GazetteSitemap", "Example Media LtdCareers". An inner capital of a brand is no link's
+    # ("PlayStation", "HarbourView"); see glued_link().
+    glued_link: re.Pattern[str]
 
 
 def holder_forms(
     legal_forms: Sequence[str] = (), joining: Sequence[str] = (), keeping_dot: Sequence[str] = (),
     before_address: Sequence[str] = (), before_quotes: Sequence[str] = (), cjk: Sequence[str] = (),
     by_after_name: Sequence[str] = (), titles: Sequence[str] = (), company_words: Sequence[str] = (),
-    group_words: Sequence[str] = (),
+    group_words: Sequence[str] = (), footer_links: Sequence[str] = (),
 ) -> HolderForms:
     """The holder cleaner's rules from the packs' word lists (see HolderForms)."""
     form = rf"\b{_alternation(legal_forms)}\b\.?"
@@ -202,10 +207,25 @@ def holder_forms(
         form_before_quotes=re.compile(rf'^{_alternation(before_quotes)}\s*[«„“"]'),
         latin_then_cjk=re.compile(rf"^([^{_CJK}]*[A-Za-z][^{_CJK}]*?)\s+(?!{_alternation(cjk)})[{_CJK}].*$"),
         by_after_name=re.compile(_credit_alternation(by_after_name)),
+        # Case matters but for the link's words: after two letters, a link's word ends where no
+        # small letter goes on ("SitemapAccessibility" is two links, "Cookies" is not "Cookie").
+        glued_link=re.compile(rf"(?<=[^\W\d_]{{2}})(?i:{_alternation(footer_links)})(?![^\W\d_A-ZÀ-ÖØ-ÞΑ-ΩА-ЯЁ])"),
     )
 
 
 _NO_FORMS = holder_forms()  # a vocabulary built without the packs (NoticeVocab()): no legal forms known
+
+
+def glued_link(holder: str, forms: HolderForms) -> int | None:
+    """Where a footer's link glued to the name begins: two small letters or a legal form, then
+    a capital opening one of the links' words ("Riverside GazetteBack to top", "Example
+    GmbHImpressum"); None where there is none."""
+    for link in forms.glued_link.finditer(holder):
+        at = link.start()
+        after_name = (holder[at - 1].islower() and holder[at - 2].islower()) or forms.legal_form_at_end.search(holder, 0, at)
+        if after_name and holder[at].isupper():
+            return at
+    return None
 
 
 def capital_like(text: str) -> bool:
@@ -243,6 +263,9 @@ def clean_holder(raw: str, vocab: NoticeVocab, licence_first: bool = True) -> st
     cluster = next((a for a, b in zip(glued, glued[_GLUED_LINKS - 1 :], strict=False) if b - a <= _GLUED_SPAN), None)
     if cluster is not None:
         holder = holder[:cluster]
+    link = glued_link(holder, forms)
+    if link is not None:
+        holder = holder[:link]  # one link glued to the name is enough where it is a footer's link
     rating = _AGE_RATING.search(holder)
     if rating:
         holder = holder[: rating.start()] if _LETTER.search(holder, 0, rating.start()) else holder[rating.end() :]
