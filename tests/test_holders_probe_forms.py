@@ -2,7 +2,8 @@
 class of forms with its look-alikes: a label that names no one before the sign ("Copyright
 notice: © 2021 …"), a theme's credit after the site's name and a spaced dash, an age rating
 after a Russian outlet's name, the Arabic preposition لـ joined to the name after "محفوظة", a
-footer's link glued to the name ("Example GazetteSitemap")."""
+footer's link glued to the name ("Example GazetteSitemap"), a tagline after a nameless sign ("© 2021 ·
+News you can trust")."""
 
 from __future__ import annotations
 
@@ -107,3 +108,34 @@ def _glued(name: str, *links: str) -> str:
 )
 def test_a_footer_link_glued_to_the_name_ends_it(footer: str, wanted: str) -> None:
     assert footer_holder(footer) == wanted
+
+
+@pytest.mark.parametrize(
+    "footer, lang, wanted",
+    [
+        ("© 2021 · Honest reporting for the hill towns", "en", None),
+        ("© 2021 | Stories that matter to you", "en", None),
+        ("Copyright © 2021 – Your favourite weekly read", "en", None),
+        ("© 2021 – Neues aus dem Tal", "de", None),
+        ("© 2021 – Historias de nuestra gente", "es", None),
+        ("© 2021 • L'actualité de votre ville", "fr", None),
+        ("<p>© 2021</p><p>Honest reporting for the hill towns</p>", "en", None),
+        # a name after the separator is the holder, its small words joining it
+        ("© 2021 | Alder Valley Echo", "en", "Alder Valley Echo"),
+        ("© 2021 · Quayside Media GmbH", "de", "Quayside Media GmbH"),
+        ("© 2021 – Bulletin of the Alder Valley Society", "en", "Bulletin of the Alder Valley Society"),
+        ("© 2021 – Gaceta de la Sierra", "es", "Gaceta de la Sierra"),
+        ("© 2021 | Förderverein Alte Mühle e.V.", "de", "Förderverein Alte Mühle e.V."),
+        ("© 2021 · Вечерний курьер", "ru", "Вечерний курьер"),
+        ("<p>© 2021</p><p>Alder Valley Echo</p>", "en", "Alder Valley Echo"),
+        # a tagline after a name is not read at all
+        ("Alder Valley Echo © 2021 | Honest reporting for the hill towns", "en", "Alder Valley Echo"),
+        ("© 2021 Alder Valley Echo | Honest reporting for the hill towns", "en", "Alder Valley Echo"),
+    ],
+)
+def test_a_tagline_after_a_nameless_sign_names_no_holder(footer: str, lang: str, wanted: str | None) -> None:
+    assert footer_holder(footer, lang=lang) == wanted
+
+
+def test_a_sites_own_name_in_sentence_case_after_the_sign_stays_its_holder() -> None:
+    assert footer_holder("© 2021 | Le Moulin hebdomadaire", lang="fr", site="Le Moulin hebdomadaire") == "Le Moulin hebdomadaire"

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 from ..model import Document, Evidence, Line, Notice
 from ..packs import NoticeVocab, PatternSpec
-from .holder import capital_like, clean_holder
+from .holder import capital_like, clean_holder, tagline
 from .page import NoticePage, credits_image, is_ad_label
 
 _WORDS_BEFORE_YEAR = 3
@@ -36,6 +36,8 @@ def read_copyright(page: NoticePage, spec: PatternSpec, m: re.Match[str], line: 
     anchor = line.text[start : start + 10].lower()
     year = groups.get("year")
     holder = clean_holder(groups.get("holder", ""), vocab, licence_first=spec.family != "image-credit")
+    if holder and _SEPARATOR_OPENS.match(groups.get("holder", "")) and _tagline(holder, page):
+        holder = ""  # "© 2021 · Independent journalism from the valley": a nameless sign, then the site's tagline
     if year and spec.family != "image-credit" and _SEPARATOR_FIRST.match(groups.get("holder", "")):
         # "Example Times © 2021 | © Photos: Jane Doe": the name before the sign and its year is
         # the notice; what follows the separator is another item of the footer.
@@ -191,6 +193,7 @@ def _under_ad_label(page: NoticePage, index: int) -> bool:
 
 _LABEL_BEFORE_SIGN = re.compile(r",\s*[^\W\d_A-ZÀ-ÖØ-Þ][^\W\d_]*(?:\s+[^\W\d_]+){0,2}\s*$")  # ", map data" before a second sign
 _SEPARATOR_FIRST = re.compile(r"\s*[|·•]")
+_SEPARATOR_OPENS = re.compile(r"\s*(?:[|·•]|[-–—]\s)")  # a spaced dash too: "© 2021 – Nachrichten aus der Region"
 _ONLY_SIGNS = re.compile(r"(?:©\ufe0f?|ⓒ|\([cс]\)|copyright|\s)*$", re.I)  # the sign ends its line: "Example Kiadó Kft. ©"
 _BRACKETED = re.compile(r"^[^()]{2,60}\(([^()]{2,40})\)$")
 
@@ -210,6 +213,13 @@ def _credit_shape(holder: str, page: NoticePage) -> bool:
     return person is not None and not (organisation and organisation.search(person.group(1))) and page.packs.registry.lookup(person.group(1)) is None
 
 
+def _tagline(phrase: str, page: NoticePage) -> bool:
+    """A tagline after a nameless sign (holder.tagline), unless it is the site's own name
+    ("© 2021 | Le Monde diplomatique" on its own site)."""
+    forms = page.vocab.holder_forms
+    return forms is not None and tagline(phrase, forms) and not page.names_the_site(phrase)
+
+
 def _next_element_holder(page: NoticePage, offset: int) -> str:
     """The holder on the line after a nameless sign and year, as a footer's next element
     gives it: a short name, capitalised, that is not site chrome."""
@@ -221,6 +231,8 @@ def _next_element_holder(page: NoticePage, offset: int) -> str:
     words = name.split()
     if not 0 < len(words) <= 6 or not capital_like(name) or all(w.lower() in page.packs.chrome_words for w in words):
         return ""
+    if _tagline(name, page):
+        return ""  # "© 2021" / "News you can trust": the site's tagline, not its name
     return name
 
 

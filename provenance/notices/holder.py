@@ -173,13 +173,16 @@ class HolderForms:
     # GazetteSitemap", "Example Media LtdCareers". An inner capital of a brand is no link's
     # ("PlayStation", "HarbourView"); see glued_link().
     glued_link: re.Pattern[str]
+    # The small words that join a name's capitalised ones ("Journal of Coastal Ecology", "Le
+    # Courrier du Lac"), lower case; any other small word makes a phrase a tagline (tagline()).
+    name_joiners: frozenset[str] = frozenset()
 
 
 def holder_forms(
     legal_forms: Sequence[str] = (), joining: Sequence[str] = (), keeping_dot: Sequence[str] = (),
     before_address: Sequence[str] = (), before_quotes: Sequence[str] = (), cjk: Sequence[str] = (),
     by_after_name: Sequence[str] = (), titles: Sequence[str] = (), company_words: Sequence[str] = (),
-    group_words: Sequence[str] = (), footer_links: Sequence[str] = (),
+    group_words: Sequence[str] = (), footer_links: Sequence[str] = (), name_joiners: Sequence[str] = (),
 ) -> HolderForms:
     """The holder cleaner's rules from the packs' word lists (see HolderForms)."""
     form = rf"\b{_alternation(legal_forms)}\b\.?"
@@ -210,6 +213,7 @@ def holder_forms(
         # Case matters but for the link's words: after two letters, a link's word ends where no
         # small letter goes on ("SitemapAccessibility" is two links, "Cookies" is not "Cookie").
         glued_link=re.compile(rf"(?<=[^\W\d_]{{2}})(?i:{_alternation(footer_links)})(?![^\W\d_A-ZÀ-ÖØ-ÞΑ-ΩА-ЯЁ])"),
+        name_joiners=frozenset(word.lower() for word in name_joiners),
     )
 
 
@@ -226,6 +230,23 @@ def glued_link(holder: str, forms: HolderForms) -> int | None:
         if after_name and holder[at].isupper():
             return at
     return None
+
+
+_TAGLINE_WORDS = 3
+_WORD_PUNCTUATION = " .,;:!?()[]\"'«»„“”‘’"
+
+
+def tagline(text: str, forms: HolderForms) -> bool:
+    """Whether `text` reads as a tagline, not a name: three words or more, one of them a small
+    word that joins no name ("Independent journalism from the valley", "News you can trust",
+    "Nachrichten aus der Region", "Noticias de la comarca"). A name's small words only join
+    ("Journal of Coastal Ecology", "Le Courrier du Lac"); a word with a dot or a digit in it is
+    a legal form or an address ("e.V.", "Sp. z o.o.", "example.com"), and a legal form closing
+    the phrase makes it a company's name. Two words are too few to tell ("Речной вестник")."""
+    words = [word.strip(_WORD_PUNCTUATION) for word in text.split()]
+    if len(words) < _TAGLINE_WORDS or forms.legal_form_at_end.search(text.rstrip(" .")):
+        return False
+    return any(word[:1].islower() and word.isalpha() and word.lower() not in forms.name_joiners for word in words)
 
 
 def capital_like(text: str) -> bool:
