@@ -3,7 +3,7 @@ class of forms with its look-alikes: a label that names no one before the sign (
 notice: © 2021 …"), a theme's credit after the site's name and a spaced dash, an age rating
 after a Russian outlet's name, the Arabic preposition لـ joined to the name after "محفوظة", a
 footer's link glued to the name ("Example GazetteSitemap"), a tagline after a nameless sign ("© 2021 ·
-News you can trust")."""
+News you can trust"), a sign glued to a word in running text ("the Modell© 2000 lamp")."""
 
 from __future__ import annotations
 
@@ -139,3 +139,35 @@ def test_a_tagline_after_a_nameless_sign_names_no_holder(footer: str, lang: str,
 
 def test_a_sites_own_name_in_sentence_case_after_the_sign_stays_its_holder() -> None:
     assert footer_holder("© 2021 | Le Moulin hebdomadaire", lang="fr", site="Le Moulin hebdomadaire") == "Le Moulin hebdomadaire"
+
+
+NAV_FOOTER = '<a href="/about">About</a> | <a href="/contact">Contact</a>'
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Lumina© 2000 reading lamp was on display.",
+        "Visit the Harbourfest© 2021 fair at the northern quay.",
+        "Visit the Harbourfest© 2021 Fair at the northern quay.",
+        "The Lumina© 2000 lamp and the AquaGrip© boots were on display at the quay.",
+    ],
+)
+def test_a_sign_glued_to_a_word_in_running_text_marks_a_product(sentence: str) -> None:
+    assert footer_holder(NAV_FOOTER, body=STORY + f"<p>{sentence}</p>") is None
+
+
+@pytest.mark.parametrize(
+    "footer, wanted",
+    [
+        # a footer's name glued to the sign, nothing after it but the year or the reservation
+        ("Quayside Courier© 2021", "Quayside Courier"),
+        ("Quayside Courier©2021 | Privacy", "Quayside Courier"),
+        ("Quayside Courier© 2021 all rights reserved", "Quayside Courier"),
+        ("Quayside Courier© 2021 by Quayside Media Ltd", "Quayside Media Ltd"),
+        # the sign spaced from the word before it is a notice, whatever follows
+        ("The Lumina lamp. © 2021 Quayside Courier", "Quayside Courier"),
+    ],
+)
+def test_a_name_glued_to_the_sign_in_a_footer_is_still_the_holder(footer: str, wanted: str) -> None:
+    assert footer_holder(footer) == wanted

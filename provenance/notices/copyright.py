@@ -38,6 +38,8 @@ def read_copyright(page: NoticePage, spec: PatternSpec, m: re.Match[str], line: 
     holder = clean_holder(groups.get("holder", ""), vocab, licence_first=spec.family != "image-credit")
     if holder and _SEPARATOR_OPENS.match(groups.get("holder", "")) and _tagline(holder, page):
         holder = ""  # "© 2021 · Independent journalism from the valley": a nameless sign, then the site's tagline
+    if holder and _product_mark(line.text, start, anchor, holder, page):
+        return None
     if year and spec.family != "image-credit" and _SEPARATOR_FIRST.match(groups.get("holder", "")):
         # "Example Times © 2021 | © Photos: Jane Doe": the name before the sign and its year is
         # the notice; what follows the separator is another item of the footer.
@@ -211,6 +213,14 @@ def _credit_shape(holder: str, page: NoticePage) -> bool:
     person = _PERSON_SLASH.match(holder)
     organisation = page.packs.credit_vocab.organisation_words
     return person is not None and not (organisation and organisation.search(person.group(1))) and page.packs.registry.lookup(person.group(1)) is None
+
+
+def _product_mark(text: str, start: int, anchor: str, holder: str, page: NoticePage) -> bool:
+    """A sign glued to the word before it, then prose: "The Modell© 2000 lamp was on display",
+    "the SuperGrip© gloves". It marks a product's name in running text, not a copyright line;
+    a footer's "Example Media© 2021" has no prose after it (the name before the sign is read)."""
+    glued = start > 0 and text[start - 1].isalpha() and not anchor.startswith(("copyright", "copyleft", "copr"))
+    return glued and (holder[:1].islower() or _tagline(holder, page))
 
 
 def _tagline(phrase: str, page: NoticePage) -> bool:
