@@ -71,8 +71,12 @@ _SELF_REFERENCE_FIELDS = {
     # pattern whose context after the name is only "a lowercase word" or the line's end.
     "{name}": _NAME_WORDS + "?)",
     "{longest_name}": _NAME_WORDS + ")",
-    # A person's name: two to four capitalised words ("Jane Roe", "Łucja M. Nowak").
-    "{person}": rf"(?-i:[{_NAME_CAPITAL}][\w'’.-]+)(?:[^\S\n]+(?-i:[{_NAME_CAPITAL}][\w'’.-]+)){{1,3}}",
+    # A person's name: two to four capitalised words, a particle between them ("Jane Roe",
+    # "Łucja M. Nowak", "Anna de Vries", "Ali bin Omar").
+    "{person}": (
+        rf"(?-i:[{_NAME_CAPITAL}][\w'’.-]+)(?:[^\S\n]+(?-i:(?:de|van|von|der|den|da|di|del|della|dos|du|la|le|bin|ibn|al|el)[^\S\n]+)?"
+        rf"(?-i:[{_NAME_CAPITAL}][\w'’.-]+)){{1,3}}"
+    ),
     # A newsroom's mailbox, not a person's: tips@, letters@, redaktion@ …
     "{mailbox}": (
         r"(?:tips|newstips|news|newsroom|letters|editor|editors|desk|sports|metro|city|"

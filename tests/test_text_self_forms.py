@@ -38,6 +38,9 @@ def own(line: str, *, top: bool = False) -> str | None:
         ("Jana Roth ist Redakteurin im Lokalressort der Hafen Rundschau.", "Hafen Rundschau"),
         ("Pedro Alves é repórter da Folha do Cais.", "Folha do Cais"),
         ("Ana Ruiz es periodista de El Faro del Muelle.", "El Faro del Muelle"),
+        ("Anna de Vries is verslaggever bij De Kadebode.", "De Kadebode"),
+        ("Tom Baker is the Quayside Ledger's business reporter.", "Quayside Ledger"),
+        ("Marcus Hill has covered high school sports for the Harbour Post since 2015.", "Harbour Post"),
         ("For the Quayside Ledger, I'm Marcus Hill.", "Quayside Ledger"),
         # The house asking for comment.
         ("The Quayside Ledger has reached out to the market's owner for comment.", "The Quayside Ledger"),
