@@ -166,6 +166,8 @@ def _attributions(
     names ("(efe-ansa)"), or an author alone ("(Reporting by Jane Doe; Editing by ...)")."""
     groups = {k: v.strip() for k, v in m.groupdict().items() if v and v.strip()}
     if "agencies" in groups:
+        if "date" in groups and "place" not in groups and not packs.vocab.month_or_weekday(groups["date"]):
+            return []  # a date alone opens a dateline by its month ("Nov. 12 (UPI) --"); "Chapter 12 (Reuters)" is none
         date = first_date(groups.get("date", ""), packs.vocab, hint) or _partial_date(groups.get("date"))
         # "新华社记者 李明": a form may name the agency's writer too.
         writers = (groups["author"],) if "author" in groups else ()
