@@ -435,6 +435,7 @@ class _Builder:
                 license=license,
                 part_of=entry.get("part_of"),
                 dateline_codes=tuple(entry.get("dateline_codes", [])),
+                cased_codes=tuple(entry.get("cased_codes", [])),
             )
         )
 
@@ -533,7 +534,7 @@ class _Builder:
 
     def _agency_names(self) -> list[str]:
         """Every agency's names, and its dateline codes: `{agency}` in a keyword gates on them all."""
-        return sorted({n for p in self.publishers if p.kind in AGENCY_KINDS for n in (p.name, *p.aliases, *p.dateline_codes)})
+        return sorted({n for p in self.publishers if p.kind in AGENCY_KINDS for n in (p.name, *p.aliases, *p.dateline_codes, *p.cased_codes)})
 
     def _attribution_specs(self) -> tuple[PatternSpec, ...]:
         """The attribution patterns with `{agency}` read as a name the registry decides on
@@ -616,6 +617,7 @@ class _Builder:
         by_name: dict[str, Publisher] = {}
         by_domain: dict[str, Publisher] = {}
         by_code: dict[str, Publisher] = {}
+        by_cased_code: dict[str, Publisher] = {}
         for publisher, path in zip(self.publishers, self.publisher_files, strict=True):
             # One credit must name one outlet: a name or domain listed twice would make the
             # registry's answer depend on which pack loaded last.
@@ -627,6 +629,10 @@ class _Builder:
                 other = by_code.setdefault(normalise_name(code), publisher)
                 if other is not publisher:
                     raise self.fail(path, f"publisher '{publisher.name}'", f"the dateline code {code!r} is already listed under '{other.name}'")
+            for code in publisher.cased_codes:
+                other = by_cased_code.setdefault(" ".join(code.split()), publisher)
+                if other is not publisher:
+                    raise self.fail(path, f"publisher '{publisher.name}'", f"the cased code {code!r} is already listed under '{other.name}'")
             for domain in publisher.domains:
                 other = by_domain.setdefault(domain, publisher)
                 if other is not publisher:
@@ -659,6 +665,7 @@ class _Builder:
                 tuple(self.publishers), by_name, by_domain, phrase,
                 frozenset(normalise_name(NAME_WORDS.findall(name)[0]) for name in self._agency_names() if NAME_WORDS.findall(name)),
                 by_code,
+                by_cased_code,
             ),
             date_meta=self.date_meta,
             attributions=attributions,

@@ -30,6 +30,9 @@ class Publisher:
     part_of: str | None = None  # the registry publisher whose house it belongs to: a sister title credits its own house
     # Codes that name the agency only in a dateline's brackets, being words elsewhere: "(AA)", "(APP)"
     dateline_codes: tuple[str, ...] = ()
+    # Codes that name the service in a dateline's brackets only as written, case included, and
+    # before any name: "Wien (OTS) -" is APA's service, "Hamburg (ots) -" news aktuell's
+    cased_codes: tuple[str, ...] = ()
 
 
 NAME_WORDS = re.compile(r"[^\W_][\w'’.&-]*")  # the words of a name: "Agence France-Presse", "AT&T"
@@ -53,6 +56,7 @@ class Registry:
     phrase: re.Pattern[str] | None  # every name, alias and legal name, as whole phrases
     agency_starts: frozenset[str] = frozenset()  # the first word of every agency's name and alias
     by_dateline_code: dict[str, Publisher] = field(default_factory=dict)  # "aa" -> Anadolu: datelines only
+    by_cased_code: dict[str, Publisher] = field(default_factory=dict)  # "OTS" -> APA-OTS: datelines only, as written
 
     def lookup(self, text: str) -> Publisher | None:
         """The publisher a name, alias or legal name is, exactly (case and dots aside)."""
@@ -72,8 +76,10 @@ class Registry:
 
     def dateline_agency(self, text: str) -> Publisher | None:
         """The agency a dateline's brackets name: by a name, or by a code that is a word
-        anywhere else ("ANKARA (AA) -", "ISLAMABAD (APP):")."""
-        return self.agency(text) or self.by_dateline_code.get(normalise_name(text))
+        anywhere else ("ANKARA (AA) -", "ISLAMABAD (APP):"); first by a code whose case tells
+        one service from another ("Wien (OTS) -")."""
+        cased = self.by_cased_code.get(" ".join(text.split())) if self.by_cased_code else None
+        return cased or self.agency(text) or self.by_dateline_code.get(normalise_name(text))
 
     def names_agency(self, text: str) -> bool:
         """Whether a short text names an agency anywhere: runs of up to four words that

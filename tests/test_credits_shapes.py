@@ -66,3 +66,42 @@ def test_dateline_shapes(body: str, host: tuple[str, str], original: str) -> Non
 )
 def test_dateline_shape_look_alikes(body: str) -> None:
     assert len(_chain(body, *GAZETTE)) == 1
+
+
+# --- Press-release wires' datelines ---------------------------------------------------------------
+
+TICKER = ("Harbourfront Markets", "https://www.harbourfrontmarkets.example/releases/widgets")
+ALPEN = ("Tiroler Talbote", "https://www.talbote.example/wirtschaft/kai")
+
+
+@pytest.mark.parametrize(
+    "body, host, original",
+    [
+        (lead("DENVER, Jan. 7, 2026 /PRNewswire/ -- "), TICKER, "PR Newswire"),
+        (lead("PORTLAND, Ore., March 3, 2026 /PRNewswire/ -- "), TICKER, "PR Newswire"),  # a state after the city
+        (lead("OMAHA, Neb.--(BUSINESS WIRE)--"), TICKER, "Business Wire"),  # two hyphens round the brackets
+        (lead("BOSTON--(BUSINESS WIRE)--"), TICKER, "Business Wire"),
+        (lead("AUSTIN, TX / ACCESSWIRE / January 7, 2026 / "), TICKER, "Accesswire"),  # the date after the wire
+        (lead("BERLIN, GERMANY, January 7, 2026 /EINPresswire.com/ -- "), TICKER, "EIN Presswire"),
+        # APA's service writes its code in capitals; news aktuell's "(ots)" is lower case.
+        (lead("Innsbruck (OTS) - "), ALPEN, "APA-OTS"),
+        (lead("Bremen (ots) - "), ALPEN, "news aktuell"),
+    ],
+)
+def test_press_release_wire_datelines(body: str, host: tuple[str, str], original: str) -> None:
+    assert [link[:2] for link in _chain(body, *host)] == [("original", original), ("republisher", host[0])]
+
+
+@pytest.mark.parametrize(
+    "body, site, url",
+    [
+        # the wire's own site
+        (lead("OMAHA, Neb.--(BUSINESS WIRE)--"), "Business Wire", "https://www.businesswire.com/news/home/20260107005123/en/"),
+        (lead("DENVER, Jan. 7, 2026 /PRNewswire/ -- "), "PR Newswire", "https://www.prnewswire.com/news-releases/widgets-302000001.html"),
+        (lead("Innsbruck (OTS) - "), "OTS.at", "https://www.ots.at/presseaussendung/OTS_20260107_OTS0042/kai"),
+        # the wire named mid-sentence
+        ("<p>The release went out in DENVER, Jan. 7 /PRNewswire/ on the wire.</p>" + STORY, *TICKER),
+    ],
+)
+def test_press_release_wire_look_alikes(body: str, site: str, url: str) -> None:
+    assert len(_chain(body, site, url)) == 1
