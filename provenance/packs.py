@@ -26,7 +26,7 @@ from .pack_shapes import CATEGORIES, CC_ELEMENTS, CREDIT_WORDS, NOTICE_WORDS, SE
 from .patterns import compile_user_pattern, is_verbose
 from .printable import printable
 from .regexes import phrase_alternation
-from .registry import AGENCY_KINDS, NAME_WORDS, PUBLISHER_LICENSE, Publisher, Registry, fold, fold_place, normalise_name
+from .registry import AGENCY_KINDS, NAME_WORDS, PUBLISHER_LICENSE, Publisher, Registry, fold, fold_place, name_spellings, normalise_name
 
 if TYPE_CHECKING:  # notices/ imports this module: the builder is imported where it is called
     from .notices.holder import HolderForms
@@ -533,8 +533,11 @@ class _Builder:
         return tuple(specs)
 
     def _agency_names(self) -> list[str]:
-        """Every agency's names, and its dateline codes: `{agency}` in a keyword gates on them all."""
-        return sorted({n for p in self.publishers if p.kind in AGENCY_KINDS for n in (p.name, *p.aliases, *p.dateline_codes, *p.cased_codes)})
+        """Every agency's names, and its dateline codes, in each spelling a page may write
+        (name_spellings): `{agency}` in a keyword gates on them all."""
+        return sorted(
+            {s for p in self.publishers if p.kind in AGENCY_KINDS for n in (p.name, *p.aliases, *p.dateline_codes, *p.cased_codes) for s in name_spellings(n)}
+        )
 
     def _attribution_specs(self) -> tuple[PatternSpec, ...]:
         """The attribution patterns with `{agency}` read as a name the registry decides on

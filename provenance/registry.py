@@ -12,7 +12,7 @@ from urllib.parse import urlsplit
 
 __all__ = [
     "AGENCY_KINDS", "NAME_WORDS", "PUBLISHER_LICENSE", "SERVICE_PREFIX", "THE", "Publisher", "Registry", "fold", "fold_place", "host_labels",
-    "known_publisher", "normalise_name", "same_outlet", "same_site_hosts", "same_title", "url_host",
+    "known_publisher", "name_spellings", "normalise_name", "same_outlet", "same_site_hosts", "same_title", "url_host",
 ]
 
 
@@ -230,10 +230,25 @@ def _squash(name: str) -> str:
     return fold(name)
 
 
+# Arabic writes an alef with or without its hamza or madda ("أ ف ب" and "ا ف ب" are AFP): one letter in a name.
+_BARE_ALEF = str.maketrans("أإآٱ", "اااا")
+
+
 def normalise_name(text: str) -> str:
     # Compiled once: registry lookups call this tens of times a page, and re.sub's cache
     # lookup cost more than the substitution.
-    return _NAME_SEPARATORS.sub(" ", text.lower()).strip()
+    return _NAME_SEPARATORS.sub(" ", text.lower().translate(_BARE_ALEF)).strip()
+
+
+def name_spellings(name: str) -> set[str]:
+    """The ways a page may write a registry name that its normalised form takes as one
+    (normalise_name): as listed, with bare alefs ("ا ف ب"), and, for a name of single letters,
+    dotted ("أ.ف.ب", "د.ب.أ"). A keyword gate needs each literally."""
+    spellings = {name, name.translate(_BARE_ALEF)}
+    words = name.split()
+    if len(words) > 1 and all(len(w) == 1 for w in words):
+        spellings |= {s.replace(" ", ".") for s in spellings}
+    return spellings
 
 
 # A host's service prefix, not part of the site's name: "www.", "m.", "amp.", "edition.".

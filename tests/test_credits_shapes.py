@@ -105,3 +105,50 @@ def test_press_release_wire_datelines(body: str, host: tuple[str, str], original
 )
 def test_press_release_wire_look_alikes(body: str, site: str, url: str) -> None:
     assert len(_chain(body, site, url)) == 1
+
+
+# --- Arabic agencies: dotted and bare-alef codes, no brackets -------------------------------------
+
+SHATI = ("صحيفة الشاطئ", "https://www.alshati-news.example/economy/port")
+ARABIC = (
+    "<p>قالت هيئة الميناء إن طابور السفن المنتظرة للرسو تقلص للأسبوع الثالث على التوالي، مع إعادة فتح خطوط السكك الحديدية إلى الداخل.</p>"
+    "<p>وكانت نحو 14 سفينة تنتظر في المرسى يوم الخميس، انخفاضا من أكثر من 30 سفينة في ذروة شهر يوليو، وفقا للنشرة الأسبوعية.</p>"
+)
+
+
+def ar_lead(text: str) -> str:
+    return ARABIC.replace("<p>", f"<p>{text}", 1)
+
+
+@pytest.mark.parametrize(
+    "body, original",
+    [
+        # An agency's letters written with dots, or with a bare alef for "أ".
+        (ar_lead("بيروت - (أ.ف.ب): "), "Agence France-Presse"),
+        (ar_lead("تونس (ا ف ب) - "), "Agence France-Presse"),
+        (ar_lead("عمّان - (د.ب.أ) - "), "Deutsche Presse-Agentur"),
+        # No brackets: the agency after a dash, or between slashes with the text after.
+        (ar_lead("جدة - واس "), "Saudi Press Agency"),
+        (ar_lead("الوكرة - قنا: "), "Qatar News Agency"),
+        (ar_lead("لوسيل / قنا / "), "Qatar News Agency"),
+        (ar_lead("بغداد - أ ف ب: "), "Agence France-Presse"),
+        ("<p>مكة المكرمة - واس</p>" + ARABIC, "Saudi Press Agency"),  # on its own line, over the text
+    ],
+)
+def test_arabic_agency_forms(body: str, original: str) -> None:
+    assert [link[:2] for link in _chain(body, *SHATI, lang="ar")] == [("original", original), ("republisher", SHATI[0])]
+
+
+@pytest.mark.parametrize(
+    "body, site, url",
+    [
+        # a teaser list: short titles, each with its agency after a dash
+        (ARABIC + "<h3>اقرأ أيضا</h3><ul><li>ارتفاع الأسعار - رويترز</li><li>إضراب العمال - أ.ف.ب</li></ul>", *SHATI),
+        (ar_lead("القاهرة - محمد علي "), *SHATI),  # a city and the site's reporter
+        ("<p>وذكرت وكالة (أ.ف.ب) أن السلطات تتوقع عودة الحركة إلى طبيعتها في ديسمبر المقبل.</p>" + ARABIC, *SHATI),
+        ("<figure><img src='a.jpg'><figcaption>سفن في الميناء. صورة: أ.ف.ب</figcaption></figure>" + ARABIC, *SHATI),
+        (ar_lead("الرياض - واس "), "وكالة الأنباء السعودية", "https://www.spa.gov.sa/N1234567"),  # the agency's own site
+    ],
+)
+def test_arabic_agency_look_alikes(body: str, site: str, url: str) -> None:
+    assert len(_chain(body, site, url, lang="ar")) == 1
