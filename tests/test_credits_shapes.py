@@ -152,3 +152,34 @@ def test_arabic_agency_forms(body: str, original: str) -> None:
 )
 def test_arabic_agency_look_alikes(body: str, site: str, url: str) -> None:
     assert len(_chain(body, site, url, lang="ar")) == 1
+
+
+# --- Trailers ---------------------------------------------------------------------------------------
+
+VALDORA = ("Gazzetta del Lago", "https://www.gazzettadellago.example/cronaca/molo")
+
+
+@pytest.mark.parametrize(
+    "body, host, original",
+    [
+        (tail(" (ANSA)."), VALDORA, "ANSA"),  # a full stop after the agency's brackets
+        (tail(" (AGI)."), VALDORA, "AGI"),
+        # dpa-infocom's feed: its item number, with a three-digit desk, under its mark
+        (STORY + "<p>© dpa-infocom, dpa:260107-930-654321/2</p>", HAFEN, "Deutsche Presse-Agentur"),
+        (STORY + "<p>dpa:260107-930-654321/2</p>", HAFEN, "Deutsche Presse-Agentur"),
+    ],
+)
+def test_trailers(body: str, host: tuple[str, str], original: str) -> None:
+    assert [link[:2] for link in _chain(body, *host)] == [("original", original), ("republisher", host[0])]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "<figure><img src='a.jpg'><figcaption>Il molo nord all'alba. (ANSA).</figcaption></figure>" + STORY,  # a picture's
+        STORY.replace("</p><p>", " (ANSA).</p><p>", 1),  # not the last paragraph: an entry of a live blog
+        STORY + "<p>Bestellnummer 260107-930-654321</p>",  # the number alone names no agency
+    ],
+)
+def test_trailer_look_alikes(body: str) -> None:
+    assert len(_chain(body, *VALDORA)) == 1
