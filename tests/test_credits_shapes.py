@@ -183,3 +183,72 @@ def test_trailers(body: str, host: tuple[str, str], original: str) -> None:
 )
 def test_trailer_look_alikes(body: str) -> None:
     assert len(_chain(body, *VALDORA)) == 1
+
+
+# --- A platform is never the original: the provider its page names ---------------------------------
+
+MSN_URL = "https://www.msn.com/en-gb/news/uknews/quay-reopens/ar-BB1qwerty"
+
+
+def _caption(text: str) -> str:
+    return f"<figure><img src='/img/quay.jpg' alt=''><figcaption>{text}</figcaption></figure>"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # the provider under the picture, the writer in the byline with the time since posting
+        "<div class='byline'>Story by Ann Lee • 5h</div>" + _caption("Ships at the north quay. © Provided by Coastline Observer") + STORY,
+        # the provider as the byline's field beside the writer
+        "<div class='byline'>Story by Ann Lee • Coastline Observer</div>" + STORY,
+        "<div class='byline'>Story by Ann Lee • Coastline Observer • 3 min read</div>" + STORY,
+    ],
+)
+def test_platform_page_credits_its_provider(body: str) -> None:
+    assert _chain(body, "MSN", MSN_URL) == [("original", "Coastline Observer", "Ann Lee"), ("republisher", "MSN", None)]
+
+
+@pytest.mark.parametrize(
+    "byline",
+    [
+        "By Ann Lee • Opinion",  # on a newspaper's own page, a field beside the writer is its section
+        "By Ann Lee · 5 min read",
+        "By Ann Lee • 2 hours ago",
+    ],
+)
+def test_byline_fields_on_a_newspaper_page(byline: str) -> None:
+    assert _chain(f"<p class='byline'>{byline}</p>" + STORY, *GAZETTE) == [("original", GAZETTE[0], "Ann Lee")]
+
+
+# --- An outlet or a place read as a co-author -------------------------------------------------------
+
+PLANALTO = ("Folha do Cerrado", "https://www.folhadocerrado.example/politica/cais")
+
+
+@pytest.mark.parametrize(
+    "body, host, expected",
+    [
+        # the outlet the page credits, after the writer's name
+        (
+            "<p class='byline'>By Ann Lee, Coastline Observer</p>" + STORY + "<p>Republished with permission from the Coastline Observer.</p>",
+            GAZETTE, [("original", "the Coastline Observer", "Ann Lee"), ("republisher", GAZETTE[0], None)],
+        ),
+        (
+            "<p class='byline'>By Ann Lee and Tom Roe, Coastline Observer</p>" + STORY + "<p>This story was originally published by Coastline Observer.</p>",
+            GAZETTE, [("original", "Coastline Observer", "Ann Lee and Tom Roe"), ("republisher", GAZETTE[0], None)],
+        ),
+        # the page's own site after the writer's name
+        ("<p class='byline'>By Ann Lee, Northbay Courier</p>" + STORY, GAZETTE, [("original", GAZETTE[0], "Ann Lee")]),
+        # a city and its state's code: where the text was filed
+        ("<p class='byline'>By Ann Lee, Eugene, OR</p>" + STORY, GAZETTE, [("original", GAZETTE[0], "Ann Lee")]),
+        # an agency's dateline under the writer's name
+        (
+            "<p class='byline'>JOANA LIMA<br>RECIFE, PE (FOLHAPRESS)</p>" + STORY,
+            PLANALTO, [("original", "Folhapress", "Joana Lima"), ("republisher", PLANALTO[0], None)],
+        ),
+        # a name alone that is the site's own: a writer's blog keeps its writer
+        ("<p class='byline'>By Ann Lee</p>" + STORY, ("Ann Lee", "https://annlee.example/posts/quay"), [("original", "Ann Lee", "Ann Lee")]),
+    ],
+)
+def test_no_outlet_or_place_as_a_co_author(body: str, host: tuple[str, str], expected: list[Link]) -> None:
+    assert _chain(body, *host, lang="pt-BR" if host is PLANALTO else "en") == expected

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import functools
 import re
+from dataclasses import replace
 
 from ..dates import century_hint
 from ..model import AuditOptions, Claims, Document
@@ -23,7 +24,7 @@ from ..packs import Packs
 from ..registry import AGENCY_KINDS, known_publisher, same_outlet, same_title
 from ..scan import KeywordGate, pack_keywords
 from .address import archived_capture
-from .attribution import attributions
+from .attribution import attributions, outlets_as_authors, platform_provider
 from .byline_block import block_bylines
 from .dates import meta_dates, scan_dates, scan_mentions
 from .headline import Headline
@@ -76,6 +77,14 @@ def extract_claims(doc: Document, packs: Packs, options: AuditOptions) -> Claims
                 or (a.publisher_kind not in AGENCY_KINDS and same_title(a.publisher_text or a.publisher, own, editions))
             )
         ]
+        claims.attributions = platform_provider(doc, packs, own, bylines) + claims.attributions
+        # An outlet the page credits, or the page's own site, read as a writer in its byline:
+        # "By Jane Doe, Harbour Herald" (with "Republished with permission from the Harbour Herald").
+        outlets = [own, *(name for a in claims.attributions for name in (a.publisher, a.publisher_text) if name)]
+        labels = labels or page_host_labels(doc, claims)
+        if claims.author is not None:
+            claims.author = replace(claims.author, value=outlets_as_authors(claims.author.value, outlets, labels, editions))
+        claims.attributions = [a if not a.author else replace(a, author=outlets_as_authors(a.author, outlets, labels, editions)) for a in claims.attributions]
     claims.title = title(doc, packs)
     claims.section = section(doc, packs, claims)
     claims.published = page_date(doc, packs, claims, options, dispute)

@@ -12,11 +12,12 @@ from ..dates import CenturyHint, DateVocab, first_date
 from ..model import Attribution, DateValue, Document, Evidence, Line, Notice
 from ..notices.page import NoticePage
 from ..packs import CreditVocab, Packs, PatternSpec
-from ..registry import AGENCY_KINDS, THE, Publisher, Registry, known_publisher
+from ..registry import AGENCY_KINDS, THE, Publisher, Registry, known_publisher, same_outlet, same_title
 from ..scan import KeywordGate, evidence, matches_near
 from .bylines import Byline, byline_credits, person_name
 from .issuer import issuer_credits
 from .metadata_credits import linked_source, metadata_credits
+from .publisher import names_the_host
 from .text_ends import TextEnds, after_text, bare_signoff, mid_text, under_related
 
 _BY = re.compile(r"^(?:by|por|par|von|di|de)\s+", re.I)
@@ -342,3 +343,40 @@ def _split_credit(
     # After the publisher come places ("New York"); a description ("a nonprofit newsroom") is not one.
     place = ", ".join(p for p in parts[index + 1 :] if _PLACE.match(p)) or None
     return parts[index], author, place, date
+
+
+def platform_provider(doc: Document, packs: Packs, own: str, bylines: list[tuple[int, Byline]]) -> list[Attribution]:
+    """On a platform's own page (an aggregator the registry lists: it writes nothing itself),
+    the outlet its byline names beside the writer is the provider, and the text's original:
+    "Story by Jane Doe • Harbour Herald" on msn.com. Elsewhere the same field names the site
+    itself or a section ("By Jane Doe • Opinion")."""
+    platform = packs.registry.lookup(own)
+    if platform is None or platform.kind != "platform":
+        return []
+    for index, byline in bylines:
+        if byline.outlet and not byline.agencies:
+            line = doc.lines[index]
+            known = known_publisher(packs.registry, byline.outlet)
+            return [
+                Attribution(
+                    "byline", known.name if known else byline.outlet, byline.outlet, " and ".join(byline.authors) or None, byline.place,
+                    byline.date, evidence(line), known=known is not None, zone=line.zone, publisher_kind=known.kind if known else None,
+                )
+            ]
+    return []
+
+
+def outlets_as_authors(author: str, outlets: list[str], host_labels: list[str], editions: re.Pattern[str] | None) -> str:
+    """An author with the outlets taken out of it: a byline's part that names an outlet the page
+    credits, or the page's own site, is no writer ("By Jane Doe, Harbour Herald" over
+    "Republished with permission from the Harbour Herald"; "By Jane Doe, Quayside Gazette" on
+    its own site). Only beside a writer: a name alone may be the writer's own site's ("Jane Doe"
+    on janedoe.example)."""
+    if " and " not in author:
+        return author
+    parts = author.split(" and ")
+    kept = [
+        p for p in parts
+        if not (names_the_host(p, host_labels) or any(same_outlet(p, o) or same_title(p, o, editions) for o in outlets))
+    ]
+    return " and ".join(kept) if kept else author

@@ -37,6 +37,19 @@ _LONGEST = 140  # characters: a byline is a short line
 _HYPHEN_WORDS = re.compile(r"[\s-]+")
 _SERVICE_CODE = re.compile(r"[a-z]{2,4}")
 _DIGIT = re.compile(r"\d")
+# How long ago the story was posted, or how long it takes to read: a field of the byline block
+# ("Story by Jane Doe • 2h", "By Jane Doe · 5 min read"), no one's name.
+_POSTED = re.compile(
+    r"(?:updated\s+)?\d{1,3}\s*(?:s|m|min|mins|h|hr|hrs|d|w|mo|y|std|tg)\.?(?:\s+ago)?"
+    r"|(?:updated\s+)?\d{1,3}\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)(?:\s+ago)?"
+    r"|\d{1,3}\s*(?:-\s*)?min(?:ute)?s?\.?\s+(?:read|reading|lesezeit|lecture|lectura)",
+    re.I,
+)
+# A state's or province's code after a city: "BRASÍLIA, DF (FOLHAPRESS)", "Austin, TX".
+_REGION_CODE = re.compile(r"[A-Z]{2}")
+# The separators of a byline block's fields: after one, a name is the outlet, not a co-writer
+# ("Story by Jane Doe • Harbour Herald"); writers are joined by "and" or commas.
+_FIELD_MARKS = frozenset("•·")
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,6 +58,7 @@ class Byline:
     authors: tuple[str, ...]
     place: str | None
     date: DateValue | None
+    outlet: str | None = None  # a name after a field mark, not in the registry: "Story by Jane Doe • Harbour Herald"
 
 
 def byline_credits(byline: Byline, form: str, where: Evidence, zone: Zone) -> list[Attribution]:
@@ -87,6 +101,7 @@ def parse_byline(text: str, packs: Packs, hint: CenturyHint = None, *, names_alo
     authors: list[str] = []
     places: list[str] = []
     date: DateValue | None = None
+    outlet: str | None = None
     # A date first, as a whole: its slashes and dots are not the byline's separators.
     written = next(find_dates(body, packs.vocab, hint), None) if _DIGIT.search(body) else None
     if written is not None:
@@ -121,8 +136,14 @@ def parse_byline(text: str, packs: Packs, hint: CenturyHint = None, *, names_alo
         if found is not None and len(found.text) >= len(segment) - 4:
             date = date or found
             continue
-        if _SERVICE_CODE.fullmatch(segment):
-            continue  # an editor's initials or an agency's service: "det/dpa", "dpa/lsw", "erb/ots"
+        if _SERVICE_CODE.fullmatch(segment) or _POSTED.fullmatch(segment):
+            continue  # an editor's initials or an agency's service ("det/dpa", "dpa/lsw", "erb/ots"), or "• 2h"
+        if _REGION_CODE.fullmatch(segment) and parts[at - 1].strip() == ",":
+            # A state's code after a city: the city is where the text was filed, not a writer ("By Jane
+            # Doe, Austin, TX"; with no by-word, an agency's dateline: "BRASÍLIA, DF (FOLHAPRESS)").
+            # After a by-word and one name alone, the code alone is the place: "By Jane Doe, NY".
+            places.append(f"{authors.pop()}, {segment}" if len(authors) > (1 if by or names_alone else 0) else segment)
+            continue
         if not (_NAME.fullmatch(segment) or (by and _CASELESS_NAME.fullmatch(segment))) or packs.registry.lookup(segment):
             return None  # a sentence, or another outlet: not a byline
         if _role(segment, packs) or (vocab.not_names and vocab.not_names.fullmatch(segment)):
@@ -130,10 +151,13 @@ def parse_byline(text: str, packs: Packs, hint: CenturyHint = None, *, names_alo
         if agencies or vocab.is_place(segment):
             places.append(segment)  # "By Jane Doe, Washington": where she wrote from, not a second author
             continue
+        if authors and parts[at - 1].strip() in _FIELD_MARKS:
+            outlet = outlet or segment
+            continue
         authors.append(_person(segment))
     if not agencies and not (authors and (by or names_alone)):
         return None
-    return Byline(tuple(agencies), tuple(authors), ", ".join(places) or None, date)
+    return Byline(tuple(agencies), tuple(authors), ", ".join(places) or None, date, outlet)
 
 
 _SLASH = re.compile(r"^([^/]{3,60}?)\s*/\s*([^/]{2,50})$")
