@@ -163,6 +163,7 @@ def same_outlet(a: str | None, b: str | None) -> bool:
 # An editor's initials after a slash ("Quelle: hessenschau.de/bb", "Quayside Gazette/jd").
 _INITIALS_TAIL = re.compile(r"\s*/\s*[a-z]{1,4}\.?$")
 _TITLE_WORDS = re.compile(r"[^\W_]+(?:[.'’][^\W_]+)*\.?")
+_GENITIVE_ENDS = ("s", "es", "n", "en")  # German: "des Hafenblatts", "des Elbtaler Boten"
 _MINOR_WORDS = frozenset({"of", "the", "and", "für", "fur", "der", "die", "das", "des", "de", "du", "la", "le", "del", "di", "et", "und", "y", "e"})
 
 
@@ -171,7 +172,7 @@ def same_title(a: str | None, b: str | None, editions: re.Pattern[str] | None) -
     title or programme (a self-credit, not a copy):
 
     - the same outlet (same_outlet), once an editor's initials after a slash are dropped, or
-      in the genitive ("des Hafenblatts");
+      in the genitive ("des Hafenblatts", "des Elbtaler Boten");
     - one is the other and words naming an edition (`editions`, rules/attribution.toml):
       "Hafenblatt am Sonntag", "Quayside Gazette Weekend", "Hafenblatt Online";
     - one is the other's initials: "PAZ" and "Preußische Allgemeine Zeitung", "HVG" and
@@ -189,6 +190,10 @@ def same_title(a: str | None, b: str | None, editions: re.Pattern[str] | None) -
     words_a, words_b = _title_words(a), _title_words(b)
     if not words_a or not words_b:
         return False
+    if len(words_a) == len(words_b) > 1 and [fold(w) for w in words_a[:-1]] == [fold(w) for w in words_b[:-1]]:
+        last_a, last_b = sorted((fold(words_a[-1]), fold(words_b[-1])), key=len)
+        if len(last_a) >= 3 and last_b in {last_a + end for end in _GENITIVE_ENDS}:
+            return True  # "der Printausgabe des Elbtaler Boten": a title's last word in the genitive
     short, long = sorted((words_a, words_b), key=len)
     if len(short) < len(long) and [fold(w) for w in long[: len(short)]] == [fold(w) for w in short]:
         rest = " ".join(long[len(short) :])

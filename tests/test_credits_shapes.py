@@ -252,3 +252,34 @@ PLANALTO = ("Folha do Cerrado", "https://www.folhadocerrado.example/politica/cai
 )
 def test_no_outlet_or_place_as_a_co_author(body: str, host: tuple[str, str], expected: list[Link]) -> None:
     assert _chain(body, *host, lang="pt-BR" if host is PLANALTO else "en") == expected
+
+
+# --- A page crediting its own print edition ---------------------------------------------------------
+
+ELBTAL = ("Elbtaler Bote", "https://www.elbtaler-bote.example/region/kai")
+
+
+@pytest.mark.parametrize(
+    "body, host",
+    [
+        (STORY + "<p><em>Dieser Artikel ist in der Printausgabe der Elbtaler Zeitung vom 4. März 2026 erschienen.</em></p>", HAFEN),
+        (STORY + "<p><em>Dieser Artikel ist in der Printausgabe des Elbtaler Boten vom 04.03.2026 erschienen.</em></p>", ELBTAL),  # in the genitive
+        (STORY + "<p><em>This article first appeared in the Northbay Courier print edition of Nov. 13, 2026.</em></p>", GAZETTE),
+    ],
+)
+def test_own_print_edition_is_no_copy(body: str, host: tuple[str, str]) -> None:
+    links = _chain("<p class='byline'>Von Anna Berg</p>" + body, *host)
+    assert links == [("original", host[0], "Anna Berg")]
+
+
+@pytest.mark.parametrize(
+    "line, original",
+    [
+        # another paper's issue: the name without its date
+        ("Dieser Artikel ist zuerst in der Harzer Rundschau vom 4. März 2026 erschienen.", "Harzer Rundschau"),
+        ("This article first appeared in the Coastline Observer print edition of Nov. 13, 2026.", "the Coastline Observer"),
+        ("This article was originally published by Friends of May.", "Friends of May"),  # a month in a name
+    ],
+)
+def test_another_papers_issue_is_a_copy(line: str, original: str) -> None:
+    assert _chain(STORY + f"<p><em>{line}</em></p>", *HAFEN)[0][:2] == ("original", original)
