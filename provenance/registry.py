@@ -192,8 +192,10 @@ def same_title(a: str | None, b: str | None, editions: re.Pattern[str] | None) -
         return False
     if len(words_a) == len(words_b) > 1 and [fold(w) for w in words_a[:-1]] == [fold(w) for w in words_b[:-1]]:
         last_a, last_b = sorted((fold(words_a[-1]), fold(words_b[-1])), key=len)
-        if len(last_a) >= 3 and last_b in {last_a + end for end in _GENITIVE_ENDS}:
-            return True  # "der Printausgabe des Elbtaler Boten": a title's last word in the genitive
+        # "der Printausgabe des Elbtaler Boten", "des Elbtaler Anzeigers": a title's last word in the genitive;
+        # not an English plural after a vowel ("Harbour Times" is not "Harbour Time").
+        if len(last_a) >= 3 and last_b in {last_a + end for end in _GENITIVE_ENDS} and not (last_b == last_a + "s" and last_a[-1] in "aeiouy"):
+            return True
     short, long = sorted((words_a, words_b), key=len)
     if len(short) < len(long) and [fold(w) for w in long[: len(short)]] == [fold(w) for w in short]:
         rest = " ".join(long[len(short) :])

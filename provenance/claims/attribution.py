@@ -38,9 +38,10 @@ _PERMISSION = re.compile(
 _QUOTE_END = ("”", '"', "»", "“")
 # The issue and its date after an outlet's name, cut where the date's dot ends the capture:
 # "the Northbay Courier print edition of Nov", "der Elbtaler Zeitung vom 13", "Harbour Times of 3".
+_DAY = re.compile(r"\d{1,2}(?:\.|$)")
 _ISSUE_TAIL = re.compile(
     r"\s+(?:(?:print|printed|online|weekend|sunday|daily)\s+)?(?P<issue>(?:edition|issue|ausgabe|édition|edición|edizione)\s+)?"
-    r"(?:of|from|dated|on|vom|am|du|del|dell['’]|de)\s+(?P<date>[^\s,]+(?:\s+[^\s,]+){0,2})$",
+    r"(?:of|from|dated|on|vom|am|du|del)\s+(?P<date>[^\s,]+(?:\s+[^\s,]+){0,2})$",
     re.I,
 )
 
@@ -240,8 +241,8 @@ def _attribution(
     quoted = publisher_text.strip()[:1] in tuple("„“\"‚«")  # a quoted name keeps its own spelling: „der Freitag“
     publisher_text = publisher_text.strip(" .,;:-–—„“”\"‚‘’«»")
     issue = _ISSUE_TAIL.search(publisher_text)
-    # A month's name alone is the outlet's only after an issue's word: "Friends of May" is a name.
-    if issue and (issue["date"][:1].isdigit() or (issue["issue"] and vocab.month_or_weekday(issue["date"]))):
+    # A day's number, or a month's name after an issue's word: "Friends of May" and "Channel of 1000 Voices" are names.
+    if issue and (_DAY.match(issue["date"]) or (issue["issue"] and vocab.month_or_weekday(issue["date"]))):
         publisher_text = publisher_text[: issue.start()]  # the outlet, not its issue of a day
     first_word = author.split()[0] if author else ""
     section_label = bool(first_word and credit_vocab.phrase_starts and credit_vocab.phrase_starts.fullmatch(first_word))

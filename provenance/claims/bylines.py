@@ -138,7 +138,7 @@ def parse_byline(text: str, packs: Packs, hint: CenturyHint = None, *, names_alo
             continue
         if _SERVICE_CODE.fullmatch(segment) or _POSTED.fullmatch(segment):
             continue  # an editor's initials or an agency's service ("det/dpa", "dpa/lsw", "erb/ots"), or "• 2h"
-        if _REGION_CODE.fullmatch(segment) and parts[at - 1].strip() == ",":
+        if _REGION_CODE.fullmatch(segment) and parts[at - 1].strip() == "," and not packs.registry.lookup(segment):
             # A state's code after a city: the city is where the text was filed, not a writer ("By Jane
             # Doe, Austin, TX"; with no by-word, an agency's dateline: "BRASÍLIA, DF (FOLHAPRESS)").
             # After a by-word and one name alone, the code alone is the place: "By Jane Doe, NY".
