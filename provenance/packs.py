@@ -151,6 +151,7 @@ class CreditVocab:
     roles: re.Pattern[str] | None = None  # a job title after a name or an agency: "Science Writer"
     media: re.Pattern[str] | None = None  # a credit for a picture or a video: "Photo", "Foto", "Video"
     not_names: re.Pattern[str] | None = None  # author-field placeholders: "No Author", "admin"
+    credentials: re.Pattern[str] | None = None  # degrees and licences after a writer's name: "MD", "PhD", "RDN"
     document_kinds: re.Pattern[str] | None = None  # what was copied, before its publisher: "Pressemitteilung", "Press release"
     phrase_starts: re.Pattern[str] | None = None  # words that open a phrase, never a name: "Im", "The"
     about_headings: re.Pattern[str] | None = None  # a press release's closing heading: "About", "Über"

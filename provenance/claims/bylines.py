@@ -138,6 +138,8 @@ def parse_byline(text: str, packs: Packs, hint: CenturyHint = None, *, names_alo
             continue
         if _SERVICE_CODE.fullmatch(segment) or _POSTED.fullmatch(segment):
             continue  # an editor's initials or an agency's service ("det/dpa", "dpa/lsw", "erb/ots"), or "• 2h"
+        if authors and parts[at - 1].strip() == "," and vocab.credentials and vocab.credentials.fullmatch(segment):
+            continue  # "Jane Doe, MS, RDN": her degrees, not a place or a second writer
         if _REGION_CODE.fullmatch(segment) and parts[at - 1].strip() == "," and not packs.registry.lookup(segment):
             # A state's code after a city: the city is where the text was filed, not a writer ("By Jane
             # Doe, Austin, TX"; with no by-word, an agency's dateline: "BRASÍLIA, DF (FOLHAPRESS)").
