@@ -30,7 +30,7 @@ NOTICE_WORDS = (
 )
 CREDIT_WORDS = (
     "by", "roles", "media", "not_names", "document_kinds", "phrase_starts", "about_headings", "organisation_words", "places", "editions",
-    "written_by", "credentials",
+    "written_by", "credentials", "outlet_words",
 )
 CC_ELEMENTS = ("by", "nc", "nd", "sa")
 
@@ -290,7 +290,7 @@ SECTIONS: dict[str, Section] = {
         Table(
             {
                 "form": TEXT, "pattern": TEXT, "keywords": STRINGS, "known_only": Flag(), "unknown_only": Flag(), "closing": Flag(),
-                "repeat": Number(0, 10, whole=True), "late": Flag(), "pitch": Flag(),
+                "repeat": Number(0, 10, whole=True), "late": Flag(), "pitch": Flag(), "outlet_like": Flag(),
             },
             required=frozenset({"form", "pattern"}),
         ),

@@ -61,10 +61,11 @@ _AGENCY_TOKEN = r"[^\W\d_][\w.&'’-]*(?:\s[^\W\d_][\w.&'’-]*){0,3}?"
 # preposition fused with one, in lower case, which stands before a name and is not part of
 # it ("Follow the Valley Ledger", "Newsletter der Beispiel Zeitung", "l'app del Corriere").
 _NAME_CAPITAL = "A-Z0-9À-ÖØ-ÞА-ЯЁΑ-ΩŁŚŻŹĆŃĘĄŠČŘŽĎŤŇĽŐŰĞİŞ"
-_NAME_WORD = rf"(?-i:[{_NAME_CAPITAL}](?:[\w.&-]|['’](?![sS]\b))*)"
+# A dot only inside a word ("NJ.com", "U.S"): a sentence's full stop ends the name, as a line's end does.
+_NAME_WORD = rf"(?-i:[{_NAME_CAPITAL}](?:[\w&-]|\.(?=\w)|['’](?![sS]\b))*)"
 _NAME_WORDS = (
     rf"(?:«[^»\n]{{2,40}}»|„[^“”\n]{{2,40}}[“”]|{_NAME_WORD}"
-    rf"(?:\s+(?:(?:of|the|and|&|for|de|del|della|di|do|da|du|des|la|le|el|der|van|von|y|e|et|und)\s+){{0,2}}{_NAME_WORD}){{0,5}}"
+    rf"(?:[^\S\n]+(?:(?:of|the|and|&|for|de|del|della|di|do|da|du|des|la|le|el|der|van|von|y|e|et|und)[^\S\n]+){{0,2}}{_NAME_WORD}){{0,5}}"
 )
 _SELF_REFERENCE_FIELDS = {
     # The fewest words the pattern's context allows; `{longest_name}` the most, for a
@@ -104,6 +105,7 @@ class PatternSpec:
     after_text: bool = False  # keep a match only on a line just after the text's last paragraph
     repeat: int = 1  # keep a name only when the pattern names it this many times in the document
     late: bool = False  # keep a match only in the text's second half (a note on the author after the story)
+    outlet_like: bool = False  # keep a name the registry does not know only where it reads as an outlet's title
     pitch: bool = False  # keep a match only where it opens a sentence or follows "please", "you can" (a pitch to the reader)
     names_site: bool = False  # keep a copyright line only when its holder names the page's own site
     dateline_codes: bool = False  # the agencies' dateline codes count in this credit form's brackets
@@ -151,6 +153,7 @@ class CreditVocab:
     roles: re.Pattern[str] | None = None  # a job title after a name or an agency: "Science Writer"
     media: re.Pattern[str] | None = None  # a credit for a picture or a video: "Photo", "Foto", "Video"
     not_names: re.Pattern[str] | None = None  # author-field placeholders: "No Author", "admin"
+    outlet_words: re.Pattern[str] | None = None  # the words ending an outlet's title: "Courier", "Zeitung", "Hafenblatt"
     credentials: re.Pattern[str] | None = None  # degrees and licences after a writer's name: "MD", "PhD", "RDN"
     document_kinds: re.Pattern[str] | None = None  # what was copied, before its publisher: "Pressemitteilung", "Press release"
     phrase_starts: re.Pattern[str] | None = None  # words that open a phrase, never a name: "Im", "The"
@@ -248,6 +251,14 @@ def _sentence_subjects(phrases: list[str]) -> re.Pattern[str] | None:
     verbs = r"(?:is|are|was|were|ist|sind|steht|stehen|wird|werden|est|sont|es|son|está|están|è|sono|zijn)"
     gap = r"(?:(?!(?:and|und|sowie|et|y|e|or|oder|ou|o|plus|as)\b)[^\W\d_]+\s+){0,3}?"  # no "and the texts" between
     return re.compile(rf"(?:^|[.!?:]\s+|\(\s*)(?:{phrase_alternation(phrases)})\s+{gap}{verbs}\b", re.IGNORECASE)
+
+
+def _word_endings_regex(words: list[str]) -> re.Pattern[str] | None:
+    """One regex finding any of the words where a word ends, alone or closing a compound:
+    "Courier", "Hafenblatt" (blatt), "BorgoNews" (news)."""
+    if not words:
+        return None
+    return re.compile(rf"(?:{'|'.join(sorted((re.escape(w) for w in words), key=len, reverse=True))})(?![^\W\d_])", re.IGNORECASE)
 
 
 def phrases_regex(phrases: list[str]) -> re.Pattern[str] | None:
@@ -467,7 +478,7 @@ class _Builder:
             PatternSpec(
                 entry["form"], pattern, known_only=entry.get("known_only", False), unknown_only=entry.get("unknown_only", False),
                 closing=entry.get("closing", False), repeat=entry.get("repeat", 1), late=entry.get("late", False),
-                pitch=entry.get("pitch", False),
+                pitch=entry.get("pitch", False), outlet_like=entry.get("outlet_like", False),
                 keywords=self._keywords(path, where, entry),
             )
         )
@@ -680,7 +691,8 @@ class _Builder:
             ad_labels=frozenset(self.ad_labels),
             notice_vocab=self._notice_vocab(places),
             credit_vocab=CreditVocab(
-                **{key: phrases_regex(self.credit_words[key]) for key in CREDIT_WORDS if key != "places"},
+                **{key: phrases_regex(self.credit_words[key]) for key in CREDIT_WORDS if key not in ("places", "outlet_words")},
+                outlet_words=_word_endings_regex(self.credit_words["outlet_words"]),
                 places=places,
             ),
             keywords=tuple(sorted({k for spec in (*notices, *attributions) for k in spec.keywords})),

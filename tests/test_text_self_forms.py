@@ -94,6 +94,9 @@ def test_a_line_in_the_house_voice_names_the_publisher(line: str, publisher: str
         "\"We were not told,\" said Jane Roe, a reporter for the Valley Courier, who covered the market for years.",
         # A question in parliament, not the house's request.
         "Auf Anfrage der Grünen teilte das Ministerium mit, die Pläne würden geprüft.",
+        # Someone's words in quotation marks, and a retired reporter's letter.
+        '"Customers can report outages online. Visit us at harbourpower.example," the cooperative said.',
+        "Tom Baker is a retired reporter for the Valley Courier.",
     ],
 )
 def test_a_line_naming_someone_else_names_no_publisher(line: str) -> None:
@@ -122,3 +125,37 @@ def test_the_house_voice_names_the_site_where_the_closing_copyright_names_its_ow
     assert result.chain[-1].evidence is not None and result.chain[-1].evidence.where == "self-reference (newsletter)"
     # With no line in the house's voice, the closing copyright line still names it.
     assert audit(f"{HEADLINE}\n\n{BODY}\n© 2022 Quayside Media Group Ltd\n", "text").chain[-1].publisher == "Quayside Media Group Ltd"
+
+
+def test_a_name_ends_with_its_sentence_and_its_line() -> None:
+    # "Lakeshore Post.\nRelated Stories" is no name: a full stop or a line's end closes it.
+    text = f"{HEADLINE}\n\n{BODY}\nMarcus Hill covers sports for the Harbour Post.\nRelated Stories\n"
+    assert audit(text, "text").chain[-1].publisher == "Harbour Post"
+
+
+def test_a_credited_outlets_edition_in_a_kept_pitch_names_no_publisher() -> None:
+    # A copy keeps its source's pitch for its national edition: the source's, not the house's.
+    line = "This article is republished from The Quay Exchange.\n\nAbonnez-vous à la newsletter de The Quay Exchange France."
+    result = audit(f"{HEADLINE}\n\n{BODY}\n{line}\n", "text")
+    assert result.chain[-1].publisher is None
+
+
+@pytest.mark.parametrize(
+    "subject, pitch",
+    [
+        ("Harbour Transit", "Download the Harbour Transit app to track buses in real time."),
+        ("Harbour Bank", "Sign up for the Harbour Bank newsletter and get 2% cashback on your first purchase."),
+        ("Harbour Regional Hospital", "Harbour Regional Hospital needs your support."),
+    ],
+)
+def test_a_pitch_by_the_body_a_story_is_about_names_no_publisher(subject: str, pitch: str) -> None:
+    # The body the story is about pitches itself in it; the house does not name itself in its
+    # story but in its own lines. A name with an outlet's word ("Harbour Post") is the house's.
+    story = f"{HEADLINE}\n\n{subject} said on Tuesday that it would change its plans for the quay.\n\n{BODY}\n{pitch}\n"
+    assert audit(story, "text").chain[-1].publisher is None
+
+
+def test_a_house_named_in_its_own_reporting_still_pitches_itself() -> None:
+    # "… told Salon" is the house's reporting, not a story about it.
+    story = f"{HEADLINE}\n\nThe chairwoman told Quayside that the vote would wait.\n\n{BODY}\nSubscribe to Quayside's weekly newsletter.\n"
+    assert audit(story, "text").chain[-1].publisher == "Quayside"

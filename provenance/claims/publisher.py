@@ -236,13 +236,17 @@ def _self_reference(doc: Document, packs: Packs, credited: set[str | None]) -> N
                 continue
             known = packs.registry.lookup(name) or _newsroom_of(packs.registry, name)
             name = known.name if known else name
-            if name in credited or any(same_outlet(name, c) for c in credited) or (known and known.kind in AGENCY_KINDS):
+            if name in credited or any(same_outlet(name, c) or _edition_of(name, c) for c in credited) or (known and known.kind in AGENCY_KINDS):
                 continue
+            if _quoted(doc.text, m.start()):
+                continue  # someone's words in the story: '"Visit us at pineelectric.example," the co-op said'
             # An agency's service is the agency's ("Jane Doe, Reuters TV, London."), a credit.
             if known is None and packs.registry.names_agency(name):
                 continue
             if spec.known_only and known is None and not _SITE_ADDRESS.search(name):
                 continue
+            if spec.outlet_like and known is None and not _reads_as_outlet(name, packs) and _named_before(doc.text, name, m.start(group)):
+                continue  # a body the story is about, pitching itself: "Download the Harbour Transit app"
             if spec.unknown_only and known is not None:
                 continue
             if spec.closing and not _introduced_late(doc.text, m.start(group), m.group(group).strip()):
@@ -269,6 +273,49 @@ _PITCH_OPENING = re.compile(
     r"\bmake\s+sure\s+(?:to|you)|\b(?:click|tap)\s+here\s+to)\s*(?:(?:also|now|and)\s+)?$",
     re.I | re.M,
 )
+
+
+def _edition_of(name: str, credited: str | None) -> bool:
+    """Whether a name is a credited outlet's edition or service: "The Exchange France" after
+    a credit to (the) Exchange; a copy keeps its source's pitch for its national newsletter."""
+    if not credited:
+        return False
+    words, source = _title_words(name), _title_words(credited)
+    return 0 < len(source) < len(words) and words[: len(source)] == source
+
+
+def _title_words(name: str) -> list[str]:
+    words = [fold(word) for word in name.split()]
+    return words[1:] if words and words[0] in ("the", "der", "die", "das", "le", "la", "les", "el", "il", "lo") else words
+
+
+def _quoted(text: str, at: int) -> bool:
+    """Whether `at` stands inside a quotation on its line: after an odd number of quotation
+    marks, whichever pair a page uses ('"…"', '“…”', '„…“', '«…»', and mixed: '"…”')."""
+    before = text[text.rfind("\n", 0, at) + 1 : at]
+    return sum(before.count(mark) for mark in '"“”„«»') % 2 == 1
+
+
+def _named_before(text: str, name: str, at: int) -> bool:
+    """Whether the text names `name` before `at` (whole words, ignoring case) other than as
+    the house's own reporting does ("… told Salon"): the story's subject is named so."""
+    for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text[:at], re.I):
+        if not _REPORTED_TO.search(text, max(0, m.start() - 20), m.start()):
+            return True
+    return False
+
+
+_REPORTED_TO = re.compile(r"\b(?:told|tells|telling|to|with|by)\s+(?:the\s+)?$", re.I)
+
+
+def _reads_as_outlet(name: str, packs: Packs) -> bool:
+    """Whether a name the registry does not know reads as an outlet's: a title's word
+    ("Harbour Courier", "Hafenblatt", "BorgoNews"), a number ("Przykład24", "Pine 7 News")
+    or a site's address. A pitch naming anything else ("Download the Harbour Transit app",
+    "Sign up for The Week's newsletters") is the house's only where the story has not
+    named it before: a body the story is about pitches itself in it, the house does not."""
+    words = packs.credit_vocab.outlet_words
+    return bool((words and words.search(name)) or any(c.isdigit() for c in name) or _SITE_ADDRESS.search(name))
 
 
 # Words that open a sentence in a name's place: "The company has reached out …" names no one.
