@@ -161,6 +161,7 @@ class CreditVocab:
     organisation_words: re.Pattern[str] | None = None  # marks of an organisation: "GmbH", "founded"
     written_by: re.Pattern[str] | None = None  # a metadata label over the author's name: Yoast's twitter:label1 "Written by"
     editions: re.Pattern[str] | None = None  # an edition or programme after a title's name: "am Sonntag", "Weekend", "This Morning"
+    apparatus: re.Pattern[str] | None = None  # what opens a line of the apparatus under a text: "More information:", "Citation:"
     # Cities, whose names look like a person's ("New York", "Hong Kong"), folded (see is_place):
     # five thousand names, which a set holds at no cost where compiled as a regex they added 0.2-0.6 s to every start-up.
     places: frozenset[str] = frozenset()

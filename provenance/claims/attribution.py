@@ -56,7 +56,7 @@ def attributions(
     found: list[tuple[int, Attribution]] = [(-1, a) for a in metadata_credits(doc, packs, hint)]
     # One credit per line, keyed by the line's index: minified HTML puts many lines on one source line.
     taken: set[int] = set()
-    ends = TextEnds(doc, packs.related_headings)
+    ends = TextEnds(doc, packs.related_headings, packs.credit_vocab.apparatus)
     # The first licence named on each line, looked up by every credit on it (one pass,
     # where each credit scanning every notice was quadratic on a page repeated many times).
     line_licences: dict[tuple[int | None, str], str] = {}
@@ -77,7 +77,7 @@ def attributions(
             # "Name, Outlet" under a quotation is a testimonial ("... it just works." / Jane Doe, Forbes).
             if spec.kind == "byline" and index and doc.lines[index - 1].text.endswith(_QUOTE_END):
                 continue
-            if spec.kind == "source-label" and (mid_text(doc, index) or under_related(doc, index, packs.related_headings)):
+            if spec.kind == "source-label" and (mid_text(doc, index, packs.credit_vocab.apparatus) or under_related(doc, index, packs.related_headings)):
                 continue
             if spec.kind == "syndicated-copyright" and line.zone == "footer" and doc.is_html:
                 # A page's footer element is the site's ("© Its Parent Group" / "Distributed by …");
@@ -89,7 +89,7 @@ def attributions(
                 continue  # a picture's caption opens with a dateline too: "(워싱턴 AFP=연합뉴스) …"
             credits = _attributions(spec, m, doc.text, line, packs, hint, line_licences)
             # Under the text's last paragraph, "Quelle: TSV Bayer Dormagen" credits the text.
-            closing = spec.kind == "source-label" and after_text(doc, index, packs.ad_labels)
+            closing = spec.kind == "source-label" and after_text(doc, index, packs.ad_labels, packs.credit_vocab.apparatus)
             named = m.group(0).split(":", 1)[-1]
             kinds = packs.credit_vocab.document_kinds
             kept = [
@@ -116,7 +116,7 @@ def attributions(
         agency = packs.registry.agency(notice.holder) if notice.kind == "copyright" and notice.holder and notice.scope == "page" else None
         if agency is not None:
             at = _line_index(doc, notice.evidence)
-            if at is not None and (doc.lines[at].zone == "body" or after_text(doc, at, packs.ad_labels)) and at not in taken:
+            if at is not None and (doc.lines[at].zone == "body" or after_text(doc, at, packs.ad_labels, packs.credit_vocab.apparatus)) and at not in taken:
                 credit = Attribution(
                     "agency-copyright", agency.name, notice.holder, None, None, None, notice.evidence,
                     known=True, zone="body", publisher_kind=agency.kind,

@@ -26,16 +26,18 @@ class TextEnds:
     three lines below: a live blog's agency tags close its entries, not the page) and the
     few lines after them. Forms that only count there are tried there alone."""
 
-    def __init__(self, doc: Document, related_headings: frozenset[str] = frozenset()) -> None:
+    def __init__(self, doc: Document, related_headings: frozenset[str] = frozenset(), apparatus: re.Pattern[str] | None = None) -> None:
         self.doc = doc
         self.related_headings = related_headings
+        self.apparatus = apparatus
         self._closing: list[int] | None = None
 
     def closing(self) -> list[int]:
         if self._closing is None:
             lines = self.doc.lines
             words = [word_count(line.text) for line in lines]
-            paragraphs = [i for i, n in enumerate(words) if n >= PARAGRAPH_WORDS]
+            # The apparatus under a text ("More information: …", "Citation: …") is none of its paragraphs.
+            paragraphs = [i for i, n in enumerate(words) if n >= PARAGRAPH_WORDS and not apparatus_line(lines[i].text, self.apparatus)]
             # A closing paragraph is long, and the next paragraph is more than three lines on,
             # or below a "Read also" heading: the teasers under it are other stories.
             related = [i for i, n in enumerate(words) if n <= 6 and lines[i].text.lower().rstrip(" :.…") in self.related_headings]
@@ -61,11 +63,20 @@ class TextEnds:
                 yield m
 
 
-def after_text(doc: Document, index: int, ad_labels: frozenset[str] = frozenset()) -> bool:
+def apparatus_line(text: str, apparatus: re.Pattern[str] | None) -> bool:
+    """Whether a line opens as the apparatus a science-news portal or a press office puts
+    under a text ("More information: …", "Citation: … retrieved … from …", "Journal
+    Reference: …", "This document is subject to copyright."): however long, no paragraph
+    of the text, so a credit line among them ("Provided by X") still closes the text."""
+    return apparatus is not None and apparatus.match(text.lstrip()) is not None
+
+
+def after_text(doc: Document, index: int, ad_labels: frozenset[str] = frozenset(), apparatus: re.Pattern[str] | None = None) -> bool:
     """Whether a line closes the text: a paragraph just above it, none in the lines below.
-    An ad between them ("Anzeige", then its short teaser) stands outside the text."""
+    An ad between them ("Anzeige", then its short teaser) stands outside the text, and the
+    text's apparatus around it ("More information: …", "Citation: …") is no paragraph."""
     def paragraph(i: int) -> bool:
-        return word_count(doc.lines[i].text) >= 12
+        return word_count(doc.lines[i].text) >= 12 and not apparatus_line(doc.lines[i].text, apparatus)
 
     def ad_label(i: int) -> bool:
         return is_ad_label(doc.lines[i], ad_labels)
@@ -79,11 +90,13 @@ def after_text(doc: Document, index: int, ad_labels: frozenset[str] = frozenset(
     return any(paragraph(i) for i in above) and not any(paragraph(i) for i in range(index + 1, min(len(doc.lines), index + 4)))
 
 
-def mid_text(doc: Document, index: int) -> bool:
+def mid_text(doc: Document, index: int, apparatus: re.Pattern[str] | None = None) -> bool:
     """Whether a line sits between paragraphs of the text: a bare "Source: Bloomberg" there
-    credits a chart or a figure, while a credit for the whole text stands above or below it."""
+    credits a chart or a figure, while a credit for the whole text stands above or below it
+    (among the text's apparatus: "Source: X" over "Contact: …")."""
     def paragraph(i: int) -> bool:
-        return word_count(doc.lines[i].text) >= 12  # the plain-text zoner's paragraph length
+        # the plain-text zoner's paragraph length
+        return word_count(doc.lines[i].text) >= 12 and not apparatus_line(doc.lines[i].text, apparatus)
 
     before = any(paragraph(i) for i in range(max(0, index - 3), index))
     return before and any(paragraph(i) for i in range(index + 1, min(len(doc.lines), index + 4)))
