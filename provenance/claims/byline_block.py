@@ -11,7 +11,7 @@ from ..dates import CenturyHint
 from ..model import Document
 from ..notices.page import NoticePage
 from ..packs import Packs
-from .bylines import Byline, parse_byline, slash_byline
+from .bylines import Byline, parse_byline, slash_byline, writer_with_affiliation
 from .headline import Headline
 from .text_ends import PARAGRAPH_WORDS, under_related, word_count
 
@@ -56,7 +56,9 @@ def block_bylines(page: NoticePage, headline: Headline) -> list[tuple[int, Bylin
         if byline is not None and not (byline.agencies and page.in_caption(lines[index])):
             return [(index, byline)]
         if starts_by(text) and len(text) < 80:
-            return []  # "By JERUSALEM POST STAFF": the article's byline names no one we read
+            # "By Jane Doe, University of Example": the writer, and where she works.
+            writer = writer_with_affiliation(text, packs, hint) if not page.in_caption(lines[index]) else None
+            return [(index, writer)] if writer is not None else []  # "By JERUSALEM POST STAFF": the article's byline names no one we read
     return []
 
 

@@ -162,6 +162,29 @@ def parse_byline(text: str, packs: Packs, hint: CenturyHint = None, *, names_alo
     return Byline(tuple(agencies), tuple(authors), ", ".join(places) or None, date, outlet)
 
 
+_AFFILIATION = re.compile(r"^(.{3,60}?)(?:,|\s[-–—|]\s)\s*(\S.{1,60})$")
+
+
+def writer_with_affiliation(text: str, packs: Packs, hint: CenturyHint = None) -> Byline | None:
+    """A byline naming the writer and, after a comma or a dash, where she works or what she
+    is, in words no byline reader knows: "By Jane Doe, University of Example", "by Jane Doe,
+    Senior Fellow at the Example Institute". The writer, with no outlet: the affiliation is
+    no publisher (a credit line elsewhere on the page says whose text it is). Only after a
+    by-word, and only a person's full name before the comma."""
+    vocab = packs.credit_vocab
+    text = " ".join(text.split())
+    by = vocab.by.match(text) if vocab.by else None
+    m = _AFFILIATION.match(text[by.end() :].strip(" :")) if by else None
+    if m is None or not m.group(2)[:1].isupper() or (_DIGIT.search(m.group(2)) and first_date(m.group(2), packs.vocab, hint)):
+        return None
+    named = parse_byline(m.group(1), packs, hint, names_alone=True)
+    if named is None or named.agencies or named.place or named.date or not named.authors:
+        return None
+    if any(len(author.split()) < 2 or packs.registry.lookup(author) for author in named.authors):
+        return None  # "By Staff, …", "By Reuters, …": no person's full name
+    return Byline((), named.authors, None, None)
+
+
 _SLASH = re.compile(r"^([^/]{3,60}?)\s*/\s*([^/]{2,50})$")
 _SLASH_LONGEST = 90  # characters: a name, a slash, an outlet and perhaps a date
 _TIME = re.compile(r"\b(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4}\b)?", re.I)
