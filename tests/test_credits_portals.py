@@ -82,3 +82,57 @@ def test_science_portal_credits(body: str, author: str | None) -> None:
 )
 def test_science_portal_look_alikes(body: str) -> None:
     assert len(_chain("<p class='byline'>By Ann Lee, Lab Bulletin Daily</p>" + body, *LABNEWS)) == 1
+
+
+# --- Syndicates' footers and columnists -------------------------------------------------------------
+
+COURIER = ("Northbay Courier", "https://www.northbaycourier.example/opinion/2026/quay")
+
+
+@pytest.mark.parametrize(
+    "footer, original",
+    [
+        # the sentence sending readers to the paper's site, between its copyright and the syndicate
+        ("©2026 The Eastshore Ledger. Visit eastshoreledger.example. Distributed by Tribune Content Agency, LLC.", "The Eastshore Ledger"),
+        ("(c)2026 The Eastshore Ledger (Eastshore, Maine) Visit The Eastshore Ledger at www.eastshoreledger.example "
+         "Distributed by Tribune Content Agency, LLC.", "The Eastshore Ledger"),
+        ("©2026 The Eastshore Ledger. All rights reserved. Visit at eastshoreledger.example. Distributed by Tribune Content Agency, LLC.",
+         "The Eastshore Ledger"),
+    ],
+)
+def test_syndicate_footer_with_a_visit_sentence(footer: str, original: str) -> None:
+    links = _chain(STORY + f"<p>{footer}</p>", *COURIER)
+    assert [link[:2] for link in links] == [("original", original), ("intermediary", "Tribune News Service"), ("republisher", COURIER[0])]
+
+
+def test_own_story_a_syndicate_distributes_is_no_copy() -> None:
+    footer = "©2026 Northbay Courier. Visit northbaycourier.example. Distributed by Tribune Content Agency, LLC."
+    assert len(_chain(STORY + f"<p>{footer}</p>", *COURIER)) == 1
+
+
+@pytest.mark.parametrize(
+    "tagline, footer, original",
+    [
+        ("<p><em>Ann Lee's email address is annlee@example.com.</em></p>", "(c) 2026, Washington Post Writers Group", "Washington Post Writers Group"),
+        ("<p><em>Ann Lee, a former harbour master, is Professor of Maritime Economics at the University of Eastmere.</em></p>",
+         "Copyright: Project Syndicate, 2026.<br>www.project-syndicate.org", "Project Syndicate"),
+        ("<p><em>Ann Lee is a columnist for the Washington Post.</em></p>", "(c) 2026, Washington Post Writers Group", "Washington Post Writers Group"),
+    ],
+)
+def test_columnist_named_alone_under_the_headline(tagline: str, footer: str, original: str) -> None:
+    links = _chain("<p class='byline'>Ann Lee</p>" + STORY + tagline + f"<p>{footer}</p>", *COURIER)
+    assert links == [("original", original, "Ann Lee"), ("republisher", COURIER[0], None)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a name under the headline with no tagline naming her under the text: a kicker, no writer
+        "<p class='byline'>Ann Lee</p>" + STORY + "<p>(c) 2026, Washington Post Writers Group</p>",
+        # the name opens a paragraph of the text, not its end
+        "<p class='byline'>Ann Lee</p><p>Ann Lee, a harbour pilot, said the queue of ships had shortened for a third week in a row.</p>"
+        + STORY + "<p>(c) 2026, Washington Post Writers Group</p>",
+    ],
+)
+def test_name_under_the_headline_without_a_tagline(body: str) -> None:
+    assert _chain(body, *COURIER) == [("original", "Washington Post Writers Group", None), ("republisher", COURIER[0], None)]

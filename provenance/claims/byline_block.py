@@ -4,6 +4,7 @@ under the headline; never a picture's credit by it."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from itertools import chain
 
@@ -13,7 +14,7 @@ from ..notices.page import NoticePage
 from ..packs import Packs
 from .bylines import Byline, parse_byline, slash_byline, writer_with_affiliation
 from .headline import Headline
-from .text_ends import PARAGRAPH_WORDS, under_related, word_count
+from .text_ends import PARAGRAPH_WORDS, TextEnds, under_related, word_count
 
 
 def block_bylines(page: NoticePage, headline: Headline) -> list[tuple[int, Byline]]:
@@ -37,6 +38,9 @@ def block_bylines(page: NoticePage, headline: Headline) -> list[tuple[int, Bylin
             over = _name_over_agency(text, lines[index + 1].text, packs, hint)
             if over is not None and not page.in_caption(lines[index + 1]):
                 return [(index + 1, over)]
+            signed = _columnist(page, index, text)
+            if signed is not None:
+                return [(index, signed)]
         following = lines[index + 1].text if index + 1 < len(lines) and starts_by(text) else ""
         if following and len(text) + len(following) < 120 and (byline is None or not byline.agencies):
             joined = parse_byline(f"{text}, {following}", packs, hint)
@@ -108,6 +112,28 @@ def _name_over_agency(text: str, below: str, packs: Packs, hint: CenturyHint) ->
     if signed is None or not signed.agencies or signed.authors:
         return None
     return Byline(signed.agencies, named.authors, signed.place, signed.date)
+
+
+def _columnist(page: NoticePage, index: int, text: str) -> Byline | None:
+    """A columnist's byline, her name alone under the headline ("Jane Doe"), told from a
+    kicker or a standfirst by her tagline under the text, which opens with the same name:
+    "Jane Doe's email address is …", "Jane Doe, a former minister, is professor of …",
+    "Jane Doe is a columnist for …"."""
+    doc, packs = page.doc, page.packs
+    if len(text.split()) > _NAME_LINE_WORDS or any(c.isdigit() for c in text):
+        return None
+    named = parse_byline(text, packs, page.hint, names_alone=True)
+    if named is None or named.agencies or len(named.authors) != 1 or named.place or named.date:
+        return None
+    name = " ".join(text.split()).strip(" .")
+    if len(name.split()) < 2 or packs.registry.lookup(name):
+        return None
+    tagline = re.compile(re.escape(name) + r"(?:['’]s\s|,\s|\s(?:is|was|writes|teaches|has been)\s|\s\()", re.I)
+    ends = TextEnds(doc, packs.related_headings, packs.credit_vocab.apparatus)
+    closing = (i for i in (*ends.closing(), *ends.after()) if i > index + 1)
+    if any(tagline.match(doc.lines[i].text.lstrip()) for i in closing):
+        return Byline((), named.authors, None, None)
+    return None
 
 
 # The lines around the headline where a byline stands: a few above it (a kicker, an
