@@ -247,7 +247,7 @@ SECTIONS: dict[str, Section] = {
             {
                 "name": TEXT, "aliases": STRINGS, "legal_names": STRINGS, "domains": STRINGS, "kind": TEXT, "country": TEXT,
                 "license": TEXT, "part_of": TEXT, "dateline_codes": STRINGS,
-                "cased_codes": STRINGS,
+                "cased_codes": STRINGS, "role_codes": STRINGS,
             },
             required=frozenset({"name"}),
         ),

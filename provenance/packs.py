@@ -449,6 +449,7 @@ class _Builder:
                 part_of=entry.get("part_of"),
                 dateline_codes=tuple(entry.get("dateline_codes", [])),
                 cased_codes=tuple(entry.get("cased_codes", [])),
+                role_codes=tuple(entry.get("role_codes", [])),
             )
         )
 
@@ -634,6 +635,7 @@ class _Builder:
         by_domain: dict[str, Publisher] = {}
         by_code: dict[str, Publisher] = {}
         by_cased_code: dict[str, Publisher] = {}
+        by_role_code: dict[str, Publisher] = {}
         for publisher, path in zip(self.publishers, self.publisher_files, strict=True):
             # One credit must name one outlet: a name or domain listed twice would make the
             # registry's answer depend on which pack loaded last.
@@ -649,6 +651,10 @@ class _Builder:
                 other = by_cased_code.setdefault(" ".join(code.split()), publisher)
                 if other is not publisher:
                     raise self.fail(path, f"publisher '{publisher.name}'", f"the cased code {code!r} is already listed under '{other.name}'")
+            for code in publisher.role_codes:
+                other = by_role_code.setdefault(normalise_name(code), publisher)
+                if other is not publisher:
+                    raise self.fail(path, f"publisher '{publisher.name}'", f"the role code {code!r} is already listed under '{other.name}'")
             for domain in publisher.domains:
                 other = by_domain.setdefault(domain, publisher)
                 if other is not publisher:
@@ -682,6 +688,7 @@ class _Builder:
                 frozenset(normalise_name(NAME_WORDS.findall(name)[0]) for name in self._agency_names() if NAME_WORDS.findall(name)),
                 by_code,
                 by_cased_code,
+                by_role_code,
             ),
             date_meta=self.date_meta,
             attributions=attributions,

@@ -33,6 +33,9 @@ class Publisher:
     # Codes that name the service in a dateline's brackets only as written, case included, and
     # before any name: "Wien (OTS) -" is APA's service, "Hamburg (ots) -" news aktuell's
     cased_codes: tuple[str, ...] = ()
+    # Codes that name the agency only before a job title in a byline, being a word or a state's
+    # code anywhere else: "By Jane Doe, PA Political Correspondent"
+    role_codes: tuple[str, ...] = ()
 
 
 NAME_WORDS = re.compile(r"[^\W_][\w'’.&-]*")  # the words of a name: "Agence France-Presse", "AT&T"
@@ -57,6 +60,7 @@ class Registry:
     agency_starts: frozenset[str] = frozenset()  # the first word of every agency's name and alias
     by_dateline_code: dict[str, Publisher] = field(default_factory=dict)  # "aa" -> Anadolu: datelines only
     by_cased_code: dict[str, Publisher] = field(default_factory=dict)  # "OTS" -> APA-OTS: datelines only, as written
+    by_role_code: dict[str, Publisher] = field(default_factory=dict)  # "pa" -> PA Media: before a job title only
 
     def lookup(self, text: str) -> Publisher | None:
         """The publisher a name, alias or legal name is, exactly (case and dots aside)."""
@@ -80,6 +84,11 @@ class Registry:
         one service from another ("Wien (OTS) -")."""
         cased = self.by_cased_code.get(" ".join(text.split())) if self.by_cased_code else None
         return cased or self.agency(text) or self.by_dateline_code.get(normalise_name(text))
+
+    def role_agency(self, text: str) -> Publisher | None:
+        """The agency a byline names before a writer's job title: by a name, or by a code
+        that is a word or a state's code anywhere else ("PA Political Correspondent")."""
+        return self.agency(text) or self.by_role_code.get(normalise_name(text))
 
     def names_agency(self, text: str) -> bool:
         """Whether a short text names an agency anywhere: runs of up to four words that
