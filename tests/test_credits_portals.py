@@ -136,3 +136,52 @@ def test_columnist_named_alone_under_the_headline(tagline: str, footer: str, ori
 )
 def test_name_under_the_headline_without_a_tagline(body: str) -> None:
     assert _chain(body, *COURIER) == [("original", "Washington Post Writers Group", None), ("republisher", COURIER[0], None)]
+
+
+# --- Bylines naming an agency as the writer's employer -------------------------------------------------
+
+PLANALTO = ("Folha do Cerrado", "https://www.folhadocerrado.example/politica/cais")
+
+
+@pytest.mark.parametrize(
+    "byline, host, original",
+    [
+        # a name and an agency in two elements of the byline block, read as one line with no separator
+        ("<div class='author'><span class='name'>Ann Lee</span> <span class='org'>The Associated Press</span></div>", COURIER,
+         "Associated Press"),
+        ("<div class='author'><span>Ann Lee</span> <span>Reuters</span></div>", COURIER, "Reuters"),
+        # an agency's code that is a state's anywhere else, before the writer's job title
+        ("<p class='byline'>By Ann Lee, PA Political Correspondent</p>", COURIER, "PA Media"),
+        ("<p class='byline'>By Ann Lee, PA Health Correspondent</p>", COURIER, "PA Media"),
+        # a job title, then the agency the writer works for
+        ("<p class='byline'>Ann Lee - Repórter da Agência Brasil</p>", PLANALTO, "Agência Brasil"),
+        ("<p class='byline'>By Ann Lee, Reporter for The Associated Press</p>", COURIER, "Associated Press"),
+        ("<p class='byline'>Von Ann Lee, Korrespondentin der dpa</p>", COURIER, "Deutsche Presse-Agentur"),
+        # a by-word, the writer and a registry outlet with no comma between
+        ("<p class='byline'>By Ann Lee The New York Times</p>", COURIER, "The New York Times"),
+        ("<p class='byline'>By ANN LEE The Washington Post</p>", COURIER, "The Washington Post"),
+    ],
+)
+def test_byline_names_the_writers_agency(byline: str, host: tuple[str, str], original: str) -> None:
+    lang = "pt-BR" if host is PLANALTO else "en"
+    assert _chain(byline + STORY, *host, lang=lang) == [("original", original, "Ann Lee"), ("republisher", host[0], None)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # the agency's picture under the headline, with its photographer
+        "<figure><img src='/q.jpg' alt=''><figcaption>Ann Lee The Associated Press</figcaption></figure>" + STORY,
+        # a state's code after a city is where the writer filed from
+        "<p class='byline'>By Ann Lee, Harrisburg, PA</p>" + STORY,
+        "<p class='byline'>By Ann Lee, PA</p>" + STORY,
+        # the page's own paper after its writer
+        "<p class='byline'>By Ann Lee Northbay Courier</p>" + STORY,
+        # an agency named in a text's paragraph, not a job title's
+        STORY + "<p>Ann Lee, a former reporter for The Associated Press, now runs the harbour museum.</p>",
+        # a platform is no byline's outlet
+        "<p class='byline'>By Ann Lee Yahoo News</p>" + STORY,
+    ],
+)
+def test_byline_look_alikes(body: str) -> None:
+    assert len(_chain(body, *COURIER)) == 1

@@ -31,7 +31,8 @@ def block_bylines(page: NoticePage, headline: Headline) -> list[tuple[int, Bylin
     titles = set(headline.occurrences()) if doc.is_html else set()
     for index in block:
         text = lines[index].text
-        byline = parse_byline(text, packs, hint)
+        # "Jane Doe The Associated Press": a name and an agency in two elements right under the headline.
+        byline = parse_byline(text, packs, hint, under_headline=any(0 < index - at <= _NAME_UNDER_TITLE for at in titles))
         # Only right under the headline: elsewhere a short capitalised line over "Reuters" is a
         # teaser's headline or a section's name, not a writer.
         if byline is None and any(0 < index - at <= _NAME_UNDER_TITLE for at in titles) and index + 1 < len(lines):

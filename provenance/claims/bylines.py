@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from ..dates import CenturyHint, find_dates, first_date
 from ..model import Attribution, DateValue, Evidence, Zone
 from ..packs import Packs
-from ..registry import Publisher
+from ..registry import AGENCY_KINDS, THE, Publisher
 
 _BRACKETED_LAST = re.compile(r"(?<=\w)\s*\(([^()]{2,40})\)$")
 _SEGMENTS = re.compile(r"(\s*(?:[,|;·•/]|\s[-–—]\s|\s+(?:and|und|et|y|e|og|och|en|i)\s+|&)\s*)")
@@ -73,13 +73,15 @@ def byline_credits(byline: Byline, form: str, where: Evidence, zone: Zone) -> li
     ]
 
 
-def parse_byline(text: str, packs: Packs, hint: CenturyHint = None, *, names_alone: bool = False) -> Byline | None:
+def parse_byline(text: str, packs: Packs, hint: CenturyHint = None, *, names_alone: bool = False, under_headline: bool = False) -> Byline | None:
     """The byline `text` is: the agencies it names and the people, or None when it is
     anything else (a sentence, a photo credit, a headline, another outlet's name).
 
     Without an agency, a line is a byline only when it starts with a by-word ("By Jane
     Doe", "Von Max Muster"); `names_alone` accepts bare names, for an author field of
-    the metadata. "Staff", "Redaktion" and other job titles are no one's name.
+    the metadata. "Staff", "Redaktion" and other job titles are no one's name. Right under
+    the headline (`under_headline`) a name and an agency may stand with no separator, as two
+    elements of a byline block read as one line: "Jane Doe The Associated Press".
     """
     vocab = packs.credit_vocab
     # "Par Jane Doe (AFP)": the agency in brackets after the name is one more segment.
@@ -118,10 +120,10 @@ def parse_byline(text: str, packs: Packs, hint: CenturyHint = None, *, names_alo
         if not segment:
             continue
         agency, rest = _agency_with_role(segment, packs)
-        if agency is None and (by or segment.split()[0].isupper()):
+        if agency is None and (by or under_headline or segment.split()[0].isupper()):
             # "By JANE DOE Associated Press", or a name and an agency in two elements read
             # as one line ("By Jane Doe" + "Associated Press"): the name, then the agency.
-            named, agency = _name_then_agency(segment, packs)
+            named, agency = _name_then_agency(segment, packs, outlets=bool(by))
             if agency is not None:
                 authors.append(_person(named))
         if agency is not None:
@@ -252,25 +254,49 @@ def _agency_with_role(segment: str, packs: Packs) -> tuple[Publisher | None, str
         return whole, ""
     words = _HYPHEN_WORDS.split(segment)
     for cut in range(len(words) - 1, 0, -1):
-        agency = registry.agency(" ".join(words[:cut]))
+        rest = " ".join(words[cut:])
+        # "PA Political Correspondent": a code that is an agency's only before a job title.
+        agency = registry.agency(" ".join(words[:cut])) or (registry.role_agency(" ".join(words[:cut])) if _role(rest, packs) else None)
         if agency is None:
             continue
-        rest = " ".join(words[cut:])
         if _role(rest, packs) or (_DIGIT.search(rest) and first_date(rest, packs.vocab) is not None):
             return agency, rest
         return None, ""
+    # "Repórter da Agência Brasil", "Reporter for The Associated Press", "corrispondente dell'ANSA":
+    # a job title, then the agency the writer works for.
+    linked = _ROLE_OF_AGENCY.match(segment)
+    if linked is not None and _role(linked.group(1), packs):
+        agency = registry.agency(linked.group(2))
+        if agency is not None:
+            return agency, linked.group(1)
     return None, ""
 
 
-def _name_then_agency(segment: str, packs: Packs) -> tuple[str, Publisher | None]:
+_ROLE_OF_AGENCY = re.compile(
+    r"^(.{3,40}?)\s+(?:(?:for|of|at|with|da|do|de|del|der|des|di|della|du|von|bei|dla|för)\s+(?:the\s+|la\s+|le\s+|l['’]\s*)?|dell['’]\s*|d['’]\s*)(\S.{1,40})$",
+    re.I,
+)
+
+
+# Outlets a byline may name beside its writer: the news outlets, not an archive, a platform or a licence.
+_BYLINE_OUTLETS = frozenset({*AGENCY_KINDS, "newspaper", "magazine", "broadcaster", "digital", "nonprofit"})
+
+
+def _name_then_agency(segment: str, packs: Packs, outlets: bool = False) -> tuple[str, Publisher | None]:
     """A person's name (two words or more) and an agency's after it, with no separator
-    between: ("JANE DOE", Associated Press) from "JANE DOE Associated Press"; else ("", None)."""
+    between: ("JANE DOE", Associated Press) from "JANE DOE Associated Press"; else ("", None).
+    With `outlets` (after a by-word), any news outlet the registry knows: "By Jane Doe The
+    Washington Post"."""
     words = segment.split()
+    registry = packs.registry
     for cut in range(2, len(words)):
         tail = " ".join(words[cut:])
         if tail.islower():
             continue  # a word of a sentence, not an agency's name as written
-        agency = packs.registry.agency(tail)
+        agency = registry.agency(tail)
+        if agency is None and outlets:
+            found = registry.lookup(tail) or registry.lookup(THE.sub("", tail))
+            agency = found if found is not None and found.kind in _BYLINE_OUTLETS else None
         name = " ".join(words[:cut])
         if agency is not None and _NAME.fullmatch(name) and not packs.registry.lookup(name):
             return name, agency
