@@ -185,3 +185,93 @@ def test_byline_names_the_writers_agency(byline: str, host: tuple[str, str], ori
 )
 def test_byline_look_alikes(body: str) -> None:
     assert len(_chain(body, *COURIER)) == 1
+
+
+# --- Republication notes in other languages ----------------------------------------------------------
+
+def _story(*paragraphs: str) -> str:
+    return "".join(f"<p>{p}</p>" for p in paragraphs)
+
+
+ZH_STORY = _story(
+    "港务局表示，等待靠泊的船舶队列已连续第三周缩短，此前通往内陆的铁路线在一座被洪水损坏的桥梁修复后重新开通，港口的装卸作业也随之逐步恢复正常。",
+    "周四约有十四艘船在锚地等待，低于七月高峰时的三十多艘。港务局在每周公报中说，预计到下个月底，等待时间将缩短到两天以内，货主的额外费用也将随之下降。",
+)
+JA_STORY = _story(
+    "港湾局によると、洪水で損傷した橋の修理を終えて内陸への鉄道が再開し、着岸を待つ船の列は三週連続で短くなった。荷役作業も徐々に通常の状態に戻りつつあるという。",
+    "木曜日には約十四隻が沖合で待機しており、七月のピーク時の三十隻以上から減った。港湾局は週報で、来月末までに待ち時間は二日以内に短縮される見通しだと説明した。",
+)
+VI_STORY = _story(
+    "Cơ quan quản lý cảng cho biết hàng tàu chờ cập bến đã ngắn lại tuần thứ ba liên tiếp, sau khi tuyến đường sắt vào nội địa được mở lại nhờ sửa xong cây cầu bị lũ làm hư hỏng.",
+    "Khoảng 14 tàu đang chờ ở khu neo đậu vào thứ Năm, giảm từ hơn 30 tàu vào lúc cao điểm hồi tháng Bảy, theo bản tin hằng tuần của cơ quan này.",
+)
+ID_STORY = _story(
+    "Otoritas pelabuhan mengatakan antrean kapal yang menunggu sandar telah memendek selama tiga pekan berturut-turut, setelah jalur kereta ke pedalaman dibuka kembali.",
+    "Sekitar 14 kapal menunggu di area labuh pada Kamis, turun dari lebih dari 30 kapal pada puncaknya di bulan Juli, menurut buletin mingguan otoritas tersebut.",
+)
+RU_STORY = _story(
+    "Очередь судов, ожидающих постановки к причалу, сокращается третью неделю подряд после того, как было восстановлено железнодорожное сообщение с глубинными районами.",
+    "В четверг на рейде ожидали около 14 судов, тогда как в июле их число превышало 30, говорится в еженедельном бюллетене портовой администрации.",
+)
+ZH_HOST = ("海滨晨报", "https://www.haibinchenbao.example/news/2026/port.html", "zh-CN")
+JA_HOST = ("南浜新報", "https://www.minamihama-shimpo.example/news/port", "ja")
+VI_HOST = ("Báo Bến Cảng", "https://baobencang.example/kinh-te/cang.html", "vi")
+ID_HOST = ("Kabar Pesisir", "https://www.kabarpesisir.example/ekonomi/pelabuhan", "id")
+RU_HOST = ("Приморские вести", "https://primorskie-vesti.example/news/port", "ru")
+
+
+@pytest.mark.parametrize(
+    "body, host, original, author",
+    [
+        (ZH_STORY + "<p>本文转载自东江日报，版权归原作者所有。</p>", ZH_HOST, "东江日报", None),
+        (ZH_STORY + "<p>转载自《东江日报》</p>", ZH_HOST, "东江日报", None),
+        (ZH_STORY + "<p>本文原载于东江日报，如有侵权请联系删除。</p>", ZH_HOST, "东江日报", None),
+        (ZH_STORY + "<p>文章来源于微信公众号“东江观察”</p>", ZH_HOST, "东江观察", None),
+        # a source line with its writer on the same line, and its editor, who is no writer
+        (ZH_STORY + "<p>来源：新华社 | 作者：王小明 | 责任编辑：李四</p>", ZH_HOST, "Xinhua", "王小明"),
+        (JA_STORY + "<p>提供：共同通信社</p>", JA_HOST, "Kyodo News", None),
+        (JA_STORY + "<p>記事提供：時事通信</p>", JA_HOST, "Jiji Press", None),
+        # alone on a line under the text: an outlet by the word its name opens with, or by its address
+        (VI_STORY + "<p><strong>Theo Báo Sông Lam</strong></p>", VI_HOST, "Báo Sông Lam", None),
+        (VI_STORY + "<p>(Theo Tạp chí Kinh tế Miền Trung)</p>", VI_HOST, "Tạp chí Kinh tế Miền Trung", None),
+        (VI_STORY + "<p>Theo TTXVN</p>", VI_HOST, "Vietnam News Agency", None),
+        (
+            ID_STORY + '<p>Artikel ini telah tayang di PantaiUtara.com dengan judul "Antrean Kapal Memendek", Klik untuk baca: '
+            "https://www.pantaiutara.example/ekonomi/kapal.<br>Penulis : Dewi Lestari<br>Editor : Budi Santoso</p>",
+            ID_HOST, "PantaiUtara.com", "Dewi Lestari",
+        ),
+        (ID_STORY + "<p>Berita ini telah dimuat di Harian Pantai Utara.</p>", ID_HOST, "Harian Pantai Utara", None),
+        (RU_STORY + "<p>По материалам ТАСС</p>", RU_HOST, "TASS", None),
+        (RU_STORY + "<p>По материалам РИА Новости.</p>", RU_HOST, "RIA Novosti", None),
+    ],
+)
+def test_republication_notes_in_other_languages(body: str, host: tuple[str, str, str], original: str, author: str | None) -> None:
+    site, url, lang = host
+    assert _chain(body, site, url, lang=lang) == [("original", original, author), ("republisher", site, None)]
+
+
+@pytest.mark.parametrize(
+    "body, host",
+    [
+        # a statistic's source, a picture's, the web at large
+        (ZH_STORY + "<p>数据来源于国家统计局。</p>", ZH_HOST),
+        (ZH_STORY + "<p>本文转载自网络，版权归原作者所有。</p>", ZH_HOST),
+        (ZH_STORY + "<figure><img src='/p.jpg' alt=''><figcaption>图片来源：东江日报</figcaption></figure>", ZH_HOST),
+        (JA_STORY + "<figure><img src='/p.jpg' alt=''><figcaption>提供：共同通信社</figcaption></figure>", JA_HOST),
+        (JA_STORY + "<p>写真提供：南浜市</p>", JA_HOST),
+        # "theo" as a word: "according to him", "according to the report of …"
+        (VI_STORY + "<p>Theo ông Nguyễn Văn An</p>", VI_HOST),
+        (VI_STORY.replace("<p>Khoảng", "<p>Theo Báo Sông Lam, khoảng", 1), VI_HOST),
+        (VI_STORY + "<p>Theo dõi chúng tôi trên mạng xã hội</p>", VI_HOST),
+        # the media in general, a case file: no outlet
+        (RU_STORY + "<p>По материалам СМИ</p>", RU_HOST),
+        (RU_STORY + "<p>По материалам уголовного дела</p>", RU_HOST),
+        # a sentence: the story's subject, not the text, appeared on a site
+        (ID_STORY + "<p>Video itu telah tayang di televisi nasional pada Senin.</p>", ID_HOST),
+        # the writer's sign-off alone names no outlet
+        (ID_STORY + "<p>Penulis : Dewi Lestari</p>", ID_HOST),
+    ],
+)
+def test_republication_note_look_alikes(body: str, host: tuple[str, str, str]) -> None:
+    site, url, lang = host
+    assert len(_chain(body, site, url, lang=lang)) == 1

@@ -35,6 +35,8 @@ _PERMISSION = re.compile(
     r"(?:with|by) (?:the )?(?:kind |express )?permission|con (?:el )?permiso|avec l'(?:aimable )?autorisation|mit (?:freundlicher )?genehmigung",
     re.I,
 )
+# A writer's name after a label: two to four Chinese characters, or capitalised words ("Juan Pérez").
+_LABELLED_WRITER = re.compile(r"[\u4e00-\u9fff·]{2,4}(?:[、，,\s][\u4e00-\u9fff·]{2,4}){0,3}|(?-i:[A-ZÀ-ÖØ-Þ][\w'’.-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w'’.-]+){1,3})")
 _QUOTE_END = ("”", '"', "»", "“")
 # The issue and its date after an outlet's name, cut where the date's dot ends the capture:
 # "the Northbay Courier print edition of Nov", "der Elbtaler Zeitung vom 13", "Harbour Times of 3".
@@ -83,8 +85,8 @@ def attributions(
                 # A page's footer element is the site's ("© Its Parent Group" / "Distributed by …");
                 # in plain text the closing lines are zoned footer by their shape alone.
                 continue
-            if spec.after_text and under_related(doc, index, packs.related_headings):
-                continue  # a line of a "Related" list under the text credits another story
+            if spec.after_text and (under_related(doc, index, packs.related_headings) or page.in_caption(line)):
+                continue  # a line of a "Related" list under the text credits another story, a caption a picture
             if spec.kind == "wire-dateline" and page.in_caption(line):
                 continue  # a picture's caption opens with a dateline too: "(워싱턴 AFP=연합뉴스) …"
             credits = _attributions(spec, m, doc.text, line, packs, hint, line_licences)
@@ -351,9 +353,18 @@ def _split_credit(
     index = next((i for i, p in enumerate(parts) if known_publisher(registry, p)), 0)
     if author is None and index > 0:
         author = ", ".join(parts[:index])
+    after = parts[index + 1 :]
+    # The writer labelled after the publisher: "来源：新华社 | 作者：张三", "Fuente: EFE | Autor: Juan Pérez".
+    for part in after if author is None and by else ():
+        label = by.match(part)  # type: ignore[union-attr]
+        writer = part[label.end() :].strip(" :：") if label else ""
+        if _LABELLED_WRITER.fullmatch(writer):
+            after.remove(part)
+            author = writer
+            break
     author = author and person_name(author)  # "By JANE DOE, Associated Press" names Jane Doe
     # After the publisher come places ("New York"); a description ("a nonprofit newsroom") is not one.
-    place = ", ".join(p for p in parts[index + 1 :] if _PLACE.match(p)) or None
+    place = ", ".join(p for p in after if _PLACE.match(p)) or None
     return parts[index], author, place, date
 
 
