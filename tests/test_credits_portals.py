@@ -275,3 +275,49 @@ def test_republication_notes_in_other_languages(body: str, host: tuple[str, str,
 def test_republication_note_look_alikes(body: str, host: tuple[str, str, str]) -> None:
     site, url, lang = host
     assert len(_chain(body, site, url, lang=lang)) == 1
+
+
+# --- Korean and Chinese agencies' reporters in their datelines ------------------------------------------
+
+KO_STORY = _story(
+    "항만청은 홍수로 파손된 교량 보수를 마치고 내륙 철도 노선이 재개통되면서 접안을 기다리는 선박 행렬이 3주 연속 줄었다고 밝혔다. 하역 작업도 점차 정상을 되찾고 있다.",
+    "목요일에는 약 14척이 정박지에서 대기해 7월 정점 때의 30척 이상에서 줄었다고 항만청이 주간 공보에서 밝혔다. 다음 달 말까지 대기 시간이 이틀 이내로 줄어들 전망이다.",
+)
+KO_HOST = ("바닷가일보", "https://www.badatgailbo.example/news/port", "ko")
+
+
+@pytest.mark.parametrize(
+    "body, host, expected",
+    [
+        (lead("(부산=연합뉴스) 박서연 기자 = ", KO_STORY), KO_HOST, [("original", "Yonhap News Agency", "박서연")]),
+        (lead("[부산=뉴시스]박서연 기자 = ", KO_STORY), KO_HOST, [("original", "Newsis", "박서연")]),
+        (lead("(부산=뉴스1) 박서연 정하늘 기자 = ", KO_STORY), KO_HOST, [("original", "News1 Korea", "박서연 정하늘")]),
+        (lead("(워싱턴=연합뉴스) 박서연 특파원 = ", KO_STORY), KO_HOST, [("original", "Yonhap News Agency", "박서연")]),
+        # a foreign agency's story Yonhap translated and carried: its reporter is Yonhap's
+        (lead("(파리 AFP=연합뉴스) 박서연 기자 = ", KO_STORY), KO_HOST,
+         [("original", "Agence France-Presse", None), ("intermediary", "Yonhap News Agency", "박서연")]),
+        (lead("新华社广州3月5日电（记者王小明）", ZH_STORY), ZH_HOST, [("original", "Xinhua", "王小明")]),
+        (lead("新华社广州3月5日电（记者王小明、李红）", ZH_STORY), ZH_HOST, [("original", "Xinhua", "王小明、李红")]),
+        (lead("新华社广州3月5日电 ", ZH_STORY), ZH_HOST, [("original", "Xinhua", None)]),
+    ],
+)
+def test_agency_reporters_in_datelines(body: str, host: tuple[str, str, str], expected: list[Link]) -> None:
+    site, url, lang = host
+    assert _chain(body, site, url, lang=lang) == [*expected, ("republisher", site, None)]
+
+
+@pytest.mark.parametrize(
+    "body, host",
+    [
+        # the site's own reporter in the same shape
+        (lead("(부산=바닷가일보) 박서연 기자 = ", KO_STORY), KO_HOST),
+        # an agency's picture in a caption, with the site's own dateline
+        (lead("(부산=바닷가일보) 박서연 기자 = ", KO_STORY) + "<figure><img src='/p.jpg' alt=''><figcaption>(부산=연합뉴스) 박서연 기자 = 부두 전경</figcaption></figure>", KO_HOST),
+        (lead("(사진=연합뉴스) 박서연 기자 = ", KO_STORY), KO_HOST),
+        # a photographer's credit in Xinhua's shape
+        (ZH_STORY + "<figure><img src='/p.jpg' alt=''><figcaption>3月5日，船舶在锚地等待。新华社记者王小明摄</figcaption></figure>", ZH_HOST),
+    ],
+)
+def test_agency_reporter_look_alikes(body: str, host: tuple[str, str, str]) -> None:
+    site, url, lang = host
+    assert len(_chain(body, site, url, lang=lang)) == 1

@@ -199,7 +199,7 @@ def body(lang: str, form: str) -> str:
  ("ja", S("（共同）"), "Kyodo News"),
  # Korean
  ("ko", D("(서울=연합뉴스) 홍길동 기자 = "), "Yonhap News Agency"),
- ("ko", D("(워싱턴 AFP=연합뉴스) "), ("Yonhap News Agency", AFP)),
+ # "(워싱턴 AFP=연합뉴스)": AFP's story through Yonhap, a chain of three (test_credits_portals.py)
  ("ko", D("[로이터=연합뉴스] "), ("Yonhap News Agency", RE)),
  ("ko", D("(부산=뉴스1) 홍길동 기자 = "), "News1 Korea"),
  ("ko", A("출처: 연합뉴스"), "Yonhap News Agency"),

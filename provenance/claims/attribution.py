@@ -188,8 +188,10 @@ def _attributions(
         media = packs.credit_vocab.media
         if not byline.agencies or (media and media.search(groups["publisher"])):
             return []  # "Image via Getty Images": no agency carried a text
-        # "KVELLER via JTA —": the outlet wrote it, the agency carried it.
+        # "KVELLER via JTA —": the outlet wrote it, the agency carried it. The writer a form names
+        # is the carrier's ("(워싱턴 AFP=연합뉴스) 김민지 기자 =": Yonhap's reporter who translated AFP's story).
         wrote = _attribution(spec, m, text, line, packs, hint, line_licences)
+        wrote = wrote and replace(wrote, author=None)
         return ([wrote] if wrote else []) + byline_credits(byline, "via", evidence(line), line.zone)
     if "syndicate" in groups:
         # "© 2024 Jane Doe." / "Distributed by Quay Features Syndicate.": whose the text is, and the
