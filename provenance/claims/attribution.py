@@ -18,7 +18,7 @@ from .bylines import Byline, byline_credits, person_name
 from .issuer import issuer_credits
 from .metadata_credits import linked_source, metadata_credits
 from .publisher import names_the_host
-from .text_ends import TextEnds, after_text, bare_signoff, mid_text, under_related
+from .text_ends import TextEnds, after_text, bare_signoff, mid_text, under_related, word_count
 
 _BY = re.compile(r"^(?:by|por|par|von|di|de)\s+", re.I)
 _CREDIT_SPLIT = re.compile(r",|;|\s[-–—|]\s")
@@ -38,6 +38,15 @@ _PERMISSION = re.compile(
 # A writer's name after a label: two to four Chinese characters, or capitalised words ("Juan Pérez").
 _LABELLED_WRITER = re.compile(r"[\u4e00-\u9fff·]{2,4}(?:[、，,\s][\u4e00-\u9fff·]{2,4}){0,3}|(?-i:[A-ZÀ-ÖØ-Þ][\w'’.-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w'’.-]+){1,3})")
 _QUOTE_END = ("”", '"', "»", "“")
+# A source line naming a statistic's source, not the text's: "Source: Statistics Office", "Quelle: Statistisches Bundesamt".
+_DATA_SOURCE = re.compile(r"statisti|census|survey|umfrage|encuesta|enquête|zensus|datos\b|daten\b|\bdata\b", re.I)
+# A sentence credit's name runs on into the sentence in languages whose patterns have no stop
+# word: "El Faro del Valle y se reproduce con permiso", "Talblick und wird hier …", "The Exchange
+# unter einer Creative-Commons-Lizenz neu". A joining word before a lower-case word ends the name
+# ("Harbour and Sea" and "Folha de S.Paulo" keep theirs).
+_CONTINUATION = re.compile(
+    r"\s+(?:y|e|et|und|and|unter|under|mit|with|con|com|sous|bajo|sob|sotto|avec|wo|where|donde|onde|où)\s+(?=[a-zà-öø-ÿ])"
+)
 # The issue and its date after an outlet's name, cut where the date's dot ends the capture:
 # "the Northbay Courier print edition of Nov", "der Elbtaler Zeitung vom 13", "Harbour Times of 3".
 _DAY = re.compile(r"\d{1,2}(?:\.|$)")
@@ -91,7 +100,9 @@ def attributions(
                 continue  # a picture's caption opens with a dateline too: "(워싱턴 AFP=연합뉴스) …"
             credits = _attributions(spec, m, doc.text, line, packs, hint, line_licences)
             # Under the text's last paragraph, "Quelle: TSV Bayer Dormagen" credits the text.
-            closing = spec.kind == "source-label" and after_text(doc, index, packs.ad_labels, packs.credit_vocab.apparatus)
+            closing = spec.kind == "source-label" and (
+                after_text(doc, index, packs.ad_labels, packs.credit_vocab.apparatus) or _under_kept_note(doc, index, credits, packs)
+            )
             named = m.group(0).split(":", 1)[-1]
             kinds = packs.credit_vocab.document_kinds
             kept = [
@@ -138,6 +149,18 @@ def attributions(
     return [a for _, a in found]
 
 
+def _under_kept_note(doc: Document, index: int, credits: list[Attribution], packs: Packs) -> bool:
+    """Whether a source line on the page's last line closes the text over the note a copy keeps
+    from the outlet it credits: "Jane Roe is a reporter for X." / "Source: X". The short lines
+    between name that outlet; other short lines ("Noch ein Satz.") are the text's own, and the
+    source line under them credits nothing of the text."""
+    names = [a.publisher_text.casefold() for a in credits if a.publisher_text]
+    if index != len(doc.lines) - 1 or not names or not after_text(doc, index, packs.ad_labels, packs.credit_vocab.apparatus, reach=4):
+        return False
+    between = [doc.lines[i].text.casefold() for i in range(max(0, index - 2), index) if word_count(doc.lines[i].text) < 12]
+    return any(name in line for name in names for line in between)
+
+
 def _line_index(doc: Document, where: Evidence) -> int | None:
     """The index of the line a notice's evidence quotes."""
     # The text first: reading a line's number may have to place it in the source (html_lexbor.py).
@@ -154,7 +177,7 @@ def _name_like(name: str | None, packs: Packs) -> bool:
     no media word ("Foto", "Grafik")."""
     media = packs.credit_vocab.media
     words = name.split() if name else []
-    if not words or len(words) > 8 or (media and media.search(name)):  # type: ignore[arg-type]
+    if not words or len(words) > 8 or (media and media.search(name)) or _DATA_SOURCE.search(name):  # type: ignore[arg-type]
         return False
     # "TSV Bayer Dormagen", "Kapo BE"; not "National Statistics Office, regional housing survey".
     # A parent in brackets is part of the name: "House of Clio (Sony Music)".
@@ -236,6 +259,9 @@ def _attribution(
         publisher_text, author, place, date = _split_credit(groups["credit"], registry, vocab, hint, credit_vocab.by)
     else:
         publisher_text = _publisher_name(text, m)
+        cut = _CONTINUATION.search(publisher_text)
+        if cut and publisher_text.lstrip()[:1] not in tuple("„“\"‚«"):
+            publisher_text = publisher_text[: cut.start()]
         author, place = groups.get("author"), groups.get("place")
         date = first_date(groups.get("date", ""), vocab, hint) or _partial_date(groups.get("date"))
     kinds = credit_vocab.document_kinds

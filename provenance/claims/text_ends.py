@@ -71,10 +71,13 @@ def apparatus_line(text: str, apparatus: re.Pattern[str] | None) -> bool:
     return apparatus is not None and apparatus.match(text.lstrip()) is not None
 
 
-def after_text(doc: Document, index: int, ad_labels: frozenset[str] = frozenset(), apparatus: re.Pattern[str] | None = None) -> bool:
-    """Whether a line closes the text: a paragraph just above it, none in the lines below.
-    An ad between them ("Anzeige", then its short teaser) stands outside the text, and the
-    text's apparatus around it ("More information: …", "Citation: …") is no paragraph."""
+def after_text(
+    doc: Document, index: int, ad_labels: frozenset[str] = frozenset(), apparatus: re.Pattern[str] | None = None, reach: int = 2
+) -> bool:
+    """Whether a line closes the text: a paragraph just above it (within `reach` lines), none
+    in the lines below. An ad between them ("Anzeige", then its short teaser) stands outside
+    the text, and the text's apparatus around it ("More information: …", "Citation: …") is no
+    paragraph."""
     def paragraph(i: int) -> bool:
         return word_count(doc.lines[i].text) >= 12 and not apparatus_line(doc.lines[i].text, apparatus)
 
@@ -83,7 +86,7 @@ def after_text(doc: Document, index: int, ad_labels: frozenset[str] = frozenset(
 
     above: list[int] = []
     i = index - 1
-    while i >= 0 and len(above) < 2:
+    while i >= 0 and len(above) < reach:
         if not ad_label(i) and not (i > 0 and ad_label(i - 1) and not paragraph(i)):
             above.append(i)
         i -= 1
