@@ -60,6 +60,24 @@ def test_a_credited_name_stops_where_the_sentence_runs_on(credit: str, original:
     assert chain_of(credit)[0] == ("original", original)
 
 
+def test_the_house_republishing_an_original_is_the_republisher() -> None:
+    credit = (
+        "This article was originally published by The Tern Island Post and is republished here by the Gullhaven Courier "
+        "under a Creative Commons license."
+    )
+    assert chain_of("Ada Lind is a reporter for The Tern Island Post.", credit) == [
+        ("original", "The Tern Island Post"), ("republisher", "Gullhaven Courier"),
+    ]
+
+
+def test_the_houses_own_team_is_no_credit() -> None:
+    result = audit(f"{HEADLINE}\n\n{BODY}\nThis story was reported by the Gullhaven Courier's investigative team.\n", "text")
+    assert [(link.role, link.publisher) for link in result.chain] == [("original", "Gullhaven Courier")]
+    assert result.chain[-1].evidence is not None and result.chain[-1].evidence.where == "self-reference (staff)"
+    # Another outlet's reporting still is one.
+    assert chain_of("This story was reported by The Tern Island Post.")[0] == ("original", "Tern Island Post")
+
+
 @pytest.mark.parametrize(
     "line",
     [
