@@ -32,13 +32,18 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from . import html_lxml
 from .markup import (
     BLOCK,
+    BLOCK_BREAK,
+    ENCLOSURE_TAGS,
+    ENCLOSURE_WORDS,
     HINT_WORDS,
     LICENCE_HREF_HINTS,
     SKIP,
     ZONE_CANDIDATES,
     ZONE_TAGS,
     InputError,
+    block_pieces,
     bounded_markup,
+    enclosure_of,
     epoch_stamp,
     is_caption,
     metadata_items,
@@ -536,3 +541,30 @@ class LexborMarkup:
         for node in self._tree.css('figcaption, [class*="caption"], [class*="credit"], [class*="bild"]'):
             if is_caption(node.tag or "", node.attributes.get("class")):
                 yield LexborElement(node)
+
+    def enclosures(self) -> Iterator[tuple[str, list[str]]]:
+        """As LxmlMarkup.enclosures: the candidates from one CSS query (the tags, a table
+        cell after a header cell, and a class or id holding a word of ENCLOSURE_WORDS), each
+        decided by markup.enclosure_of."""
+        for node in self._tree.css(_ENCLOSURE_QUERY):
+            tag = node.tag or ""
+            attrs = node.attributes
+            hint = ((attrs.get("class") or "") + " " + (attrs.get("id") or "")).translate(_NO_MARKS).lower()
+            labelled = tag == "td" and _after_header_cell(node)
+            kind = enclosure_of(tag, hint, labelled)
+            if kind is not None:
+                yield kind, block_pieces(_MARK.sub(BLOCK_BREAK, node.text()).translate(_NO_MARKS))
+
+
+_ENCLOSURE_QUERY = ", ".join(
+    [*ENCLOSURE_TAGS, "th ~ td", *(f'[{attr}*="{word}" i]' for word in ENCLOSURE_WORDS for attr in ("class", "id"))]
+)
+
+
+def _after_header_cell(node: LexborNode) -> bool:
+    sibling = node.prev
+    while sibling is not None:
+        if sibling.tag == "th":
+            return True
+        sibling = sibling.prev
+    return False

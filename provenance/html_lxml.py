@@ -16,13 +16,16 @@ from lxml import etree
 
 from .markup import (
     BLOCK,
+    BLOCK_BREAK,
     LICENCE_HREF_HINTS,
     METADATA_TAGS,
     SKIP,
     ZONE_CANDIDATES,
     ZONE_TAGS,
     InputError,
+    block_pieces,
     bounded_markup,
+    enclosure_of,
     epoch_stamp,
     is_caption,
     metadata_items,
@@ -57,6 +60,39 @@ class LxmlMarkup:
         for el in self.root.getroottree().getroot().iter(etree.Element):
             if is_caption(el.tag, el.get("class")):
                 yield el
+
+    def enclosures(self) -> Iterator[tuple[str, list[str]]]:
+        """Each element that holds text not the page's own (markup.enclosure_of), as its
+        kind and its text split where its lines break, in document order."""
+        for el in self.root.getroottree().getroot().iter(etree.Element):
+            tag = el.tag
+            hint = ((el.get("class") or "") + " " + (el.get("id") or "")).lower()
+            labelled = tag == "td" and any(s.tag == "th" for s in el.itersiblings(preceding=True))
+            kind = enclosure_of(tag, hint, labelled)
+            if kind is not None:
+                yield kind, block_pieces(_block_text(el))
+
+
+def _block_text(el: Any) -> str:
+    """An element's text as the walk reads it: a line break at each block tag, nothing of
+    the elements it skips (a script's code)."""
+    parts: list[str] = []
+    walker = etree.iterwalk(el, events=("start", "end"))
+    for event, node in walker:
+        tag = node.tag if isinstance(node.tag, str) else ""
+        if event == "start":
+            if tag in SKIP and node is not el:
+                walker.skip_subtree()
+                continue
+            if tag in BLOCK:
+                parts.append(BLOCK_BREAK)
+            parts.append(node.text or "")
+        else:
+            if tag in BLOCK:
+                parts.append(BLOCK_BREAK)
+            if node is not el:
+                parts.append(node.tail or "")
+    return "".join(parts)
 
 
 # libxml2 decodes these itself from bytes, which is faster than parsing a Python str.

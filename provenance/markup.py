@@ -79,6 +79,60 @@ def is_caption(tag: str, css: str | None) -> bool:
 _CAPTION_CLASS = re.compile(
     r"caption|image-credit|photo-credit|media-credit|img-credit|bildunterschrift|bildquelle|bildnachweis", re.I)
 
+
+# Elements whose text is not the page's own voice, by what holds it (model.Markup.enclosures,
+# NoticePage.enclosure): code shown on the page, a quotation, a details list's value (the
+# described item's), readers' comments and forum signatures, another party's block (an ad,
+# a feed of another site's stories, a map's attribution). A notice inside one is that
+# code's, that quotation's, that item's, that reader's or that party's.
+ENCLOSURE_TAGS = {
+    "pre": "code", "code": "code", "samp": "code", "kbd": "code", "xmp": "code", "listing": "code",
+    "blockquote": "quote", "q": "quote", "dd": "details",
+}
+# A class or id word, whole between the separators of class names ("comment-content",
+# "widget_rss", "native-ad"; not "commentary", "shadow", "sitemap").
+_ENCLOSURE_CLASS = re.compile(
+    r"(?<![a-z0-9])(?:"
+    r"(?P<code>codebox|code-?block|bbcode_?code|bbcodecode|syntaxhighlighter|prettyprint|hljs|sourcecode)"
+    r"|(?P<user>comment(?:list|-list|-content|-body|-text|s-area|-area|-thread)?|disqus_thread"
+    r"|signature|signaturecontainer|postsignature)"
+    r"|(?P<party>native-?ad|ad-?slot|ad-?unit|advertorial|paid-?post|widget_rss|rsswidget|rss-?widget|rss-?feed"
+    r"|(?:g|bing|microsoft|google|osm|leaflet|store)-?maps?|map-?(?:copyright|attribution)|store-?locator"
+    r"|leaflet-control-attribution|mapboxgl-ctrl-attrib|gm-style-cc|ol-attribution)"
+    r")(?![a-z0-9]|-(?:open|closed|count|link|number|off|on|icon|btn|button)\b)"
+)
+ENCLOSURE_KINDS = ("code", "quote", "details", "user", "party")
+
+
+def enclosure_of(tag: str, hint: str, labelled_cell: bool = False) -> str | None:
+    """What an element holds, of ENCLOSURE_KINDS, by its tag and its class and id (`hint`,
+    lower case): None for most. A table cell is a details value where a header cell labels
+    its row (`labelled_cell`: "<tr><th>Copyright</th><td>© 1998 …</td></tr>")."""
+    kind = ENCLOSURE_TAGS.get(tag)
+    if kind is not None:
+        return kind
+    if tag == "td" and labelled_cell:
+        return "details"
+    if len(hint) > 1 and ("comment" in hint or "sig" in hint or "code" in hint or "ad" in hint or "rss" in hint or "map" in hint
+                          or "hljs" in hint or "disqus" in hint or "prettyprint" in hint or "attrib" in hint or "gm-style" in hint):
+        m = _ENCLOSURE_CLASS.search(hint)
+        if m is not None:
+            return m.lastgroup
+    return None
+
+
+# The words of _ENCLOSURE_CLASS as plain substrings (the Lexbor builder's CSS query), as HINT_WORDS are.
+ENCLOSURE_WORDS = ("comment", "sig", "code", "ad", "rss", "map", "hljs", "disqus", "prettyprint", "attrib", "gm-style")
+
+
+BLOCK_BREAK = "\ufdd5"  # where a block tag breaks an element's text (a noncharacter, in no page's text)
+
+
+def block_pieces(text: str) -> list[str]:
+    """An element's text, with BLOCK_BREAK where a block tag breaks its lines, as those lines:
+    each piece's whitespace collapsed, as a line's is."""
+    return [piece for piece in (" ".join(part.split()) for part in text.split(BLOCK_BREAK)) if piece]
+
 # Every word _HINTS looks for, as a plain substring: the Lexbor builder asks its CSS engine
 # for the elements whose class or id holds one, then decides each with _hinted_zone as the
 # lxml walk does. A word added to _HINTS must be added here (tests/test_builders.py checks).

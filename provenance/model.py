@@ -326,6 +326,12 @@ class Markup(Protocol):
         """<figcaption>s and elements with a caption or image-credit class, in document order."""
         ...
 
+    def enclosures(self) -> Iterator[tuple[str, list[str]]]:
+        """The elements whose text is not the page's own (code, a quotation, a details value,
+        a reader's comment, another party's block: markup.enclosure_of), each as its kind and
+        its text split where its lines break, in document order."""
+        ...
+
 
 @dataclass(slots=True)
 class Document:

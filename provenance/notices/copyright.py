@@ -122,6 +122,9 @@ def read_copyright(page: NoticePage, spec: PatternSpec, m: re.Match[str], line: 
     )
     # Under an "Advertisement" or "Anzeige" label, the sign is the advertiser's.
     chrome_credit = chrome_credit or _under_ad_label(page, index)
+    scope = "widget" if chrome_credit else "image" if image else "page"
+    if scope == "page" and holder:
+        scope = _held_scope(page, line, start)
     if holder:
         registry = page.packs.registry
         known = registry.lookup(holder) or registry.lookup(re.sub(r"^the\s+", "", holder, flags=re.I))
@@ -129,9 +132,23 @@ def read_copyright(page: NoticePage, spec: PatternSpec, m: re.Match[str], line: 
     return Notice(
         "copyright", line.text, Evidence(line.text, line.number), family=spec.family,
         # A site's software, theme or analytics credit is chrome, as a sidebar widget is.
-        holder=holder or None, year=year, scope="widget" if chrome_credit else "image" if image else "page",
+        holder=holder or None, year=year, scope=scope,
         within_text=within_text, closes_text=_closes_text(page.doc, index, for_text or _article_line(line, start, anchor, page)),
     )
+
+
+# What a notice is where an element holds it (NoticePage.enclosure): in code it is the code's,
+# mentioned ("__copyright__ = …", a licence header in a <pre>).
+_ENCLOSED_SCOPE = {"code": "mention"}
+
+
+def _held_scope(page: NoticePage, line: Line, start: int) -> str:
+    """The scope of a notice the page would otherwise take as its own: "page", unless an
+    element holds it (_ENCLOSED_SCOPE)."""
+    kind = page.enclosure(line, start)
+    if kind is None or (kind == "details" and line.zone in ("footer", "header")):
+        return "page"  # a footer's own "<dt>Copyright</dt><dd>© 2021 Example Times</dd>"
+    return _ENCLOSED_SCOPE.get(kind, "page")
 
 
 _LABEL_REACH = 80  # characters before the sign: a label and a name ("Text und Fotos: Jane Roe")

@@ -3,11 +3,12 @@ image's credit rather than the page's own notice?"""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
 from ..dates import CenturyHint
+from ..markup import ENCLOSURE_KINDS
 from ..model import Document, Line
 from ..packs import NoticeVocab, Packs
 from ..registry import fold, host_labels, url_host
@@ -26,6 +27,10 @@ class NoticePage:
     packs: Packs
     hint: CenturyHint
     _captions: str | None = None
+    # Each enclosure kind's pieces of text, joined by line breaks, and the pieces (read from
+    # the tree on first use, as the captions are).
+    _enclosures: dict[str, tuple[str, list[str]]] | None = None
+    _prose_outside_code: bool | None = None
     # What the readers work out about a whole line, kept: a line may hold thousands of
     # matches ("CC BY " repeated), and reading the line again for each was quadratic.
     # Keyed by the line's text and zone, all that the facts depend on: a key holding the
@@ -76,15 +81,74 @@ class NoticePage:
             self._captions = "\n".join(
                 " ".join("".join(el.itertext()).split())[:2000] for el in self.doc.tree.captions()
             )
+        return _holds_words(self._captions, line.text)
+
+    def enclosure(self, line: Line, start: int) -> str | None:
+        """What element holds the text at line.text[start:], of markup.ENCLOSURE_KINDS: the
+        whole line inside one ("<pre>…</pre>", a comment's paragraph), or one inside the line
+        over that place ("For a company: <code>© 2021 …</code>"). None where none does, and
+        for code where the page's whole text is code (a plain text served in a <pre>)."""
+        enclosures = self._read_enclosures()
         text = line.text
-        at = self._captions.find(text) if text else -1
-        while at >= 0:
-            # Whole words only: "AP" alone is not in "JAPAN".
-            end = at + len(text)
-            if (at == 0 or not self._captions[at - 1].isalnum()) and (end == len(self._captions) or not self._captions[end].isalnum()):
-                return True
-            at = self._captions.find(text, at + 1)
-        return False
+        anchor = text[start : start + 3]
+        for kind in ENCLOSURE_KINDS:
+            joined, pieces = enclosures.get(kind, ("", []))
+            if not pieces:
+                continue
+            # An element inside the line holds the notice where it holds the sign and what
+            # follows it, not the sign alone ("<code>©</code> 2021 Example Times").
+            held = _holds_words(joined, text) or any(
+                at <= start and at + len(piece) >= min(len(text), start + _NOTICE_REACH)
+                for piece in pieces
+                if len(piece) < len(text) and anchor in piece
+                for at in _occurrences(text, piece)
+            )
+            if held and (kind != "code" or self._prose_beside_code()):
+                return kind
+        return None
+
+    def _read_enclosures(self) -> dict[str, tuple[str, list[str]]]:
+        if self._enclosures is None:
+            found: dict[str, list[str]] = {}
+            if self.doc.tree is not None:
+                for kind, pieces in self.doc.tree.enclosures():
+                    found.setdefault(kind, []).extend(pieces)
+            self._enclosures = {kind: ("\n".join(pieces), pieces) for kind, pieces in found.items()}
+        return self._enclosures
+
+    def _prose_beside_code(self) -> bool:
+        """Whether a sentence of the text stands outside the page's code: a post showing code
+        ("The licence is MIT:"), not a plain text in a <pre> under its title."""
+        if self._prose_outside_code is None:
+            code = self._read_enclosures().get("code", ("", []))[0]
+            self._prose_outside_code = any(
+                line.zone == "body" and len(line.text.split()) >= _SENTENCE_WORDS and line.text.rstrip()[-1:] in ".:!?"
+                and not _holds_words(code, line.text)
+                for line in self.doc.lines
+            )
+        return self._prose_outside_code
+
+
+_SENTENCE_WORDS = 6
+_NOTICE_REACH = 12  # characters of a notice from its sign: "© 2021 Exam"
+
+
+def _holds_words(haystack: str, text: str) -> bool:
+    """Whether `text` stands in `haystack` as whole words: "AP" alone is not in "JAPAN"."""
+    at = haystack.find(text) if text else -1
+    while at >= 0:
+        end = at + len(text)
+        if (at == 0 or not haystack[at - 1].isalnum()) and (end == len(haystack) or not haystack[end].isalnum()):
+            return True
+        at = haystack.find(text, at + 1)
+    return False
+
+
+def _occurrences(text: str, piece: str) -> Iterator[int]:
+    at = text.find(piece)
+    while at >= 0:
+        yield at
+        at = text.find(piece, at + 1)
 
 
 def is_ad_label(line: Line, ad_labels: frozenset[str]) -> bool:

@@ -1,0 +1,82 @@
+"""Holders in the forms a second independent probe found read wrong (issue 12), each as a class
+with its look-alikes: a notice that is not the page's because what holds it is another's (code
+shown on the page, a quotation, a details table, a reader's comment, another party's block), and
+a short notice line closing the article's text, which is the text's own."""
+
+from __future__ import annotations
+
+import pytest
+from pages import article, audit_page
+
+SITE_LINE = "<p>© 2021 Saltmarsh Media Ltd. All rights reserved.</p>"
+
+
+def holder(body: str, footer: str = "", site: str = "Saltmarsh Dispatch", lang: str = "en", aside: str = "") -> str | None:
+    """The holder of a page with this text (after a byline) and footer."""
+    page = article(
+        f'<p class="byline">By Mira Feld</p>{body}', footer=f"<footer>{footer}</footer>" if footer else "", site=site, lang=lang,
+        aside=aside, main=True,
+    )
+    result = audit_page(page, url="https://www.saltmarshdispatch.example/2021/03/story")
+    assert result.rights is not None
+    return result.rights.holder
+
+
+PROSE = "<p>Here is the whole script; it rotates the sensor logs once a day and keeps a week of them.</p>"
+AFTER = "<p>Run it from cron and forget about it, as we have done for three years without trouble.</p>"
+
+
+@pytest.mark.parametrize(
+    "code",
+    [
+        # a licence header, a LICENSE file, a module's metadata, a template shown as code
+        "<pre><code># tidy.py - rotate logs\n# Copyright (C) 2021 Ola Brant &lt;ola@example.org&gt;\n#\n"
+        "# This program is free software: you can redistribute it and/or modify\n# it under the terms of the GNU GPL.\n</code></pre>",
+        "<pre>MIT License\n\nCopyright (c) 2021 Brackwater Labs\n\nPermission is hereby granted, free of charge, to any person.</pre>",
+        '<pre><code class="language-python">__author__ = "Brackwater Labs"\n__copyright__ = "Copyright 2021 Brackwater Labs"\n'
+        '__license__ = "MIT"</code></pre>',
+        '<pre><code class="language-html">&lt;footer&gt;\n  &lt;p&gt;© 2021 Example Company&lt;/p&gt;\n&lt;/footer&gt;</code></pre>',
+        # a forum's code box, and a notice set in code inside a sentence
+        '<div class="codebox"><p>Code: <a href="#">Select all</a></p><pre><code># backup.sh\n# Copyright (C) 2021 Ola Brant\n</code></pre></div>',
+        "<p>For a company it looks like this: <code>© 2021 Example Company Ltd.</code></p>",
+    ],
+)
+def test_a_notice_shown_as_code_is_the_codes(code: str) -> None:
+    assert holder(PROSE + code + AFTER) is None
+    assert holder(PROSE + code) is None  # closing the text too
+    assert holder(PROSE + code + AFTER, footer=SITE_LINE) == "Saltmarsh Media Ltd."
+
+
+@pytest.mark.parametrize(
+    "body, wanted",
+    [
+        # a plain text served in one <pre>: its notice is the page's own
+        ("<pre>THE HARBOUR LOG\n\nShips waited at anchor for a third week.\n\nCopyright 2021 Ola Brant. All rights reserved.</pre>", "Ola Brant"),
+        # a notice beside the code, in the text, is the page's
+        (PROSE + "<pre>x = 1</pre>" + AFTER + "<p>Copyright 2021 Tidewater Radio. All rights reserved.</p>", "Tidewater Radio"),
+        # the sign alone in code, the name outside it
+        (PROSE + "<p>Written and © <code>2021</code> Tidewater Radio. All rights reserved.</p>", "Tidewater Radio"),
+    ],
+)
+def test_a_notice_beside_code_is_still_the_pages(body: str, wanted: str) -> None:
+    assert holder(body) == wanted
+
+
+def test_both_builders_read_what_holds_a_notice_alike() -> None:
+    import datetime as dt
+
+    import provenance
+    from provenance import default_packs
+
+    body = (
+        PROSE + "<pre><code># Copyright (C) 2021 Ola Brant\n</code></pre>" + "<p>See <code>© 2021 Example Company Ltd.</code></p>"
+        + "<table><tr><th>Copyright</th><td>© 1998 Brackwater Pictures</td></tr></table>"
+    )
+    page = article(body, footer="<footer><p>© 2021 Saltmarsh Media Ltd.</p></footer>", site="Saltmarsh Dispatch")
+    scopes = []
+    for parser in ("lxml", "lexbor"):
+        options = provenance.AuditOptions(as_of=dt.date(2026, 11, 24), parser=parser)
+        result = provenance.audit_document(page, path="mem", content_type="html", packs=default_packs(), options=options)
+        assert result.claims is not None
+        scopes.append([(n.holder, n.scope) for n in result.claims.notices])
+    assert scopes[0] == scopes[1]
