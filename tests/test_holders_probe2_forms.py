@@ -6,7 +6,7 @@ a short notice line closing the article's text, which is the text's own."""
 from __future__ import annotations
 
 import pytest
-from pages import article, audit_page
+from pages import STORY, article, audit_page
 
 SITE_LINE = "<p>© 2021 Saltmarsh Media Ltd. All rights reserved.</p>"
 
@@ -80,3 +80,50 @@ def test_both_builders_read_what_holds_a_notice_alike() -> None:
         assert result.claims is not None
         scopes.append([(n.holder, n.scope) for n in result.claims.notices])
     assert scopes[0] == scopes[1]
+
+
+TWEET = (
+    '<blockquote class="twitter-tweet"><p lang="en">Sunrise over the quay this morning © 2021 Pell Lindqvist Photography '
+    '<a href="https://t.co/x">pic.twitter.com/x</a></p>&mdash; Pell Lindqvist (@pellphoto) <a href="#">March 4, 2021</a></blockquote>'
+)
+
+
+@pytest.mark.parametrize(
+    "quotation, lang",
+    [
+        # a sentence quoting a notice, in each language's quotation marks
+        ("<p>The court heard that “© 1998 Brackwater Pictures” appears in the film's closing credits, although the studio was sold.</p>", "en"),
+        ("<p>The title screen still reads “Copyright © 2019 Kelpie Games. All rights reserved.”, and nobody knows who collects the money.</p>", "en"),
+        ("<p>The copyright page reads “Copyright © 2020 by Ines Varga”, yet the acknowledgements are dated 2017.</p>", "en"),
+        ("<p>Funny, the wire version ends with \"Copyright 2021 The Associated Press. All rights reserved.\" and yours doesn't.</p>", "en"),
+        ("<p>Im Abspann steht „© 1998 Brackwater Pictures“, obwohl das Studio 2004 verkauft wurde.</p>", "de"),
+        ("<p>Le générique indique « © 1998 Brackwater Pictures » alors que le studio a été vendu en 2004.</p>", "fr"),
+        # a quotation set apart: a template in a how-to post, a book's copyright page, a tweet's embed
+        ("<p>Copy this into your footer and change the name:</p><blockquote><p>© 2021 Your Name. All rights reserved.</p></blockquote>", "en"),
+        ("<p>Even the front matter is playful. The copyright page reads:</p><blockquote><p>Copyright © 2020 by Ines Varga. All rights "
+         "reserved. No part of this book may be reproduced without permission, except by a ship's cat.</p></blockquote>", "en"),
+        (TWEET, "en"),
+        ("<p>The sign on the gate says <q>© 2021 Kelpie Games, keep out</q>, and the gate is locked.</p>", "en"),
+    ],
+)
+def test_a_quoted_notice_is_the_quoted_works(quotation: str, lang: str) -> None:
+    body = STORY + quotation
+    assert holder(body, lang=lang) is None
+    assert holder(body + STORY, lang=lang, footer=SITE_LINE) == "Saltmarsh Media Ltd."
+
+
+@pytest.mark.parametrize(
+    "body, footer, wanted",
+    [
+        # a quoted name after the sign is the notice's own
+        (STORY, "<p>© 2021 „Seeblick Bote“</p>", "Seeblick Bote"),
+        (STORY, "<p>Copyright © 2021 «Портовая газета»</p>", "Портовая газета"),
+        # a quotation before the text's own notice line leaves it the text's
+        (STORY + "<p>She said “the harbour is back”, and left.</p><p>Copyright 2021 Tidewater Radio. All rights reserved.</p>", SITE_LINE,
+         "Tidewater Radio"),
+        # the word in a phrase about copyright, then the site's own sign
+        (STORY + "<p>Our copyright policy is on the about page.</p>", SITE_LINE, "Saltmarsh Media Ltd."),
+    ],
+)
+def test_a_notice_beside_a_quotation_is_still_the_pages(body: str, footer: str, wanted: str) -> None:
+    assert holder(body, footer=footer) == wanted

@@ -64,6 +64,10 @@ def read_copyright(page: NoticePage, spec: PatternSpec, m: re.Match[str], line: 
             # "Photo © Jane Doe, map data © 2021 OSM": the second sign is another credit's, its
             # year not this name's; the name ends at the label's comma.
             holder, found = holder.split(",")[0].strip(), None
+        if found is not None and found.re is _SIGN_YEAR and anchor.startswith("copyright") and holder[:1].islower():
+            # "The copyright page reads “Copyright © 2020 by …”": the word in a phrase about
+            # copyright, the notice at the later sign, read on its own (see _later_sign).
+            return None
         if found:
             year = found.group(1)
             holder = holder[: found.start()].rstrip(" ,.-–") if found.re is _YEAR_AT_END else holder
@@ -124,7 +128,7 @@ def read_copyright(page: NoticePage, spec: PatternSpec, m: re.Match[str], line: 
     chrome_credit = chrome_credit or _under_ad_label(page, index)
     scope = "widget" if chrome_credit else "image" if image else "page"
     if scope == "page" and holder:
-        scope = _held_scope(page, line, start)
+        scope = "mention" if _quoted(line.text, start) else _held_scope(page, line, start)
     if holder:
         registry = page.packs.registry
         known = registry.lookup(holder) or registry.lookup(re.sub(r"^the\s+", "", holder, flags=re.I))
@@ -137,9 +141,30 @@ def read_copyright(page: NoticePage, spec: PatternSpec, m: re.Match[str], line: 
     )
 
 
-# What a notice is where an element holds it (NoticePage.enclosure): in code it is the code's,
-# mentioned ("__copyright__ = …", a licence header in a <pre>).
-_ENCLOSED_SCOPE = {"code": "mention"}
+# What a notice is where an element holds it (NoticePage.enclosure): in code or a quotation it
+# is another work's, mentioned ("__copyright__ = …", a licence header in a <pre>, a <blockquote>
+# of a book's copyright page, a tweet's embed).
+_ENCLOSED_SCOPE = {"code": "mention", "quote": "mention"}
+
+# A quotation mark opening right before a sign, and the marks that close it.
+_CLOSING_QUOTES = {"“": "”“", "„": "“”", "«": "»", "‹": "›", "「": "」", "『": "』", "‚": "‘’", "‘": "’", '"': '"', "»": "«"}
+
+
+def _quoted(text: str, start: int) -> bool:
+    """A notice quoted in a sentence: a quotation mark opens right before the sign and closes
+    after it, and words stand outside the quotation ("The court heard that “© 1998 Example
+    Pictures” appears in the credits", "The title screen reads “Copyright © 2019 …”"). A
+    sentence quoting a notice describes another work's; a quoted name after the sign
+    ("© 2021 „Hafenblatt“") is the notice's own."""
+    before = text[:start].rstrip()
+    closers = _CLOSING_QUOTES.get(before[-1:]) if before else None
+    if not closers:
+        return False
+    end = next((i for i in range(start, len(text)) if text[i] in closers), None)
+    return end is not None and bool(_LETTER.search(before[:-1] + " " + text[end + 1 :]))
+
+
+_LETTER = re.compile(r"[^\W\d_]")
 
 
 def _held_scope(page: NoticePage, line: Line, start: int) -> str:
