@@ -127,3 +127,40 @@ def test_a_quoted_notice_is_the_quoted_works(quotation: str, lang: str) -> None:
 )
 def test_a_notice_beside_a_quotation_is_still_the_pages(body: str, footer: str, wanted: str) -> None:
     assert holder(body, footer=footer) == wanted
+
+
+@pytest.mark.parametrize(
+    "details",
+    [
+        # a book box, a wiki's infobox, a shop's attributes table: the described item's notice
+        '<div class="book-details"><h3>The details</h3><dl><dt>Publisher</dt><dd>Larchmont Books</dd><dt>Copyright</dt>'
+        "<dd>© 2020 Ines Varga</dd><dt>Pages</dt><dd>352</dd></dl></div>",
+        '<table class="infobox"><tr><th colspan="2">Harbour Nights</th></tr><tr><th>Studio</th><td>Brackwater Pictures</td></tr>'
+        "<tr><th>Copyright</th><td>© 1998 Brackwater Pictures</td></tr><tr><th>Running time</th><td>104 minutes</td></tr></table>",
+        '<table class="woocommerce-product-attributes shop_attributes"><tr><th>Format</th><td>DVD, PAL</td></tr>'
+        "<tr><th>Copyright</th><td>© 1998 Brackwater Pictures. All Rights Reserved.</td></tr></table>",
+        # a sound recording's notice under a tracklist
+        "<h3>Tracklist</h3><ol><li>Harbour Lights</li><li>Low Water</li></ol><p><small>℗ &amp; © 2021 Brackwater Records Ltd</small></p>",
+        "<h3>Tracklist</h3><ol><li>Harbour Lights</li><li>Low Water</li></ol><p>(P) &amp; (C) 2021 Brackwater Records Ltd</p>",
+        "<p>© &amp; ℗ 2021 Brackwater Records Ltd</p>",
+    ],
+)
+def test_a_notice_in_a_details_table_is_the_described_items(details: str) -> None:
+    assert holder(STORY + details) is None
+    assert holder(STORY + details, footer=SITE_LINE) == "Saltmarsh Media Ltd."
+
+
+@pytest.mark.parametrize(
+    "body, footer, wanted",
+    [
+        # the site's own line set as a footer's details list
+        (STORY, "<dl><dt>Copyright</dt><dd>© 2021 Saltmarsh Media Ltd.</dd></dl>", "Saltmarsh Media Ltd."),
+        # a layout table's cell, no header cell labelling it
+        ('<table><tr><td><a href="/">Home</a></td><td>' + STORY + "<p>Copyright 2021 Tidewater Radio. All rights reserved.</p></td></tr></table>",
+         "", "Tidewater Radio"),
+        # a record label's own site: its line without the recording's sign
+        (STORY, "<p>© 2021 Brackwater Records Ltd</p>", "Brackwater Records Ltd"),
+    ],
+)
+def test_a_notice_beside_a_details_table_is_still_the_pages(body: str, footer: str, wanted: str) -> None:
+    assert holder(body, footer=footer) == wanted

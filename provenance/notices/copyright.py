@@ -128,7 +128,8 @@ def read_copyright(page: NoticePage, spec: PatternSpec, m: re.Match[str], line: 
     chrome_credit = chrome_credit or _under_ad_label(page, index)
     scope = "widget" if chrome_credit else "image" if image else "page"
     if scope == "page" and holder:
-        scope = "mention" if _quoted(line.text, start) else _held_scope(page, line, start)
+        recording = _PHONOGRAM.search(line.text, max(0, start - _PHONOGRAM_REACH), start + _PHONOGRAM_REACH) is not None
+        scope = "mention" if recording or _quoted(line.text, start) else _held_scope(page, line, start)
     if holder:
         registry = page.packs.registry
         known = registry.lookup(holder) or registry.lookup(re.sub(r"^the\s+", "", holder, flags=re.I))
@@ -141,10 +142,16 @@ def read_copyright(page: NoticePage, spec: PatternSpec, m: re.Match[str], line: 
     )
 
 
-# What a notice is where an element holds it (NoticePage.enclosure): in code or a quotation it
-# is another work's, mentioned ("__copyright__ = …", a licence header in a <pre>, a <blockquote>
-# of a book's copyright page, a tweet's embed).
-_ENCLOSED_SCOPE = {"code": "mention", "quote": "mention"}
+# What a notice is where an element holds it (NoticePage.enclosure): in code, a quotation or a
+# details list's value it is another work's, mentioned ("__copyright__ = …", a licence header
+# in a <pre>, a <blockquote> of a book's copyright page, a tweet's embed, a book box's
+# "<dt>Copyright</dt><dd>© 2020 Jane Roe</dd>", an infobox's or a shop's attributes table's
+# "<tr><th>Copyright</th><td>© 1998 Example Pictures</td></tr>").
+_ENCLOSED_SCOPE = {"code": "mention", "quote": "mention", "details": "mention"}
+# The sound recording copyright sign beside the ©: "℗ & © 2021 Example Records Ltd" under a
+# tracklist is a record's notice, never a page's text's.
+_PHONOGRAM = re.compile(r"℗|\(p\)(?=\s*(?:&|and|/|,|\(c\)|©|(?:19|20)\d\d))", re.I)
+_PHONOGRAM_REACH = 8
 
 # A quotation mark opening right before a sign, and the marks that close it.
 _CLOSING_QUOTES = {"“": "”“", "„": "“”", "«": "»", "‹": "›", "「": "」", "『": "』", "‚": "‘’", "‘": "’", '"': '"', "»": "«"}
