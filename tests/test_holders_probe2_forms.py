@@ -164,3 +164,44 @@ def test_a_notice_in_a_details_table_is_the_described_items(details: str) -> Non
 )
 def test_a_notice_beside_a_details_table_is_still_the_pages(body: str, footer: str, wanted: str) -> None:
     assert holder(body, footer=footer) == wanted
+
+
+def comments(*texts: str) -> str:
+    """A WordPress comment list, each comment with its own <footer class="comment-meta">."""
+    items = "".join(
+        f'<li id="comment-{i}" class="comment"><article class="comment-body"><footer class="comment-meta"><b class="fn">Reader {i}</b>'
+        f' <span class="says">says:</span></footer><div class="comment-content"><p>{text}</p></div></article></li>'
+        for i, text in enumerate(texts, 1)
+    )
+    return f'<div id="comments" class="comments-area"><h2>{len(texts)} thoughts</h2><ol class="comment-list">{items}</ol></div>'
+
+
+@pytest.mark.parametrize(
+    "user",
+    [
+        comments("This is the best reporting on the port in years.", "© 2021 Ines Varga — you may quote this comment."),
+        comments("Funny, the wire ends with “Copyright 2021 The Associated Press. All rights reserved.” and yours doesn't."),
+        comments("The pictures are mine. All text © 2021 Pell Lindqvist, please credit me."),
+        '<div id="disqus_thread"><div class="post-message"><p>Nice piece.</p><p>© 2021 Pell Lindqvist</p></div></div>',
+        # a forum signature under a post
+        '<div class="postbody"><div class="content">Took the tractor down to the quay on Sunday, the crane was working again.</div>'
+        '<div id="sig4411" class="signature">__________________<br>© 2021 Pell Lindqvist – all my photos are copyrighted</div></div>',
+        '<div class="message-signature"><div class="bbWrapper">© 2021 Pell Lindqvist</div></div>',
+    ],
+)
+def test_a_readers_notice_is_the_readers(user: str) -> None:
+    assert holder(STORY, aside=user) is None
+    assert holder(STORY, aside=user, footer=SITE_LINE) == "Saltmarsh Media Ltd."
+
+
+@pytest.mark.parametrize(
+    "body, wanted",
+    [
+        # an opinion piece classed "commentary" is the page's text
+        ('<div class="commentary">' + STORY + "<p>Copyright 2021 Tidewater Radio. All rights reserved.</p></div>", "Tidewater Radio"),
+        # the story's own line above the comments
+        (STORY + "<p>Copyright 2021 Tidewater Radio. All rights reserved.</p>" + comments("Great piece."), "Tidewater Radio"),
+    ],
+)
+def test_a_notice_beside_the_comments_is_still_the_pages(body: str, wanted: str) -> None:
+    assert holder(body) == wanted

@@ -146,8 +146,10 @@ def read_copyright(page: NoticePage, spec: PatternSpec, m: re.Match[str], line: 
 # details list's value it is another work's, mentioned ("__copyright__ = …", a licence header
 # in a <pre>, a <blockquote> of a book's copyright page, a tweet's embed, a book box's
 # "<dt>Copyright</dt><dd>© 2020 Jane Roe</dd>", an infobox's or a shop's attributes table's
-# "<tr><th>Copyright</th><td>© 1998 Example Pictures</td></tr>").
-_ENCLOSED_SCOPE = {"code": "mention", "quote": "mention", "details": "mention"}
+# "<tr><th>Copyright</th><td>© 1998 Example Pictures</td></tr>"). In a reader's comment or a
+# forum signature it is the reader's, as a widget's is: the comments' zone (boilerplate, which
+# a sidebar holding the site's own line shares) cannot tell them apart.
+_ENCLOSED_SCOPE = {"code": "mention", "quote": "mention", "details": "mention", "user": "widget"}
 # The sound recording copyright sign beside the ©: "℗ & © 2021 Example Records Ltd" under a
 # tracklist is a record's notice, never a page's text's.
 _PHONOGRAM = re.compile(r"℗|\(p\)(?=\s*(?:&|and|/|,|\(c\)|©|(?:19|20)\d\d))", re.I)
