@@ -133,6 +133,9 @@ class NoticeVocab:
     theme_names: re.Pattern[str] | None = None  # a theme's name as the whole holder: an unedited demo footer's "© 2021 Soledad"
     theme_marks: re.Pattern[str] | None = None  # words that make a holder a theme's or a CMS's: "Flatsome Theme", "WordPress"
     image_holders: re.Pattern[str] | None = None  # picture agencies and photo hosts
+    # A provider's credit just before a sign, its name between: "Delivered by Example Mail ©",
+    # "Newsletter by Mailchimp ©", "powered by Borlabs Cookie ©" (the sign is the provider's).
+    provider_credit: re.Pattern[str] | None = None
     page_statement: re.Pattern[str] | None = None  # applies a licence to this page or site
     other_subjects: re.Pattern[str] | None = None  # a sentence's subject that is not the page: "The photo is licensed under"
     cc_element: re.Pattern[str] | None = None  # one Creative Commons licence element, any language
@@ -260,6 +263,13 @@ def _word_endings_regex(words: list[str]) -> re.Pattern[str] | None:
     if not words:
         return None
     return re.compile(rf"(?:{'|'.join(sorted((re.escape(w) for w in words), key=len, reverse=True))})(?![^\W\d_])", re.IGNORECASE)
+
+
+def _credit_before_sign(labels: list[str]) -> re.Pattern[str] | None:
+    """A label, then a name of one to four words, at the end of what stands before a sign."""
+    if not labels:
+        return None
+    return re.compile(rf"{phrase_alternation(labels)}\s+[^\s|·•]+(?:\s+[^\s|·•]+){{0,3}}\s*$", re.IGNORECASE)
 
 
 def phrases_regex(phrases: list[str]) -> re.Pattern[str] | None:
@@ -586,6 +596,7 @@ class _Builder:
             theme_names=phrases_regex(words["theme_names"]),
             theme_marks=phrases_regex(words["theme_marks"]),
             image_holders=phrases_regex(words["image_holders"]),
+            provider_credit=_credit_before_sign(words["provider_labels"]),
             page_statement=phrases_regex(words["page_statement"]),
             other_subjects=_sentence_subjects(words["other_subjects"]),
             cc_element=phrases_regex([n for names in self.cc_elements.values() for n in names]),

@@ -205,3 +205,51 @@ def test_a_readers_notice_is_the_readers(user: str) -> None:
 )
 def test_a_notice_beside_the_comments_is_still_the_pages(body: str, wanted: str) -> None:
     assert holder(body) == wanted
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        # other sites' stories, under a recommendation widget's heading or in an RSS widget
+        '<section class="related-posts"><h2>From around the web</h2><ul><li><a href="https://kittiwake.example/a">Quay traffic doubles</a> '
+        '<span class="source">© 2021 Kittiwake Post</span></li><li><a href="https://kittiwake.example/b">Pilot boats ordered</a> '
+        '<span class="source">© 2021 Kittiwake Post</span></li></ul></section>',
+        '<section class="widget widget_rss"><h2><a class="rsswidget" href="https://kittiwake.example/feed/">Latest from Kittiwake Post</a></h2>'
+        '<ul><li><a class="rsswidget" href="https://kittiwake.example/a">Quay traffic doubles</a></li></ul><p>© 2021 Kittiwake Post. All rights reserved.</p></section>',
+        # an ad whose label names the advertiser, however long the ad
+        '<div class="box"><p>Paid Post by Harrow Motors</p><h4>The quiet electric van</h4><p>Book a test drive.</p><p>© 2021 Harrow Motors AG</p></div>',
+        '<div class="box"><p>Sponsored by Lindqvist Bank</p><p>Open an account today.</p><p>Terms apply.</p><p>© 2021 Lindqvist Bank plc</p></div>',
+        '<div class="native-ad"><p>Book a test drive.</p><p>© 2021 Harrow Motors AG</p></div>',
+        # a provider's own line after its credit: a newsletter box's, a consent banner's
+        '<div class="box"><h3>Like this? Get it in your inbox</h3><p>Unsubscribe at any time. Delivered by Postwick Mail © 2021 Postwick Mail Inc.</p></div>',
+        '<div class="box"><p class="branding">powered by Borlabs Cookie © 2021 Borlabs</p></div>',
+        # a map's attribution, in its widget or as a list of signs
+        '<div class="store-locator"><div class="MicrosoftMap"><div class="map-copyright">© 2021 TomTom, © 2021 Microsoft Corporation '
+        '<a href="#">Terms</a></div></div></div>',
+        "<div><p>Find us: © 2021 TomTom, © 2021 Microsoft Corporation</p></div>",
+    ],
+)
+def test_another_partys_block_is_theirs(block: str) -> None:
+    assert holder(STORY, aside=block) is None
+    assert holder(STORY, aside=block, footer=SITE_LINE) == "Saltmarsh Media Ltd."
+
+
+@pytest.mark.parametrize(
+    "body, footer, wanted",
+    [
+        # the site's line first, then the newsletter provider's own
+        (STORY, SITE_LINE + '<p class="mc-legal">Newsletter by Mailchimp © 2001–2021 Intuit Inc. Mailchimp® is a registered trademark.</p>',
+         "Saltmarsh Media Ltd."),
+        # a provider's credit before the site's own name
+        (STORY, "<p>Powered by Saltmarsh Dispatch © 2021 Saltmarsh Dispatch</p>", "Saltmarsh Dispatch"),
+        # a sponsor's label, then a sign naming another: the text's own
+        (STORY + "<p>Sponsored by Lindqvist Bank</p><p>Copyright 2021 Tidewater Radio. All rights reserved.</p>", "", "Tidewater Radio"),
+        # the site's own line under a list of its stories
+        (STORY + "<h3>Read also</h3><ul><li><a href='/a'>Quay traffic doubles</a></li></ul><p>© 2021 Saltmarsh Dispatch</p>", "",
+         "Saltmarsh Dispatch"),
+        # a list of signs ending with the site's own name
+        (STORY, "<p>Site design © 2021 Studio Quay, © 2021 Saltmarsh Dispatch</p>", "Saltmarsh Dispatch"),
+    ],
+)
+def test_a_notice_beside_another_partys_block_is_still_the_pages(body: str, footer: str, wanted: str) -> None:
+    assert holder(body, footer=footer) == wanted

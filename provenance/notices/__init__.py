@@ -38,7 +38,11 @@ def _later_sign(page: NoticePage, spec: PatternSpec, m: re.Match[str], line: Lin
     if later is None or later.start() >= line_end:
         return None
     notice = read_copyright(page, spec, later, line, later.start() - (m.start() - start))
-    return notice if notice is not None and notice.scope == "page" and notice.holder else None
+    if notice is None or notice.scope != "page" or not notice.holder:
+        return None
+    listed = page.doc.text[max(m.start(), later.start() - 3) : later.start()].rstrip().endswith((",", "&", "/", "+"))
+    # "© 2021 TomTom, © 2021 Microsoft Corporation": another name of the same credit, unless the site's own.
+    return None if listed and not page.names_the_site(notice.holder) else notice
 
 
 def extract_notices(

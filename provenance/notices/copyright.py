@@ -8,6 +8,7 @@ from collections.abc import Iterator
 
 from ..model import Document, Evidence, Line, Notice
 from ..packs import NoticeVocab, PatternSpec
+from ..registry import fold
 from .holder import capital_like, clean_holder, tagline
 from .page import NoticePage, credits_image, is_ad_label
 
@@ -124,8 +125,13 @@ def read_copyright(page: NoticePage, spec: PatternSpec, m: re.Match[str], line: 
         (_software_or_theme(holder, vocab) and not page.names_the_site(holder))
         or _DESIGN_BEFORE.search(line.text, max(0, start - 40), start) is not None
     )
-    # Under an "Advertisement" or "Anzeige" label, the sign is the advertiser's.
-    chrome_credit = chrome_credit or _under_ad_label(page, index)
+    # Under an "Advertisement" or "Anzeige" label, the sign is the advertiser's; after a
+    # provider's credit ("Delivered by Example Mail ©"), the provider's; in a list of other
+    # sites' stories ("From around the web"), theirs.
+    chrome_credit = chrome_credit or _under_ad_label(page, index) or (
+        bool(holder) and not page.names_the_site(holder)
+        and (_after_provider_credit(line.text, start, vocab) or _sponsored_by(page, index, holder) or _in_teasers(page, index))
+    )
     scope = "widget" if chrome_credit else "image" if image else "page"
     if scope == "page" and holder:
         recording = _PHONOGRAM.search(line.text, max(0, start - _PHONOGRAM_REACH), start + _PHONOGRAM_REACH) is not None
@@ -148,8 +154,9 @@ def read_copyright(page: NoticePage, spec: PatternSpec, m: re.Match[str], line: 
 # "<dt>Copyright</dt><dd>© 2020 Jane Roe</dd>", an infobox's or a shop's attributes table's
 # "<tr><th>Copyright</th><td>© 1998 Example Pictures</td></tr>"). In a reader's comment or a
 # forum signature it is the reader's, as a widget's is: the comments' zone (boilerplate, which
-# a sidebar holding the site's own line shares) cannot tell them apart.
-_ENCLOSED_SCOPE = {"code": "mention", "quote": "mention", "details": "mention", "user": "widget"}
+# a sidebar holding the site's own line shares) cannot tell them apart. In another party's
+# block it is theirs: a native ad's, an RSS widget's (another site's feed), a map's attribution.
+_ENCLOSED_SCOPE = {"code": "mention", "quote": "mention", "details": "mention", "user": "widget", "party": "widget"}
 # The sound recording copyright sign beside the ©: "℗ & © 2021 Example Records Ltd" under a
 # tracklist is a record's notice, never a page's text's.
 _PHONOGRAM = re.compile(r"℗|\(p\)(?=\s*(?:&|and|/|,|\(c\)|©|(?:19|20)\d\d))", re.I)
@@ -242,6 +249,52 @@ def _under_ad_label(page: NoticePage, index: int) -> bool:
     labels = page.packs.ad_labels
     lines = page.doc.lines
     return any(lines[i].zone == lines[index].zone and is_ad_label(lines[i], labels) for i in range(max(0, index - _AD_LABEL_ABOVE), index))
+
+
+def _after_provider_credit(text: str, start: int, vocab: NoticeVocab) -> bool:
+    """A provider's credit just before the sign: "Delivered by Example Mail © 2021 Example Mail
+    Inc.", "Newsletter by Mailchimp © 2001–2021 Intuit Inc." (vocab.provider_credit)."""
+    credit = vocab.provider_credit
+    return credit is not None and credit.search(text, max(0, start - _LABEL_REACH), start) is not None
+
+
+_SPONSOR_ABOVE = 6  # lines: the label, the ad's headline, its teaser, its small print
+_SPONSOR_BY = re.compile(r"^(?P<label>.+?)\s+(?:by|von|from|de|par|di|da|door|przez)\s+(?P<name>\S.{1,60})$", re.I)
+
+
+def _sponsored_by(page: NoticePage, index: int, holder: str) -> bool:
+    """Under an ad's label naming the advertiser ("Paid Post by Example Motors", "Sponsored by
+    Example Bank"), a sign naming that advertiser: the advertiser's, however long the ad."""
+    lines = page.doc.lines
+    first = fold(holder.split()[0]) if holder.split() else ""
+    for i in range(index - 1, max(-1, index - _SPONSOR_ABOVE - 1), -1):
+        if lines[i].zone != lines[index].zone:
+            return False
+        label = _SPONSOR_BY.match(lines[i].text.strip())
+        if label is not None and label.group("label").lower().rstrip(" :") in page.packs.ad_labels:
+            name = label.group("name").split()
+            return bool(first) and fold(name[0]) == first
+    return False
+
+
+_TEASERS_ABOVE = 8  # lines
+
+
+def _in_teasers(page: NoticePage, index: int) -> bool:
+    """In a list of other stories under its heading ("From around the web", "Read also"), no
+    paragraph of the text between: a teaser's source line, another site's. Not in the footer,
+    whose own line may follow its links' headings."""
+    lines = page.doc.lines
+    if lines[index].zone == "footer":
+        return False
+    headings = page.packs.related_headings
+    for i in range(index - 1, max(-1, index - _TEASERS_ABOVE - 1), -1):
+        text = lines[i].text
+        if lines[i].zone != lines[index].zone or len(text.split()) >= _PARAGRAPH_WORDS:
+            return False
+        if text.lower().rstrip(" :.…") in headings:
+            return True
+    return False
 
 
 _LABEL_BEFORE_SIGN = re.compile(r",\s*[^\W\d_A-ZÀ-ÖØ-Þ][^\W\d_]*(?:\s+[^\W\d_]+){0,2}\s*$")  # ", map data" before a second sign
