@@ -253,3 +253,42 @@ def test_another_partys_block_is_theirs(block: str) -> None:
 )
 def test_a_notice_beside_another_partys_block_is_still_the_pages(body: str, footer: str, wanted: str) -> None:
     assert holder(body, footer=footer) == wanted
+
+
+RECIPE = (
+    '<div class="wprm-recipe-container"><div class="wprm-recipe"><h2>Harbour Lemon Bars</h2><ul><li>200 g flour</li><li>3 lemons</li></ul>'
+    '<div class="wprm-recipe-footer">Recipe Card powered by WP Recipe Maker</div></div></div>'
+)
+
+
+@pytest.mark.parametrize(
+    "closing, wanted",
+    [
+        ("<p>© 2021 Mira Feld</p>", "Mira Feld"),
+        ("<p>© Mira Feld 2021</p>", "Mira Feld"),
+        ("<p>All text © 2021 Mira Feld.</p>", "Mira Feld"),
+        ("<p>© 2021 Gannet Features Syndicate, Inc.</p>", "Gannet Features Syndicate, Inc."),
+        ("<p>Mira Feld writes about the sea for 40 newspapers.</p><p>© 2021 Gannet Features Syndicate</p>", "Gannet Features Syndicate"),
+        ("<p>Mira Feld's email address is mira@example.net.</p><p>(c) 2021, The Kestrel Post Writers Group</p>", "The Kestrel Post Writers Group"),
+        (RECIPE + "<p>All text and images © 2021 Mira Feld. Please do not republish this recipe without permission.</p>", "Mira Feld"),
+    ],
+)
+def test_a_short_notice_line_closing_the_text_is_the_texts_own(closing: str, wanted: str) -> None:
+    assert holder(STORY + closing, footer=SITE_LINE) == wanted
+    assert holder(STORY + closing) == wanted
+
+
+@pytest.mark.parametrize(
+    "closing, lang",
+    [
+        # a picture's credit under the text stays the picture's
+        ('<figure><img src="/quay.jpg" alt=""><figcaption>© 2021 Mira Feld</figcaption></figure>', "en"),
+        ("<p>Photo: © 2021 Mira Feld</p>", "en"),
+        ("<p>Bild: © 2021 Mira Feld</p>", "de"),
+        ("<p><em>Image © Mira Feld / Gannet Agency</em></p>", "en"),
+        # a line with more than a name after the sign is no bare notice
+        ("<p>© 2021 Mira Feld and the volunteers of the harbour photography collective</p>", "en"),
+    ],
+)
+def test_a_line_closing_the_text_that_is_not_a_bare_notice_leaves_the_site_its_holder(closing: str, lang: str) -> None:
+    assert holder(STORY + closing, footer=SITE_LINE, lang=lang) == "Saltmarsh Media Ltd."

@@ -144,7 +144,8 @@ def read_copyright(page: NoticePage, spec: PatternSpec, m: re.Match[str], line: 
         "copyright", line.text, Evidence(line.text, line.number), family=spec.family,
         # A site's software, theme or analytics credit is chrome, as a sidebar widget is.
         holder=holder or None, year=year, scope=scope,
-        within_text=within_text, closes_text=_closes_text(page.doc, index, for_text or _article_line(line, start, anchor, page)),
+        within_text=within_text,
+        closes_text=_closes_text(page.doc, index, for_text or _article_line(line, start, anchor, page, holder), for_text),
     )
 
 
@@ -366,22 +367,37 @@ def _within_text(doc: Document, index: int) -> bool:
     return doc.lines[index].zone == "body" and _paragraphs(doc, range(index + 1, min(len(doc.lines), index + 1 + _TEXT_AFTER)))
 
 
-def _article_line(line: Line, start: int, anchor: str, page: NoticePage) -> bool:
+def _article_line(line: Line, start: int, anchor: str, page: NoticePage, holder: str = "") -> bool:
     """A line that is a copyright notice and nothing else, written out as an article's is:
-    "Copyright 2021 Quay Radio. All rights reserved." — not an embed's or a box's bare
-    "© 2021 Instagram", nor a quoted review's "“A triumph.” © 2021 The Guardian"."""
+    "Copyright 2021 Quay Radio. All rights reserved.", or short and bare: "© 2021 Jane Roe",
+    "© Jane Roe 2021", "(c) 2021, The Example Post Writers Group" — not a quoted review's
+    "“A triumph.” © 2021 The Guardian", which has words before the sign. (An embed's or a
+    box's "© 2021 Instagram" is chrome, its picture's credit an image's: read before.)"""
+    if line.text[:start].strip():
+        return False
     reserved = page.vocab.rights_reserved
-    return not line.text[:start].strip() and (anchor.startswith("copyright") or bool(reserved and reserved.search(line.text)))
+    if anchor.startswith("copyright") or bool(reserved and reserved.search(line.text)):
+        return True
+    words = len(holder.split())
+    return 0 < words <= _BARE_NAME_WORDS and len(line.text.split()) <= words + _BARE_EXTRA_WORDS
 
 
-def _closes_text(doc: Document, index: int, article_line: bool = False) -> bool:
+_BARE_NAME_WORDS, _BARE_EXTRA_WORDS = 6, 3  # a name, and the sign and the year (two of them: "© 2019 – 2021")
+_LABELLED_REACH = 12  # lines: a paragraph of the text above a line labelled as the text's ("All text © …")
+
+
+def _closes_text(doc: Document, index: int, article_line: bool = False, for_text: bool = False) -> bool:
     """Out of the text, just under its last lines: "Copyright © 2023 KGO-TV." under the
     story, before the footer's "© 2023 ABC, Inc., KGO-TV San Francisco"."""
     # A sidebar, a comment or a "related" box under the text is the site's chrome, not the
     # article's close: its sign ("Jane Doe © 2021: Great piece!") is a widget's.
     # Or the text's own last line, nothing of the text after it ("Copyright 2021 Quay Radio.
     # All rights reserved." as a story's last paragraph, the footer next).
+    # Or a line of the text's zone a label says covers the text ("All text and images © 2021
+    # Jane Roe"), below its paragraphs, though a recipe card stands between.
     zone = doc.lines[index].zone
+    if for_text and zone == "body" and _paragraphs(doc, range(max(0, index - _LABELLED_REACH), index)):
+        return True
     last_of_text = article_line and zone == "body" and index + 1 < len(doc.lines) and doc.lines[index + 1].zone != "body"
     return (
         index > 0 and (zone not in ("body", "boilerplate") or last_of_text) and doc.lines[index - 1].zone == "body"
