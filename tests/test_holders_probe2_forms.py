@@ -292,3 +292,19 @@ def test_a_short_notice_line_closing_the_text_is_the_texts_own(closing: str, wan
 )
 def test_a_line_closing_the_text_that_is_not_a_bare_notice_leaves_the_site_its_holder(closing: str, lang: str) -> None:
     assert holder(STORY + closing, footer=SITE_LINE, lang=lang) == "Saltmarsh Media Ltd."
+
+
+JA_STORY = (
+    "<p>港湾局によると、沖合で接岸を待つ船の列は3週連続で短くなった。洪水で損傷した橋の修理が終わり、内陸への鉄道が再開したためだという。</p>"
+    "<p>木曜日に沖で待機していた船は約14隻で、7月のピーク時の30隻超から大きく減った。港湾局が毎週公表している報告書で明らかになった。</p>"
+)
+JA_SITE = "<p>Copyright © 2021 入江日報 All Rights Reserved.</p>"
+
+
+@pytest.mark.parametrize("line", ["<p>© 共同通信社</p>", "<p>© 一般社団法人共同通信社</p>", "<p>（共同通信社）</p><p>© 一般社団法人共同通信社</p>"])
+def test_kyodos_line_under_a_japanese_text_names_kyodo_news(line: str) -> None:
+    assert holder(JA_STORY + line, footer=JA_SITE, site="入江日報", lang="ja") == "Kyodo News"
+
+
+def test_a_japanese_text_without_the_agencys_line_is_the_sites() -> None:
+    assert holder(JA_STORY, footer=JA_SITE, site="入江日報", lang="ja") == "入江日報"

@@ -12,13 +12,14 @@ from ..model import Attribution, Document
 from ..notices.page import NoticePage, is_ad_label
 from ..packs import PatternSpec
 from ..scan import evidence
+from ..words import PARAGRAPH_WORDS, word_count
 from .bylines import Byline, byline_credits, parse_byline
 
 _SIGNOFF_LONGEST = 20  # characters: an agency's sign-off line is its code, perhaps with a service's or an editor's
 
 # A paragraph that closes a text is a real one: a caption ending "... pasado. EFE" or
 # "... on Aug. 31, 2019. (AP)" is shorter.
-_CLOSING_WORDS, PARAGRAPH_WORDS = 15, 12
+_CLOSING_WORDS = 15
 
 
 class TextEnds:
@@ -103,24 +104,6 @@ def mid_text(doc: Document, index: int, apparatus: re.Pattern[str] | None = None
 
     before = any(paragraph(i) for i in range(max(0, index - 3), index))
     return before and any(paragraph(i) for i in range(index + 1, min(len(doc.lines), index + 4)))
-
-
-# Scripts written without spaces between words: Chinese and Japanese (about two characters a
-# word) and Thai, Lao, Khmer, Burmese (about four).
-_HAN_KANA_RANGES = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
-_SOUTHEAST_ASIAN_RANGES = "\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff"
-_HAN_KANA = re.compile(f"[{_HAN_KANA_RANGES}]")
-_SOUTHEAST_ASIAN = re.compile(f"[{_SOUTHEAST_ASIAN_RANGES}]")
-_UNSPACED = re.compile(f"[{_HAN_KANA_RANGES}{_SOUTHEAST_ASIAN_RANGES}]")
-
-
-def word_count(text: str) -> int:
-    """About how many words a line holds: its spaces, or in a script written without them
-    its characters ("港务局表示，……连续第三周缩短。" is a paragraph)."""
-    spaced = text.count(" ") + 1  # counted in C: most lines stop here
-    if spaced >= _CLOSING_WORDS or len(text) < 2 * PARAGRAPH_WORDS or not _UNSPACED.search(text):
-        return spaced
-    return max(spaced, len(_HAN_KANA.findall(text)) // 2 + len(_SOUTHEAST_ASIAN.findall(text)) // 4)
 
 
 def under_related(doc: Document, index: int, related_headings: frozenset[str]) -> bool:

@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from ..model import Document, Evidence, Line, Notice
 from ..packs import NoticeVocab, PatternSpec
 from ..registry import fold
+from ..words import PARAGRAPH_WORDS, word_count
 from .holder import capital_like, clean_holder, tagline
 from .page import NoticePage, credits_image, is_ad_label
 
@@ -291,7 +292,7 @@ def _in_teasers(page: NoticePage, index: int) -> bool:
     headings = page.packs.related_headings
     for i in range(index - 1, max(-1, index - _TEASERS_ABOVE - 1), -1):
         text = lines[i].text
-        if lines[i].zone != lines[index].zone or len(text.split()) >= _PARAGRAPH_WORDS:
+        if lines[i].zone != lines[index].zone or word_count(text) >= PARAGRAPH_WORDS:
             return False
         if text.lower().rstrip(" :.…") in headings:
             return True
@@ -353,12 +354,13 @@ def _next_element_holder(page: NoticePage, offset: int) -> str:
 
 # Where a copyright line stands against the article's text, read from the paragraphs
 # around it (lines of the text's zone, long enough to be prose), in lines.
-_TEXT_AFTER, _TEXT_BEFORE, _TEXT_AROUND, _PARAGRAPH_WORDS = 5, 3, 4, 12
+_TEXT_AFTER, _TEXT_BEFORE, _TEXT_AROUND = 5, 3, 4
 
 
 def _paragraphs(doc: Document, lines: range) -> bool:
-    """Whether any of these lines is a paragraph of the text."""
-    return any(doc.lines[i].zone == "body" and len(doc.lines[i].text.split()) >= _PARAGRAPH_WORDS for i in lines)
+    """Whether any of these lines is a paragraph of the text (in a script written without
+    spaces, counted by its characters: "港湾局によると、…短くなった。")."""
+    return any(doc.lines[i].zone == "body" and word_count(doc.lines[i].text) >= PARAGRAPH_WORDS for i in lines)
 
 
 def _within_text(doc: Document, index: int) -> bool:

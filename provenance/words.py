@@ -1,0 +1,27 @@
+"""How many words a line holds, in scripts written with spaces between words and without."""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["PARAGRAPH_WORDS", "word_count"]
+
+PARAGRAPH_WORDS = 12  # a paragraph of a text, not a caption, a heading or a label
+_SPACED_ENOUGH = 15  # words counted by spaces: no need to look at the script
+
+# Scripts written without spaces between words: Chinese and Japanese (about two characters a
+# word) and Thai, Lao, Khmer, Burmese (about four).
+_HAN_KANA_RANGES = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_SOUTHEAST_ASIAN_RANGES = "\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff"
+_HAN_KANA = re.compile(f"[{_HAN_KANA_RANGES}]")
+_SOUTHEAST_ASIAN = re.compile(f"[{_SOUTHEAST_ASIAN_RANGES}]")
+_UNSPACED = re.compile(f"[{_HAN_KANA_RANGES}{_SOUTHEAST_ASIAN_RANGES}]")
+
+
+def word_count(text: str) -> int:
+    """About how many words a line holds: its spaces, or in a script written without them
+    its characters ("港务局表示，……连续第三周缩短。" is a paragraph)."""
+    spaced = text.count(" ") + 1  # counted in C: most lines stop here
+    if spaced >= _SPACED_ENOUGH or len(text) < 2 * PARAGRAPH_WORDS or not _UNSPACED.search(text):
+        return spaced
+    return max(spaced, len(_HAN_KANA.findall(text)) // 2 + len(_SOUTHEAST_ASIAN.findall(text)) // 4)
