@@ -187,10 +187,14 @@ _LETTER = re.compile(r"[^\W\d_]")
 
 def _held_scope(page: NoticePage, line: Line, start: int) -> str:
     """The scope of a notice the page would otherwise take as its own: "page", unless an
-    element holds it (_ENCLOSED_SCOPE)."""
+    element holds it (_ENCLOSED_SCOPE). Not asked of the footer's lines, where most pages'
+    own line stands and none of these is (a map's or a provider's line there is read by its
+    credit): the elements are read from the tree only for the few pages that need them."""
+    if line.zone == "footer":
+        return "page"
     kind = page.enclosure(line, start)
-    if kind is None or (kind == "details" and line.zone in ("footer", "header")):
-        return "page"  # a footer's own "<dt>Copyright</dt><dd>© 2021 Example Times</dd>"
+    if kind is None or (kind == "details" and line.zone == "header"):
+        return "page"
     return _ENCLOSED_SCOPE.get(kind, "page")
 
 
