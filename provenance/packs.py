@@ -654,18 +654,16 @@ class _Builder:
                 other = by_name.setdefault(normalise_name(name), publisher)
                 if other is not publisher:
                     raise self.fail(path, f"publisher '{publisher.name}'", f"the name {name!r} is already listed under '{other.name}'")
-            for code in publisher.dateline_codes:
-                other = by_code.setdefault(normalise_name(code), publisher)
-                if other is not publisher:
-                    raise self.fail(path, f"publisher '{publisher.name}'", f"the dateline code {code!r} is already listed under '{other.name}'")
-            for code in publisher.cased_codes:
-                other = by_cased_code.setdefault(" ".join(code.split()), publisher)
-                if other is not publisher:
-                    raise self.fail(path, f"publisher '{publisher.name}'", f"the cased code {code!r} is already listed under '{other.name}'")
-            for code in publisher.role_codes:
-                other = by_role_code.setdefault(normalise_name(code), publisher)
-                if other is not publisher:
-                    raise self.fail(path, f"publisher '{publisher.name}'", f"the role code {code!r} is already listed under '{other.name}'")
+            # Each kind of code names one agency, as a name does.
+            for kind, codes, table, key in (
+                ("dateline code", publisher.dateline_codes, by_code, normalise_name),
+                ("cased code", publisher.cased_codes, by_cased_code, lambda code: " ".join(code.split())),
+                ("role code", publisher.role_codes, by_role_code, normalise_name),
+            ):
+                for code in codes:
+                    other = table.setdefault(key(code), publisher)
+                    if other is not publisher:
+                        raise self.fail(path, f"publisher '{publisher.name}'", f"the {kind} {code!r} is already listed under '{other.name}'")
             for domain in publisher.domains:
                 other = by_domain.setdefault(domain, publisher)
                 if other is not publisher:
