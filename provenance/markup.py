@@ -113,8 +113,7 @@ def enclosure_of(tag: str, hint: str, labelled_cell: bool = False) -> str | None
         return kind
     if tag == "td" and labelled_cell:
         return "details"
-    if len(hint) > 1 and ("comment" in hint or "sig" in hint or "code" in hint or "ad" in hint or "rss" in hint or "map" in hint
-                          or "hljs" in hint or "disqus" in hint or "prettyprint" in hint or "attrib" in hint or "gm-style" in hint):
+    if len(hint) > 1 and any(word in hint for word in ENCLOSURE_WORDS):  # most elements stop here, before the regex
         m = _ENCLOSURE_CLASS.search(hint)
         if m is not None:
             return m.lastgroup

@@ -12,7 +12,7 @@ from urllib.parse import urlsplit
 
 __all__ = [
     "AGENCY_KINDS", "NAME_WORDS", "PUBLISHER_LICENSE", "SERVICE_PREFIX", "THE", "Publisher", "Registry", "fold", "fold_place", "host_labels",
-    "known_publisher", "name_spellings", "normalise_name", "same_outlet", "same_site_hosts", "same_title", "url_host",
+    "known_publisher", "name_spellings", "normalise_name", "same_outlet", "same_site_hosts", "same_title", "title_words", "url_host",
 ]
 
 
@@ -196,7 +196,7 @@ def same_title(a: str | None, b: str | None, editions: re.Pattern[str] | None) -
     x, y = _squash(a), _squash(b)
     if len(x) >= 4 and len(y) >= 4 and " " not in a.strip() + b.strip() and (x == y + "s" or y == x + "s"):
         return True  # "des Hafenblatts": a one-word title's genitive
-    words_a, words_b = _title_words(a), _title_words(b)
+    words_a, words_b = title_words(a), title_words(b)
     if not words_a or not words_b:
         return False
     if len(words_a) == len(words_b) > 1 and [fold(w) for w in words_a[:-1]] == [fold(w) for w in words_b[:-1]]:
@@ -227,7 +227,9 @@ def _without_edition(words: list[str], editions: re.Pattern[str] | None) -> list
     return words
 
 
-def _title_words(name: str) -> list[str]:
+def title_words(name: str) -> list[str]:
+    """A title's words without its article or its address's parts: "The Exchange France" ->
+    ["Exchange", "France"]."""
     return _TITLE_WORDS.findall(_ARTICLE.sub("", _HOST_PARTS.sub("", name) if " " not in name else name))
 
 

@@ -7,7 +7,7 @@ import re
 from ..dates import first_date
 from ..model import Claims, Document, Evidence, Line, NamedClaim
 from ..packs import Packs
-from ..registry import AGENCY_KINDS, SERVICE_PREFIX, Publisher, Registry, fold, host_labels, known_publisher, same_outlet, url_host
+from ..registry import AGENCY_KINDS, SERVICE_PREFIX, Publisher, Registry, fold, host_labels, known_publisher, same_outlet, title_words, url_host
 from ..scan import evidence
 from .address import page_address
 
@@ -189,10 +189,15 @@ _PUBLISHER_STATEMENT = re.compile(
 )
 
 
+def _whole_name(name: str) -> re.Pattern[str]:
+    """A name as whole words, ignoring case."""
+    return re.compile(rf"(?<!\w){re.escape(name)}(?!\w)", re.I)
+
+
 def _named_again(name: str, lines: list[Line]) -> Line | None:
     """The first line naming `name` as whole words, ignoring case, in a statement of who
     publishes the page, or alone on its line."""
-    pattern = re.compile(rf"(?<!\w){re.escape(name)}(?!\w)", re.I)
+    pattern = _whole_name(name)
     for line in lines:
         if pattern.search(line.text) and (_PUBLISHER_STATEMENT.search(line.text) or len(line.text.split()) <= len(name.split()) + 2):
             return line
@@ -232,13 +237,14 @@ def _self_reference(doc: Document, packs: Packs, credited: set[str | None]) -> N
             # (a regex names a group once), in "publisher2", "publisher3", ...
             group = next(k for k, v in m.groupdict().items() if v and k.startswith("publisher"))
             name = m.group(group).strip(" .,;:'’«»„“”\"")
-            if name in _NOT_NAMES:
+            not_names = packs.credit_vocab.not_names
+            if not_names and not_names.fullmatch(name):  # "The company has reached out …" names no one
                 continue
             known = packs.registry.lookup(name) or _newsroom_of(packs.registry, name)
             name = known.name if known else name
             if name in credited or any(same_outlet(name, c) or _edition_of(name, c) for c in credited) or (known and known.kind in AGENCY_KINDS):
                 continue
-            if _quoted(doc.text, m.start()):
+            if _inside_quotation(doc.text, m.start()):
                 continue  # someone's words in the story: '"Visit us at pineelectric.example," the co-op said'
             # An agency's service is the agency's ("Jane Doe, Reuters TV, London."), a credit.
             if known is None and packs.registry.names_agency(name):
@@ -280,16 +286,11 @@ def _edition_of(name: str, credited: str | None) -> bool:
     a credit to (the) Exchange; a copy keeps its source's pitch for its national newsletter."""
     if not credited:
         return False
-    words, source = _title_words(name), _title_words(credited)
+    words, source = [fold(w) for w in title_words(name)], [fold(w) for w in title_words(credited)]
     return 0 < len(source) < len(words) and words[: len(source)] == source
 
 
-def _title_words(name: str) -> list[str]:
-    words = [fold(word) for word in name.split()]
-    return words[1:] if words and words[0] in ("the", "der", "die", "das", "le", "la", "les", "el", "il", "lo") else words
-
-
-def _quoted(text: str, at: int) -> bool:
+def _inside_quotation(text: str, at: int) -> bool:
     """Whether `at` stands inside a quotation on its line: after an odd number of quotation
     marks, whichever pair a page uses ('"…"', '“…”', '„…“', '«…»', and mixed: '"…”')."""
     before = text[text.rfind("\n", 0, at) + 1 : at]
@@ -299,7 +300,7 @@ def _quoted(text: str, at: int) -> bool:
 def _named_before(text: str, name: str, at: int) -> bool:
     """Whether the text names `name` before `at` (whole words, ignoring case) other than as
     the house's own reporting does ("… told Salon"): the story's subject is named so."""
-    for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text[:at], re.I):
+    for m in _whole_name(name).finditer(text, 0, at):
         if not _REPORTED_TO.search(text, max(0, m.start() - 20), m.start()):
             return True
     return False
@@ -316,13 +317,6 @@ def _reads_as_outlet(name: str, packs: Packs) -> bool:
     named it before: a body the story is about pitches itself in it, the house does not."""
     words = packs.credit_vocab.outlet_words
     return bool((words and words.search(name)) or any(c.isdigit() for c in name) or _SITE_ADDRESS.search(name))
-
-
-# Words that open a sentence in a name's place: "The company has reached out …" names no one.
-_NOT_NAMES = frozenset(
-    "The A An This That These Those He She It They We I You His Her Its Their Our My Der Die Das Le La Les El Il Lo "
-    "Police Officials Authorities Residents Readers".split()
-)
 
 
 # A newsroom's or a programme's words after an outlet's name: "KBS World Radio News" is KBS World's.
@@ -343,7 +337,7 @@ def _introduced_late(text: str, at: int, name: str) -> bool:
     description of itself follows its text (only its address, its links, a comment box's
     short lines after it), while news about an organisation names it before it describes
     it, or goes on after, and an encyclopedia defines its subject at the top."""
-    named = re.compile(rf"(?<!\w){re.escape(name)}(?!\w)", re.I)
+    named = _whole_name(name)
     if at * 2 < len(text) or named.search(text, 0, at):
         return False
     end = text.find("\n", at)

@@ -64,6 +64,11 @@ class TextEnds:
                 yield m
 
 
+def _paragraph(text: str, apparatus: re.Pattern[str] | None) -> bool:
+    """Whether a line is a paragraph of the text (the plain-text zoner's length), not its apparatus."""
+    return word_count(text) >= PARAGRAPH_WORDS and not apparatus_line(text, apparatus)
+
+
 def apparatus_line(text: str, apparatus: re.Pattern[str] | None) -> bool:
     """Whether a line opens as the apparatus a science-news portal or a press office puts
     under a text ("More information: …", "Citation: … retrieved … from …", "Journal
@@ -79,8 +84,6 @@ def after_text(
     in the lines below. An ad between them ("Anzeige", then its short teaser) stands outside
     the text, and the text's apparatus around it ("More information: …", "Citation: …") is no
     paragraph."""
-    def paragraph(i: int) -> bool:
-        return word_count(doc.lines[i].text) >= 12 and not apparatus_line(doc.lines[i].text, apparatus)
 
     def ad_label(i: int) -> bool:
         return is_ad_label(doc.lines[i], ad_labels)
@@ -88,22 +91,20 @@ def after_text(
     above: list[int] = []
     i = index - 1
     while i >= 0 and len(above) < reach:
-        if not ad_label(i) and not (i > 0 and ad_label(i - 1) and not paragraph(i)):
+        if not ad_label(i) and not (i > 0 and ad_label(i - 1) and not _paragraph(doc.lines[i].text, apparatus)):
             above.append(i)
         i -= 1
-    return any(paragraph(i) for i in above) and not any(paragraph(i) for i in range(index + 1, min(len(doc.lines), index + 4)))
+    below = range(index + 1, min(len(doc.lines), index + 4))
+    return any(_paragraph(doc.lines[i].text, apparatus) for i in above) and not any(_paragraph(doc.lines[i].text, apparatus) for i in below)
 
 
 def mid_text(doc: Document, index: int, apparatus: re.Pattern[str] | None = None) -> bool:
     """Whether a line sits between paragraphs of the text: a bare "Source: Bloomberg" there
     credits a chart or a figure, while a credit for the whole text stands above or below it
     (among the text's apparatus: "Source: X" over "Contact: …")."""
-    def paragraph(i: int) -> bool:
-        # the plain-text zoner's paragraph length
-        return word_count(doc.lines[i].text) >= 12 and not apparatus_line(doc.lines[i].text, apparatus)
 
-    before = any(paragraph(i) for i in range(max(0, index - 3), index))
-    return before and any(paragraph(i) for i in range(index + 1, min(len(doc.lines), index + 4)))
+    before = any(_paragraph(doc.lines[i].text, apparatus) for i in range(max(0, index - 3), index))
+    return before and any(_paragraph(doc.lines[i].text, apparatus) for i in range(index + 1, min(len(doc.lines), index + 4)))
 
 
 def under_related(doc: Document, index: int, related_headings: frozenset[str]) -> bool:

@@ -135,13 +135,10 @@ _NOTICE_REACH = 12  # characters of a notice from its sign: "© 2021 Exam"
 
 def _holds_words(haystack: str, text: str) -> bool:
     """Whether `text` stands in `haystack` as whole words: "AP" alone is not in "JAPAN"."""
-    at = haystack.find(text) if text else -1
-    while at >= 0:
-        end = at + len(text)
-        if (at == 0 or not haystack[at - 1].isalnum()) and (end == len(haystack) or not haystack[end].isalnum()):
-            return True
-        at = haystack.find(text, at + 1)
-    return False
+    return bool(text) and any(
+        (at == 0 or not haystack[at - 1].isalnum()) and (at + len(text) == len(haystack) or not haystack[at + len(text)].isalnum())
+        for at in _occurrences(haystack, text)
+    )
 
 
 def _occurrences(text: str, piece: str) -> Iterator[int]:
