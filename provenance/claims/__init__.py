@@ -31,6 +31,7 @@ from .headline import Headline
 from .metadata_credits import page_author
 from .published import find_dispute, head_date, page_date
 from .publisher import names_the_host, own_publisher, page_host_labels, section, title
+from .text_ends import TextEnds
 
 __all__ = ["extract_claims", "head_date", "known_publisher"]
 
@@ -49,8 +50,9 @@ def extract_claims(doc: Document, packs: Packs, options: AuditOptions) -> Claims
     page = NoticePage(doc, packs, hint)
     claims.notices = extract_notices(doc, packs, hint, keywords, page)
     headline = Headline(doc)
-    bylines = block_bylines(page, headline)
-    claims.attributions = attributions(page, claims.notices, keywords, bylines)
+    ends = TextEnds(doc, packs.related_headings, packs.credit_vocab.apparatus)  # where the text ends, worked out once
+    bylines = block_bylines(page, headline, ends)
+    claims.attributions = attributions(page, claims.notices, keywords, bylines, ends)
     claims.author = page_author(doc, packs, hint, bylines)
     claims.meta_dates = meta_dates(doc, packs)  # before the text's: a masthead's date is told by them
     spans = scan_dates(doc, packs, hint, claims, headline, options.as_of)

@@ -58,16 +58,16 @@ _ISSUE_TAIL = re.compile(
 
 
 def attributions(
-    page: NoticePage, notices: list[Notice], keywords: KeywordGate, bylines: list[tuple[int, Byline]]
+    page: NoticePage, notices: list[Notice], keywords: KeywordGate, bylines: list[tuple[int, Byline]], ends: TextEnds
 ) -> list[Attribution]:
     """Every credit in the document, in page order: the packs' credit forms, agency bylines
     by the headline, and credits in the metadata (first: they head the page). `page`: the
-    document's one NoticePage, whose captions a dateline in a picture's caption is told by."""
+    document's one NoticePage, whose captions a dateline in a picture's caption is told by;
+    `ends`: where its text ends (shared with the byline reader)."""
     doc, packs, hint = page.doc, page.packs, page.hint
     found: list[tuple[int, Attribution]] = [(-1, a) for a in metadata_credits(doc, packs, hint)]
     # One credit per line, keyed by the line's index: minified HTML puts many lines on one source line.
     taken: set[int] = set()
-    ends = TextEnds(doc, packs.related_headings, packs.credit_vocab.apparatus)
     # The first licence named on each line, looked up by every credit on it (one pass,
     # where each credit scanning every notice was quadratic on a page repeated many times).
     line_licences: dict[tuple[int | None, str], str] = {}

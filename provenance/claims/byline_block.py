@@ -17,7 +17,7 @@ from .headline import Headline
 from .text_ends import PARAGRAPH_WORDS, TextEnds, under_related, word_count
 
 
-def block_bylines(page: NoticePage, headline: Headline) -> list[tuple[int, Byline]]:
+def block_bylines(page: NoticePage, headline: Headline, ends: TextEnds) -> list[tuple[int, Byline]]:
     """The article's byline, read in the lines around its headline: the first line that is
     one (lines further down belong to a teaser list's other stories). A byline broken
     over two lines ("By ANDREW DALTON" / "AP Entertainment Writer") is read as one, and
@@ -39,7 +39,7 @@ def block_bylines(page: NoticePage, headline: Headline) -> list[tuple[int, Bylin
             over = _name_over_agency(text, lines[index + 1].text, packs, hint)
             if over is not None and not page.in_caption(lines[index + 1]):
                 return [(index + 1, over)]
-            signed = _columnist(page, index, text)
+            signed = _columnist(page, index, text, ends)
             if signed is not None:
                 return [(index, signed)]
         following = lines[index + 1].text if index + 1 < len(lines) and starts_by(text) else ""
@@ -115,7 +115,7 @@ def _name_over_agency(text: str, below: str, packs: Packs, hint: CenturyHint) ->
     return Byline(signed.agencies, named.authors, signed.place, signed.date)
 
 
-def _columnist(page: NoticePage, index: int, text: str) -> Byline | None:
+def _columnist(page: NoticePage, index: int, text: str, ends: TextEnds) -> Byline | None:
     """A columnist's byline, her name alone under the headline ("Jane Doe"), told from a
     kicker or a standfirst by her tagline under the text, which opens with the same name:
     "Jane Doe's email address is …", "Jane Doe, a former minister, is professor of …",
@@ -130,7 +130,6 @@ def _columnist(page: NoticePage, index: int, text: str) -> Byline | None:
     if len(name.split()) < 2 or packs.registry.lookup(name):
         return None
     tagline = re.compile(re.escape(name) + r"(?:['’]s\s|,\s|\s(?:is|was|writes|teaches|has been)\s|\s\()", re.I)
-    ends = TextEnds(doc, packs.related_headings, packs.credit_vocab.apparatus)
     closing = (i for i in (*ends.closing(), *ends.after()) if i > index + 1)
     if any(tagline.match(doc.lines[i].text.lstrip()) for i in closing):
         return Byline((), named.authors, None, None)
