@@ -259,7 +259,7 @@ SECTIONS: dict[str, Section] = {
         Table(
             {
                 "form": TEXT, "pattern": TEXT, "zones": PATTERN_ZONES, "known_only": Flag(), "closing": Flag(), "after_text": Flag(),
-                "dateline_codes": Flag(), "keywords": STRINGS,
+                "dateline_codes": Flag(), "keywords": STRINGS, "line_chars": Number(1, 10_000, whole=True),
             },
             required=frozenset({"form", "pattern"}),
         ),

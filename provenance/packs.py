@@ -110,6 +110,9 @@ class PatternSpec:
     names_site: bool = False  # keep a copyright line only when its holder names the page's own site
     dateline_codes: bool = False  # the agencies' dateline codes count in this credit form's brackets
     keywords: tuple[str, ...] = ()  # the pattern is tried only on text holding one of these
+    # With no keywords: the pattern is tried only on lines of its zones at most this long
+    # (a pattern of whole short lines: a byline). None: on the whole text.
+    line_chars: int | None = None
     spdx: str | None = None  # licence id template, e.g. "OGL-UK-{version}.0"; none: built from CC groups
     defaults: tuple[tuple[str, str], ...] = ()  # values for template fields the match left empty
 
@@ -473,7 +476,7 @@ class _Builder:
             zones=tuple(entry.get("zones", ZONES)),
             known_only=entry.get("known_only", False), closing=entry.get("closing", False), after_text=entry.get("after_text", False),
             dateline_codes=entry.get("dateline_codes", False),
-            keywords=self._keywords(path, where, entry),
+            keywords=self._keywords(path, where, entry), line_chars=entry.get("line_chars"),
         )
         self.attributions.append((path, where, source, spec))
 
