@@ -4,12 +4,16 @@ from __future__ import annotations
 
 import itertools
 import re
+from pathlib import Path
 
 import pytest
 
 from provenance.audit import default_packs
+from provenance.document import build_document
+from provenance.model import RawInput, Source
+from provenance.packs import PackError, load_packs
 from provenance.regexes import phrase_alternation
-from provenance.scan import KeywordGate
+from provenance.scan import KeywordGate, matches_near
 
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 
@@ -66,3 +70,27 @@ def test_the_keyword_gate_places_a_keyword_as_find_does(monkeypatch: pytest.Monk
     assert gate.places("dpa") == [14]  # not a gate keyword: looked for with find
     monkeypatch.setattr(provenance.scan, "MAX_PLACES", 2)
     assert KeywordGate("© © © ©", keywords).places("©") == [0, 2, -1]
+
+
+def test_a_credit_form_with_line_chars_is_tried_only_on_lines_that_short(tmp_path: Path) -> None:
+    # A form with no keywords would run over the whole text; `line_chars` confines it to the
+    # short lines a byline stands on (a byline in a long paragraph is the text's sentence).
+    pack = tmp_path / "house" / "credits.toml"
+    pack.parent.mkdir()
+    pack.write_text("[[attribution]]\nform = 'byline'\npattern = '(?P<publisher>Harbour Wire)'\nline_chars = 40\n", encoding="utf-8")
+    packs = load_packs([pack.parent])
+    spec = next(s for s in packs.attributions if s.pattern.pattern == "(?P<publisher>Harbour Wire)")
+    assert spec.line_chars == 40
+    long_line = "The council met on Tuesday and, as Harbour Wire reported, voted to close the old ferry pier for good."
+    text = f"Ferry pier to close\n\nBy Ola Brant, Harbour Wire\n\n{long_line}\n"
+    doc = build_document(RawInput(Source("story.txt"), text.encode(), "text"), packs)
+    found = [doc.line_at(m.start()).text for m in matches_near(spec, doc, KeywordGate(doc.lowered, packs.keywords))]
+    assert found == ["By Ola Brant, Harbour Wire"]
+
+
+def test_line_chars_must_be_a_whole_number(tmp_path: Path) -> None:
+    pack = tmp_path / "house" / "credits.toml"
+    pack.parent.mkdir()
+    pack.write_text("[[attribution]]\nform = 'byline'\npattern = '(?P<publisher>X)'\nline_chars = 'short'\n", encoding="utf-8")
+    with pytest.raises(PackError, match="line_chars"):
+        load_packs([pack.parent])
