@@ -111,9 +111,9 @@ def parse_byline(text: str, packs: Packs, hint: CenturyHint = None, *, names_alo
         tail = body[written.end :]
         # After a date a byline block runs on with its time and buttons ("By Jane Doe 8 January
         # 2020, 3:51 pm 11 Edit"): dropped, unless an agency stands there ("…, 5 May 2021, Reuters").
-        if by and written.start > 0 and not packs.registry.names_agency(tail):
-            tail = ""
-        body = f"{body[: written.start]} {tail}".strip(" ,|-–—")
+        if (by and written.start > 0 and not packs.registry.names_agency(tail)) or _CLOCK_TAIL.fullmatch(tail):
+            tail = ""  # or only the time it was posted: "dpa 05.03.2021, 09:30 Uhr", "Lusa 05/03/2021 10:32"
+        body = f"{_without_date_label(body[: written.start], packs)} {tail}".strip(" ,|-–—·•")
     parts = _SEGMENTS.split(body)  # segment, separator, segment, ...
     for at in range(0, len(parts), 2):
         segment = parts[at].strip(" .")
@@ -162,6 +162,27 @@ def parse_byline(text: str, packs: Packs, hint: CenturyHint = None, *, names_alo
     if not agencies and not (authors and (by or names_alone)):
         return None
     return Byline(tuple(agencies), tuple(authors), ", ".join(places) or None, date, outlet)
+
+
+# The clock time after a byline block's date, with its preposition, unit and zone: ", 09:30 Uhr",
+# " à 09h30", " 9:30 AM ET", " kl. 09.30".
+_CLOCK_TAIL = re.compile(
+    r"[\s,|·•-]*(?:at|à|um|a las|às|alle|ore|om|kl\.?|o)?\s*\d{1,2}(?:[:.h]\d{2})?\s*(?:uhr|h|[ap]\.?\s?m\.?)?"
+    r"(?:\s*(?:gmt|utc|cet|cest|et|est|edt|pt|pst|pdt|bst|ist|msk|jst|kst|wib))?\s*",
+    re.I,
+)
+_AFTER_DATE_LABEL = re.compile(r"\s*[:：]?\s*(?:on|am|le|el|em|il|op|den|the|de|at)?\s*", re.I)
+
+
+def _without_date_label(head: str, packs: Packs) -> str:
+    """What stands before a byline block's date, without the label that dates the page: "AFP
+    Publié le" -> "AFP", "Reuters · Updated" -> "Reuters ·". The label names no one."""
+    vocab = packs.vocab
+    for label in (vocab.published_word, vocab.updated_word):
+        found = list(label.finditer(head)) if label is not None else []
+        if found and _AFTER_DATE_LABEL.fullmatch(head, found[-1].end()):
+            return head[: found[-1].start()]
+    return head
 
 
 _AFFILIATION = re.compile(r"^(.{3,60}?)(?:,|\s[-–—|]\s)\s*(\S.{1,60})$")
@@ -262,6 +283,12 @@ def _agency_with_role(segment: str, packs: Packs) -> tuple[Publisher | None, str
         if _role(rest, packs) or (_DIGIT.search(rest) and first_date(rest, packs.vocab) is not None):
             return agency, rest
         return None, ""
+    # "Redazione ANSA", "Redacción EFE": the agency's desk, its job title first.
+    for cut in range(1, min(len(words), 3)):
+        if _role(" ".join(words[:cut]), packs):
+            agency = registry.agency(" ".join(words[cut:]))
+            if agency is not None:
+                return agency, " ".join(words[:cut])
     # "Repórter da Agência Brasil", "Reporter for The Associated Press", "corrispondente dell'ANSA":
     # a job title, then the agency the writer works for.
     linked = _ROLE_OF_AGENCY.match(segment)
