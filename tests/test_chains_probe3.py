@@ -52,3 +52,22 @@ def test_agency_byline_with_date_and_time(byline: str, lang: str, agency: str) -
 )
 def test_dated_byline_without_agency_names_no_original(byline: str, lang: str) -> None:
     assert _originals(f"<div class='byline'>{byline}</div>" + STORY, lang=lang) == []
+
+
+# --- A language where the outlet would stand -------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "note, lang",
+    [
+        ("This report was originally published in Portuguese.", "en"),
+        ("Dieser Beitrag erschien zuerst auf Französisch.", "de"),
+        ("Este reportaje fue publicado originalmente en Catalán.", "es"),
+        ("Questo articolo è stato pubblicato originariamente in Inglese.", "it"),
+    ],
+)
+def test_language_of_the_first_publication_is_no_outlet(note: str, lang: str) -> None:
+    assert _originals(STORY + f"<p>{note}</p>", lang=lang) == []
+
+
+def test_outlet_after_the_language_is_still_credited() -> None:
+    assert _originals(STORY + "<p>This report was originally published by The Guardian.</p>") == ["The Guardian"]
