@@ -168,6 +168,8 @@ class CreditVocab:
     written_by: re.Pattern[str] | None = None  # a metadata label over the author's name: Yoast's twitter:label1 "Written by"
     editions: re.Pattern[str] | None = None  # an edition or programme after a title's name: "am Sonntag", "Weekend", "This Morning"
     apparatus: re.Pattern[str] | None = None  # what opens a line of the apparatus under a text: "More information:", "Citation:"
+    other_texts: re.Pattern[str] | None = None  # a sentence's first word naming another text: "The (report)", "Her (column)"
+    this_text: re.Pattern[str] | None = None  # words naming the page's own text: "this", "our", "dieser", "below"
     # Cities, whose names look like a person's ("New York", "Hong Kong"), folded (see is_place):
     # five thousand names, which a set holds at no cost where compiled as a regex they added 0.2-0.6 s to every start-up.
     places: frozenset[str] = frozenset()

@@ -71,3 +71,37 @@ def test_language_of_the_first_publication_is_no_outlet(note: str, lang: str) ->
 
 def test_outlet_after_the_language_is_still_credited() -> None:
     assert _originals(STORY + "<p>This report was originally published by The Guardian.</p>") == ["The Guardian"]
+
+
+# --- A sentence credit telling of another text, mid-story ----------------------------------------------
+
+PARA = "<p>The harbour master said the dredging would continue through the winter, weather permitting, and that pilots had been told.</p>"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The report was first published by The Guardian on Monday, and the port's own engineers confirmed its figures a day later.",
+        "His essay on pilotage fees, originally published by the Harbour Sentinel, was read aloud at the council meeting.",
+        "The column first appeared in the Eastbay Ledger last month and has since been reprinted by several regional papers.",
+        "Der Bericht erschien zuerst in der Hafenrundschau, sagte der Sprecher des Hafens am Montag vor Journalisten im Rathaus.",
+    ],
+)
+def test_sentence_about_another_text_mid_story(sentence: str) -> None:
+    lang = "de" if sentence.startswith("Der") else "en"
+    assert _originals(PARA + f"<p>{sentence}</p>" + STORY, lang=lang) == []
+
+
+@pytest.mark.parametrize(
+    "note, where",
+    [
+        ("This story was originally published by The Guardian, a daily newspaper based in London.", "top"),
+        ("Originally published by The Guardian.", "top"),
+        ("The article below first appeared in The Guardian and is reproduced with permission.", "top"),
+        ("An earlier version of this story first appeared in The Guardian on March 3, 2026.", "top"),
+        ("The article first appeared in The Guardian.", "bottom"),
+    ],
+)
+def test_credit_note_for_the_page_text_is_kept(note: str, where: str) -> None:
+    body = f"<p>{note}</p>" + STORY if where == "top" else STORY + f"<p>{note}</p>"
+    assert _originals(body) == ["The Guardian"]

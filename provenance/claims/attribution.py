@@ -14,11 +14,12 @@ from ..notices.page import NoticePage
 from ..packs import CreditVocab, Packs, PatternSpec
 from ..registry import AGENCY_KINDS, THE, Publisher, Registry, known_publisher, same_outlet, same_title
 from ..scan import KeywordGate, evidence, matches_near
+from ..words import PARAGRAPH_WORDS
 from .bylines import Byline, byline_credits, person_name
 from .issuer import issuer_credits
 from .metadata_credits import linked_source, metadata_credits
 from .publisher import names_the_host
-from .text_ends import TextEnds, after_text, bare_signoff, mid_text, under_related, word_count
+from .text_ends import TextEnds, after_text, apparatus_line, bare_signoff, mid_text, under_related, word_count
 
 _BY = re.compile(r"^(?:by|por|par|von|di|de)\s+", re.I)
 _CREDIT_SPLIT = re.compile(r",|;|\s[-–—|]\s")
@@ -98,6 +99,8 @@ def attributions(
                 continue  # a line of a "Related" list under the text credits another story, a caption a picture
             if spec.kind == "wire-dateline" and page.in_caption(line):
                 continue  # a picture's caption opens with a dateline too: "(워싱턴 AFP=연합뉴스) …"
+            if spec.kind in _SENTENCE_CREDITS and _about_another_text(doc, index, m, packs):
+                continue
             credits = _attributions(spec, m, doc.text, line, packs, hint, line_licences)
             # Under the text's last paragraph, "Quelle: TSV Bayer Dormagen" credits the text.
             closing = spec.kind == "source-label" and (
@@ -147,6 +150,30 @@ def attributions(
             taken.add(index)
     found.sort(key=lambda pair: pair[0])  # page order
     return [a for _, a in found]
+
+
+# The credit forms written as a sentence, which a story also writes about another text.
+_SENTENCE_CREDITS = frozenset({"originally-published", "first-appeared"})
+_SENTENCE_END = re.compile(r"[.!?]\s")
+
+
+def _about_another_text(doc: Document, index: int, m: re.Match[str], packs: Packs) -> bool:
+    """Whether a sentence credit tells of another text in the middle of the story: its sentence
+    opens with another text's word ("The report was first published by Bloomberg on Tuesday,
+    and …", "Her column, originally published by X, was shared …"), names nothing of this
+    text before the outlet ("The article below …", "An earlier version of this story …"), and a
+    paragraph of the text follows. A credit note for the page's text stands above or under it."""
+    vocab = packs.credit_vocab
+    if vocab.other_texts is None or "publisher" not in m.re.groupindex or m.start("publisher") < 0:
+        return False
+    text, at = doc.lines[index].text, m.start("publisher") - doc.starts[index]
+    start = max((e.end() for e in _SENTENCE_END.finditer(text, 0, at)), default=0)
+    lead = text[start:at]
+    if not vocab.other_texts.match(lead) or (vocab.this_text is not None and vocab.this_text.search(lead)):
+        return False
+    apparatus = vocab.apparatus
+    return any(word_count(doc.lines[i].text) >= PARAGRAPH_WORDS and not apparatus_line(doc.lines[i].text, apparatus)
+               for i in range(index + 1, min(len(doc.lines), index + 4)))
 
 
 def _under_kept_note(doc: Document, index: int, credits: list[Attribution], packs: Packs) -> bool:
