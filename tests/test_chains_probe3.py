@@ -105,3 +105,31 @@ def test_sentence_about_another_text_mid_story(sentence: str) -> None:
 def test_credit_note_for_the_page_text_is_kept(note: str, where: str) -> None:
     body = f"<p>{note}</p>" + STORY if where == "top" else STORY + f"<p>{note}</p>"
     assert _originals(body) == ["The Guardian"]
+
+
+# --- The site's own edition or product, named as a possession or in an apposition -------------------
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "This article first appeared in the Quayside Examiner's North Shore edition.",
+        "This story first appeared in the Quayside Examiner's weekend supplement.",
+        "This story first appeared in Tide Tables, our weekly newsletter. Sign up to get it every Friday.",
+        "This interview first appeared in Harbour Lives, our Sunday magazine.",
+    ],
+)
+def test_own_edition_or_product_is_no_original(note: str) -> None:
+    assert _originals(STORY + f"<p>{note}</p>") == []
+
+
+@pytest.mark.parametrize(
+    "note, original",
+    [
+        # another outlet's edition names that outlet
+        ("This article first appeared in The Guardian's weekend edition.", "The Guardian"),
+        # a partner, not the site's own product
+        ("This story first appeared in Tide Tables, our partner newsletter.", "Tide Tables"),
+    ],
+)
+def test_other_outlets_edition_is_still_credited(note: str, original: str) -> None:
+    assert _originals(STORY + f"<p>{note}</p>") == [original]

@@ -301,6 +301,13 @@ def _attribution(
     # A day's number, or a month's name after an issue's word: "Friends of May" and "Channel of 1000 Voices" are names.
     if issue and (_DAY.match(issue["date"]) or (issue["issue"] and vocab.month_or_weekday(issue["date"]))):
         publisher_text = publisher_text[: issue.start()]  # the outlet, not its issue of a day
+    # "the Harbour Times' weekend edition", "the Tribune's Morning Ferry newsletter": the
+    # outlet's own edition or product names the outlet (the page's own, or the one it credits).
+    owned = _POSSESSIVE.match(publisher_text)
+    if owned and credit_vocab.editions and credit_vocab.editions.search(owned["product"].split()[-1]):
+        publisher_text = owned["owner"]
+    if "publisher" in groups and _own_product_after(text, m, credit_vocab):
+        return None  # "first appeared in The Morning Ferry, our daily newsletter": the site's own
     first_word = author.split()[0] if author else ""
     section_label = bool(first_word and credit_vocab.phrase_starts and credit_vocab.phrase_starts.fullmatch(first_word))
     if section_label:
@@ -325,6 +332,24 @@ def _attribution(
         publisher_kind=known.kind if known else None,
         permission=spec.kind == "reprinted-with-permission" or bool(_PERMISSION.search(line.text)),
         license=_credited_licence(spec.kind, known, line, line_licences),
+    )
+
+
+_POSSESSIVE = re.compile(r"^(?P<owner>\S.{1,60}?)(?:['’]s|(?<=s)['’])\s+(?P<product>(?:\S+\s+){0,3}\S+)$")
+_PARTNER = re.compile(r"partner|partenaire|socio|parceir", re.I)  # "our partner newsletter" is another outlet's
+_APPOSITIVE = re.compile(r"[^\S\n]*,[^\S\n]*(?P<words>[^.,;:()\n]{2,60})")
+
+
+def _own_product_after(text: str, m: re.Match[str], vocab: CreditVocab) -> bool:
+    """Whether the words after a credited name call it the site's own edition or product: ", our
+    daily newsletter", ", unserem Wochenmagazin", ", notre supplément week-end" (not ", our partner")."""
+    after = _APPOSITIVE.match(text, m.end("publisher"))
+    if after is None or vocab.this_text is None or vocab.editions is None:
+        return False
+    words = after["words"].split()
+    return (
+        len(words) <= 4 and vocab.this_text.fullmatch(words[0]) is not None and vocab.editions.fullmatch(words[-1]) is not None
+        and not _PARTNER.search(after["words"])
     )
 
 
