@@ -133,3 +133,20 @@ def test_own_edition_or_product_is_no_original(note: str) -> None:
 )
 def test_other_outlets_edition_is_still_credited(note: str, original: str) -> None:
     assert _originals(STORY + f"<p>{note}</p>") == [original]
+
+
+# --- A byline over a picture's credit --------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "picture",
+    [
+        "<figure><img src='/a.jpg'><figcaption>Tom Reyes / Reuters</figcaption></figure>",
+        "<div class='photo'><img src='/a.jpg'><p class='photo-credit'>Tom Reyes/AFP</p></div>",
+    ],
+)
+def test_byline_over_a_pictures_credit_is_the_writers_alone(picture: str) -> None:
+    assert _chain("<div class='byline'>By Ines Carvalho</div>" + picture + STORY) == [("original", SITE, "Ines Carvalho")]
+
+
+def test_byline_over_its_agency_line_is_still_joined() -> None:
+    assert _chain("<div class='byline'>By Ines Carvalho</div><div class='org'>Associated Press</div>" + STORY)[0][:2] == ("original", "Associated Press")

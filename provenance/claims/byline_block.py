@@ -43,7 +43,8 @@ def block_bylines(page: NoticePage, headline: Headline, ends: TextEnds) -> list[
             if signed is not None:
                 return [(index, signed)]
         following = lines[index + 1].text if index + 1 < len(lines) and starts_by(text) else ""
-        if following and len(text) + len(following) < 120 and (byline is None or not byline.agencies):
+        # Not over a picture's credit: "By Jane Doe" over a caption's "John Roe / Reuters" is her byline alone.
+        if following and len(text) + len(following) < 120 and (byline is None or not byline.agencies) and not _by_picture(page, index + 1):
             joined = parse_byline(f"{text}, {following}", packs, hint)
             if joined is not None and joined.agencies:
                 return [(index, joined)]
