@@ -150,3 +150,29 @@ def test_byline_over_a_pictures_credit_is_the_writers_alone(picture: str) -> Non
 
 def test_byline_over_its_agency_line_is_still_joined() -> None:
     assert _chain("<div class='byline'>By Ines Carvalho</div><div class='org'>Associated Press</div>" + STORY)[0][:2] == ("original", "Associated Press")
+
+
+# --- A portal's label over a partner's story --------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "label, lang, original",
+    [
+        ("Content from our partner The Guardian", "en", "The Guardian"),
+        ("Contenido de nuestro socio EFE", "es", "Agencia EFE"),
+        ("Contenu proposé par notre partenaire AFP", "fr", "Agence France-Presse"),
+        ("Conteúdo do parceiro Lusa", "pt", "Lusa"),
+    ],
+)
+def test_partner_label_over_the_story(label: str, lang: str, original: str) -> None:
+    assert _originals(f"<div class='partner-label'>{label}</div>" + STORY, lang=lang) == [original]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Sponsored content from our partner Harbour Bank",  # an advertiser's label
+        "The port has signed a content partnership with our partner Eastbay Ledger.",
+    ],
+)
+def test_partner_mentions_name_no_original(line: str) -> None:
+    assert _originals(f"<p>{line}</p>" + STORY) == []
