@@ -170,6 +170,7 @@ class CreditVocab:
     apparatus: re.Pattern[str] | None = None  # what opens a line of the apparatus under a text: "More information:", "Citation:"
     other_texts: re.Pattern[str] | None = None  # a sentence's first word naming another text: "The (report)", "Her (column)"
     this_text: re.Pattern[str] | None = None  # words naming the page's own text: "this", "our", "dieser", "below"
+    data_sources: re.Pattern[str] | None = None  # a statistic's source, no text's: "Eurostat", "INE", "World Bank"
     # Cities, whose names look like a person's ("New York", "Hong Kong"), folded (see is_place):
     # five thousand names, which a set holds at no cost where compiled as a regex they added 0.2-0.6 s to every start-up.
     places: frozenset[str] = frozenset()

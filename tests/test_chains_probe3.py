@@ -176,3 +176,17 @@ def test_partner_label_over_the_story(label: str, lang: str, original: str) -> N
 )
 def test_partner_mentions_name_no_original(line: str) -> None:
     assert _originals(f"<p>{line}</p>" + STORY) == []
+
+
+# --- A statistics office on the source line under the text ------------------------------------------
+
+@pytest.mark.parametrize(
+    "line, lang",
+    [("Fuente: INE", "es"), ("Source: Eurostat, 2025", "en"), ("Quelle: Destatis", "de"), ("Källa: SCB", "sv"), ("Fonte: Istat", "it")],
+)
+def test_statistics_office_under_the_text_names_no_original(line: str, lang: str) -> None:
+    assert _originals(STORY + f"<p>{line}</p>", lang=lang) == []
+
+
+def test_outlet_on_the_source_line_under_the_text_is_credited() -> None:
+    assert _originals(STORY + "<p>Fuente: Diario Ribereño</p>", lang="es") == ["Diario Ribereño"]

@@ -204,12 +204,22 @@ def _name_like(name: str | None, packs: Packs) -> bool:
     no media word ("Foto", "Grafik")."""
     media = packs.credit_vocab.media
     words = name.split() if name else []
-    if not words or len(words) > 8 or (media and media.search(name)) or _DATA_SOURCE.search(name):  # type: ignore[arg-type]
+    if not words or len(words) > 8 or (media and media.search(name)) or _DATA_SOURCE.search(name) or _data_source(name, packs):  # type: ignore[arg-type]
         return False
     # "TSV Bayer Dormagen", "Kapo BE"; not "National Statistics Office, regional housing survey".
     # A parent in brackets is part of the name: "House of Clio (Sony Music)".
     bare = [w.strip("()[]„“”\"'‘’") for w in words]
     return all(w[:1].isupper() or (len(w) <= 3 and w.isalpha()) for w in bare if w)
+
+
+def _data_source(name: str, packs: Packs) -> bool:
+    """Whether a source line names a statistic's source alone (rules/attribution.toml
+    data_sources), perhaps with its year or its table after it: "Eurostat", "INE, 2021"."""
+    data = packs.credit_vocab.data_sources
+    return data is not None and data.fullmatch(_DATA_SOURCE_TAIL.split(name, 1)[0].strip()) is not None
+
+
+_DATA_SOURCE_TAIL = re.compile(r"[,;(]")
 
 
 def _coded_agency(credit: Attribution, registry: Registry) -> Attribution:
