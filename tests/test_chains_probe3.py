@@ -100,6 +100,9 @@ def test_sentence_about_another_text_mid_story(sentence: str) -> None:
         ("The article below first appeared in The Guardian and is reproduced with permission.", "top"),
         ("An earlier version of this story first appeared in The Guardian on March 3, 2026.", "top"),
         ("The article first appeared in The Guardian.", "bottom"),
+        # a short note above the text, whatever its first word
+        ("The article was originally published by The Guardian.", "top"),
+        ("La nota fue publicada originalmente en The Guardian.", "top"),
     ],
 )
 def test_credit_note_for_the_page_text_is_kept(note: str, where: str) -> None:

@@ -171,6 +171,11 @@ def _about_another_text(doc: Document, index: int, m: re.Match[str], packs: Pack
     lead = text[start:at]
     if not vocab.other_texts.match(lead) or (vocab.this_text is not None and vocab.this_text.search(lead)):
         return False
+    # A story's sentence runs on past the outlet; a note above the text is short: "The article
+    # was originally published by X." over the story stays a credit.
+    end = next((e.start() + 1 for e in _SENTENCE_END.finditer(text, at)), len(text))
+    if word_count(text[start:end]) < PARAGRAPH_WORDS:
+        return False
     apparatus = vocab.apparatus
     return any(word_count(doc.lines[i].text) >= PARAGRAPH_WORDS and not apparatus_line(doc.lines[i].text, apparatus)
                for i in range(index + 1, min(len(doc.lines), index + 4)))
