@@ -25,6 +25,48 @@ def holder(
 
 
 @pytest.mark.parametrize(
+    "footer, lang",
+    [
+        ("Bản quyền © 2021. Bảo lưu mọi quyền.", "vi"),
+        ("Hak Cipta © 2021 Dilindungi Undang-Undang", "id"),
+        ("© 2021 Her hakkı saklıdır.", "tr"),
+        ("© 2021 Reservados todos los derechos.", "es"),
+        ("© 2021 Toate drepturile sunt rezervate.", "ro"),
+        ("© 2021 All rights are reserved.", "en"),
+    ],
+)
+def test_a_reservation_in_its_everyday_wordings_names_no_one(footer: str, lang: str) -> None:
+    assert holder(footer, lang=lang) is None
+
+
+@pytest.mark.parametrize(
+    "footer, lang, wanted",
+    [
+        # the same wordings after a name leave the name
+        ("© 2021 Báo Đồng Sông. Bảo lưu mọi quyền.", "vi", "Báo Đồng Sông"),
+        ("Hak Cipta © 2021 Warta Muara Dilindungi Undang-Undang", "id", "Warta Muara"),
+        ("© 2021 Irmak Gazetesi. Her hakkı saklıdır.", "tr", "Irmak Gazetesi"),
+    ],
+)
+def test_a_name_before_an_everyday_reservation_is_the_holder(footer: str, lang: str, wanted: str) -> None:
+    assert holder(footer, lang=lang) == wanted
+
+
+@pytest.mark.parametrize(
+    "footer, lang, wanted",
+    [
+        ("© 2021 ООО «Речной край», ИНН 7709876543, ОГРН 1157700000000", "ru", "ООО «Речной край»"),
+        ("© 2021 ТОВ «Річковий край», код ЄДРПОУ 87654321", "uk", "ТОВ «Річковий край»"),
+        ("© 2021 Folyópart Média Kft. | Adószám: 87654321-2-41", "hu", "Folyópart Média Kft."),
+        ("© 2021 Margem Editora Ltda. CNPJ 12.345.678/0001-90", "pt", "Margem Editora Ltda."),
+        ("© 2021 Wydawnictwo Nadbrzeże Sp. z o.o., KRS 0000123456, REGON 123456789", "pl", "Wydawnictwo Nadbrzeże Sp. z o.o."),
+    ],
+)
+def test_a_registers_label_after_the_name_ends_it(footer: str, lang: str, wanted: str) -> None:
+    assert holder(footer, lang=lang) == wanted
+
+
+@pytest.mark.parametrize(
     "aside",
     [
         # a player's, a podcast host's, a newsletter service's, a consent provider's own line
