@@ -55,6 +55,46 @@ def test_a_name_before_an_everyday_reservation_is_the_holder(footer: str, lang: 
 @pytest.mark.parametrize(
     "footer, lang, wanted",
     [
+        # a year in a script's own digits, or of the Thai Buddhist era, before the name
+        ("© ২০২১ সর্বস্বত্ব সংরক্ষিত দৈনিক নদীতীর", "bn", "দৈনিক নদীতীর"),
+        ("স্বত্ব © ২০২১ দৈনিক নদীতীর", "bn", "দৈনিক নদীতীর"),
+        ("© २०२१ नदी किनारा समाचार", "hi", "नदी किनारा समाचार"),
+        ("© 2564 สงวนลิขสิทธิ์ หนังสือพิมพ์ริมน้ำ", "th", "หนังสือพิมพ์ริมน้ำ"),
+        ("© ۱۴۰۰ خبرگزاری رودکنار", "fa", "خبرگزاری رودکنار"),
+        # the year alone, in those digits, names no one
+        ("© ২০২১ সর্বস্বত্ব সংরক্ষিত", "bn", None),
+        ("© 2564 สงวนลิขสิทธิ์", "th", None),
+    ],
+)
+def test_a_year_in_a_scripts_own_digits_or_era_is_the_lines_year(footer: str, lang: str, wanted: str | None) -> None:
+    assert holder(footer, lang=lang) == wanted
+
+
+@pytest.mark.parametrize(
+    "footer, lang, wanted",
+    [
+        # Persian: the name inside the reservation, after "برای" or "متعلق به", before its verb
+        ("© ۱۴۰۰ تمامی حقوق برای خبرگزاری رودکنار محفوظ است.", "fa", "خبرگزاری رودکنار"),
+        ("کلیه حقوق این سایت متعلق به روزنامه رودکنار می‌باشد. ©", "fa", "روزنامه رودکنار"),
+        ("© کلیه حقوق مادی و معنوی این سایت متعلق به روزنامه رودکنار است", "fa", "روزنامه رودکنار"),
+        # Hebrew: "for" joined to the name
+        ("© כל הזכויות שמורות לעיתון שפת הנהר 2021", "he", "עיתון שפת הנהר"),
+        ("© 2021 כל הזכויות שמורות ל-עיתון שפת הנהר", "he", "עיתון שפת הנהר"),
+        # English: "reserved to" a name
+        ("© 2021 All rights reserved to Weirbrook Media", "en", "Weirbrook Media"),
+        # look-alikes: the reservation alone names no one, a name starting with the letter keeps it
+        ("© 2021 כל הזכויות שמורות", "he", None),
+        ("© 2021 לילך הפקות", "he", "לילך הפקות"),
+        ("© ۱۴۰۰ تمامی حقوق محفوظ است", "fa", None),
+    ],
+)
+def test_a_reservation_that_says_whose_the_rights_are_names_them(footer: str, lang: str, wanted: str | None) -> None:
+    assert holder(footer, lang=lang) == wanted
+
+
+@pytest.mark.parametrize(
+    "footer, lang, wanted",
+    [
         ("© 2021 ООО «Речной край», ИНН 7709876543, ОГРН 1157700000000", "ru", "ООО «Речной край»"),
         ("© 2021 ТОВ «Річковий край», код ЄДРПОУ 87654321", "uk", "ТОВ «Річковий край»"),
         ("© 2021 Folyópart Média Kft. | Adószám: 87654321-2-41", "hu", "Folyópart Média Kft."),

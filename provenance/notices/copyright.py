@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_right
 from collections.abc import Iterator
 
@@ -10,7 +11,7 @@ from ..model import Document, Evidence, Line, Notice
 from ..packs import NoticeVocab, PatternSpec
 from ..registry import fold
 from ..words import PARAGRAPH_WORDS, word_count
-from .holder import capital_like, clean_holder, tagline
+from .holder import EASTERN_YEARS, capital_like, clean_holder, tagline
 from .page import NoticePage, credits_image, is_ad_label
 
 _WORDS_BEFORE_YEAR = 3
@@ -36,7 +37,7 @@ def read_copyright(page: NoticePage, spec: PatternSpec, m: re.Match[str], line: 
     index = bisect_right(page.doc.starts, m.start()) - 1  # the line's place among the document's lines
     groups = {k: v for k, v in m.groupdict().items() if v}
     anchor = line.text[start : start + 10].lower()
-    year = groups.get("year")
+    year = groups.get("year") or _script_year(groups.get("holder", ""))
     holder = clean_holder(groups.get("holder", ""), vocab, licence_first=spec.family != "image-credit")
     if holder and _SEPARATOR_OPENS.match(groups.get("holder", "")) and _tagline(holder, page):
         holder = ""  # "© 2021 · Independent journalism from the valley": a nameless sign, then the site's tagline
@@ -148,6 +149,13 @@ def read_copyright(page: NoticePage, spec: PatternSpec, m: re.Match[str], line: 
         within_text=within_text,
         closes_text=_closes_text(page.doc, index, for_text or _article_line(line, start, anchor, page, holder), for_text),
     )
+
+
+def _script_year(raw: str) -> str | None:
+    """A year written in a script's own digits before the name ("© ২০২১ দৈনিক বন্দর", "© ۱۴۰۰ …"),
+    in ASCII digits: the line carries a year, as one in Latin digits does."""
+    found = EASTERN_YEARS.match(raw.lstrip(" :,.-–"))
+    return "".join(str(unicodedata.digit(c)) if c.isdigit() else c for c in found.group(1)) if found else None
 
 
 # What a notice is where an element holds it (NoticePage.enclosure): in code, a quotation or a

@@ -87,6 +87,11 @@ _AGE_RATING = re.compile(r"(?<![\w+])(?:0|6|12|16|18)\s?\+(?![\w+])")
 # "محفوظة لصحيفة الوادي": after "reserved", the preposition لـ ("for") is written joined to the
 # holder's name; before the article ال it drops the article's alif ("للشركة" is "ل" + "الشركة").
 _RESERVED_FOR = re.compile(r"(?<=محفوظة)\s+ل(?!ـ|دى\b)(ل)?(?=[\u0621-\u063a\u0641-\u064a])")
+# Hebrew joins its "for" to the name the same way: "כל הזכויות שמורות לעיתון הנמל" is עיתון הנמל's.
+_RESERVED_FOR_HE = re.compile(r"(?<=שמורות)\s+ל[-־]?(?=[\u05d0-\u05ea])")
+# After a reservation, a word saying whose the rights are, then the name: "All rights reserved to
+# Example Media", "تمامی حقوق برای خبرگزاری X محفوظ است", "کلیه حقوق این سایت متعلق به X".
+_RESERVED_TO = re.compile(r"^\s*(?:to|for|برای|متعلق\s+به)\s+(?=\S)", re.I)
 _QUOTED_TITLE_AT_END = re.compile(r'(?<=\S)\s*[«„“"‹][^«»„“”"‹›]{2,60}[»“”"›]$')  # 'Schaub Medien AG «Volksstimme»'
 _CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af"
 # A theme's credit after the name, or in place of it: "Cookely Theme by WPZOOM", "MH Magazine
@@ -101,7 +106,9 @@ _QUOTED_EPITHET = re.compile(r"^['‘\"“「][^'’\"”」]{2,40}['’\"”」
 _ADDRESS_IN_BRACKETS = re.compile(r"\s*(?:\((?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)+/?\)|<(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)+/?>)$")
 # A year in Arabic-Indic or Persian digits before the name, a solar or lunar Hijri year as often
 # as a Gregorian one: "© ۱۴۰۰ خبرگزاری بندر".
-_EASTERN_YEARS = re.compile(r"^[\u0660-\u0669\u06f0-\u06f9]{4}(?:\s*[-–]\s*[\u0660-\u0669\u06f0-\u06f9]{2,4})?[\s,.]+(?=\S)")
+# A year in any other script's digits too: Bengali "© ২০২১ দৈনিক বন্দর", Devanagari, Thai.
+_OTHER_DIGIT = r"(?:(?![0-9])\d)"
+EASTERN_YEARS = re.compile(rf"^({_OTHER_DIGIT}{{4}}(?:\s*[-–]\s*{_OTHER_DIGIT}{{2,4}})?)[\s,.]+(?=\S)")
 # After the name, a clause saying what it is: "Example Times is a publication of Example Media
 # LLC", "… ist ein Angebot der …", "… est une publication de …", "… è una testata di …". The
 # name before the verb is the line's holder; what follows describes it.
@@ -263,13 +270,15 @@ def clean_holder(raw: str, vocab: NoticeVocab, licence_first: bool = True) -> st
     kinra"); a picture's credit leaves it, as its licence notice already names it."""
     forms = vocab.holder_forms or _NO_FORMS
     # "© 2018 | STEINHAU | Impressum": the first segment with a name in it.
-    text = _LEADING.sub("", _RESERVED_FOR.sub(lambda m: " ال" if m.group(1) else " ", raw.strip()))
+    text = _RESERVED_FOR_HE.sub(" ", _RESERVED_FOR.sub(lambda m: " ال" if m.group(1) else " ", raw.strip()))
+    # The year first, in a script's own digits, so that a reservation after it is read as one ("২০২১ সর্বস্বত্ব সংরক্ষিত …").
+    text = _LEADING.sub("", EASTERN_YEARS.sub("", _LEADING.sub("", text)))
     reserved = vocab.rights_reserved.match(text) if vocab.rights_reserved else None
     if reserved:
         rest = text[reserved.end() :]
         if re.match(r"\s*\.\s", rest):
             return ""  # "©2020 Derechos Reservados. unocero es una marca ...": a new sentence names no holder
-        text = _LEADING.sub("", rest)  # "© All Rights Reserved Poynter Institute 2019"
+        text = _LEADING.sub("", _RESERVED_TO.sub("", rest))  # "© All Rights Reserved Poynter Institute 2019"
     # "©2019 | ALL RIGHTS RESERVED | EAT WHAT TONIGHT": a segment that is only the reservation names nobody.
     segments = [
         leading.sub("", _without_reservation(leading.sub("", part), vocab))
@@ -292,7 +301,7 @@ def clean_holder(raw: str, vocab: NoticeVocab, licence_first: bool = True) -> st
         holder = holder[: rating.start()] if _LETTER.search(holder, 0, rating.start()) else holder[rating.end() :]
     holder = _STAMP_BY.sub("", holder, count=1)
     holder = forms.address_after_form.sub(r"\1", _REGISTER_NUMBER.sub("", holder))
-    holder = _CONTACT_AFTER_COMMA.sub("", _YEARS_COMMA.sub("", _EASTERN_YEARS.sub("", holder.strip())))
+    holder = _CONTACT_AFTER_COMMA.sub("", _YEARS_COMMA.sub("", EASTERN_YEARS.sub("", holder.strip())))
     holder = _COPULA.sub("", holder)
     if vocab.holder_stops:
         stop = vocab.holder_stops.search(holder)
