@@ -120,3 +120,44 @@ def test_a_registers_label_after_the_name_ends_it(footer: str, lang: str, wanted
 def test_an_embedded_services_or_a_providers_own_line_is_not_the_pages(aside: str) -> None:
     assert holder(aside=aside) is None
     assert holder("© 2021 Weirbrook Media Ltd.", aside=aside) == "Weirbrook Media Ltd."
+
+
+@pytest.mark.parametrize(
+    "footer, lang",
+    [
+        # a nameless sign, then only the footer's links
+        ('© 2012–2021 | <a href="/">Home</a> | <a href="/contact">Contact</a> | <a href="/privacy">Privacy</a>', "en"),
+        ('© 2015-2021 <a href="/regulamin">Regulamin</a> <a href="/polityka">Polityka prywatności</a> <a href="/kontakt">Kontakt</a>', "pl"),
+        ('Copyright © 2021 · <a href="/impressum">Impressum</a> · <a href="/datenschutz">Datenschutz</a>', "de"),
+    ],
+)
+def test_a_nameless_sign_before_the_footers_links_names_no_one(footer: str, lang: str) -> None:
+    assert holder(f"<p>{footer}</p>", lang=lang) is None
+
+
+@pytest.mark.parametrize(
+    "footer, site, wanted",
+    [
+        # a name among the links is the holder, a link's word in a name keeps it
+        ('© 2021 | Weirbrook Media | <a href="/contact">Contact</a>', "Weirbrook Chronicle", "Weirbrook Media"),
+        ("© 2021 Weirbrook Help Desk", "Weirbrook Chronicle", "Weirbrook Help Desk"),
+    ],
+)
+def test_a_name_beside_the_footers_links_is_still_the_holder(footer: str, site: str, wanted: str) -> None:
+    assert holder(f"<p>{footer}</p>", site=site) == wanted
+
+
+@pytest.mark.parametrize(
+    "footer, wanted",
+    [
+        # the sign, the years and the name, each in an element of its own
+        ('<div class="legal"><p>Copyright ©</p><p>2004–2021</p><p>Brodské listy s.r.o.</p></div>', "Brodské listy s.r.o."),
+        ("<ul><li>©</li><li>2021</li><li>Weirbrook Verlag</li></ul>", "Weirbrook Verlag"),
+        # look-alikes: a sign alone, then a year and the footer's links, or a year and a tagline
+        ('<ul><li>©</li><li>2021</li><li><a href="/impressum">Impressum</a></li></ul>', None),
+        ("<ul><li>©</li><li>2021</li><li>News you can trust from the weir</li></ul>", None),
+        ("<ul><li>©</li><li>Weirbrook Verlag</li></ul>", None),
+    ],
+)
+def test_a_notice_split_into_elements_of_its_own_is_read_whole(footer: str, wanted: str | None) -> None:
+    assert holder(footer, lang="de") == wanted

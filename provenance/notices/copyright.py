@@ -39,6 +39,8 @@ def read_copyright(page: NoticePage, spec: PatternSpec, m: re.Match[str], line: 
     anchor = line.text[start : start + 10].lower()
     year = groups.get("year") or _script_year(groups.get("holder", ""))
     holder = clean_holder(groups.get("holder", ""), vocab, licence_first=spec.family != "image-credit")
+    if holder and _links_only(holder, page):
+        holder = ""  # "© 2009–2021 | Home | Contact": the footer's links after a nameless sign
     if holder and _SEPARATOR_OPENS.match(groups.get("holder", "")) and _tagline(holder, page):
         holder = ""  # "© 2021 · Independent journalism from the valley": a nameless sign, then the site's tagline
     if holder and _product_mark(line.text, start, anchor, holder, page):
@@ -83,6 +85,8 @@ def read_copyright(page: NoticePage, spec: PatternSpec, m: re.Match[str], line: 
         named_before = bool(holder) and not year
     if not holder and year and spec.family != "image-credit" and line.text.strip() == m.group(0).strip():
         holder = _next_element_holder(page, m.start())  # "Copyright © 2000-2022" / "Bergportal GmbH"
+    if not holder and not year and spec.family != "image-credit" and _ONLY_SIGNS.fullmatch(line.text):
+        year, holder = _year_then_name(page, index)  # "Copyright ©" / "2003–2021" / "Example s.r.o.", each its own element
     credit = spec.family == "image-credit" or labelled is not None
     if not year and not credit:
         before = _YEAR_BEFORE.search(line.text, max(0, start - 15), start)
@@ -226,6 +230,32 @@ def _ends_with(marks: re.Pattern[str] | None, holder: str) -> bool:
         return False
     end = len(holder.rstrip(" .,"))
     return any(m.end() == end for m in marks.finditer(holder))
+
+
+def _links_only(holder: str, page: NoticePage) -> bool:
+    """Whether what follows a nameless sign is only the footer's links: chrome words ("Home",
+    "Privacy") or the packs' footer links ("Regulamin Polityka prywatności Kontakt"), not the site's name."""
+    if page.names_the_site(holder):
+        return False
+    forms = page.vocab.holder_forms
+    words = holder.lower().split()
+    return all(w in page.packs.chrome_words for w in words) or (forms is not None and forms.links_only.fullmatch(holder) is not None)
+
+
+_YEARS_ONLY = re.compile(r"\s*((?:19|20)\d\d(?:\s*[-–—/]\s*(?:19|20)?\d\d)?)\s*")
+
+
+def _year_then_name(page: NoticePage, index: int) -> tuple[str | None, str]:
+    """After a line of the sign alone, a line of the year alone, then the name: a footer that sets
+    each in its own element (<li>©</li><li>2021</li><li>Example Verlag</li>)."""
+    lines = page.doc.lines
+    if index + 2 >= len(lines) or lines[index + 1].zone != lines[index].zone:
+        return None, ""
+    years = _YEARS_ONLY.fullmatch(lines[index + 1].text)
+    if years is None:
+        return None, ""
+    name = _next_element_holder(page, page.doc.starts[index + 1])
+    return (years.group(1), name) if name else (None, "")
 
 
 def _text_labelled(text: str, start: int, holder: str, vocab: NoticeVocab) -> tuple[str, bool]:

@@ -180,6 +180,8 @@ class HolderForms:
     # GazetteSitemap", "Example Media LtdCareers". An inner capital of a brand is no link's
     # ("PlayStation", "HarbourView"); see glued_link().
     glued_link: re.Pattern[str]
+    # Nothing but footer links ("Regulamin Polityka prywatności Kontakt"): no name among them.
+    links_only: re.Pattern[str] = re.compile("(?!)")
     # The small words that join a name's capitalised ones ("Journal of Coastal Ecology", "Le
     # Courrier du Lac"), lower case; any other small word makes a phrase a tagline (tagline()).
     name_joiners: frozenset[str] = frozenset()
@@ -220,6 +222,7 @@ def holder_forms(
         # Case matters but for the link's words: after two letters, a link's word ends where no
         # small letter goes on ("SitemapAccessibility" is two links, "Cookies" is not "Cookie").
         glued_link=re.compile(rf"(?<=[^\W\d_]{{2}})(?i:{_alternation(footer_links)})(?![^\W\d_A-ZÀ-ÖØ-ÞΑ-ΩА-ЯЁ])"),
+        links_only=re.compile(rf"(?:[\s|·•/,-]*{_alternation(footer_links)}(?!\w))+[\s|·•/,.-]*", re.I),
         name_joiners=frozenset(word.lower() for word in name_joiners),
     )
 
