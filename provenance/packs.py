@@ -139,6 +139,9 @@ class NoticeVocab:
     # A provider's credit just before a sign, its name between: "Delivered by Example Mail ©",
     # "Newsletter by Mailchimp ©", "powered by Borlabs Cookie ©" (the sign is the provider's).
     provider_credit: re.Pattern[str] | None = None
+    # A widget's data or service named just before a sign: "Kursdaten © 2021 …", "Rates © …",
+    # "Podcast hosting © …" (the sign is the service's).
+    service_label: re.Pattern[str] | None = None
     page_statement: re.Pattern[str] | None = None  # applies a licence to this page or site
     other_subjects: re.Pattern[str] | None = None  # a sentence's subject that is not the page: "The photo is licensed under"
     cc_element: re.Pattern[str] | None = None  # one Creative Commons licence element, any language
@@ -276,6 +279,11 @@ def _credit_before_sign(labels: list[str]) -> re.Pattern[str] | None:
     if not labels:
         return None
     return re.compile(rf"{phrase_alternation(labels)}\s+[^\s|·•]+(?:\s+[^\s|·•]+){{0,3}}\s*$", re.IGNORECASE)
+
+
+def _label_before_sign(labels: list[str]) -> re.Pattern[str] | None:
+    """A label, and maybe a colon, at the end of what stands before a sign."""
+    return re.compile(rf"{phrase_alternation(labels)}\s*:?\s*$", re.IGNORECASE) if labels else None
 
 
 def phrases_regex(phrases: list[str]) -> re.Pattern[str] | None:
@@ -603,6 +611,7 @@ class _Builder:
             theme_marks=phrases_regex(words["theme_marks"]),
             image_holders=phrases_regex(words["image_holders"]),
             provider_credit=_credit_before_sign(words["provider_labels"]),
+            service_label=_label_before_sign(words["service_labels"]),
             page_statement=phrases_regex(words["page_statement"]),
             other_subjects=_sentence_subjects(words["other_subjects"]),
             cc_element=phrases_regex([n for names in self.cc_elements.values() for n in names]),

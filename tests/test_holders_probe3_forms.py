@@ -161,3 +161,29 @@ def test_a_name_beside_the_footers_links_is_still_the_holder(footer: str, site: 
 )
 def test_a_notice_split_into_elements_of_its_own_is_read_whole(footer: str, wanted: str | None) -> None:
     assert holder(footer, lang="de") == wanted
+
+
+@pytest.mark.parametrize(
+    "aside",
+    [
+        '<div class="ticker"><p>DAX 15.432 +0,4 %</p><p>Kursdaten © 2021 Brückner Finanzdaten AG, 15 Min. verzögert</p></div>',
+        '<div class="markets"><p>FTSE 100 7,012</p><p>Market data © 2021 Halloran Data Corp.</p></div>',
+        '<div class="podcast"><p>Episode 4: The weir</p><p>Podcast hosting © 2021 Castwell Media Inc.</p></div>',
+        '<div class="fx"><p>EUR/USD 1.19</p><p>Exchange rates: © 2021 Orrin FX Ltd</p></div>',
+    ],
+)
+def test_a_widgets_data_or_service_label_before_the_sign_makes_it_the_services(aside: str) -> None:
+    assert holder(aside=aside) is None
+    assert holder("© 2021 Weirbrook Media Ltd.", aside=aside) == "Weirbrook Media Ltd."
+
+
+@pytest.mark.parametrize(
+    "footer, wanted",
+    [
+        # "data" or "rates" alone before the sign may be the site's own line
+        ("Content and data © 2021 Weirbrook Media Ltd.", "Weirbrook Media Ltd."),
+        ("Rates © 2021 Weirbrook Inn", "Weirbrook Inn"),
+    ],
+)
+def test_a_word_like_a_services_label_leaves_the_sites_line(footer: str, wanted: str) -> None:
+    assert holder(footer) == wanted

@@ -136,7 +136,10 @@ def read_copyright(page: NoticePage, spec: PatternSpec, m: re.Match[str], line: 
     # sites' stories ("From around the web"), theirs.
     chrome_credit = chrome_credit or _under_ad_label(page, index) or (
         bool(holder) and not page.names_the_site(holder)
-        and (_after_provider_credit(line.text, start, vocab) or _sponsored_by(page, index, holder) or _in_teasers(page, index))
+        and (
+            _after_provider_credit(line.text, start, vocab) or _after_service_label(line.text, start, vocab)
+            or _sponsored_by(page, index, holder) or _in_teasers(page, index)
+        )
     )
     scope = "widget" if chrome_credit else "image" if image else "page"
     if scope == "page" and holder:
@@ -256,6 +259,12 @@ def _year_then_name(page: NoticePage, index: int) -> tuple[str | None, str]:
         return None, ""
     name = _next_element_holder(page, page.doc.starts[index + 1])
     return (years.group(1), name) if name else (None, "")
+
+
+def _after_service_label(text: str, start: int, vocab: NoticeVocab) -> bool:
+    """A widget's data or service named just before the sign: "Kursdaten © 2021 …" (vocab.service_label)."""
+    label = vocab.service_label
+    return label is not None and label.search(text, max(0, start - _LABEL_REACH), start) is not None
 
 
 def _text_labelled(text: str, start: int, holder: str, vocab: NoticeVocab) -> tuple[str, bool]:
