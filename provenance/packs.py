@@ -142,6 +142,11 @@ class NoticeVocab:
     # A widget's data or service named just before a sign: "Kursdaten © 2021 …", "Rates © …",
     # "Podcast hosting © …" (the sign is the service's).
     service_label: re.Pattern[str] | None = None
+    # Before a sign on its line, what makes it another work's notice: a source adapted ("Adapted
+    # from … © 2019 …"), a book's details ("352 pages", "ISBN"), a product's part ("Box: © 2020 …").
+    other_work: re.Pattern[str] | None = None
+    # In a sentence before a sign, words that make it the text's own credit: "Reprinted by permission …, © 2019 …".
+    text_credits: re.Pattern[str] | None = None
     page_statement: re.Pattern[str] | None = None  # applies a licence to this page or site
     other_subjects: re.Pattern[str] | None = None  # a sentence's subject that is not the page: "The photo is licensed under"
     cc_element: re.Pattern[str] | None = None  # one Creative Commons licence element, any language
@@ -284,6 +289,12 @@ def _credit_before_sign(labels: list[str]) -> re.Pattern[str] | None:
 def _label_before_sign(labels: list[str]) -> re.Pattern[str] | None:
     """A label, and maybe a colon, at the end of what stands before a sign."""
     return re.compile(rf"{phrase_alternation(labels)}\s*:?\s*$", re.IGNORECASE) if labels else None
+
+
+def _other_work(labels: list[str], page_words: list[str]) -> re.Pattern[str] | None:
+    """One of the labels, or a number of pages ("352 pages", "240 S."), anywhere in the text searched."""
+    parts = ([phrase_alternation(labels)] if labels else []) + ([rf"(?<!\d)\d{{2,4}}\s*{phrase_alternation(page_words)}"] if page_words else [])
+    return re.compile("|".join(parts), re.IGNORECASE) if parts else None
 
 
 def phrases_regex(phrases: list[str]) -> re.Pattern[str] | None:
@@ -612,6 +623,8 @@ class _Builder:
             image_holders=phrases_regex(words["image_holders"]),
             provider_credit=_credit_before_sign(words["provider_labels"]),
             service_label=_label_before_sign(words["service_labels"]),
+            other_work=_other_work(words["other_work_labels"], words["page_words"]),
+            text_credits=phrases_regex(words["text_credits"]),
             page_statement=phrases_regex(words["page_statement"]),
             other_subjects=_sentence_subjects(words["other_subjects"]),
             cc_element=phrases_regex([n for names in self.cc_elements.values() for n in names]),

@@ -187,3 +187,61 @@ def test_a_widgets_data_or_service_label_before_the_sign_makes_it_the_services(a
 )
 def test_a_word_like_a_services_label_leaves_the_sites_line(footer: str, wanted: str) -> None:
     assert holder(footer) == wanted
+
+
+@pytest.mark.parametrize(
+    "body, lang",
+    [
+        # a sign in the middle of a sentence of the text, the sentence going on after the name
+        ("<p>The poster, which bears the line © 1957 Arden Lithographic Company at its foot, was found behind a wall during the "
+         "renovation of the old mill last spring.</p>", "en"),
+        ("<p>Court papers show the game's start screen carried © 2016 Pellow & Finch Studios until the company was sold, a "
+         "detail both sides now rely on.</p>", "en"),
+        ("<p>La portada del disco, con la leyenda © 1979 Discos Ribera, se ha convertido en objeto de culto entre los coleccionistas de la ciudad.</p>", "es"),
+        ("<p>Die Postkarte mit dem Aufdruck © 1962 Verlag Anton Hebel wurde auf einem Flohmarkt am Wehr für zwei Euro verkauft und ist heute viel wert.</p>", "de"),
+        # a source the text adapts, a reviewed book's details, a product's part
+        (STORY + "<p><em>Adapted from Bread of the Weir by Oskar Lind (Millrace Books). © 2018 Oskar Lind.</em></p>", "en"),
+        (STORY + "<p><em>Adaptado de Panes del río, de Irene Vall. © 2018 Irene Vall.</em></p>", "es"),
+        (STORY + "<p><strong>Bread of the Weir</strong> by Oskar Lind. Millrace Books, 288 pages, $24. © 2018 Oskar Lind.</p>", "en"),
+        (STORY + "<p>Oskar Lind: Brot vom Wehr. Mühlbach Verlag, 288 S., 22 Euro. © 2018 Oskar Lind.</p>", "de"),
+        (STORY + "<ul><li>Condition: good</li><li>Box: © 2019 Tenmaru Games. Tenmaru Racer is a trademark of Tenmaru Games.</li></ul>", "en"),
+        # in brackets after a linked title in a list of others' stories
+        (STORY + '<ul><li><a href="https://millrace.example/a">The last millers</a> (Millrace Weekly, © 2021 Millrace Media)</li></ul>', "en"),
+    ],
+)
+def test_a_notice_in_the_text_that_describes_another_work_is_a_mention(body: str, lang: str) -> None:
+    assert holder(body=body, lang=lang) is None
+    assert holder("© 2021 Weirbrook Media Ltd.", body=body, lang=lang) == "Weirbrook Media Ltd."
+
+
+@pytest.mark.parametrize(
+    "body, wanted",
+    [
+        # the text's own notice in a sentence: a reprint's credit; an excerpt's line
+        (STORY + "<p>Reprinted with the kind permission of Millrace Books from Bread of the Weir, © 2018 Oskar Lind, all rights reserved.</p>",
+         "Oskar Lind"),
+        ("<p><em>Excerpted from Bread of the Weir by Oskar Lind. Copyright © 2018 by Oskar Lind. Reprinted by permission of Millrace "
+         "Books.</em></p>" + STORY, "Oskar Lind"),
+        # a station's description of itself ending with its own line: the sentence ends at the name
+        (STORY + "<p>Weir Radio is the community station of the valley, on air every day since 1998, © 2021 Weir Radio Ltd.</p>",
+         "Weir Radio Ltd."),
+        # the page's own statement in a sentence
+        (STORY + "<p>The whole of this text is © 2021 Oda Linnell, who wrote it for the weekend edition of the paper.</p>", "Oda Linnell"),
+        (STORY + "<p>All content on this site is © 2021 Oda Linnell.</p>", "Oda Linnell"),
+    ],
+)
+def test_the_texts_own_notice_in_or_after_a_sentence_is_still_the_pages(body: str, wanted: str) -> None:
+    assert holder(body=body) == wanted
+
+
+@pytest.mark.parametrize(
+    "footer, wanted",
+    [
+        # in the footer, brackets, a book's details or a long sentence leave the site's own line
+        ("Weirbrook Chronicle (© 2021 Weirbrook Media Ltd.)", "Weirbrook Media Ltd."),
+        ("Weirbrook Chronicle, ISSN 1234-5678. © 2021 Weirbrook Media Ltd.", "Weirbrook Media Ltd."),
+        ("The Weirbrook Chronicle has served the valley and its villages since 1921, © 2021 Weirbrook Media Ltd.", "Weirbrook Media Ltd."),
+    ],
+)
+def test_the_footers_own_line_is_never_a_mention(footer: str, wanted: str) -> None:
+    assert holder(footer) == wanted

@@ -336,6 +336,8 @@ def clean_holder(raw: str, vocab: NoticeVocab, licence_first: bool = True) -> st
     holder = _TRAILING_WORDS.sub("", holder.strip(" ,;:-–—/").rstrip("(")).strip(" ,;:-–—/।®™").rstrip("(")  # "।" ends a Hindi sentence
     if holder.startswith("(") and ")" not in holder:
         holder = holder[1:]  # a bracket left open; "(주)항구일보" keeps its own
+    if holder.endswith(")") and "(" not in holder:
+        holder = holder[:-1].rstrip()  # a bracket closed after the name, opened before the sign: "Example (© 2021 Example Media)"
     if holder.endswith(".") and not forms.company_dot.search(holder):
         holder = holder[:-1]
     holder = _WHOLLY_QUOTED.sub(r"\1", holder)  # '© 2021 «Пример-Медиа»': the quotes are the name's setting
