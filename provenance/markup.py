@@ -98,7 +98,9 @@ _ENCLOSURE_CLASS = re.compile(
     r"|signature|signaturecontainer|postsignature)"
     r"|(?P<party>native-?ad|ad-?slot|ad-?unit|advertorial|paid-?post|widget_rss|rsswidget|rss-?widget|rss-?feed"
     r"|(?:g|bing|microsoft|google|osm|leaflet|store)-?maps?|map-?(?:copyright|attribution)|store-?locator"
-    r"|leaflet-control-attribution|mapboxgl-ctrl-attrib|gm-style-cc|ol-attribution)"
+    r"|leaflet-control-attribution|mapboxgl-ctrl-attrib|gm-style-cc|ol-attribution"
+    # embedded services' boxes: the weather, market data, a media player
+    r"|weather(?:-?widget|-?box)?|(?:stock|market|news)-?ticker|market-?data|(?:video|audio|media|podcast)-?player|jwplayer)"
     r")(?![a-z0-9]|-(?:open|closed|count|link|number|off|on|icon|btn|button)\b)"
 )
 ENCLOSURE_KINDS = ("code", "quote", "details", "user", "party")
@@ -121,7 +123,10 @@ def enclosure_of(tag: str, hint: str, labelled_cell: bool = False) -> str | None
 
 
 # The words of _ENCLOSURE_CLASS as plain substrings (the Lexbor builder's CSS query), as HINT_WORDS are.
-ENCLOSURE_WORDS = ("comment", "sig", "code", "ad", "rss", "map", "hljs", "disqus", "prettyprint", "attrib", "gm-style")
+ENCLOSURE_WORDS = (
+    "comment", "sig", "code", "ad", "rss", "map", "hljs", "disqus", "prettyprint", "attrib", "gm-style", "weather", "ticker",
+    "market", "player",
+)
 
 
 BLOCK_BREAK = "\ufdd5"  # where a block tag breaks an element's text (a noncharacter, in no page's text)
@@ -353,7 +358,7 @@ def metadata_items(
 
 _JSONLD_KEYS = frozenset(
     {"datePublished", "dateCreated", "dateModified", "headline", "name", "articleSection", "license",
-     "copyrightHolder", "copyrightYear", "author", "publisher", "isBasedOn", "sourceOrganization"}
+     "copyrightHolder", "copyrightYear", "copyrightNotice", "author", "publisher", "isBasedOn", "sourceOrganization"}
 )
 _CREATIVE_WORK = re.compile(r"Article|Posting|Report|CreativeWork|WebPage|Blog", re.I)
 # The site's own node, as SEO plugins write it once for every page (Yoast's @graph holds an

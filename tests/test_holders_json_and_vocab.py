@@ -260,3 +260,22 @@ def test_more_countries_legal_forms_end_the_name(line: str, holder: str) -> None
 def test_a_title_before_the_name_is_part_of_it(line: str, holder: str) -> None:
     (notice,) = copyright_in(footer=line)
     assert (notice.holder, notice.year) == (holder, "2021")
+
+
+# --- The work's copyrightNotice ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("notice", "holder"),
+    [
+        ("© 2021 Quayside Press Ltd. All rights reserved.", "Quayside Press Ltd."),
+        ("Copyright 2020 Marta Lind", "Marta Lind"),
+        # No sign: a reuse policy, not a statement of whose the text is.
+        ("Content may not be reproduced without written permission.", None),
+    ],
+)
+def test_an_articles_copyright_notice_states_its_holder_where_it_has_the_sign(notice: str, holder: str | None) -> None:
+    entry = _entry(_graph(article={"copyrightNotice": notice}))
+    assert entry["rights"]["holder"] == holder
+    if holder is not None:
+        assert entry["rights"]["holder_evidence"]["where"] == "JSON-LD copyrightNotice"

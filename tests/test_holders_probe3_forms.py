@@ -245,3 +245,25 @@ def test_the_texts_own_notice_in_or_after_a_sentence_is_still_the_pages(body: st
 )
 def test_the_footers_own_line_is_never_a_mention(footer: str, wanted: str) -> None:
     assert holder(footer) == wanted
+
+
+@pytest.mark.parametrize(
+    "aside",
+    [
+        '<div class="weather-widget"><p>Harbourside 14°C, light rain</p><p>© 2021 Skyline Forecasts Inc.</p></div>',
+        '<div id="stock-ticker"><span>FTSE 7,012 ▲0.4%</span><span>© 2021 Tallyquote Data Ltd</span></div>',
+        '<div class="market-data"><p>EUR/USD 1.19</p><p>Copyright 2021 Tallyquote Data Ltd</p></div>',
+        '<div class="video-player"><p>Watch: the quay at dawn</p><p>© 2021 Reelbox Media</p></div>',
+        '<div class="jwplayer"><p>© 2021 Reelbox Media</p></div>',
+    ],
+)
+def test_an_embedded_services_box_holds_the_services_line_not_the_pages(aside: str) -> None:
+    # Only the box's markup tells whose line it is: no label precedes the sign.
+    assert holder("© 2021 Weirbrook Chronicle Ltd. All rights reserved.", aside=aside) == "Weirbrook Chronicle Ltd."
+    assert holder("", aside=aside) is None
+
+
+@pytest.mark.parametrize("css", ["weatherford-news", "playerone-column", "marketing-footer"])
+def test_a_class_merely_starting_like_a_services_box_holds_the_pages_line(css: str) -> None:
+    # Class words are whole between separators: "marketing" is no market data box.
+    assert holder(f'<div class="{css}"><p>© 2021 Weirbrook Chronicle Ltd.</p></div>') == "Weirbrook Chronicle Ltd."

@@ -533,7 +533,8 @@ _HOLDER_META = (
     "jsonld:page:copyrightholder", "jsonld:site:copyrightholder",
 )
 _OWN_JSONLD_HOLDERS = ("jsonld:copyrightholder", "jsonld:page:copyrightholder")
-_RIGHTS_META = ("dc.rights", "dcterms.rights", "rights")
+# A rights statement, or the work's copyright notice as JSON-LD gives it: a holder where it has the sign.
+_RIGHTS_META = ("dc.rights", "dcterms.rights", "rights", "jsonld:copyrightnotice", "jsonld:page:copyrightnotice")
 _COPYRIGHT_SIGN = re.compile(r"©|\(c\)|copyright", re.I)
 _URL = re.compile(r"^(?:https?:)?//|^www\.", re.I)
 _YEAR_FIRST = re.compile(r"((?:19|20)\d\d(?:\s*[-–—/]\s*(?:19|20)?\d\d)?)[\s,.:]+(?=\S)")
