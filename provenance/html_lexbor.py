@@ -537,10 +537,11 @@ class LexborMarkup:
         for node in self._tree.css("a"):
             yield LexborElement(node)
 
-    def captions(self) -> Iterator[LexborElement]:
-        for node in self._tree.css('figcaption, [class*="caption"], [class*="credit"], [class*="bild"]'):
+    def captions(self) -> Iterator[list[str]]:
+        """As LxmlMarkup.captions."""
+        for node in self._tree.css('figure, figcaption, [class*="caption"], [class*="credit"], [class*="bild"]'):
             if is_caption(node.tag or "", node.attributes.get("class")):
-                yield LexborElement(node)
+                yield block_pieces(_MARK.sub(BLOCK_BREAK, node.text()).translate(_NO_MARKS))
 
     def enclosures(self) -> Iterator[tuple[str, list[str]]]:
         """As LxmlMarkup.enclosures: the candidates from one CSS query (the tags, a table

@@ -54,10 +54,12 @@ class LxmlMarkup:
     def anchors(self) -> Iterator[Any]:
         return self.root.iter("a")
 
-    def captions(self) -> Iterator[Any]:
-        """Caption and image-credit elements, in document order, outside the elements the
-        text is not read from (as the Lexbor builder's, whose tree has none of those)."""
-        return iter(self._captions)
+    def captions(self) -> Iterator[list[str]]:
+        """The text of each caption and image-credit element, split where its lines break, in
+        document order, outside the elements the text is not read from (as the Lexbor
+        builder's, whose tree has none of those)."""
+        for el in self._captions:
+            yield block_pieces(_block_text(el))
 
     def enclosures(self) -> Iterator[tuple[str, list[str]]]:
         """Each element that holds text not the page's own (markup.enclosure_of), as its
@@ -234,7 +236,7 @@ for _tag in BLOCK | SKIP | METADATA_TAGS | ZONE_CANDIDATES | set(ZONE_TAGS):
         | (_METADATA if _tag in METADATA_TAGS else 0)
         | (_ZONED if _tag in ZONE_CANDIDATES or _tag in ZONE_TAGS else 0)
         | (_ANCHOR if _tag == "a" else 0)
-        | (_FIGCAPTION if _tag == "figcaption" else 0)
+        | (_FIGCAPTION if _tag in ("figure", "figcaption") else 0)
     )
 
 

@@ -322,8 +322,9 @@ class Markup(Protocol):
         """Every <a>, in document order."""
         ...
 
-    def captions(self) -> Iterator[Any]:
-        """<figcaption>s and elements with a caption or image-credit class, in document order."""
+    def captions(self) -> Iterator[list[str]]:
+        """The text of each <figure>, <figcaption> and element with a caption or image-credit
+        class, in document order, split where its lines break."""
         ...
 
     def enclosures(self) -> Iterator[tuple[str, list[str]]]:

@@ -193,3 +193,26 @@ def test_statistics_office_under_the_text_names_no_original(line: str, lang: str
 
 def test_outlet_on_the_source_line_under_the_text_is_credited() -> None:
     assert _originals(STORY + "<p>Fuente: Diario Ribereño</p>", lang="es") == ["Diario Ribereño"]
+
+
+# --- A figure's own source line ---------------------------------------------------------------------------
+
+CHART = "<img src='/charts/freight.png' alt='Freight volumes, 2019-2026'>"
+
+
+@pytest.mark.parametrize(
+    "figure",
+    [
+        # a chart with its source under it, no <figcaption>
+        f"<figure>{CHART}<p>Source: Bloomberg</p></figure>",
+        f"<figure class='chart'><div>{CHART}</div><div><span>Source: Reuters</span></div></figure>",
+        # a table block, as WordPress writes it
+        "<figure class='wp-block-table'><table><tr><td>2025</td><td>41,200</td></tr></table><p>Source: Bloomberg</p></figure>",
+    ],
+)
+def test_a_figures_source_line_under_the_text_credits_the_figure(figure: str) -> None:
+    assert _originals(STORY + figure) == []
+
+
+def test_the_same_source_line_under_the_text_outside_a_figure_is_still_its_credit() -> None:
+    assert _originals(STORY + "<p>Source: Bloomberg</p>") == ["Bloomberg"]

@@ -89,8 +89,10 @@ def attributions(
             # "Name, Outlet" under a quotation is a testimonial ("... it just works." / Jane Doe, Forbes).
             if spec.kind == "byline" and index and doc.lines[index - 1].text.endswith(_QUOTE_END):
                 continue
-            if spec.kind == "source-label" and (mid_text(doc, index, packs.credit_vocab.apparatus) or under_related(doc, index, packs.related_headings)):
-                continue
+            if spec.kind == "source-label" and (
+                mid_text(doc, index, packs.credit_vocab.apparatus) or under_related(doc, index, packs.related_headings) or page.in_caption(line)
+            ):
+                continue  # a source line between paragraphs, under a "Related" list or in a figure is another item's
             if spec.kind == "syndicated-copyright" and line.zone == "footer" and doc.is_html:
                 # A page's footer element is the site's ("© Its Parent Group" / "Distributed by …");
                 # in plain text the closing lines are zoned footer by their shape alone.

@@ -78,9 +78,9 @@ class NoticePage:
         if self.doc.tree is None:
             return False
         if self._captions is None:
-            self._captions = "\n".join(
-                " ".join("".join(el.itertext()).split())[:2000] for el in self.doc.tree.captions()
-            )
+            # Each caption's lines as the text has them: its blocks joined with nothing between
+            # ("…the harbour" + "Photo: Jane Roe") hid a credit behind the word before it.
+            self._captions = "\n".join("\n".join(pieces)[:2000] for pieces in self.doc.tree.captions())
         return _holds_words(self._captions, line.text)
 
     def enclosure(self, line: Line, start: int) -> str | None:
