@@ -41,3 +41,19 @@ def audit_page(page: str, url: str | None = "https://www.riversidedaily.example/
     return provenance.audit_document(
         page, path="mem", url=url, content_type="html", packs=default_packs(), options=provenance.AuditOptions(as_of=dt.date(2026, 11, 24))
     )
+
+
+def story_holder(
+    footer: str = "", *, body: str = STORY, writer: str = "Jane Roe", site: str = "Riverside Daily", lang: str = "en",
+    aside: str = "", head: str = "", url: str | None = "https://www.riversidedaily.example/news/1",
+) -> str | None:
+    """`rights.holder` of a story page under `writer`'s byline with this footer (a bare line
+    becomes its one paragraph; none: no footer)."""
+    html = footer if footer.startswith("<") or not footer else f"<p>{footer}</p>"
+    page = article(
+        f'<p class="byline">By {writer}</p>{body}', footer=f"<footer>{html}</footer>" if html else "", site=site, lang=lang,
+        aside=aside, head=head, main=True,
+    )
+    result = audit_page(page, url)
+    assert result.rights is not None
+    return result.rights.holder

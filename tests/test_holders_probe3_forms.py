@@ -7,21 +7,17 @@ or a consent or newsletter provider's own line."""
 from __future__ import annotations
 
 import pytest
-from pages import STORY, article, audit_page
+from pages import STORY, story_holder
 
 
 def holder(
     footer: str = "", body: str = STORY, lang: str = "en", site: str = "Weirbrook Chronicle", aside: str = "", head: str = ""
 ) -> str | None:
-    """The holder of a story page with this footer (a bare line becomes its one paragraph)."""
-    html = footer if footer.startswith("<") or not footer else f"<p>{footer}</p>"
-    page = article(
-        f'<p class="byline">By Oda Linnell</p>{body}', footer=f"<footer>{html}</footer>" if html else "", site=site, lang=lang,
-        aside=aside, head=head, main=True,
+    """The holder of a Weirbrook Chronicle story page with this footer."""
+    return story_holder(
+        footer, body=body, writer="Oda Linnell", site=site, lang=lang, aside=aside, head=head,
+        url="https://www.weirbrookchronicle.example/2021/05/story",
     )
-    result = audit_page(page, url="https://www.weirbrookchronicle.example/2021/05/story")
-    assert result.rights is not None
-    return result.rights.holder
 
 
 @pytest.mark.parametrize(

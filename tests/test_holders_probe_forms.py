@@ -8,16 +8,12 @@ News you can trust"), a sign glued to a word in running text ("the Modell© 2000
 from __future__ import annotations
 
 import pytest
-from pages import STORY, article, audit_page
+from pages import STORY, story_holder
 
 
 def footer_holder(footer: str, lang: str = "en", site: str = "Riverside Daily", body: str = STORY) -> str | None:
     """The holder of the story page with this footer (a bare line becomes its one paragraph)."""
-    html = footer if footer.startswith("<") else f"<p>{footer}</p>"
-    page = article(f'<p class="byline">By Jane Roe</p>{body}', footer=f"<footer>{html}</footer>", main=True, site=site, lang=lang)
-    result = audit_page(page)
-    assert result.rights is not None
-    return result.rights.holder
+    return story_holder(footer, body=body, site=site, lang=lang)
 
 
 @pytest.mark.parametrize(
