@@ -179,6 +179,8 @@ class CreditVocab:
     other_texts: re.Pattern[str] | None = None  # a sentence's first word naming another text: "The (report)", "Her (column)"
     this_text: re.Pattern[str] | None = None  # words naming the page's own text: "this", "our", "dieser", "below"
     data_sources: re.Pattern[str] | None = None  # a statistic's source, no text's: "Eurostat", "INE", "World Bank"
+    data_words: re.Pattern[str] | None = None  # words in a statistic's source's name: "Statistics", "Census", "Umfrage" (see _word_parts_regex)
+    newsroom_words: re.Pattern[str] | None = None  # a newsroom's or programme's words ending an outlet's name: "KBS World Radio News"
     # Cities, whose names look like a person's ("New York", "Hong Kong"), folded (see is_place):
     # five thousand names, which a set holds at no cost where compiled as a regex they added 0.2-0.6 s to every start-up.
     places: frozenset[str] = frozenset()
@@ -277,6 +279,30 @@ def _word_endings_regex(words: list[str]) -> re.Pattern[str] | None:
     if not words:
         return None
     return re.compile(rf"(?:{'|'.join(sorted((re.escape(w) for w in words), key=len, reverse=True))})(?![^\W\d_])", re.IGNORECASE)
+
+
+# The credit word lists not compiled as whole phrases (phrases_regex), each by its own builder.
+_CREDIT_WORDS_OWN_FORM = frozenset({"places", "outlet_words", "data_words", "newsroom_words"})
+
+
+def _word_parts_regex(words: list[str]) -> re.Pattern[str] | None:
+    """One regex finding any of the words as the pack writes it: "data" a whole word, "*daten"
+    ending one ("Wetterdaten"), "statisti*" starting one, "*umfrage*" anywhere in one."""
+    if not words:
+        return None
+    parts = []
+    for word in sorted(words, key=len, reverse=True):
+        core = re.escape(word.strip("*"))
+        parts.append(("" if word.startswith("*") else r"(?<!\w)") + core + ("" if word.endswith("*") else r"(?!\w)"))
+    return re.compile("|".join(parts), re.IGNORECASE)
+
+
+def _trailing_words_regex(words: list[str]) -> re.Pattern[str] | None:
+    """One regex finding a run of the words at the end of a name: "KBS World Radio News" ends
+    with two ("Radio News")."""
+    if not words:
+        return None
+    return re.compile(rf"(?:\s+(?:{'|'.join(sorted((re.escape(w) for w in words), key=len, reverse=True))}))+$", re.IGNORECASE)
 
 
 def _credit_before_sign(labels: list[str]) -> re.Pattern[str] | None:
@@ -736,8 +762,10 @@ class _Builder:
             ad_labels=frozenset(self.ad_labels),
             notice_vocab=self._notice_vocab(places),
             credit_vocab=CreditVocab(
-                **{key: phrases_regex(self.credit_words[key]) for key in CREDIT_WORDS if key not in ("places", "outlet_words")},
+                **{key: phrases_regex(self.credit_words[key]) for key in CREDIT_WORDS if key not in _CREDIT_WORDS_OWN_FORM},
                 outlet_words=_word_endings_regex(self.credit_words["outlet_words"]),
+                data_words=_word_parts_regex(self.credit_words["data_words"]),
+                newsroom_words=_trailing_words_regex(self.credit_words["newsroom_words"]),
                 places=places,
             ),
             keywords=tuple(sorted({k for spec in (*notices, *attributions) for k in spec.keywords})),

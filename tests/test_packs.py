@@ -94,3 +94,20 @@ def test_line_chars_must_be_a_whole_number(tmp_path: Path) -> None:
     pack.write_text("[[attribution]]\nform = 'byline'\npattern = '(?P<publisher>X)'\nline_chars = 'short'\n", encoding="utf-8")
     with pytest.raises(PackError, match="line_chars"):
         load_packs([pack.parent])
+
+
+@pytest.mark.parametrize(
+    ("name", "statistic"),
+    [
+        ("Statistisches Landesamt Nord", True),  # "*statisti*": anywhere in a word
+        ("US Census Bureau", True),
+        ("Wetterdaten", True),  # "*daten": ending a word
+        ("Our World in Data", True),  # "data": a whole word
+        ("Datenschutz Weekly", False),
+        ("Database Review", False),
+        ("Harbour Wire", False),
+    ],
+)
+def test_data_words_are_matched_as_the_pack_writes_them(name: str, statistic: bool) -> None:
+    words = default_packs().credit_vocab.data_words
+    assert words is not None and bool(words.search(name)) is statistic

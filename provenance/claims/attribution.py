@@ -39,8 +39,6 @@ _PERMISSION = re.compile(
 # A writer's name after a label: two to four Chinese characters, or capitalised words ("Juan Pérez").
 _LABELLED_WRITER = re.compile(r"[\u4e00-\u9fff·]{2,4}(?:[、，,\s][\u4e00-\u9fff·]{2,4}){0,3}|(?-i:[A-ZÀ-ÖØ-Þ][\w'’.-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w'’.-]+){1,3})")
 _QUOTE_END = ("”", '"', "»", "“")
-# A source line naming a statistic's source, not the text's: "Source: Statistics Office", "Quelle: Statistisches Bundesamt".
-_DATA_SOURCE = re.compile(r"statisti|census|survey|umfrage|encuesta|enquête|zensus|datos\b|daten\b|\bdata\b", re.I)
 # A sentence credit's name runs on into the sentence in languages whose patterns have no stop
 # word: "El Faro del Valle y se reproduce con permiso", "Talblick und wird hier …", "The Exchange
 # unter einer Creative-Commons-Lizenz neu". A joining word before a lower-case word ends the name
@@ -211,7 +209,7 @@ def _name_like(name: str | None, packs: Packs) -> bool:
     no media word ("Foto", "Grafik")."""
     media = packs.credit_vocab.media
     words = name.split() if name else []
-    if not words or len(words) > 8 or (media and media.search(name)) or _DATA_SOURCE.search(name) or _data_source(name, packs):  # type: ignore[arg-type]
+    if not words or len(words) > 8 or (media and media.search(name)) or _data_source(name, packs):  # type: ignore[arg-type]
         return False
     # "TSV Bayer Dormagen", "Kapo BE"; not "National Statistics Office, regional housing survey".
     # A parent in brackets is part of the name: "House of Clio (Sony Music)".
@@ -220,10 +218,13 @@ def _name_like(name: str | None, packs: Packs) -> bool:
 
 
 def _data_source(name: str, packs: Packs) -> bool:
-    """Whether a source line names a statistic's source alone (rules/attribution.toml
-    data_sources), perhaps with its year or its table after it: "Eurostat", "INE, 2021"."""
-    data = packs.credit_vocab.data_sources
-    return data is not None and data.fullmatch(_DATA_SOURCE_TAIL.split(name, 1)[0].strip()) is not None
+    """Whether a source line names a statistic's source (rules/attribution.toml): one of
+    data_sources alone, perhaps with its year or its table after it ("Eurostat", "INE,
+    2021"), or a name holding one of data_words ("Statistisches Bundesamt", "Census Bureau")."""
+    vocab = packs.credit_vocab
+    if vocab.data_words is not None and vocab.data_words.search(name):
+        return True
+    return vocab.data_sources is not None and vocab.data_sources.fullmatch(_DATA_SOURCE_TAIL.split(name, 1)[0].strip()) is not None
 
 
 _DATA_SOURCE_TAIL = re.compile(r"[,;(]")

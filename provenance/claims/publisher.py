@@ -240,7 +240,7 @@ def _self_reference(doc: Document, packs: Packs, credited: set[str | None]) -> N
             not_names = packs.credit_vocab.not_names
             if not_names and not_names.fullmatch(name):  # "The company has reached out …" names no one
                 continue
-            known = packs.registry.lookup(name) or _newsroom_of(packs.registry, name)
+            known = packs.registry.lookup(name) or _newsroom_of(packs.registry, name, packs.credit_vocab.newsroom_words)
             name = known.name if known else name
             if name in credited or any(same_outlet(name, c) or _edition_of(name, c) for c in credited) or (known and known.kind in AGENCY_KINDS):
                 continue
@@ -319,13 +319,10 @@ def _reads_as_outlet(name: str, packs: Packs) -> bool:
     return bool((words and words.search(name)) or any(c.isdigit() for c in name) or _SITE_ADDRESS.search(name))
 
 
-# A newsroom's or a programme's words after an outlet's name: "KBS World Radio News" is KBS World's.
-_NEWSROOM_WORDS = re.compile(r"(?:\s+(?:radio|tv|news|online|nachrichten|noticias|notizie|nieuws))+$", re.I)
-
-
-def _newsroom_of(registry: Registry, name: str) -> Publisher | None:
-    """The registry outlet a name is, once newsroom words are dropped from its end."""
-    outlet = _NEWSROOM_WORDS.sub("", name)
+def _newsroom_of(registry: Registry, name: str, newsroom_words: re.Pattern[str] | None) -> Publisher | None:
+    """The registry outlet a name is, once newsroom words (rules/attribution.toml) are dropped
+    from its end: "KBS World Radio News" is KBS World's."""
+    outlet = newsroom_words.sub("", name) if newsroom_words else name
     return registry.lookup(outlet) if outlet != name and len(outlet) >= 2 else None
 
 
