@@ -243,6 +243,11 @@ def _is_initials(acronym: list[str], words: list[str]) -> bool:
     return 2 <= len(letters) <= 5 and letters.isupper() and letters.isalpha() and len(words) >= 2 and initials == letters
 
 
+def bare_name(name: str) -> str:
+    """A name as same_outlet compares it: folded, a leading article and a host's www and TLD dropped."""
+    return _squash(name)
+
+
 def _squash(name: str) -> str:
     name = _ARTICLE.sub("", _HOST_PARTS.sub("", name.strip()) if " " not in name.strip() else name.strip())
     return fold(name)
