@@ -219,9 +219,13 @@ def holder_forms(
         form_before_quotes=re.compile(rf'^{_alternation(before_quotes)}\s*[«„“"]'),
         latin_then_cjk=re.compile(rf"^([^{_CJK}]*[A-Za-z][^{_CJK}]*?)\s+(?!{_alternation(cjk)})[{_CJK}].*$"),
         by_after_name=re.compile(_credit_alternation(by_after_name)),
-        # Case matters but for the link's words: after two letters, a link's word ends where no
-        # small letter goes on ("SitemapAccessibility" is two links, "Cookies" is not "Cookie").
-        glued_link=re.compile(rf"(?<=[^\W\d_]{{2}})(?i:{_alternation(footer_links)})(?![^\W\d_A-ZÀ-ÖØ-ÞΑ-ΩА-ЯЁ])"),
+        # Case matters but for the link's words: a capital after two letters opens a link's word,
+        # which ends where no small letter goes on ("SitemapAccessibility" is two links, "Cookies"
+        # is not "Cookie"). The capital is looked for first: the engine then tries the
+        # case-blind alternation only there, not inside every word (a thirteenth of the time).
+        glued_link=re.compile(
+            rf"(?=[A-ZÀ-ÖØ-ÞΑ-ΩА-ЯЁ])(?<=[^\W\d_]{{2}})(?i:{_alternation(footer_links)})(?![^\W\d_A-ZÀ-ÖØ-ÞΑ-ΩА-ЯЁ])"
+        ),
         links_only=re.compile(rf"(?:[\s|·•/,-]*{_alternation(footer_links)}(?!\w))+[\s|·•/,.-]*", re.I),
         name_joiners=frozenset(word.lower() for word in name_joiners),
     )
