@@ -17,6 +17,7 @@ from lxml import etree
 from .markup import (
     BLOCK,
     BLOCK_BREAK,
+    FIGURE_TAGS,
     LICENCE_HREF_HINTS,
     METADATA_TAGS,
     SKIP,
@@ -47,9 +48,9 @@ class LxmlMarkup:
 
     __slots__ = ("_captions", "root")
 
-    def __init__(self, root: Any, captions: list[Any]) -> None:
+    def __init__(self, root: Any) -> None:
         self.root = root
-        self._captions = captions  # noted by the builder's walk
+        self._captions: list[Any] | None = None  # found on first use: three pages in five never ask
 
     def anchors(self) -> Iterator[Any]:
         return self.root.iter("a")
@@ -57,7 +58,20 @@ class LxmlMarkup:
     def captions(self) -> Iterator[list[str]]:
         """The text of each caption and image-credit element, split where its lines break, in
         document order, outside the elements the text is not read from (as the Lexbor
-        builder's, whose tree has none of those)."""
+        builder's, whose tree has none of those). Walked for when first asked: noting them
+        on the builder's walk cost more (a class looked up on every element of every page)
+        than this walk on the pages that ask."""
+        if self._captions is None:
+            self._captions = []
+            walker = etree.iterwalk(self.root, events=("start",))
+            for _, el in walker:
+                tag = el.tag
+                if tag in SKIP:
+                    walker.skip_subtree()
+                    continue
+                css = el.get("class")
+                if tag in FIGURE_TAGS or (css is not None and ("caption" in css or "credit" in css or "bild" in css) and is_caption(tag, css)):
+                    self._captions.append(el)
         for el in self._captions:
             yield block_pieces(_block_text(el))
 
@@ -142,9 +156,6 @@ def html_document(raw: RawInput, decoded: Decoded) -> Document:
     lines: list[Line] = []
     metadata: list[MetaItem] = [*wayback_capture(raw.data or b""), *epoch_stamp(raw.data or b"")]
     licence_links: list[Any] = []
-    # Captions and image credits, noted on the way (a second walk for them, when a notice
-    # asked, took 0.9 ms on the two pages in five that ask; a class looked up here, 0.1 ms).
-    captions: list[Any] = []
     zones: list[Zone] = ["body"]
     pieces: list[str] = []  # text of the line being built
     first = 0  # source line where the current line's text starts
@@ -186,9 +197,6 @@ def html_document(raw: RawInput, decoded: Decoded) -> Document:
                     if text:
                         lines.append(Line(text, first, first_zone))
                     pieces.clear()
-            css = el.get("class")
-            if (css is not None and ("caption" in css or "credit" in css or "bild" in css) and is_caption(el.tag, css)) or kind & _FIGCAPTION:
-                captions.append(el)
             text = el.text
         else:
             kind = pop()
@@ -220,14 +228,14 @@ def html_document(raw: RawInput, decoded: Decoded) -> Document:
         encoding=decoded.encoding,
         encoding_declared=decoded.declared,
         is_html=True,
-        tree=LxmlMarkup(root, captions),
+        tree=LxmlMarkup(root),
         licence_links=licence_links,
         truncated=truncated,
     )
 
 
 # What the walk does with a tag, as bit flags so one dict lookup answers every question.
-_BLOCK_TAG, _SKIPPED, _METADATA, _ZONED, _ANCHOR, _FIGCAPTION = 1, 2, 4, 8, 16, 32
+_BLOCK_TAG, _SKIPPED, _METADATA, _ZONED, _ANCHOR = 1, 2, 4, 8, 16
 _TAG_KIND: dict[str, int] = {}
 for _tag in BLOCK | SKIP | METADATA_TAGS | ZONE_CANDIDATES | set(ZONE_TAGS):
     _TAG_KIND[_tag] = (
@@ -236,7 +244,6 @@ for _tag in BLOCK | SKIP | METADATA_TAGS | ZONE_CANDIDATES | set(ZONE_TAGS):
         | (_METADATA if _tag in METADATA_TAGS else 0)
         | (_ZONED if _tag in ZONE_CANDIDATES or _tag in ZONE_TAGS else 0)
         | (_ANCHOR if _tag == "a" else 0)
-        | (_FIGCAPTION if _tag in ("figure", "figcaption") else 0)
     )
 
 

@@ -71,14 +71,14 @@ def is_caption(tag: str, css: str | None) -> bool:
     """A <figure> or <figcaption>, or an element with a caption or image-credit class (its class must
     hold "caption", "credit" or "bild" as written: the substring tests spare most classes
     the regex)."""
-    if tag in _FIGURE_TAGS:
+    if tag in FIGURE_TAGS:
         return True
     return bool(css and ("caption" in css or "credit" in css or "bild" in css) and _CAPTION_CLASS.search(css))
 
 
 # A <figure> holds a picture, a chart, a table or an embed with its caption and credit
 # ("Source: Bloomberg" under a chart, often with no <figcaption>): its text is the figure's.
-_FIGURE_TAGS = frozenset({"figure", "figcaption"})
+FIGURE_TAGS = frozenset({"figure", "figcaption"})
 _CAPTION_CLASS = re.compile(
     r"caption|image-credit|photo-credit|media-credit|img-credit|bildunterschrift|bildquelle|bildnachweis", re.I)
 
