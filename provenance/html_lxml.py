@@ -62,16 +62,12 @@ class LxmlMarkup:
         on the builder's walk cost more (a class looked up on every element of every page)
         than this walk on the pages that ask."""
         if self._captions is None:
-            self._captions = []
-            walker = etree.iterwalk(self.root, events=("start",))
-            for _, el in walker:
-                tag = el.tag
-                if tag in SKIP:
-                    walker.skip_subtree()
-                    continue
-                css = el.get("class")
-                if tag in FIGURE_TAGS or (css is not None and ("caption" in css or "credit" in css or "bild" in css) and is_caption(tag, css)):
-                    self._captions.append(el)
+            # iter() in C, then the few found checked for an unread ancestor: a Python walk
+            # that skipped those subtrees cost more than it spared.
+            self._captions = [
+                el for el in self.root.iter(etree.Element)
+                if (el.tag in FIGURE_TAGS or _caption_class(el.get("class"))) and el.tag not in SKIP and next(el.iterancestors(*SKIP), None) is None
+            ]
         for el in self._captions:
             yield block_pieces(_block_text(el))
 
@@ -85,6 +81,11 @@ class LxmlMarkup:
             kind = enclosure_of(tag, hint, labelled)
             if kind is not None:
                 yield kind, block_pieces(_block_text(el))
+
+
+def _caption_class(css: str | None) -> bool:
+    # The substring tests first: they spare most classes markup.is_caption's regex.
+    return css is not None and ("caption" in css or "credit" in css or "bild" in css) and is_caption("", css)
 
 
 def _block_text(el: Any) -> str:
