@@ -72,7 +72,7 @@ def own_publisher(doc: Document, packs: Packs, claims: Claims) -> NamedClaim | N
         return NamedClaim(by_host.name, Evidence(url or host, None, "url"))
     # Plain text only: in HTML the site's name is in its metadata, and a header line naming
     # an outlet is more often a photo credit or a link.
-    masthead = None if doc.is_html else _masthead(doc, registry, credited)
+    masthead = None if doc.is_html else _masthead(doc, packs, credited)
     if masthead:
         return masthead
     # A line the site writes about itself outranks the record's address only where it names
@@ -141,7 +141,7 @@ def _credited_elsewhere(registry: Registry, value: str, credited: set[str | None
     return known is not None and known.name in credited and known is not by_host
 
 
-def _masthead(doc: Document, registry: Registry, credited: set[str | None]) -> NamedClaim | None:
+def _masthead(doc: Document, packs: Packs, credited: set[str | None]) -> NamedClaim | None:
     """The site's name in the lines above the text ("Derechos | Equipo Nizkor", "Riverside
     County Library — Announcements"): a registry outlet, or a name the page gives again in
     its last lines ("... is published by the Riverside County Library", "© 2022 Example
@@ -152,11 +152,15 @@ def _masthead(doc: Document, registry: Registry, credited: set[str | None]) -> N
         if line.zone == "body":
             break
         top.append(line)
+    registry = packs.registry
+    byline = packs.credit_vocab.by
     ending = [line for line in doc.lines[-_ENDING_LINES:] if line not in top]
     for line in top:
         for index, part in enumerate(_MASTHEAD_SPLIT.split(line.text)):
             if not 2 <= len(part) <= 60:
                 continue
+            if byline and byline.match(part):
+                continue  # a byline ("By Jane Doe"), named again in a book excerpt's credit, is no masthead
             known = registry.lookup(part)
             # A masthead leads with its name ("Reuters | World News"); an agency after a name is
             # a picture's or a story's credit ("Photo by Jane Doe/AP").
@@ -166,6 +170,7 @@ def _masthead(doc: Document, registry: Registry, credited: set[str | None]) -> N
             if again is not None:
                 return NamedClaim(part, Evidence(line.text, line.number, f"masthead, named again on line {again.number}"))
     return None
+
 
 
 _ENDING_LINES = 5  # a text's closing lines: its footer, a "published by" sentence, a copyright line
@@ -209,13 +214,22 @@ def _closing_copyright(doc: Document, registry: Registry, claims: Claims, credit
     Observer"), unless it is an agency's line or names a credited source: those cover the
     copied text, not the page."""
     last = {line.number for line in doc.lines[-_ENDING_LINES:]}
+    author = fold(claims.author.value) if claims.author else None
     for notice in claims.notices:
         holder = notice.holder
         if notice.kind != "copyright" or notice.scope != "page" or not holder or notice.evidence.line not in last:
             continue
-        if registry.agency(holder) is None and not any(same_outlet(holder, name) for name in credited):
+        # The writer's own line ("By Jane Doe" … "© 2026 Jane Doe") covers a column or an
+        # excerpt, not the site; an agency's name in the holder ("© dpa-infocom, dpa:…",
+        # "© 2026 Polska Agencja Prasowa S.A.") makes it the wire's line (issue 18).
+        if author and fold(holder) == author:
+            continue
+        if not any(registry.agency(part) for part in _HOLDER_PARTS.split(holder)) and not any(same_outlet(holder, name) for name in credited):
             return NamedClaim(holder, Evidence(notice.evidence.text, notice.evidence.line, "copyright line"))
     return None
+
+
+_HOLDER_PARTS = re.compile(r"\s*[,/:]\s*")  # "dpa-infocom, dpa:261120-99-…": each part may be an agency's name
 
 
 def _self_reference(doc: Document, packs: Packs, credited: set[str | None]) -> NamedClaim | None:
