@@ -181,6 +181,9 @@ class CreditVocab:
     data_sources: re.Pattern[str] | None = None  # a statistic's source, no text's: "Eurostat", "INE", "World Bank"
     data_words: re.Pattern[str] | None = None  # words in a statistic's source's name: "Statistics", "Census", "Umfrage" (see _word_parts_regex)
     newsroom_words: re.Pattern[str] | None = None  # a newsroom's or programme's words ending an outlet's name: "KBS World Radio News"
+    masthead_words: re.Pattern[str] | None = None  # the words ending a newspaper's title, no section's: "Examiner", "Tageblatt"
+    masthead_leads: re.Pattern[str] | None = None  # the words leading a newspaper's title: "Corriere", "Folha", "Báo"
+    masthead_marks: re.Pattern[str] | None = None  # a masthead's words beside its title: "Sunday edition", "since 1887" (see _word_parts_regex)
     # Cities, whose names look like a person's ("New York", "Hong Kong"), folded (see is_place):
     # five thousand names, which a set holds at no cost where compiled as a regex they added 0.2-0.6 s to every start-up.
     places: frozenset[str] = frozenset()
@@ -282,7 +285,7 @@ def _word_endings_regex(words: list[str]) -> re.Pattern[str] | None:
 
 
 # The credit word lists not compiled as whole phrases (phrases_regex), each by its own builder.
-_CREDIT_WORDS_OWN_FORM = frozenset({"places", "outlet_words", "data_words", "newsroom_words"})
+_CREDIT_WORDS_OWN_FORM = frozenset({"places", "outlet_words", "data_words", "newsroom_words", "masthead_words", "masthead_leads", "masthead_marks"})
 
 
 def _word_parts_regex(words: list[str]) -> re.Pattern[str] | None:
@@ -764,6 +767,9 @@ class _Builder:
             credit_vocab=CreditVocab(
                 **{key: phrases_regex(self.credit_words[key]) for key in CREDIT_WORDS if key not in _CREDIT_WORDS_OWN_FORM},
                 outlet_words=_word_endings_regex(self.credit_words["outlet_words"]),
+                masthead_words=_word_endings_regex(self.credit_words["masthead_words"]),
+                masthead_leads=_word_endings_regex(self.credit_words["masthead_leads"]),
+                masthead_marks=_word_parts_regex(self.credit_words["masthead_marks"]),
                 data_words=_word_parts_regex(self.credit_words["data_words"]),
                 newsroom_words=_trailing_words_regex(self.credit_words["newsroom_words"]),
                 places=places,

@@ -1,5 +1,6 @@
 """A text extraction's own publisher from what is left of its site around the text (issue 18):
-a copyright line at the end. And the look-alikes naming someone else: a writer's, an
+a newspaper's masthead or breadcrumb at the head, a copyright line at the end. And the
+look-alikes naming someone else: a headline or a label at the head, a writer's, an
 agency's or a picture's copyright line, a book excerpt's credit."""
 
 from __future__ import annotations
@@ -11,6 +12,10 @@ from test_text_extractions import STORY
 HEADLINE = "Talks resume over port strike"
 
 
+def _top(line: str, story: str = STORY) -> str:
+    return f"{line}\n\n{HEADLINE}\n\n{story}"
+
+
 def _end(line: str, top: str = "") -> str:
     return f"{top}{HEADLINE}\n\n{STORY}\n{line}\n"
 
@@ -18,6 +23,61 @@ def _end(line: str, top: str = "") -> str:
 def _publisher(text: str) -> tuple[str | None, str | None]:
     claim = audit(text, "text").claims.publisher
     return (claim.value, claim.evidence.where) if claim else (None, None)
+
+
+@pytest.mark.parametrize(
+    "line, publisher",
+    [
+        # A masthead leading its line, saying it is one: its founding year, its edition, a date.
+        ("The Lakemouth Sentinel | News for the valley since 1901", "The Lakemouth Sentinel"),
+        ("LAKEMOUTH SENTINEL — Weekend edition", "LAKEMOUTH SENTINEL"),
+        ("Riverford Gazette · 8 January 2022 · 3 min read", "Riverford Gazette"),
+        ("Orchard Valley Tageblatt | Sonntagsausgabe", "Orchard Valley Tageblatt"),
+        # A breadcrumb's second part, after its home.
+        ("Home › Riverford Gazette › Politics", "Riverford Gazette"),
+        ("Startseite » Talheimer Anzeiger » Lokales", "Talheimer Anzeiger"),
+        # Titles whose word leads them, and in scripts without case.
+        ("Gazzetta di Collina · 8 gennaio 2022", "Gazzetta di Collina"),
+        ("Folha da Serra | Edição de domingo", "Folha da Serra"),
+        ("Báo Sông Xanh | 08/01/2022", "Báo Sông Xanh"),
+        ("جريدة الوادي | 2022", "جريدة الوادي"),
+        ("Серпуховский вестник | 8 января 2022", "Серпуховский вестник"),
+        ("山城日报 · 2022年1月8日", "山城日报"),
+        ("산골일보 | 일요판", "산골일보"),
+    ],
+)
+def test_a_newspapers_masthead_at_the_head_names_the_publisher(line: str, publisher: str) -> None:
+    assert _publisher(_top(line)) == (publisher, "masthead")
+
+
+_MEDIA_STORY = (
+    "Staff at the Riverford Gazette walked out on Friday over pay, the union said.\n\n"
+    "The paper's editor said it would appear as usual on Saturday.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A headline in title case or in a sentence's case naming a paper; a paper in a headline or a credit.
+        _top("Talks End at Riverford Gazette | Opinion"), _top("Inside the Riverford Gazette"),
+        _top("Riverford Gazette Cuts Print Days | Media"), _top("Reprinted from the Riverford Gazette"),
+        _top("Source: Riverford Gazette"), _top("Riverford Gazette reporter Tom Reed"),
+        # The paper the story is about.
+        _top("Riverford Gazette | Media", _MEDIA_STORY), _top("The Riverford Gazette", _MEDIA_STORY),
+        # Sections, labels and common words ending in a title's word; a name in quotation marks.
+        _top("Local News | Riverford"), _top("Merkblatt | Hafenamt"), _top("Angebote | Hafen"), _top("Kyiv Dispatch | Opinion"),
+        _top("Guest Post | Tom Reed"), _top("Correo Electrónico | Contacto"), _top("Газета «Заря» закрылась — Медиа"),
+        # A page title ends with its site as often as with anything else; a byline is a credit.
+        _top("Talks resume over port strike | Riverford Gazette"), _top("Von Tom Reed, Talheimer Anzeiger"),
+        # A masthead alone, saying nothing of itself, looks like a headline.
+        _top("Orchard Valley Tageblatt | Nachrichten aus dem Tal"), _top("THE ORCHARD HERALD"), f"The Orchard Herald\n\n{STORY}",
+        # A headline above a date.
+        _top("Riverford Gazette Cuts Print Days · 8 January 2022"), _top("Inside the Riverford Gazette | 2022"),
+    ],
+)
+def test_a_look_alike_at_the_head_names_no_publisher(text: str) -> None:
+    assert _publisher(text)[0] is None
 
 
 def test_a_copyright_line_closing_the_text_still_names_the_publisher() -> None:
