@@ -291,7 +291,7 @@ SECTIONS: dict[str, Section] = {
         Table(
             {
                 "form": TEXT, "pattern": TEXT, "keywords": STRINGS, "known_only": Flag(), "unknown_only": Flag(), "closing": Flag(),
-                "repeat": Number(0, 10, whole=True), "late": Flag(), "pitch": Flag(), "outlet_like": Flag(),
+                "repeat": Number(0, 10, whole=True), "late": Flag(), "pitch": Flag(), "outlet_like": Flag(), "outlet_only": Flag(),
             },
             required=frozenset({"form", "pattern"}),
         ),

@@ -106,6 +106,7 @@ class PatternSpec:
     repeat: int = 1  # keep a name only when the pattern names it this many times in the document
     late: bool = False  # keep a match only in the text's second half (a note on the author after the story)
     outlet_like: bool = False  # keep a name the registry does not know only where it reads as an outlet's title
+    outlet_only: bool = False  # keep a name the registry does not know only where it reads as an outlet's title, named before or not
     pitch: bool = False  # keep a match only where it opens a sentence or follows "please", "you can" (a pitch to the reader)
     names_site: bool = False  # keep a copyright line only when its holder names the page's own site
     dateline_codes: bool = False  # the agencies' dateline codes count in this credit form's brackets
@@ -544,7 +545,7 @@ class _Builder:
             PatternSpec(
                 entry["form"], pattern, known_only=entry.get("known_only", False), unknown_only=entry.get("unknown_only", False),
                 closing=entry.get("closing", False), repeat=entry.get("repeat", 1), late=entry.get("late", False),
-                pitch=entry.get("pitch", False), outlet_like=entry.get("outlet_like", False),
+                pitch=entry.get("pitch", False), outlet_like=entry.get("outlet_like", False), outlet_only=entry.get("outlet_only", False),
                 keywords=self._keywords(path, where, entry),
             )
         )

@@ -101,3 +101,37 @@ def test_a_copyright_line_closing_the_text_still_names_the_publisher() -> None:
 )
 def test_a_closing_copyright_line_of_someone_else_names_no_publisher(text: str) -> None:
     assert _publisher(text)[0] is None
+
+
+@pytest.mark.parametrize(
+    "text, publisher, form",
+    [
+        # The site's cookie banner, its account link, its menu and its profiles, kept by the extraction.
+        (_top("Riverford Gazette uses cookies to give you the best experience. By continuing you agree to our cookie policy."),
+         "Riverford Gazette", "cookies"),
+        (_top("Talheimer Anzeiger verwendet Cookies, um Ihnen das beste Erlebnis zu bieten."), "Talheimer Anzeiger", "cookies"),
+        (_top("Sign in to Riverford Gazette"), "Riverford Gazette", "sign-in"),
+        (_top("Riverford Gazette Home News Sport Opinion Obituaries"), "Riverford Gazette", "navigation"),
+        (_top("Talheimer Anzeiger Startseite Lokales Sport Kultur"), "Talheimer Anzeiger", "navigation"),
+        (_end("Riverford Gazette on Facebook\nRiverford Gazette on X"), "Riverford Gazette", "follow-us"),
+    ],
+)
+def test_the_sites_chrome_around_the_text_names_the_publisher(text: str, publisher: str, form: str) -> None:
+    assert _publisher(text) == (publisher, f"self-reference ({form})")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A platform's or an embed's banner, a page's own words, a news story's sentence.
+        _top("YouTube uses cookies to give you the best experience."), _top("Diese Website verwendet Cookies, um Ihr Erlebnis zu verbessern."),
+        _top("This site uses cookies from Google to deliver its services."),
+        _top("Google uses cookies to track users across sites, the regulator found."),
+        # Any page's account links; a platform's.
+        _top("Sign in to Comment"), _top("Sign in to Google"), _top("Log in with Facebook"),
+        # A headline with "Home" in it; one link to a body the story is about.
+        _top("Welcome Home Sweet Home Again"), _end("Harbour Council on Facebook"),
+    ],
+)
+def test_a_look_alike_of_the_sites_chrome_names_no_publisher(text: str) -> None:
+    assert _publisher(text)[0] is None
