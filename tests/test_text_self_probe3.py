@@ -135,3 +135,18 @@ def test_the_sites_chrome_around_the_text_names_the_publisher(text: str, publish
 )
 def test_a_look_alike_of_the_sites_chrome_names_no_publisher(text: str) -> None:
     assert _publisher(text)[0] is None
+
+
+@pytest.mark.parametrize(
+    "line, publisher",
+    [("By Tom Reed, Riverford Gazette staff", "Riverford Gazette"), ("Tom Reed, Riverford Gazette Staff Writer", "Riverford Gazette")],
+)
+def test_a_writer_signing_as_the_houses_staff_names_the_publisher(line: str, publisher: str) -> None:
+    assert _publisher(_top(line)) == (publisher, "self-reference (staff)")
+
+
+@pytest.mark.parametrize(
+    "line", ["By Tom Reed, Pinewood Library staff", "By Tom Reed, Reuters staff", "Tom Reed, Harbour Council Staff Writer", "By Tom Reed for the Riverford Gazette"],
+)
+def test_a_writer_on_someone_elses_staff_names_no_publisher(line: str) -> None:
+    assert _publisher(_top(line))[0] is None
