@@ -541,7 +541,7 @@ class LexborMarkup:
         """As LxmlMarkup.captions."""
         for node in self._tree.css('figure, figcaption, [class*="caption"], [class*="credit"], [class*="bild"]'):
             if is_caption(node.tag or "", node.attributes.get("class")):
-                yield block_pieces(_MARK.sub(BLOCK_BREAK, node.text()).translate(_NO_MARKS))
+                yield _pieces(node)
 
     def enclosures(self) -> Iterator[tuple[str, list[str]]]:
         """As LxmlMarkup.enclosures: the candidates from one CSS query (the tags, a table
@@ -554,12 +554,17 @@ class LexborMarkup:
             labelled = tag == "td" and _after_header_cell(node)
             kind = enclosure_of(tag, hint, labelled)
             if kind is not None:
-                yield kind, block_pieces(_MARK.sub(BLOCK_BREAK, node.text()).translate(_NO_MARKS))
+                yield kind, _pieces(node)
 
 
 _ENCLOSURE_QUERY = ", ".join(
     [*ENCLOSURE_TAGS, "th ~ td", *(f'[{attr}*="{word}" i]' for word in ENCLOSURE_WORDS for attr in ("class", "id"))]
 )
+
+
+def _pieces(node: LexborNode) -> list[str]:
+    """An element's text split where its lines break (its block marks), as html_lxml's are."""
+    return block_pieces(_MARK.sub(BLOCK_BREAK, node.text()).translate(_NO_MARKS))
 
 
 def _after_header_cell(node: LexborNode) -> bool:

@@ -17,7 +17,6 @@ from lxml import etree
 from .markup import (
     BLOCK,
     BLOCK_BREAK,
-    FIGURE_TAGS,
     LICENCE_HREF_HINTS,
     METADATA_TAGS,
     SKIP,
@@ -64,28 +63,26 @@ class LxmlMarkup:
         if self._captions is None:
             # iter() in C, then the few found checked for an unread ancestor: a Python walk
             # that skipped those subtrees cost more than it spared.
-            self._captions = [
-                el for el in self.root.iter(etree.Element)
-                if (el.tag in FIGURE_TAGS or _caption_class(el.get("class"))) and el.tag not in SKIP and next(el.iterancestors(*SKIP), None) is None
-            ]
+            self._captions = [el for el in self.root.iter(etree.Element) if is_caption(el.tag, el.get("class")) and _read(el)]
         for el in self._captions:
             yield block_pieces(_block_text(el))
 
     def enclosures(self) -> Iterator[tuple[str, list[str]]]:
         """Each element that holds text not the page's own (markup.enclosure_of), as its
         kind and its text split where its lines break, in document order."""
-        for el in self.root.getroottree().getroot().iter(etree.Element):
+        for el in self.root.iter(etree.Element):
             tag = el.tag
             hint = ((el.get("class") or "") + " " + (el.get("id") or "")).lower()
             labelled = tag == "td" and any(s.tag == "th" for s in el.itersiblings(preceding=True))
             kind = enclosure_of(tag, hint, labelled)
-            if kind is not None:
+            if kind is not None and _read(el):
                 yield kind, block_pieces(_block_text(el))
 
 
-def _caption_class(css: str | None) -> bool:
-    # The substring tests first: they spare most classes markup.is_caption's regex.
-    return css is not None and ("caption" in css or "credit" in css or "bild" in css) and is_caption("", css)
+def _read(el: Any) -> bool:
+    """Whether the builder's walk reads an element's text: neither it nor an ancestor is one
+    it skips (a <noscript>, a <template>), of which the Lexbor builder's tree has none."""
+    return el.tag not in SKIP and next(el.iterancestors(*SKIP), None) is None
 
 
 def _block_text(el: Any) -> str:

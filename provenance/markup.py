@@ -109,6 +109,13 @@ _ENCLOSURE_CLASS = re.compile(
 ENCLOSURE_KINDS = ("code", "quote", "details", "user", "party")
 
 
+# The words of _ENCLOSURE_CLASS as plain substrings (the Lexbor builder's CSS query), as HINT_WORDS are.
+ENCLOSURE_WORDS = (
+    "comment", "sig", "code", "ad", "rss", "map", "hljs", "disqus", "prettyprint", "attrib", "gm-style", "weather", "ticker",
+    "market", "player",
+)
+
+
 def enclosure_of(tag: str, hint: str, labelled_cell: bool = False) -> str | None:
     """What an element holds, of ENCLOSURE_KINDS, by its tag and its class and id (`hint`,
     lower case): None for most. A table cell is a details value where a header cell labels
@@ -123,13 +130,6 @@ def enclosure_of(tag: str, hint: str, labelled_cell: bool = False) -> str | None
         if m is not None:
             return m.lastgroup
     return None
-
-
-# The words of _ENCLOSURE_CLASS as plain substrings (the Lexbor builder's CSS query), as HINT_WORDS are.
-ENCLOSURE_WORDS = (
-    "comment", "sig", "code", "ad", "rss", "map", "hljs", "disqus", "prettyprint", "attrib", "gm-style", "weather", "ticker",
-    "market", "player",
-)
 
 
 BLOCK_BREAK = "\ufdd5"  # where a block tag breaks an element's text (a noncharacter, in no page's text)

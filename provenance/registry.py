@@ -165,7 +165,7 @@ def same_outlet(a: str | None, b: str | None) -> bool:
         return False
     if a == b:
         return True
-    x, y = _squash(a), _squash(b)
+    x, y = bare_name(a), bare_name(b)
     return len(x) >= 4 and x == y
 
 
@@ -193,7 +193,7 @@ def same_title(a: str | None, b: str | None, editions: re.Pattern[str] | None) -
     a, b = _INITIALS_TAIL.sub("", a.strip(" .")), _INITIALS_TAIL.sub("", b.strip(" ."))
     if same_outlet(a, b):
         return True
-    x, y = _squash(a), _squash(b)
+    x, y = bare_name(a), bare_name(b)
     if len(x) >= 4 and len(y) >= 4 and " " not in a.strip() + b.strip() and (x == y + "s" or y == x + "s"):
         return True  # "des Hafenblatts": a one-word title's genitive
     words_a, words_b = title_words(a), title_words(b)
@@ -245,10 +245,6 @@ def _is_initials(acronym: list[str], words: list[str]) -> bool:
 
 def bare_name(name: str) -> str:
     """A name as same_outlet compares it: folded, a leading article and a host's www and TLD dropped."""
-    return _squash(name)
-
-
-def _squash(name: str) -> str:
     name = _ARTICLE.sub("", _HOST_PARTS.sub("", name.strip()) if " " not in name.strip() else name.strip())
     return fold(name)
 

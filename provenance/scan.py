@@ -12,7 +12,6 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import lru_cache
 
 import ahocorasick_rs
 
@@ -151,9 +150,9 @@ class _Plan:
 
 
 def _plan_of(keywords: tuple[str, ...]) -> _Plan:
-    """The plan of a keyword list, found by the list's identity first: the packs' list is
-    one tuple for the life of the process, and lru_cache hashed its 10,000 strings again
-    on every page (0.05 ms)."""
+    """The plan of a keyword list, kept by the list's identity: the packs' list is one tuple
+    for the life of the process, and an lru_cache hashed its 10,000 strings again on every
+    page (0.05 ms)."""
     known = _PLANS_BY_ID.get(id(keywords))
     if known is None or known[0] is not keywords:
         if len(_PLANS_BY_ID) >= 8:
@@ -162,10 +161,9 @@ def _plan_of(keywords: tuple[str, ...]) -> _Plan:
     return known[1]
 
 
-_PLANS_BY_ID: dict[int, tuple[tuple[str, ...], _Plan]] = {}  # a memo, as lru_cache's: keyed by id, the list kept to check it
+_PLANS_BY_ID: dict[int, tuple[tuple[str, ...], _Plan]] = {}  # a memo: keyed by id, the list kept to check it
 
 
-@lru_cache(maxsize=8)
 def _plan(keywords: tuple[str, ...]) -> _Plan:
     words = sorted({k for k in keywords if k})
     automaton: ahocorasick_rs.AhoCorasick | None = None

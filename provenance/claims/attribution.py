@@ -10,7 +10,7 @@ from dataclasses import replace
 
 from ..dates import CenturyHint, DateVocab, first_date
 from ..model import Attribution, DateValue, Document, Evidence, Line, Notice
-from ..notices.page import NoticePage
+from ..notices.page import NoticePage, under_related
 from ..packs import CreditVocab, Packs, PatternSpec
 from ..registry import AGENCY_KINDS, THE, Publisher, Registry, known_publisher, same_outlet, same_title
 from ..scan import KeywordGate, evidence, matches_near
@@ -19,7 +19,7 @@ from .bylines import Byline, byline_credits, person_name
 from .issuer import issuer_credits
 from .metadata_credits import linked_source, metadata_credits
 from .publisher import names_the_host
-from .text_ends import TextEnds, after_text, apparatus_line, bare_signoff, mid_text, under_related, word_count
+from .text_ends import TextEnds, after_text, apparatus_line, bare_signoff, mid_text, word_count
 
 _BY = re.compile(r"^(?:by|por|par|von|di|de)\s+", re.I)
 _CREDIT_SPLIT = re.compile(r",|;|\s[-–—|]\s")

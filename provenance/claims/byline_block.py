@@ -10,11 +10,11 @@ from itertools import chain
 
 from ..dates import CenturyHint
 from ..model import Document
-from ..notices.page import NoticePage
+from ..notices.page import NoticePage, under_related
 from ..packs import Packs
 from .bylines import Byline, parse_byline, slash_byline, writer_with_affiliation
 from .headline import Headline
-from .text_ends import PARAGRAPH_WORDS, TextEnds, under_related, word_count
+from .text_ends import PARAGRAPH_WORDS, TextEnds, word_count
 
 
 def block_bylines(page: NoticePage, headline: Headline, ends: TextEnds) -> list[tuple[int, Byline]]:

@@ -107,18 +107,6 @@ def mid_text(doc: Document, index: int, apparatus: re.Pattern[str] | None = None
     return before and any(_paragraph(doc.lines[i].text, apparatus) for i in range(index + 1, min(len(doc.lines), index + 4)))
 
 
-def under_related(doc: Document, index: int, related_headings: frozenset[str]) -> bool:
-    """Whether a line stands in a list of other stories: under a "Read also" heading, with
-    no paragraph between ("港口罢工结束 来源：新华社" is a teaser's source, not the text's)."""
-    for i in range(index - 1, max(-1, index - 8), -1):
-        text = doc.lines[i].text
-        if word_count(text) >= PARAGRAPH_WORDS:
-            return False
-        if text.lower().rstrip(" :.…") in related_headings:
-            return True
-    return False
-
-
 def bare_signoff(page: NoticePage, ends: TextEnds, taken: set[int]) -> list[tuple[int, Attribution]]:
     """An agency's code alone on the line under the text ("AFP", "(dpa)", "sda/kes"): its
     sign-off. Not a picture's credit (in a caption), and not when several entries of a live

@@ -11,8 +11,8 @@ from ..model import Document, Evidence, Line, Notice
 from ..packs import NoticeVocab, PatternSpec
 from ..registry import fold
 from ..words import PARAGRAPH_WORDS, word_count
-from .holder import EASTERN_YEARS, capital_like, clean_holder, tagline
-from .page import NoticePage, credits_image, is_ad_label
+from .holder import EASTERN_YEARS, LETTER, capital_like, clean_holder, tagline
+from .page import NoticePage, credits_image, is_ad_label, under_related
 
 _WORDS_BEFORE_YEAR = 3
 # "site design / logo © 2020 Stack Exchange Inc; user contributions licensed under CC BY-SA":
@@ -195,10 +195,7 @@ def _quoted(text: str, start: int) -> bool:
     if not closers:
         return False
     end = next((i for i in range(start, len(text)) if text[i] in closers), None)
-    return end is not None and bool(_LETTER.search(before[:-1] + " " + text[end + 1 :]))
-
-
-_LETTER = re.compile(r"[^\W\d_]")
+    return end is not None and bool(LETTER.search(before[:-1] + " " + text[end + 1 :]))
 
 
 def _held_scope(page: NoticePage, line: Line, start: int) -> str:
@@ -314,7 +311,7 @@ def _goes_on(text: str, start: int, joiners: frozenset[str]) -> bool:
 def _bracketed(text: str, start: int) -> bool:
     """A sign inside brackets opened after words on its line and closed after it."""
     opened = text.rfind("(", 0, start)
-    return opened > 0 and ")" not in text[opened:start] and ")" in text[start:] and bool(_LETTER.search(text, 0, opened))
+    return opened > 0 and ")" not in text[opened:start] and ")" in text[start:] and bool(LETTER.search(text, 0, opened))
 
 
 def _text_labelled(text: str, start: int, holder: str, vocab: NoticeVocab) -> tuple[str, bool]:
@@ -380,24 +377,11 @@ def _sponsored_by(page: NoticePage, index: int, holder: str) -> bool:
     return False
 
 
-_TEASERS_ABOVE = 8  # lines
-
-
 def _in_teasers(page: NoticePage, index: int) -> bool:
     """In a list of other stories under its heading ("From around the web", "Read also"), no
     paragraph of the text between: a teaser's source line, another site's. Not in the footer,
     whose own line may follow its links' headings."""
-    lines = page.doc.lines
-    if lines[index].zone == "footer":
-        return False
-    headings = page.packs.related_headings
-    for i in range(index - 1, max(-1, index - _TEASERS_ABOVE - 1), -1):
-        text = lines[i].text
-        if lines[i].zone != lines[index].zone or word_count(text) >= PARAGRAPH_WORDS:
-            return False
-        if text.lower().rstrip(" :.…") in headings:
-            return True
-    return False
+    return page.doc.lines[index].zone != "footer" and under_related(page.doc, index, page.packs.related_headings, same_zone=True)
 
 
 _LABEL_BEFORE_SIGN = re.compile(r",\s*[^\W\d_A-ZÀ-ÖØ-Þ][^\W\d_]*(?:\s+[^\W\d_]+){0,2}\s*$")  # ", map data" before a second sign

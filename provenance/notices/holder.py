@@ -67,7 +67,7 @@ _GLUED_SPAN = 40  # characters: links glued together stand close; two brands in 
 # After a colon, a tagline that starts small, three words or more: "Example Times: the voice of
 # the harbour"; "Example Times: Local News" may be the name's own.
 _TAGLINE = re.compile(r"(?<=\w)\s[-–]\s(?=(?:\S+\s+){4,}\S).*$|(?<=[^\W\d_]):\s+(?=[^\W\d_A-ZÀ-ÖØ-Þ]\S*\s+\S+\s+\S).*$")
-_LETTER = re.compile(r"[^\W\d_]")
+LETTER = re.compile(r"[^\W\d_]")  # a letter of any script
 # A licence's name between the years and the holder: "© 2007–16 CC BY-NC-SA 2.0 kinra".
 _LICENCE_FIRST = re.compile(r"^(?:cc|creative\s+commons)[\s-]+(?:by|zero|0)(?:[\s-]+(?:sa|nd|nc))*(?:[\s-]+\d\.\d)?\s+(?=\S)", re.I)
 # A year and a full stop end the notice, whatever case the next sentence starts in:
@@ -294,7 +294,7 @@ def clean_holder(raw: str, vocab: NoticeVocab, licence_first: bool = True) -> st
     holder = _SEPARATORS.split(next((part for part in segments if part.strip(" .,:-–")), ""), maxsplit=1)[0]
     holder = forms.brand_after_form.sub(r"\1", _SCREEN_READER.sub("", _THEME_CREDIT.sub("", _LICENCE_FIRST.sub("", holder) if licence_first else holder)))
     tagline = _TAGLINE.search(holder)
-    if tagline and _LETTER.search(holder, 0, tagline.start()):  # not "19.12.2019 - 12:14 h by Qualisys GmbH"
+    if tagline and LETTER.search(holder, 0, tagline.start()):  # not "19.12.2019 - 12:14 h by Qualisys GmbH"
         holder = holder[: tagline.start()]
     glued = [m.start() for m in _GLUED.finditer(holder)]
     cluster = next((a for a, b in zip(glued, glued[_GLUED_LINKS - 1 :], strict=False) if b - a <= _GLUED_SPAN), None)
@@ -305,7 +305,7 @@ def clean_holder(raw: str, vocab: NoticeVocab, licence_first: bool = True) -> st
         holder = holder[:link]  # one link glued to the name is enough where it is a footer's link
     rating = _AGE_RATING.search(holder)
     if rating:
-        holder = holder[: rating.start()] if _LETTER.search(holder, 0, rating.start()) else holder[rating.end() :]
+        holder = holder[: rating.start()] if LETTER.search(holder, 0, rating.start()) else holder[rating.end() :]
     holder = _STAMP_BY.sub("", holder, count=1)
     holder = forms.address_after_form.sub(r"\1", _REGISTER_NUMBER.sub("", holder))
     holder = _CONTACT_AFTER_COMMA.sub("", _YEARS_COMMA.sub("", EASTERN_YEARS.sub("", holder.strip())))

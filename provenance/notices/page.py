@@ -12,6 +12,7 @@ from ..markup import ENCLOSURE_KINDS
 from ..model import Document, Line
 from ..packs import NoticeVocab, Packs
 from ..registry import fold, host_labels, url_host
+from ..words import PARAGRAPH_WORDS, word_count
 
 T = TypeVar("T")
 
@@ -146,6 +147,23 @@ def _occurrences(text: str, piece: str) -> Iterator[int]:
     while at >= 0:
         yield at
         at = text.find(piece, at + 1)
+
+
+_RELATED_REACH = 8  # lines below a "Read also" heading that its list may take
+
+
+def under_related(doc: Document, index: int, related_headings: frozenset[str], same_zone: bool = False) -> bool:
+    """Whether a line stands in a list of other stories: under a "Read also" heading, with
+    no paragraph between ("港口罢工结束 来源：新华社" is a teaser's source, not the text's);
+    with `same_zone`, the heading in the line's own zone."""
+    lines = doc.lines
+    for i in range(index - 1, max(-1, index - _RELATED_REACH - 1), -1):
+        text = lines[i].text
+        if (same_zone and lines[i].zone != lines[index].zone) or word_count(text) >= PARAGRAPH_WORDS:
+            return False
+        if text.lower().rstrip(" :.…") in related_headings:
+            return True
+    return False
 
 
 def is_ad_label(line: Line, ad_labels: frozenset[str]) -> bool:
