@@ -282,7 +282,12 @@ def _word_endings_regex(words: list[str]) -> re.Pattern[str] | None:
     "Courier", "Hafenblatt" (blatt), "BorgoNews" (news)."""
     if not words:
         return None
-    return re.compile(rf"(?:{'|'.join(sorted((re.escape(w) for w in words), key=len, reverse=True))})(?![^\W\d_])", re.IGNORECASE)
+    return re.compile(rf"(?:{_longest_first(words)})(?![^\W\d_])", re.IGNORECASE)
+
+
+def _longest_first(words: list[str]) -> str:
+    """The words as a literal alternation, longest first (so that "Radio News" wins over "News")."""
+    return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
 
 
 # The credit word lists not compiled as whole phrases (phrases_regex), each by its own builder.
@@ -306,7 +311,7 @@ def _trailing_words_regex(words: list[str]) -> re.Pattern[str] | None:
     with two ("Radio News")."""
     if not words:
         return None
-    return re.compile(rf"(?:\s+(?:{'|'.join(sorted((re.escape(w) for w in words), key=len, reverse=True))}))+$", re.IGNORECASE)
+    return re.compile(rf"(?:\s+(?:{_longest_first(words)}))+$", re.IGNORECASE)
 
 
 def _credit_before_sign(labels: list[str]) -> re.Pattern[str] | None:
