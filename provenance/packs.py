@@ -182,6 +182,7 @@ class CreditVocab:
     data_sources: re.Pattern[str] | None = None  # a statistic's source, no text's: "Eurostat", "INE", "World Bank"
     data_words: re.Pattern[str] | None = None  # words in a statistic's source's name: "Statistics", "Census", "Umfrage" (see _word_parts_regex)
     newsroom_words: re.Pattern[str] | None = None  # a newsroom's or programme's words ending an outlet's name: "KBS World Radio News"
+    partner_words: re.Pattern[str] | None = None  # another outlet's product, not the site's own: "our partner newsletter" (see _word_parts_regex)
     masthead_words: re.Pattern[str] | None = None  # the words ending a newspaper's title, no section's: "Examiner", "Tageblatt"
     masthead_leads: re.Pattern[str] | None = None  # the words leading a newspaper's title: "Corriere", "Folha", "Báo"
     masthead_marks: re.Pattern[str] | None = None  # a masthead's words beside its title: "Sunday edition", "since 1887" (see _word_parts_regex)
@@ -291,7 +292,9 @@ def _longest_first(words: list[str]) -> str:
 
 
 # The credit word lists not compiled as whole phrases (phrases_regex), each by its own builder.
-_CREDIT_WORDS_OWN_FORM = frozenset({"places", "outlet_words", "data_words", "newsroom_words", "masthead_words", "masthead_leads", "masthead_marks"})
+_CREDIT_WORDS_OWN_FORM = frozenset(
+    {"places", "outlet_words", "data_words", "newsroom_words", "partner_words", "masthead_words", "masthead_leads", "masthead_marks"}
+)
 
 
 def _word_parts_regex(words: list[str]) -> re.Pattern[str] | None:
@@ -778,6 +781,7 @@ class _Builder:
                 masthead_marks=_word_parts_regex(self.credit_words["masthead_marks"]),
                 data_words=_word_parts_regex(self.credit_words["data_words"]),
                 newsroom_words=_trailing_words_regex(self.credit_words["newsroom_words"]),
+                partner_words=_word_parts_regex(self.credit_words["partner_words"]),
                 places=places,
             ),
             keywords=tuple(sorted({k for spec in (*notices, *attributions) for k in spec.keywords})),

@@ -19,7 +19,7 @@ from .bylines import Byline, byline_credits, person_name
 from .issuer import issuer_credits
 from .metadata_credits import linked_source, metadata_credits
 from .publisher import names_the_host
-from .text_ends import TextEnds, after_text, apparatus_line, bare_signoff, mid_text, word_count
+from .text_ends import TextEnds, after_text, bare_signoff, mid_text, paragraph_line, word_count
 
 _BY = re.compile(r"^(?:by|por|par|von|di|de)\s+", re.I)
 _CREDIT_SPLIT = re.compile(r",|;|\s[-–—|]\s")
@@ -176,9 +176,7 @@ def _about_another_text(doc: Document, index: int, m: re.Match[str], packs: Pack
     end = next((e.start() + 1 for e in _SENTENCE_END.finditer(text, at)), len(text))
     if word_count(text[start:end]) < PARAGRAPH_WORDS:
         return False
-    apparatus = vocab.apparatus
-    return any(word_count(doc.lines[i].text) >= PARAGRAPH_WORDS and not apparatus_line(doc.lines[i].text, apparatus)
-               for i in range(index + 1, min(len(doc.lines), index + 4)))
+    return any(paragraph_line(doc.lines[i].text, vocab.apparatus) for i in range(index + 1, min(len(doc.lines), index + 4)))
 
 
 def _under_kept_note(doc: Document, index: int, credits: list[Attribution], packs: Packs) -> bool:
@@ -189,7 +187,7 @@ def _under_kept_note(doc: Document, index: int, credits: list[Attribution], pack
     names = [a.publisher_text.casefold() for a in credits if a.publisher_text]
     if index != len(doc.lines) - 1 or not names or not after_text(doc, index, packs.ad_labels, packs.credit_vocab.apparatus, reach=4):
         return False
-    between = [doc.lines[i].text.casefold() for i in range(max(0, index - 2), index) if word_count(doc.lines[i].text) < 12]
+    between = [doc.lines[i].text.casefold() for i in range(max(0, index - 2), index) if word_count(doc.lines[i].text) < PARAGRAPH_WORDS]
     return any(name in line for name in names for line in between)
 
 
@@ -354,7 +352,6 @@ def _attribution(
 
 
 _POSSESSIVE = re.compile(r"^(?P<owner>\S.{1,60}?)(?:['’]s|(?<=s)['’])\s+(?P<product>(?:\S+\s+){0,3}\S+)$")
-_PARTNER = re.compile(r"partner|partenaire|socio|parceir", re.I)  # "our partner newsletter" is another outlet's
 _APPOSITIVE = re.compile(r"[^\S\n]*,[^\S\n]*(?P<words>[^.,;:()\n]{2,60})")
 
 
@@ -367,7 +364,7 @@ def _own_product_after(text: str, m: re.Match[str], vocab: CreditVocab) -> bool:
     words = after["words"].split()
     return (
         len(words) <= 4 and vocab.this_text.fullmatch(words[0]) is not None and vocab.editions.fullmatch(words[-1]) is not None
-        and not _PARTNER.search(after["words"])
+        and not (vocab.partner_words is not None and vocab.partner_words.search(after["words"]))
     )
 
 

@@ -64,7 +64,7 @@ class TextEnds:
                 yield m
 
 
-def _paragraph(text: str, apparatus: re.Pattern[str] | None) -> bool:
+def paragraph_line(text: str, apparatus: re.Pattern[str] | None) -> bool:
     """Whether a line is a paragraph of the text (the plain-text zoner's length), not its apparatus."""
     return word_count(text) >= PARAGRAPH_WORDS and not apparatus_line(text, apparatus)
 
@@ -91,11 +91,11 @@ def after_text(
     above: list[int] = []
     i = index - 1
     while i >= 0 and len(above) < reach:
-        if not ad_label(i) and not (i > 0 and ad_label(i - 1) and not _paragraph(doc.lines[i].text, apparatus)):
+        if not ad_label(i) and not (i > 0 and ad_label(i - 1) and not paragraph_line(doc.lines[i].text, apparatus)):
             above.append(i)
         i -= 1
     below = range(index + 1, min(len(doc.lines), index + 4))
-    return any(_paragraph(doc.lines[i].text, apparatus) for i in above) and not any(_paragraph(doc.lines[i].text, apparatus) for i in below)
+    return any(paragraph_line(doc.lines[i].text, apparatus) for i in above) and not any(paragraph_line(doc.lines[i].text, apparatus) for i in below)
 
 
 def mid_text(doc: Document, index: int, apparatus: re.Pattern[str] | None = None) -> bool:
@@ -103,8 +103,8 @@ def mid_text(doc: Document, index: int, apparatus: re.Pattern[str] | None = None
     credits a chart or a figure, while a credit for the whole text stands above or below it
     (among the text's apparatus: "Source: X" over "Contact: …")."""
 
-    before = any(_paragraph(doc.lines[i].text, apparatus) for i in range(max(0, index - 3), index))
-    return before and any(_paragraph(doc.lines[i].text, apparatus) for i in range(index + 1, min(len(doc.lines), index + 4)))
+    before = any(paragraph_line(doc.lines[i].text, apparatus) for i in range(max(0, index - 3), index))
+    return before and any(paragraph_line(doc.lines[i].text, apparatus) for i in range(index + 1, min(len(doc.lines), index + 4)))
 
 
 def bare_signoff(page: NoticePage, ends: TextEnds, taken: set[int]) -> list[tuple[int, Attribution]]:
