@@ -261,6 +261,7 @@ SECTIONS: dict[str, Section] = {
             {
                 "form": TEXT, "pattern": TEXT, "zones": PATTERN_ZONES, "known_only": Flag(), "closing": Flag(), "after_text": Flag(),
                 "dateline_codes": Flag(), "keywords": STRINGS, "line_chars": Number(1, 10_000, whole=True),
+                "lines": Number(1, 21, whole=True, from_low=True),
             },
             required=frozenset({"form", "pattern"}),
         ),
@@ -271,6 +272,7 @@ SECTIONS: dict[str, Section] = {
             {
                 "kind": OneOf(NOTICE_KINDS), "family": TEXT, "pattern": TEXT, "basis": TEXT, "purposes": STRINGS,
                 "zones": PATTERN_ZONES, "keywords": STRINGS, "spdx": TEXT, "defaults": MapOf(TEXT), "names_site": Flag(),
+                "lines": Number(1, 21, whole=True, from_low=True),
             },
             required=frozenset({"kind", "pattern"}),
         ),

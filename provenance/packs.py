@@ -114,6 +114,9 @@ class PatternSpec:
     # With no keywords: the pattern is tried only on lines of its zones at most this long
     # (a pattern of whole short lines: a byline). None: on the whole text.
     line_chars: int | None = None
+    # With keywords: a match holds one and spans at most this many lines, so the pattern is
+    # tried on the lines around each keyword instead of WINDOW characters either side.
+    lines: int | None = None
     spdx: str | None = None  # licence id template, e.g. "OGL-UK-{version}.0"; none: built from CC groups
     defaults: tuple[tuple[str, str], ...] = ()  # values for template fields the match left empty
 
@@ -448,6 +451,11 @@ class _Builder:
         except RecursionError:  # the regex parser recurses once per nested group
             raise self.fail(path, where, "'pattern' is not a valid regular expression: groups nested too deeply") from None
 
+    def _lines(self, path: Path, where: str, entry: dict[str, Any]) -> int | None:
+        if "lines" in entry and not entry.get("keywords"):
+            raise self.fail(path, where, "'lines' needs 'keywords': it bounds the search around each keyword")
+        return entry.get("lines")
+
     def _keywords(self, path: Path, where: str, entry: dict[str, Any]) -> tuple[str, ...]:
         words = entry.get("keywords", [])
         if any(w != w.lower() for w in words):
@@ -537,6 +545,7 @@ class _Builder:
             known_only=entry.get("known_only", False), closing=entry.get("closing", False), after_text=entry.get("after_text", False),
             dateline_codes=entry.get("dateline_codes", False),
             keywords=self._keywords(path, where, entry), line_chars=entry.get("line_chars"),
+            lines=self._lines(path, where, entry),
         )
         self.attributions.append((path, where, source, spec))
 
@@ -601,6 +610,7 @@ class _Builder:
             purposes=tuple(entry.get("purposes", [])),
             zones=tuple(entry.get("zones", ZONES)),
             keywords=self._keywords(path, where, entry),
+            lines=self._lines(path, where, entry),
             spdx=spdx,
             defaults=tuple(sorted(defaults.items())),
             names_site=bool(entry.get("names_site", False)),

@@ -9,7 +9,7 @@ around those places.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -190,6 +190,9 @@ def matches_near(spec: PatternSpec, doc: Document, keywords: KeywordGate) -> Ite
     if not spec.keywords or -1 in places or len(doc.lowered) != len(text):
         yield from spec.pattern.finditer(text)  # no gate, or lower() moved the offsets
         return
+    if spec.lines is not None:
+        yield from _search_windows(spec.pattern, text, _keyword_lines(doc, places, spec.lines))
+        return
     windows: list[list[int]] = []
     for at in places:
         # Whole lines, where they end nearby: a pattern's ^ and $ must not take a window's
@@ -203,6 +206,22 @@ def matches_near(spec: PatternSpec, doc: Document, keywords: KeywordGate) -> Ite
         else:
             windows.append([lo, hi])
     yield from _search_windows(spec.pattern, text, windows)
+
+
+def _keyword_lines(doc: Document, places: list[int], span: int) -> list[list[int]]:
+    """The spans of the lines a match of at most `span` lines holding a keyword at one of
+    these places can take: from span-1 lines before each place's line to span-1 after."""
+    windows: list[list[int]] = []
+    starts, last = doc.starts, len(doc.lines) - 1
+    for at in places:
+        index = bisect_right(starts, at) - 1
+        first, final = max(0, index - span + 1), min(last, index + span - 1)
+        lo, hi = starts[first], starts[final] + len(doc.lines[final].text)
+        if windows and lo <= windows[-1][1]:
+            windows[-1][1] = max(windows[-1][1], hi)
+        else:
+            windows.append([lo, hi])
+    return windows
 
 
 def _search_windows(pattern: re.Pattern[str], text: str, windows: list[list[int]]) -> Iterator[re.Match[str]]:

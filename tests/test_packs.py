@@ -96,6 +96,36 @@ def test_line_chars_must_be_a_whole_number(tmp_path: Path) -> None:
         load_packs([pack.parent])
 
 
+def test_a_form_with_lines_is_tried_on_the_lines_around_its_keywords(tmp_path: Path) -> None:
+    # `lines = 2`: a match holds a keyword and spans at most two lines, so the lines next to
+    # each keyword's line are searched ("Credit:" closing one line, the name opening the next)
+    # and nothing further: a name three lines below the keyword is not its credit.
+    pack = tmp_path / "house" / "credits.toml"
+    pack.parent.mkdir()
+    pack.write_text(
+        "[[attribution]]\nform = 'source'\nkeywords = ['credit:']\nlines = 2\n"
+        "pattern = '(?:credit:\\s*)?(?P<publisher>Harbour Wire)'\n",
+        encoding="utf-8",
+    )
+    packs = load_packs([pack.parent])
+    spec = next(s for s in packs.attributions if s.keywords == ("credit:",))
+    assert spec.lines == 2
+    text = "Ferry pier to close\n\nCredit:\n\nHarbour Wire\n\nThe pier shuts in May.\n\nHarbour Wire staff\n"
+    doc = build_document(RawInput(Source("story.txt"), text.encode(), "text"), packs)
+    found = [doc.line_at(m.start()).text for m in matches_near(spec, doc, KeywordGate(doc.lowered, packs.keywords))]
+    assert found == ["Credit:"]
+    assert [m.group("publisher") for m in matches_near(spec, doc, KeywordGate(doc.lowered, packs.keywords))] == ["Harbour Wire"]
+
+
+@pytest.mark.parametrize("entry", ["keywords = ['x']\nlines = 0", "keywords = ['x']\nlines = 'two'", "lines = 2"])
+def test_lines_must_be_a_whole_number_and_needs_keywords(tmp_path: Path, entry: str) -> None:
+    pack = tmp_path / "house" / "credits.toml"
+    pack.parent.mkdir()
+    pack.write_text(f"[[attribution]]\nform = 'source'\npattern = '(?P<publisher>X)'\n{entry}\n", encoding="utf-8")
+    with pytest.raises(PackError, match="'lines'"):
+        load_packs([pack.parent])
+
+
 @pytest.mark.parametrize(
     ("name", "statistic"),
     [
