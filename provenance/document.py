@@ -154,7 +154,7 @@ def build_document(raw: RawInput, packs: Packs, parser: HtmlParser = "lxml") -> 
         )
     if not document.lines and not document.metadata:
         raise InputError("no text: the document has no readable text")
-    if _MOJIBAKE.search(document.text):
+    if _has_mojibake(document.text):
         document = _repaired(document)
     return document
 
@@ -164,6 +164,12 @@ def build_document(raw: RawInput, packs: Packs, parser: HtmlParser = "lxml") -> 
 # well-kept library for exactly this; only those lines, since few pages have any (4 of the
 # 911 dev pages) and ftfy costs tens of microseconds a line.
 _MOJIBAKE = re.compile(r"[ÃÂ][\x80-\xbf]|â€")
+
+
+def _has_mojibake(text: str) -> bool:
+    # Three substring scans in C first: the regex, which has no literal to skip ahead by,
+    # took 0.07 ms on a page that has none of the three (almost every page).
+    return ("Ã" in text or "Â" in text or "â€" in text) and _MOJIBAKE.search(text) is not None
 
 
 def _repaired(document: Document) -> Document:

@@ -310,3 +310,20 @@ def test_decode_rejects_binary_and_garbage():
         decode(bytes([1, 2, 3, 4, 5, 6, 7, 8, 11, 12, 14, 15] * 2000), is_html=False)
     assert decode("Núñez".encode(), is_html=False).text == "Núñez"
     assert decode(b"\xef\xbb\xbfN\xc3\xba\xc3\xb1ez", is_html=False).text == "Núñez"
+
+
+@pytest.mark.parametrize(
+    ("footer", "holder"),
+    [
+        ("Â© 2021 Harbour Times Verlag GmbH", "Harbour Times Verlag GmbH"),  # the sign decoded twice
+        ("© 2021 Harbour Times Verlag GmbH", "Harbour Times Verlag GmbH"),  # a clean page is left as it is
+    ],
+)
+def test_text_decoded_twice_on_its_way_is_mended_before_reading(footer: str, holder: str):
+    # UTF-8 read as windows-1252 upstream ("kÃ¶nnen", "Â©"): the lines showing it are
+    # mended, so the words and the sign read as the page meant them.
+    body = "Die Fähre wird im Mai geschlossen, sagte die Hafenbehörde, und viele Pendler kÃ¶nnen dann nicht mehr übersetzen."
+    html = f"<html><body><p>{body}</p><footer>{footer}</footer></body></html>"
+    result = provenance.audit_document(html.encode("utf-8"), path="page.html", content_type="html")
+    assert result.rights.holder == holder
+    assert [line.text for line in result.document.lines] == [body.replace("kÃ¶nnen", "können"), footer.replace("Â©", "©")]
