@@ -72,7 +72,8 @@ class LxmlMarkup:
         kind and its text split where its lines break, in document order."""
         for el in self.root.iter(etree.Element):
             tag = el.tag
-            hint = ((el.get("class") or "") + " " + (el.get("id") or "")).lower()
+            css, ident = el.get("class"), el.get("id")
+            hint = f"{css or ''} {ident or ''}".lower() if css or ident else " "
             labelled = tag == "td" and any(s.tag == "th" for s in el.itersiblings(preceding=True))
             kind = enclosure_of(tag, hint, labelled)
             if kind is not None and _read(el):
