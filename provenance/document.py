@@ -138,7 +138,7 @@ def build_document(raw: RawInput, packs: Packs, parser: HtmlParser = "lxml") -> 
     """Decode and parse one input (HTML with `parser`'s builder). Raises InputError for
     what cannot be audited."""
     data = raw.data or b""
-    if not data.strip():
+    if not data or data.isspace():  # strip() would copy the whole page to find it is not empty
         raise InputError("empty file: nothing to audit")
     is_html = raw.content_type == "html"
     decoded = decode(data, is_html, raw.charset)
