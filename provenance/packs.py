@@ -185,6 +185,7 @@ class CreditVocab:
     data_sources: re.Pattern[str] | None = None  # a statistic's source, no text's: "Eurostat", "INE", "World Bank"
     data_words: re.Pattern[str] | None = None  # words in a statistic's source's name: "Statistics", "Census", "Umfrage" (see _word_parts_regex)
     newsroom_words: re.Pattern[str] | None = None  # a newsroom's or programme's words ending an outlet's name: "KBS World Radio News"
+    outlet_parts: re.Pattern[str] | None = None  # a part of a body named after it in lower case: "the Example Alliance blog", "… news office"
     partner_words: re.Pattern[str] | None = None  # another outlet's product, not the site's own: "our partner newsletter" (see _word_parts_regex)
     masthead_words: re.Pattern[str] | None = None  # the words ending a newspaper's title, no section's: "Examiner", "Tageblatt"
     masthead_leads: re.Pattern[str] | None = None  # the words leading a newspaper's title: "Corriere", "Folha", "Báo"
@@ -296,7 +297,8 @@ def _longest_first(words: list[str]) -> str:
 
 # The credit word lists not compiled as whole phrases (phrases_regex), each by its own builder.
 _CREDIT_WORDS_OWN_FORM = frozenset(
-    {"places", "outlet_words", "data_words", "newsroom_words", "partner_words", "masthead_words", "masthead_leads", "masthead_marks"}
+    {"places", "outlet_words", "data_words", "newsroom_words", "partner_words", "masthead_words", "masthead_leads", "masthead_marks",
+     "outlet_parts"}
 )
 
 
@@ -791,6 +793,7 @@ class _Builder:
                 masthead_marks=_word_parts_regex(self.credit_words["masthead_marks"]),
                 data_words=_word_parts_regex(self.credit_words["data_words"]),
                 newsroom_words=_trailing_words_regex(self.credit_words["newsroom_words"]),
+                outlet_parts=_trailing_words_regex(self.credit_words["outlet_parts"]),
                 partner_words=_word_parts_regex(self.credit_words["partner_words"]),
                 places=places,
             ),

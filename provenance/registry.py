@@ -208,7 +208,7 @@ def same_title(a: str | None, b: str | None, editions: re.Pattern[str] | None) -
     short, long = sorted((words_a, words_b), key=len)
     if len(short) < len(long) and [fold(w) for w in long[: len(short)]] == [fold(w) for w in short]:
         rest = " ".join(long[len(short) :])
-        if len(fold(" ".join(short))) >= 4 and editions is not None and editions.fullmatch(rest):
+        if len(fold(" ".join(short))) >= 4 and _editions_only(rest, editions):
             return True
     core_a, core_b = _without_edition(words_a, editions), _without_edition(words_b, editions)
     if _is_initials(core_a, core_b) or _is_initials(core_b, core_a):
@@ -222,9 +222,17 @@ def same_title(a: str | None, b: str | None, editions: re.Pattern[str] | None) -
 def _without_edition(words: list[str], editions: re.Pattern[str] | None) -> list[str]:
     """A title's words without the edition its last words name ("FT Weekend" -> ["FT"])."""
     for end in range(1, len(words)):
-        if editions is not None and editions.fullmatch(" ".join(words[end:])):
+        if _editions_only(" ".join(words[end:]), editions):
             return words[:end]
     return words
+
+
+def _editions_only(words: str, editions: re.Pattern[str] | None) -> bool:
+    """Whether words name an edition, as one phrase or word by word: "Weekend", "This Morning",
+    "Sunday edition", "Online Ausgabe"."""
+    if editions is None:
+        return False
+    return editions.fullmatch(words) is not None or all(editions.fullmatch(w) for w in words.split())
 
 
 def title_words(name: str) -> list[str]:

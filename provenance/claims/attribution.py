@@ -44,7 +44,7 @@ _QUOTE_END = ("”", '"', "»", "“")
 # unter einer Creative-Commons-Lizenz neu". A joining word before a lower-case word ends the name
 # ("Harbour and Sea" and "Folha de S.Paulo" keep theirs).
 _CONTINUATION = re.compile(
-    r"\s+(?:y|e|et|und|and|unter|under|mit|with|con|com|sous|bajo|sob|sotto|avec|wo|where|donde|onde|où)\s+(?=[a-zà-öø-ÿ])"
+    r"\s+(?:y|e|et|und|and|unter|under|mit|with|con|com|sous|bajo|sob|sotto|avec|wo|where|donde|onde|où|as)\s+(?=[a-zà-öø-ÿ])"
 )
 # The issue and its date after an outlet's name, cut where the date's dot ends the capture:
 # "the Northbay Courier print edition of Nov", "der Elbtaler Zeitung vom 13", "Harbour Times of 3".
@@ -110,9 +110,13 @@ def attributions(
             kinds = packs.credit_vocab.document_kinds
             kept = [
                 a for a in credits
-                if a.known or not spec.known_only
-                # "Quelle: Pressemitteilung X" names X as a credit would; "Source: Statistics Office, housing survey" does not.
-                or (closing and _name_like(a.publisher_text if kinds and kinds.match(named.strip()) else named, packs))
+                if (
+                    a.known or not spec.known_only
+                    # "Quelle: Pressemitteilung X" names X as a credit would; "Source: Statistics Office, housing survey" does not.
+                    or (closing and _name_like(a.publisher_text if kinds and kinds.match(named.strip()) else named, packs))
+                )
+                # "Bron: CBS" is the statistics office, whatever outlet the registry knows by the same letters.
+                and not (spec.kind == "source-label" and _data_source(named.strip(), packs))
             ]
             if closing:
                 # "Kaynak: AA" under a Turkish text: a code alone on the source line closing the text is
@@ -322,6 +326,9 @@ def _attribution(
     owned = _POSSESSIVE.match(publisher_text)
     if owned and credit_vocab.editions and credit_vocab.editions.search(owned["product"].split()[-1]):
         publisher_text = owned["owner"]
+    part = credit_vocab.outlet_parts.search(publisher_text) if credit_vocab.outlet_parts else None
+    if part and part.group(0).islower() and THE.sub("", publisher_text[: part.start()].strip())[:1].isupper():
+        publisher_text = THE.sub("", publisher_text[: part.start()])  # "the Riverkeeper Alliance blog": the alliance's
     if "publisher" in groups and _own_product_after(text, m, credit_vocab):
         return None  # "first appeared in The Morning Ferry, our daily newsletter": the site's own
     first_word = author.split()[0] if author else ""
