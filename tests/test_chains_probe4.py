@@ -5,6 +5,8 @@ a chain of one (the page's own publisher)."""
 
 from __future__ import annotations
 
+import json
+
 import pytest
 from pages import STORY, article, audit_page
 
@@ -157,6 +159,77 @@ def test_capitalised_part_stays_in_the_title() -> None:
 )
 def test_own_part_or_edition_is_no_original(note: str) -> None:
     assert _originals(_note(note)) == []
+
+
+# --- A byline naming another outlet's title beside its writer --------------------------------------------
+
+@pytest.mark.parametrize(
+    "byline, lang, original",
+    [
+        ("By Jake Morrow, Ohio Harbor Journal", "en", "Ohio Harbor Journal"),
+        ("Por Javier Lozano, El Periódico del Puerto", "es", "El Periódico del Puerto"),
+        ("Von Lars Peters, Hannoversche Hafenzeitung", "de", "Hannoversche Hafenzeitung"),
+        ("Por João Silva, Folha do Cais", "pt", "Folha do Cais"),
+        ("Door Jan de Vries, Leeuwarder Havencourant", "nl", "Leeuwarder Havencourant"),
+    ],
+)
+def test_byline_with_another_outlets_title(byline: str, lang: str, original: str) -> None:
+    result = _audit(f"<div class='byline'>{byline}</div>" + STORY, lang)
+    assert [(link.publisher, link.author) for link in result.chain[:-1]] == [(original, byline.split(", ")[0].split(" ", 1)[1])]
+    assert result.chain[0].form == "byline"
+
+
+@pytest.mark.parametrize(
+    "byline",
+    [
+        "By Omar Haddad, Special to the Quayside Examiner",
+        "By Jane Roe, Quayside Examiner",
+        "By Jane Roe, University of Westmarch",
+        "By Jane Roe, Senior Reporter",
+        "By Jane Roe, Harbour Times Staff",
+        "By Jane Roe, Washington",
+    ],
+)
+def test_byline_look_alikes_name_no_original(byline: str) -> None:
+    assert _originals(f"<div class='byline'>{byline}</div>" + STORY) == []
+
+
+# --- An outlet as the author in the metadata -------------------------------------------------------------
+
+def _jsonld_author(name: str, kind: str) -> str:
+    data = {"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Harbour reopens the northern quay",
+            "author": {"@type": kind, "name": name}, "publisher": {"@type": "Organization", "name": SITE}}
+    return f'<script type="application/ld+json">{json.dumps(data)}</script>'
+
+
+@pytest.mark.parametrize(
+    "head, original",
+    [
+        (_jsonld_author("Cardinal News", "NewsMediaOrganization"), "Cardinal News"),
+        (_jsonld_author("Elm Valley Record", "Organization"), "Elm Valley Record"),
+        ('<meta name="author" content="Kreiszeitung Hafenstadt">', "Kreiszeitung Hafenstadt"),
+        ('<meta name="author" content="Gazeta Portowa">', "Gazeta Portowa"),
+    ],
+)
+def test_outlet_as_the_metadata_author(head: str, original: str) -> None:
+    result = _audit(STORY, head=head)
+    assert [link.publisher for link in result.chain[:-1]] == [original]
+    assert result.chain[0].form == "metadata-author"
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        _jsonld_author(SITE, "NewsMediaOrganization"),
+        _jsonld_author("Quayside Examiner Newsroom", "Organization"),
+        _jsonld_author("Editorial Board", "Organization"),
+        _jsonld_author("Harbour Times", "Person"),  # a person's node: only a newspaper's words in a plain field count
+        '<meta name="author" content="Emily Post">',
+        '<meta name="author" content="Quayside Examiner Staff">',
+    ],
+)
+def test_metadata_author_look_alikes_name_no_original(head: str) -> None:
+    assert _originals(STORY, head=head) == []
 
 
 # --- A statistics office on the source line, whatever outlet shares its letters ----------------------------

@@ -228,10 +228,10 @@ PLANALTO = ("Folha do Cerrado", "https://www.folhadocerrado.example/politica/cai
 @pytest.mark.parametrize(
     "body, host, expected",
     [
-        # the outlet the page credits, after the writer's name
+        # the outlet the page credits, after the writer's name (the byline, first on the page, names it as its title is written)
         (
             "<p class='byline'>By Ann Lee, Coastline Observer</p>" + STORY + "<p>Republished with permission from the Coastline Observer.</p>",
-            GAZETTE, [("original", "the Coastline Observer", "Ann Lee"), ("republisher", GAZETTE[0], None)],
+            GAZETTE, [("original", "Coastline Observer", "Ann Lee"), ("republisher", GAZETTE[0], None)],
         ),
         (
             "<p class='byline'>By Ann Lee and Tom Roe, Coastline Observer</p>" + STORY + "<p>This story was originally published by Coastline Observer.</p>",

@@ -15,7 +15,7 @@ from ..packs import CreditVocab, Packs, PatternSpec
 from ..registry import AGENCY_KINDS, THE, Publisher, Registry, known_publisher, same_outlet, same_title
 from ..scan import KeywordGate, evidence, matches_near
 from ..words import PARAGRAPH_WORDS
-from .bylines import Byline, byline_credits, person_name
+from .bylines import Byline, byline_credits, outlet_title, person_name
 from .issuer import issuer_credits
 from .metadata_credits import linked_source, metadata_credits
 from .publisher import names_the_host
@@ -146,6 +146,16 @@ def attributions(
     found += bare_signoff(page, ends, taken)
     found += issuer_credits(doc, packs, ends.closing(), taken)
     for index, byline in bylines:
+        if index not in taken and not byline.agencies and byline.outlet and outlet_title(byline.outlet, packs):
+            # "By Jane Doe, Ohio Capital Journal" (or "… • Harbour Herald"): another outlet's writer,
+            # where it is not the site's own (extract_claims drops a self-credit).
+            line = doc.lines[index]
+            known = known_publisher(packs.registry, byline.outlet)
+            found.append((doc.starts[index], Attribution(
+                "byline", known.name if known else byline.outlet, byline.outlet, " and ".join(byline.authors) or None, None, None,
+                evidence(line), known=known is not None, zone=line.zone, publisher_kind=known.kind if known else None,
+            )))
+            taken.add(index)
         if index not in taken and byline.agencies:
             line = doc.lines[index]
             # "Jane Doe / CNN" names an outlet that is no agency: a byline, not an agency's.

@@ -155,7 +155,8 @@ def parse_byline(text: str, packs: Packs, hint: CenturyHint = None, *, names_alo
         if agencies or vocab.is_place(segment):
             places.append(segment)  # "By Jane Doe, Washington": where she wrote from, not a second author
             continue
-        if authors and parts[at - 1].strip() in _FIELD_MARKS:
+        if authors and (parts[at - 1].strip() in _FIELD_MARKS or (by and parts[at - 1].strip() == "," and outlet_title(segment, packs))):
+            # "Story by Jane Doe • Harbour Herald", "By Jane Doe, Ohio Capital Journal": an outlet, no co-writer
             outlet = outlet or segment
             continue
         authors.append(_person(segment))
@@ -205,7 +206,10 @@ def writer_with_affiliation(text: str, packs: Packs, hint: CenturyHint = None) -
         return None
     if any(len(author.split()) < 2 or packs.registry.lookup(author) for author in named.authors):
         return None  # "By Staff, …", "By Reuters, …": no person's full name
-    return Byline((), named.authors, None, None)
+    # "By Jake Zuckerman, Ohio Capital Journal": an outlet's title, not where she works or what
+    # she is, names the outlet she wrote for (the page's own one is told apart later).
+    outlet = m.group(2).strip(" .")
+    return Byline((), named.authors, None, None, outlet if outlet_title(outlet, packs) else None)
 
 
 _SLASH = re.compile(r"^([^/]{3,60}?)\s*/\s*([^/]{2,50})$")
@@ -254,6 +258,34 @@ def slash_byline(text: str, packs: Packs, hint: CenturyHint = None) -> Byline | 
     if any(packs.registry.lookup(author) for author in named.authors):
         return None  # "CNN / Reuters": two outlets, no writer
     return Byline((outlet,), named.authors, None, date)
+
+
+# A word of an outlet's title: capitalised (or a number, "Rue89"), or a title's minor word ("Folha de Pernambuco").
+_TITLE_WORD = re.compile(
+    rf"[{_CAPITAL}0-9][\w'’.:&-]*|of|the|and|for|on|de|do|da|dos|das|del|della|dello|di|du|des|la|le|les|el|y|e|et|und|van|von|der|den|het|am|an|im"
+)
+
+
+def outlet_title(name: str, packs: Packs, newspaper: bool = False, typed: bool = False) -> bool:
+    """Whether a name the registry need not know reads as a news outlet's title: capitalised
+    words closing with an outlet's word ("Ohio Capital Journal", "Leeuwarder Courant",
+    "Kreiszeitung Syke" has it in a compound) or opening with one ("Folha de Pernambuco", "El
+    Periódico del Ebro"); no job title ("Harbour Times Staff"), no organisation ("University
+    News Service"). With `newspaper`, only a newspaper's words (masthead_words, masthead_leads):
+    "Emily Post" in an author field is a person. A job title's word ends a writer's line ("Harbour
+    Times Staff", "Business News"), but an outlet's where the metadata says it is an organisation
+    (`typed`): "Cardinal News"."""
+    vocab = packs.credit_vocab
+    words = _ARTICLE.sub("", name.strip()).split()
+    if not words or len(words) > 6 or not all(_TITLE_WORD.fullmatch(w) for w in words) or not words[-1][:1].isupper():
+        return False
+    if _role(name, packs) and not (typed and vocab.outlet_words and vocab.outlet_words.fullmatch(words[-1])):
+        return False
+    if (vocab.not_names and vocab.not_names.fullmatch(name)) or (vocab.organisation_words and vocab.organisation_words.search(name)):
+        return False
+    ends = vocab.masthead_words if newspaper else vocab.outlet_words
+    leads = vocab.masthead_leads
+    return bool((ends and any(ends.search(w) for w in words)) or (leads and leads.match(words[0]) and len(words) > 1))
 
 
 def _role(text: str, packs: Packs) -> bool:
