@@ -84,6 +84,11 @@ def test_credit_note_names_the_original(note: str, lang: str, original: str) -> 
 @pytest.mark.parametrize(
     "line, lang, original",
     [
+        ("Оригинал публикации: Фонд «Портовые проекты»", "ru", "Фонд «Портовые проекты»"),
+        ("Оригинал статьи: Портовый вестник", "ru", "Портовый вестник"),
+        # leave to reprint from an outlet's title, where the same words name a person as often
+        ("Mit freundlicher Genehmigung der Hafen Zeitung.", "de", "Hafen Zeitung"),
+        ("Avec l'aimable autorisation du Courrier du Quai.", "fr", "Courrier du Quai"),
         ("साभार: बंदरगाह समाचार", "hi", "बंदरगाह समाचार"),
         ("(साभार: बंदरगाह समाचार)", "hi", "बंदरगाह समाचार"),
         ("نقلا عن مرفأ نيوز", "ar", "مرفأ نيوز"),
@@ -91,6 +96,19 @@ def test_credit_note_names_the_original(note: str, lang: str, original: str) -> 
 )
 def test_taken_from_line_under_the_text(line: str, lang: str, original: str) -> None:
     assert _originals(STORY + f"<p>{line}</p>", lang) == [original]
+
+
+@pytest.mark.parametrize(
+    "line, lang",
+    [
+        ("Mit freundlicher Genehmigung von Anna Schmidt.", "de"),
+        ("Mit freundlicher Genehmigung des Verlags.", "de"),
+        ("Avec l'aimable autorisation de Marie Dupont.", "fr"),
+        ("<figure><img src='/i.jpg'><figcaption>Der Hafen. Foto mit freundlicher Genehmigung der Hafen Zeitung</figcaption></figure>", "de"),
+    ],
+)
+def test_leave_from_a_person_or_for_a_picture_names_no_original(line: str, lang: str) -> None:
+    assert _originals(STORY + (line if line.startswith("<") else f"<p>{line}</p>"), lang) == []
 
 
 @pytest.mark.parametrize(

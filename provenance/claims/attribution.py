@@ -114,6 +114,9 @@ def attributions(
                     a.known or not spec.known_only
                     # "Quelle: Pressemitteilung X" names X as a credit would; "Source: Statistics Office, housing survey" does not.
                     or (closing and _name_like(a.publisher_text if kinds and kinds.match(named.strip()) else named, packs))
+                    # "Mit freundlicher Genehmigung der Kontext:Wochenzeitung": an outlet's title, where the same
+                    # line names a person as often ("Mit freundlicher Genehmigung von Anna Schmidt").
+                    or (spec.kind == "reprinted-with-permission" and outlet_title(a.publisher_text or "", packs))
                 )
                 # "Bron: CBS" is the statistics office, whatever outlet the registry knows by the same letters.
                 and not (spec.kind == "source-label" and _data_source(named.strip(), packs))
@@ -327,6 +330,8 @@ def _attribution(
         publisher_text = _KIND_LINK.sub("", publisher_text.strip()[kind.end() :])
     quoted = publisher_text.strip()[:1] in tuple("„“\"‚«")  # a quoted name keeps its own spelling: „der Freitag“
     publisher_text = publisher_text.strip(" .,;:-–—„“”\"‚‘’«»")
+    if publisher_text.count("«") > publisher_text.count("»"):
+        publisher_text += "»"  # "Фонд «Городские проекты»": the closing quote of a name inside the name
     issue = _ISSUE_TAIL.search(publisher_text)
     # A day's number, or a month's name after an issue's word: "Friends of May" and "Channel of 1000 Voices" are names.
     if issue and (_DAY.match(issue["date"]) or (issue["issue"] and vocab.month_or_weekday(issue["date"]))):
