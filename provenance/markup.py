@@ -408,13 +408,6 @@ def jsonld_items(text: str) -> Iterator[tuple[str, str]]:
             value = _jsonld_value(key, raw, names)
             if value:
                 yield (key if "WebPage" not in kinds else "page:" + key), value
-            if key == "author" and "WebPage" not in kinds:
-                # An author that says it is an organisation ("@type": "NewsMediaOrganization"): an
-                # outlet, when it is not the site itself, whose text the page carries.
-                for author in raw if isinstance(raw, list) else [raw]:
-                    name = _node_name(author, names, True) if isinstance(author, dict) and _is_organisation(author) else None
-                    if isinstance(name, str) and name.strip():
-                        yield "author:organization", name.strip()
 
 
 def _jsonld_value(key: str, value: Any, names: dict[str, str]) -> str | None:
@@ -449,15 +442,6 @@ def _named_nodes(data: Any) -> dict[str, str]:
                 names.setdefault(key.replace("/#", "#"), name.strip())
             stack.extend(v for v in node.values() if isinstance(v, (dict, list)))
     return names
-
-
-def _is_organisation(node: dict[str, Any]) -> bool:
-    kind = node.get("@type")
-    kinds = " ".join(k for k in (kind if isinstance(kind, list) else [kind]) if isinstance(k, str))
-    return bool(_ORGANISATION.search(kinds)) and "Person" not in kinds
-
-
-_ORGANISATION = re.compile(r"Organi[sz]ation|Corporation", re.I)
 
 
 def _node_name(value: dict[str, Any], names: dict[str, str], name_only: bool = False) -> Any:

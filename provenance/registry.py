@@ -241,6 +241,15 @@ def title_words(name: str) -> list[str]:
     return _TITLE_WORDS.findall(_ARTICLE.sub("", _HOST_PARTS.sub("", name) if " " not in name else name))
 
 
+def initials(name: str) -> str:
+    """The folded initials of a name of two words or more, its minor words aside
+    ("Preußische Allgemeine Zeitung" -> "paz"); "" for a single word."""
+    words = name.split()
+    if len(words) < 2:
+        return ""
+    return fold("".join(w[0] for w in words if w.lower() not in _MINOR_WORDS))
+
+
 def _is_initials(acronym: list[str], words: list[str]) -> bool:
     """Whether `acronym` (one word of two to five capitals, dotted or not: "PAZ", "F.A.Z.")
     is the initials of `words`, its minor words aside."""

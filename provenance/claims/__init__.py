@@ -30,7 +30,7 @@ from .dates import meta_dates, scan_dates, scan_mentions
 from .headline import Headline
 from .metadata_credits import page_author
 from .published import find_dispute, head_date, page_date
-from .publisher import names_the_host, own_publisher, page_host_labels, section, title
+from .publisher import names_the_host, own_publisher, page_host_labels, section, title, writes_for_the_site
 from .text_ends import TextEnds
 
 __all__ = ["extract_claims", "head_date", "known_publisher"]
@@ -74,6 +74,7 @@ def extract_claims(doc: Document, packs: Packs, options: AuditOptions) -> Claims
             or not (
                 packs.registry.same_house(a.publisher, own)
                 or names_the_host(a.publisher, labels)
+                or writes_for_the_site(a.publisher_text or a.publisher, own, labels)
                 # Its own edition, sister title or programme by name ("Hafenblatt am Sonntag",
                 # "aus der aktuellen PAZ"); never an agency, whose name an outlet's may contain.
                 or (a.publisher_kind not in AGENCY_KINDS and same_title(a.publisher_text or a.publisher, own, editions))

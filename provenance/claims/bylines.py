@@ -266,25 +266,21 @@ _TITLE_WORD = re.compile(
 )
 
 
-def outlet_title(name: str, packs: Packs, newspaper: bool = False, typed: bool = False) -> bool:
+def outlet_title(name: str, packs: Packs) -> bool:
     """Whether a name the registry need not know reads as a news outlet's title: capitalised
     words closing with an outlet's word ("Ohio Capital Journal", "Leeuwarder Courant",
     "Kreiszeitung Syke" has it in a compound) or opening with one ("Folha de Pernambuco", "El
-    Periódico del Ebro"); no job title ("Harbour Times Staff"), no organisation ("University
-    News Service"). With `newspaper`, only a newspaper's words (masthead_words, masthead_leads):
-    "Emily Post" in an author field is a person. A job title's word ends a writer's line ("Harbour
-    Times Staff", "Business News"), but an outlet's where the metadata says it is an organisation
-    (`typed`): "Cardinal News"."""
+    Periódico del Ebro"); no job title ("Harbour Times Staff", "Business News"), no
+    organisation ("University News Service")."""
     vocab = packs.credit_vocab
     words = _ARTICLE.sub("", name.strip()).split()
     if not words or len(words) > 6 or not all(_TITLE_WORD.fullmatch(w) for w in words) or not words[-1][:1].isupper():
         return False
-    if _role(name, packs) and not (typed and vocab.outlet_words and vocab.outlet_words.fullmatch(words[-1])):
+    if _role(name, packs):
         return False
     if (vocab.not_names and vocab.not_names.fullmatch(name)) or (vocab.organisation_words and vocab.organisation_words.search(name)):
         return False
-    ends = vocab.masthead_words if newspaper else vocab.outlet_words
-    leads = vocab.masthead_leads
+    ends, leads = vocab.outlet_words, vocab.masthead_leads
     return bool((ends and any(ends.search(w) for w in words)) or (leads and leads.match(words[0]) and len(words) > 1))
 
 

@@ -13,7 +13,7 @@ from ..packs import Packs
 from ..registry import SERVICE_PREFIX, Publisher, known_publisher, same_site_hosts, url_host
 from ..scan import evidence
 from .address import archived_capture, page_address
-from .bylines import Byline, byline_credits, outlet_title, parse_byline
+from .bylines import Byline, byline_credits, parse_byline
 
 # Metadata that names who wrote the text: a wire story's author field reads "By TOM
 # KRISHER, AP Auto Writer" or just "dpa" on the newspaper site that carries it.
@@ -57,15 +57,6 @@ def metadata_credits(doc: Document, packs: Packs, hint: CenturyHint) -> list[Att
         byline = parse_byline(item.value, packs, hint)
         for credit in byline_credits(byline, "metadata-author", _meta_evidence(item), "header") if byline else []:
             add(credit)
-    # An outlet as the author, not the site: a JSON-LD author that says it is an organisation, or an
-    # author field holding a newspaper's title ("Elm Valley Record", "Kreiszeitung Syke"); the
-    # page's own name there is told apart later (extract_claims drops a self-credit).
-    outlets = [(item, False) for item in doc.meta("jsonld:author:organization")]
-    outlets += [(item, True) for key in ("author", "article:author") for item in doc.meta(key)]
-    for item, newspaper in outlets:
-        if registry.agency(item.value) is None and outlet_title(item.value, packs, newspaper, typed=not newspaper):
-            known = known_publisher(registry, item.value)
-            add(_meta_credit("metadata-author", known.name if known else item.value.strip(), known, item))
     for key in _PUBLISHER_META:
         for item in doc.meta(key):
             agency = registry.agency(item.value)

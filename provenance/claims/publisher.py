@@ -7,7 +7,7 @@ import re
 from ..dates import first_date
 from ..model import Claims, Document, Evidence, Line, NamedClaim
 from ..packs import Packs
-from ..registry import AGENCY_KINDS, SERVICE_PREFIX, Publisher, Registry, fold, host_labels, known_publisher, same_outlet, title_words, url_host
+from ..registry import AGENCY_KINDS, SERVICE_PREFIX, Publisher, Registry, fold, host_labels, initials, known_publisher, same_outlet, title_words, url_host
 from ..scan import evidence
 from .address import page_address
 
@@ -98,11 +98,27 @@ def names_the_host(name: str | None, labels: list[str]) -> bool:
     """Whether a credited name is the page's own site by its address (`labels`, from
     page_host_labels): "Quelle: THW" on thw.de, "Quelle: MDR THÜRINGEN" on mdr.de. The
     registry cannot know every site, and a short name is not the same outlet as another
-    short name, but it is its own host's."""
+    short name, but it is its own host's. So is a title whose initials are the host's name
+    (an author "Preußische Allgemeine Zeitung" on paz.de): three letters at least."""
     if not name or not labels:
         return False
     first = name.split()[0]
-    return fold(name) in labels or (len(first) >= 3 and first.isupper() and fold(first) in labels)
+    if fold(name) in labels or (len(first) >= 3 and first.isupper() and fold(first) in labels):
+        return True
+    letters = initials(name)
+    return len(letters) >= 3 and letters in labels
+
+
+# "NJ Advance Media for NJ.com", "Harbour Newsroom für hafenblatt.de": a newsroom or content
+# company writing for a site, as the site's own bylines name it.
+_WRITING_FOR = re.compile(r"\s(?:for|für|pour|para|per)\s+(?:the\s+)?(?P<site>\S.*)$", re.I)
+
+
+def writes_for_the_site(name: str | None, own: str, labels: list[str]) -> bool:
+    """Whether a credited name is a newsroom writing for the page's own site ("NJ Advance Media
+    for NJ.com" on NJ.com): the site's own work, not another outlet's."""
+    m = _WRITING_FOR.search(name) if name else None
+    return m is not None and (same_outlet(m.group("site"), own) or names_the_host(m.group("site"), labels))
 
 
 def _title_site(doc: Document, host: str) -> NamedClaim | None:
