@@ -688,7 +688,7 @@ class _Builder:
                 before_address=words["legal_forms_before_address"], before_quotes=words["legal_forms_before_quotes"],
                 cjk=words["legal_forms_cjk"], by_after_name=words["by_after_name"], titles=words["name_titles"],
                 company_words=words["company_words"], group_words=words["group_words"], footer_links=words["footer_links"],
-                name_joiners=words["name_joiners"],
+                name_joiners=words["name_joiners"], language_names=words["language_names"], language_codes=words["language_codes"],
             ),
         )
 

@@ -41,8 +41,10 @@ def read_copyright(page: NoticePage, spec: PatternSpec, m: re.Match[str], line: 
     holder = clean_holder(groups.get("holder", ""), vocab, licence_first=spec.family != "image-credit")
     if holder and _links_only(holder, page):
         holder = ""  # "© 2009–2021 | Home | Contact": the footer's links after a nameless sign
-    if holder and _SEPARATOR_OPENS.match(groups.get("holder", "")) and _tagline(holder, page):
-        holder = ""  # "© 2021 · Independent journalism from the valley": a nameless sign, then the site's tagline
+    if holder and _SEPARATOR_OPENS.match(groups.get("holder", "")) and (_tagline(holder, page) or _FIELD_LABEL.match(holder)):
+        # "© 2021 · Independent journalism from the valley": a nameless sign, then the site's tagline;
+        # "© 2024 · Inhaber: Max Mustermann", "© 2024 — Editor: Jane Roe": then another of the footer's fields.
+        holder = ""
     if holder and _product_mark(line.text, start, anchor, holder, page):
         return None
     if year and spec.family != "image-credit" and _SEPARATOR_FIRST.match(groups.get("holder", "")):
@@ -235,12 +237,15 @@ def _ends_with(marks: re.Pattern[str] | None, holder: str) -> bool:
 
 def _links_only(holder: str, page: NoticePage) -> bool:
     """Whether what follows a nameless sign is only the footer's links: chrome words ("Home",
-    "Privacy") or the packs' footer links ("Regulamin Polityka prywatności Kontakt"), not the site's name."""
+    "Privacy"), the packs' footer links ("Regulamin Polityka prywatności Kontakt") or its language
+    menu ("English · Español"), not the site's name."""
     if page.names_the_site(holder):
         return False
     forms = page.vocab.holder_forms
     words = holder.lower().split()
-    return all(w in page.packs.chrome_words for w in words) or (forms is not None and forms.links_only.fullmatch(holder) is not None)
+    return all(w in page.packs.chrome_words for w in words) or (
+        forms is not None and (forms.links_only.fullmatch(holder) is not None or forms.languages_only.fullmatch(holder) is not None)
+    )
 
 
 _YEARS_ONLY = re.compile(r"\s*((?:19|20)\d\d(?:\s*[-–—/]\s*(?:19|20)?\d\d)?)\s*")
@@ -386,6 +391,7 @@ def _in_teasers(page: NoticePage, index: int) -> bool:
 
 _LABEL_BEFORE_SIGN = re.compile(r",\s*[^\W\d_A-ZÀ-ÖØ-Þ][^\W\d_]*(?:\s+[^\W\d_]+){0,2}\s*$")  # ", map data" before a second sign
 _SEPARATOR_FIRST = re.compile(r"\s*[|·•]")
+_FIELD_LABEL = re.compile(r"[^\W\d_]+(?:[\s-][^\W\d_]+)?\s*:\s")  # a field's label: "Inhaber: …", "Editor: …"
 _SEPARATOR_OPENS = re.compile(r"\s*(?:[|·•]|[-–—]\s)")  # a spaced dash too: "© 2021 – Nachrichten aus der Region"
 _ONLY_SIGNS = re.compile(r"(?:©\ufe0f?|ⓒ|\([cс]\)|copyright|\s)*$", re.I)  # the sign ends its line: "Example Kiadó Kft. ©"
 _BRACKETED = re.compile(r"^[^()]{2,60}\(([^()]{2,40})\)$")

@@ -66,6 +66,9 @@ _GLUED_SPAN = 40  # characters: links glued together stand close; two brands in 
 # weiterer Service der NachDenkSeiten"; a short part stays ("Example Times - Local News").
 # After a colon, a tagline that starts small, three words or more: "Example Times: the voice of
 # the harbour"; "Example Times: Local News" may be the name's own.
+# After a spaced dash, a label and its colon open another of the footer's fields: "Hafen Zeitung
+# – Inhaber: Max Mustermann", "Example Times — Editor: Jane Roe"; the name has ended.
+_FIELD_AFTER_DASH = re.compile(r"(?<=[^\W_])\s+[-–—]\s+[^\W\d_]+(?:[\s-][^\W\d_]+)?\s*:\s+\S.*$")
 _TAGLINE = re.compile(r"(?<=\w)\s[-–]\s(?=(?:\S+\s+){4,}\S).*$|(?<=[^\W\d_]):\s+(?=[^\W\d_A-ZÀ-ÖØ-Þ]\S*\s+\S+\s+\S).*$")
 LETTER = re.compile(r"[^\W\d_]")  # a letter of any script
 # A licence's name between the years and the holder: "© 2007–16 CC BY-NC-SA 2.0 kinra".
@@ -98,7 +101,16 @@ _CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af"
 # WordPress Theme von MH Themes", "Theme Blass by 1000ff".
 # The theme's name is words, not a spaced dash: "Tallgrass Farm - WordPress Theme by Kadence WP"
 # is the site's name, then the credit, which names the theme's maker.
-_THEME_CREDIT = re.compile(r"(?:(?<=\s)|^)(?:\w[\w-]*(?:\.[\w-]+)*\s+){0,3}theme(?:\s+[\w.-]+)?\s+(?:by|von|de|par|di|from)\s.*$", re.I)
+_THEME_CREDIT = re.compile(
+    r"(?:(?<=\s)|^)(?:\w[\w-]*(?:\.[\w-]+)*\s+){0,3}theme(?:\s+[\w.-]+)?\s+(?:by|von|de|par|di|from)\s.*$"
+    # A theme named after a colon, in the languages of the footers: "WordPress Theme: Newsup by
+    # Themeansar", "Tema WordPress: ColorMag di ThemeGrill", "Thème : Astra par Brainstorm Force";
+    # only a CMS's name before the theme word, so the site's name before it stays.
+    r"|(?:(?<=\s)|^)(?:(?:wordpress|wp|blogger|joomla|drupal|ghost|shopify)\s+)?(?:theme|thème|tema|motyw|szablon|template)"
+    r"(?:\s+(?:de\s+|para\s+|per\s+)?(?:wordpress|wp|blogger|joomla|drupal|ghost|shopify))?\s*:\s*\S+(?:\s+\S+){0,2}?"
+    r"\s+(?:by|von|de|par|di|da|por|from|przez|door|af|av)\s.*$",
+    re.I,
+)
 # An epithet in quotes before the name, the site's address in brackets after it:
 # "'대중문화컨텐츠 전문가그룹' 엔터미디어(www.entermedia.co.kr)" is 엔터미디어, and a licence's
 # "Free Software Foundation, Inc. <http://fsf.org/>" is the Foundation.
@@ -120,6 +132,9 @@ _COPULA = re.compile(
     re.I,
 )
 _NO_NAME = re.compile(r"^[\W\d_]*$")  # "2001-2009": years, no name
+# The word after the name, not part of it: "© Crown copyright" is the Crown's, "© Example Ltd Copyright" Example Ltd's.
+# A year after the word stays, for the line's year: "© Crown Copyright 2024".
+_COPYRIGHT_AFTER = re.compile(r"(?<=[^\W\d_])\s+copyrights?(?=(?:\s+(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?)?$)", re.I)
 _TRAILING_WORDS = re.compile(r"(?:\s+(?:und|and|y|et|&|by|von|por|par|-|–))+$", re.I)
 
 
@@ -185,6 +200,10 @@ class HolderForms:
     # The small words that join a name's capitalised ones ("Journal of Coastal Ecology", "Le
     # Courrier du Lac"), lower case; any other small word makes a phrase a tagline (tagline()).
     name_joiners: frozenset[str] = frozenset()
+    # A language switcher after the name, two languages or more: "Example Echo Deutsch English",
+    # "Example Times EN DE FR" (the names as written, any case; the codes in capitals only).
+    language_switcher: re.Pattern[str] = re.compile("(?!)")
+    languages_only: re.Pattern[str] = re.compile("(?!)")  # nothing but a language menu: "English", "English · Español"
 
 
 def holder_forms(
@@ -192,6 +211,7 @@ def holder_forms(
     before_address: Sequence[str] = (), before_quotes: Sequence[str] = (), cjk: Sequence[str] = (),
     by_after_name: Sequence[str] = (), titles: Sequence[str] = (), company_words: Sequence[str] = (),
     group_words: Sequence[str] = (), footer_links: Sequence[str] = (), name_joiners: Sequence[str] = (),
+    language_names: Sequence[str] = (), language_codes: Sequence[str] = (),
 ) -> HolderForms:
     """The holder cleaner's rules from the packs' word lists (see HolderForms)."""
     form = rf"\b{_alternation(legal_forms)}\b\.?"
@@ -228,6 +248,12 @@ def holder_forms(
         ),
         links_only=re.compile(rf"(?:[\s|·•/,-]*{_alternation(footer_links)}(?!\w))+[\s|·•/,.-]*", re.I),
         name_joiners=frozenset(word.lower() for word in name_joiners),
+        languages_only=re.compile(
+            rf"(?:[\s|/·•]*(?:(?i:{_alternation(language_names)})|{_alternation([c.upper() for c in language_codes])})(?![^\W_]))+[\s|/·•]*"
+        ),
+        language_switcher=re.compile(
+            rf"(?:[\s|/·•]+(?:(?i:{_alternation(language_names)})|{_alternation([c.upper() for c in language_codes])})(?![^\W_])){{2,}}[\s|/·•]*$"
+        ),
     )
 
 
@@ -293,6 +319,7 @@ def clean_holder(raw: str, vocab: NoticeVocab, licence_first: bool = True) -> st
     ]
     holder = _SEPARATORS.split(next((part for part in segments if part.strip(" .,:-–")), ""), maxsplit=1)[0]
     holder = forms.brand_after_form.sub(r"\1", _SCREEN_READER.sub("", _THEME_CREDIT.sub("", _LICENCE_FIRST.sub("", holder) if licence_first else holder)))
+    holder = _FIELD_AFTER_DASH.sub("", holder)
     tagline = _TAGLINE.search(holder)
     if tagline and LETTER.search(holder, 0, tagline.start()):  # not "19.12.2019 - 12:14 h by Qualisys GmbH"
         holder = holder[: tagline.start()]
@@ -303,6 +330,9 @@ def clean_holder(raw: str, vocab: NoticeVocab, licence_first: bool = True) -> st
     link = glued_link(holder, forms)
     if link is not None:
         holder = holder[:link]  # one link glued to the name is enough where it is a footer's link
+    switcher = forms.language_switcher.search(holder)
+    if switcher is not None:
+        holder = holder[: switcher.start()]  # "Example Echo Deutsch English": the site's language menu
     rating = _AGE_RATING.search(holder)
     if rating:
         holder = holder[: rating.start()] if LETTER.search(holder, 0, rating.start()) else holder[rating.end() :]
@@ -337,6 +367,7 @@ def clean_holder(raw: str, vocab: NoticeVocab, licence_first: bool = True) -> st
     if not forms.form_before_quotes.match(holder):
         holder = _QUOTED_TITLE_AT_END.sub("", holder)
     holder = forms.latin_then_cjk.sub(r"\1", holder)
+    holder = _COPYRIGHT_AFTER.sub("", holder.strip(" ,;:-–—/↑▲⬆"))
     holder = _TRAILING_WORDS.sub("", holder.strip(" ,;:-–—/").rstrip("(")).strip(" ,;:-–—/।®™").rstrip("(")  # "।" ends a Hindi sentence
     if holder.startswith("(") and ")" not in holder:
         holder = holder[1:]  # a bracket left open; "(주)항구일보" keeps its own
