@@ -146,6 +146,9 @@ class NoticeVocab:
     # A widget's data or service named just before a sign: "Kursdaten © 2021 …", "Rates © …",
     # "Podcast hosting © …" (the sign is the service's).
     service_label: re.Pattern[str] | None = None
+    # A picture named alone before a sign, opening its line or a footer's segment: "Video © 2021 …",
+    # "Images © 2021 …" (the sign is the picture's credit, not the page's notice).
+    picture_label: re.Pattern[str] | None = None
     # Before a sign on its line, what makes it another work's notice: a source adapted ("Adapted
     # from … © 2019 …"), a book's details ("352 pages", "ISBN"), a product's part ("Box: © 2020 …").
     other_work: re.Pattern[str] | None = None
@@ -332,6 +335,12 @@ def _credit_before_sign(labels: list[str]) -> re.Pattern[str] | None:
 def _label_before_sign(labels: list[str]) -> re.Pattern[str] | None:
     """A label, and maybe a colon, at the end of what stands before a sign."""
     return re.compile(rf"{phrase_alternation(labels)}\s*:?\s*$", re.IGNORECASE) if labels else None
+
+
+def _label_opening_sign(labels: list[str]) -> re.Pattern[str] | None:
+    """A label alone, and maybe a colon, before a sign: all that stands before it on its line or
+    after a separator ("Video © …", "… | Images © …"), not a word ending a name ("Harbour Video ©")."""
+    return re.compile(rf"(?:^|[|·•]\s*){phrase_alternation(labels)}\s*:?\s*$", re.IGNORECASE) if labels else None
 
 
 def _other_work(labels: list[str], page_words: list[str]) -> re.Pattern[str] | None:
@@ -673,6 +682,7 @@ class _Builder:
             image_holders=phrases_regex(words["image_holders"]),
             provider_credit=_credit_before_sign(words["provider_labels"]),
             service_label=_label_before_sign(words["service_labels"]),
+            picture_label=_label_opening_sign(words["picture_labels"]),
             other_work=_other_work(words["other_work_labels"], words["page_words"]),
             text_credits=phrases_regex(words["text_credits"]),
             page_statement=phrases_regex(words["page_statement"]),
