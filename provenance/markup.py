@@ -103,7 +103,13 @@ _ENCLOSURE_CLASS = re.compile(
     r"|(?:g|bing|microsoft|google|osm|leaflet|store)-?maps?|map-?(?:copyright|attribution)|store-?locator"
     r"|leaflet-control-attribution|mapboxgl-ctrl-attrib|gm-style-cc|ol-attribution"
     # embedded services' boxes: the weather, market data, a media player
-    r"|weather(?:-?widget|-?box)?|(?:stock|market|news)-?ticker|market-?data|(?:video|audio|media|podcast)-?player|jwplayer)"
+    r"|weather(?:-?widget|-?box)?|(?:stock|market|news)-?ticker|market-?data|(?:video|audio|media|podcast)-?player|jwplayer"
+    # a newsletter's sign-up box, an app's promotion (its provider's or the stores' lines)
+    r"|newsletter-?(?:signup|sign-up|box|form|widget|promo|cta|teaser)|app-(?:promo|download|badges?|store-?badges?)"
+    # a consent or cookie dialog, a consent manager's own box: its sign is the manager's
+    r"|(?:cookie|consent|cmp|gdpr|rgpd|rodo)-?(?:banner|bar|notice|consent|popup|dialog|layer|modal|wall|container|box|window)"
+    r"|cookie-?law-?info-?bar|onetrust-(?:banner-sdk|consent-sdk|pc-sdk)|didomi-(?:host|popup|notice)|usercentrics-root"
+    r"|cybotcookiebotdialog|qc-cmp2-(?:container|ui)|cc-window|cmplz-cookiebanner)"
     r")(?![a-z0-9]|-(?:open|closed|count|link|number|off|on|icon|btn|button)\b)"
 )
 ENCLOSURE_KINDS = ("code", "quote", "details", "user", "party")
@@ -112,7 +118,8 @@ ENCLOSURE_KINDS = ("code", "quote", "details", "user", "party")
 # The words of _ENCLOSURE_CLASS as plain substrings (the Lexbor builder's CSS query), as HINT_WORDS are.
 ENCLOSURE_WORDS = (
     "comment", "sig", "code", "ad", "rss", "map", "hljs", "disqus", "prettyprint", "attrib", "gm-style", "weather", "ticker",
-    "market", "player",
+    "market", "player", "cookie", "consent", "cmp", "gdpr", "rgpd", "rodo", "onetrust", "didomi", "usercentrics", "cc-window",
+    "newsletter", "app-",
 )
 # One search for any of them: half the time of a substring test per word.
 _ENCLOSURE_WORD = re.compile("|".join(map(re.escape, ENCLOSURE_WORDS)))
