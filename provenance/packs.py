@@ -138,6 +138,7 @@ class NoticeVocab:
     image_labels: re.Pattern[str] | None = None  # "Foto:", "Photo credit": an image credit follows
     text_labels: re.Pattern[str] | None = None  # "Text:", "Text und Fotos:": the text's own holder follows
     theme_names: re.Pattern[str] | None = None  # a theme's name as the whole holder: an unedited demo footer's "© 2021 Soledad"
+    placeholders: re.Pattern[str] | None = None  # a template's placeholder as the whole holder: "© 2024 Company Name"
     theme_marks: re.Pattern[str] | None = None  # words that make a holder a theme's or a CMS's: "Flatsome Theme", "WordPress"
     image_holders: re.Pattern[str] | None = None  # picture agencies and photo hosts
     # A provider's credit just before a sign, its name between: "Delivered by Example Mail ©",
@@ -678,6 +679,7 @@ class _Builder:
             image_labels=phrases_regex(words["image_labels"]),
             text_labels=phrases_regex(words["text_labels"]),
             theme_names=phrases_regex(words["theme_names"]),
+            placeholders=phrases_regex(words["placeholder_holders"]),
             theme_marks=phrases_regex(words["theme_marks"]),
             image_holders=phrases_regex(words["image_holders"]),
             provider_credit=_credit_before_sign(words["provider_labels"]),

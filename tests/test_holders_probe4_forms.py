@@ -170,3 +170,43 @@ def test_the_sites_line_in_a_box_named_for_something_else_is_still_its_own() -> 
     footer = '<footer><div class="footer-newsletter"><p>Sign up</p></div><p>© 2024 Weirbrook Media Ltd</p></footer>'
     result = audit_page(article(STORY, site="Weirbrook Chronicle", footer=footer, main=True), URL)
     assert result.rights is not None and result.rights.holder == "Weirbrook Media Ltd"
+
+
+@pytest.mark.parametrize(
+    "footer",
+    [
+        # an unedited template's placeholder where the site's name should stand
+        "Copyright © 2024 Company Name. All rights reserved.",
+        "© 2024 Your Company",
+        "© Your Website 2024",
+        "© 2024 Lorem Ipsum",
+        "© 2024 Site Name | All rights reserved",
+        "© 2024 Firmenname",
+        "© 2024 Nom de l'entreprise",
+        # a template's variable left unfilled
+        "Copyright © 2024 {{ site.title }}",
+        "© %year% %sitename%",
+        "© 2024 [Your Name]",
+    ],
+)
+def test_an_unedited_templates_placeholder_names_no_one(footer: str) -> None:
+    assert holder(footer) is None
+
+
+def test_an_unedited_placeholder_in_the_metadata_names_no_one() -> None:
+    page = article(STORY, site="Weirbrook Chronicle", head='<meta name="copyright" content="Your Company Name">', main=True)
+    result = audit_page(page, URL)
+    assert result.rights is not None and result.rights.holder is None
+
+
+@pytest.mark.parametrize(
+    "footer, wanted",
+    [
+        # a real name holding a placeholder's word stays
+        ("© 2024 The Company of Weavers", "The Company of Weavers"),
+        ("© 2024 Website Works Ltd", "Website Works Ltd"),
+        ("© 2024 Lorem Ipsum Design Studio", "Lorem Ipsum Design Studio"),
+    ],
+)
+def test_a_name_holding_a_placeholders_word_stays(footer: str, wanted: str) -> None:
+    assert holder(footer) == wanted

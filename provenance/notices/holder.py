@@ -132,6 +132,10 @@ _COPULA = re.compile(
     re.I,
 )
 _NO_NAME = re.compile(r"^[\W\d_]*$")  # "2001-2009": years, no name
+# A template's variable left unfilled, where the site's name should stand: "{{ site.title }}", "{% … %}",
+# "${name}", "%sitename%", "<?php …", "[Your Name]" (a name is never wholly in square brackets).
+_YEARS_AFTER = re.compile(r"[\s,]+(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?$")  # "Your Website 2024": the line's year
+_TEMPLATE_VARIABLE = re.compile(r"\{\{|\{%|\$\{|<\?|%[A-Za-z_]+%|^\[[^\]]+\]$")
 # The word after the name, not part of it: "© Crown copyright" is the Crown's, "© Example Ltd Copyright" Example Ltd's.
 # A year after the word stays, for the line's year: "© Crown Copyright 2024".
 _COPYRIGHT_AFTER = re.compile(r"(?<=[^\W\d_])\s+copyrights?(?=(?:\s+(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?)?$)", re.I)
@@ -383,6 +387,8 @@ def clean_holder(raw: str, vocab: NoticeVocab, licence_first: bool = True) -> st
     # legal form closes the name ("Free Software Foundation, Inc.").
     if (vocab.not_holders and vocab.not_holders.match(holder) and not forms.legal_form_at_end.search(holder)) or _NO_NAME.match(holder):
         return ""
+    if _TEMPLATE_VARIABLE.search(holder) or (vocab.placeholders and vocab.placeholders.fullmatch(_YEARS_AFTER.sub("", holder))):
+        return ""  # an unedited template's footer: "© 2024 Company Name", "© {{ site.title }}", "© 2024 [Your Name]"
     return holder if len(holder.split()) <= 12 else ""
 
 
