@@ -37,12 +37,18 @@ from .markup import (
     ENCLOSURE_WORDS,
     HINT_WORDS,
     LICENCE_HREF_HINTS,
+    PICTURE_CLIMB,
+    PICTURE_LIMIT,
+    PICTURE_OUTSIDE,
+    PICTURE_STOPS,
+    PICTURE_TEXT,
     SKIP,
     ZONE_CANDIDATES,
     ZONE_TAGS,
     InputError,
     block_pieces,
     bounded_markup,
+    content_picture,
     enclosure_of,
     epoch_stamp,
     is_caption,
@@ -543,6 +549,24 @@ class LexborMarkup:
             if is_caption(node.tag or "", node.attributes.get("class")):
                 yield _pieces(node)
 
+    def picture_credits(self) -> Iterator[list[str]]:
+        """As LxmlMarkup.picture_credits."""
+        pictures = (img for img in self._tree.css("img") if content_picture(img.attributes) and not _inside(img, PICTURE_OUTSIDE))
+        for img in islice(pictures, PICTURE_LIMIT):
+            block = img
+            for _ in range(PICTURE_CLIMB):
+                parent = block.parent
+                if parent is None or not parent.is_element_node or parent.tag in PICTURE_STOPS or _text_over(parent, PICTURE_TEXT):
+                    break
+                block = parent
+            if block is not img:
+                yield _pieces(block)
+            after = block.next
+            while after is not None and not after.is_element_node:
+                after = after.next  # text and comments between
+            if after is not None and after.tag not in PICTURE_STOPS and not _text_over(after, PICTURE_TEXT):
+                yield _pieces(after)
+
     def enclosures(self) -> Iterator[tuple[str, list[str]]]:
         """As LxmlMarkup.enclosures: the candidates from one CSS query (the tags, a table
         cell after a header cell, and a class or id holding a word of ENCLOSURE_WORDS), each
@@ -565,6 +589,20 @@ _ENCLOSURE_QUERY = ", ".join(
 def _pieces(node: LexborNode) -> list[str]:
     """An element's text split where its lines break (its block marks), as html_lxml's are."""
     return block_pieces(_MARK.sub(BLOCK_BREAK, node.text()).translate(_NO_MARKS))
+
+
+def _inside(node: LexborNode, tags: tuple[str, ...]) -> bool:
+    parent = node.parent
+    while parent is not None:
+        if parent.tag in tags:
+            return True
+        parent = parent.parent
+    return False
+
+
+def _text_over(node: LexborNode, limit: int) -> bool:
+    """Whether a node's text, without the builder's marks and spaces, runs over `limit` characters."""
+    return sum(len(piece) for piece in _pieces(node)) > limit
 
 
 def _after_header_cell(node: LexborNode) -> bool:

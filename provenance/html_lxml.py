@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from functools import lru_cache
+from itertools import islice
 from typing import TYPE_CHECKING, Any
 
 from lxml import etree
@@ -19,12 +20,18 @@ from .markup import (
     BLOCK_BREAK,
     LICENCE_HREF_HINTS,
     METADATA_TAGS,
+    PICTURE_CLIMB,
+    PICTURE_LIMIT,
+    PICTURE_OUTSIDE,
+    PICTURE_STOPS,
+    PICTURE_TEXT,
     SKIP,
     ZONE_CANDIDATES,
     ZONE_TAGS,
     InputError,
     block_pieces,
     bounded_markup,
+    content_picture,
     enclosure_of,
     epoch_stamp,
     is_caption,
@@ -67,6 +74,27 @@ class LxmlMarkup:
         for el in self._captions:
             yield block_pieces(_block_text(el))
 
+    def picture_credits(self) -> Iterator[list[str]]:
+        """The short blocks around each content picture (model.Markup.picture_credits)."""
+        pictures = (
+            img for img in self.root.iter("img")
+            if content_picture(img) and _read(img) and next(img.iterancestors(*PICTURE_OUTSIDE), None) is None
+        )
+        for img in islice(pictures, PICTURE_LIMIT):
+            block = img
+            for _ in range(PICTURE_CLIMB):
+                parent = block.getparent()
+                if parent is None or parent.tag in PICTURE_STOPS or _longer_than(parent, PICTURE_TEXT):
+                    break
+                block = parent
+            if block is not img:
+                yield block_pieces(_block_text(block))
+            after = block.getnext()
+            while after is not None and not isinstance(after.tag, str):
+                after = after.getnext()  # a comment between
+            if after is not None and after.tag not in PICTURE_STOPS and not _longer_than(after, PICTURE_TEXT):
+                yield block_pieces(_block_text(after))
+
     def enclosures(self) -> Iterator[tuple[str, list[str]]]:
         """Each element that holds text not the page's own (markup.enclosure_of), as its
         kind and its text split where its lines break, in document order."""
@@ -78,6 +106,16 @@ class LxmlMarkup:
             kind = enclosure_of(tag, hint, labelled)
             if kind is not None and _read(el):
                 yield kind, block_pieces(_block_text(el))
+
+
+def _longer_than(el: Any, limit: int) -> bool:
+    """Whether an element's text runs over `limit` characters, read no further than that."""
+    total = 0
+    for text in el.itertext():
+        total += len(text.strip())
+        if total > limit:
+            return True
+    return False
 
 
 def _read(el: Any) -> bool:

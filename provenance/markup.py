@@ -141,6 +141,33 @@ def enclosure_of(tag: str, hint: str, labelled_cell: bool = False) -> str | None
     return None
 
 
+# A picture's own text where no <figure> or caption class holds it: the short blocks that wrap a
+# content picture ("<div class="hero"><img><div class="hero__credit">© 2024 Jane Roe</div></div>"),
+# and the short block right after it ("<img><p>© 2024 Jane Roe</p>" in the text's flow). A
+# logo, an icon, an avatar or a badge is no content picture, nor one in the header, the footer
+# or a menu, where the site's own name and line stand beside its logo.
+PICTURE_TEXT = 160  # characters: a caption's or a credit's, not a paragraph's
+PICTURE_CLIMB = 3  # wrappers around a picture that may hold its caption
+PICTURE_LIMIT = 60  # pictures read a page: a gallery's first are enough
+PICTURE_STOPS = frozenset("html body main article header footer nav aside form table ul ol".split())
+PICTURE_OUTSIDE = ("header", "footer", "nav")
+_NOT_CONTENT_PICTURE = re.compile(r"logo|icon|avatar|badge|sprite|emoji|gravatar|spinner|pixel|flag|button|rating|stars?\b", re.I)
+_SMALL = 64  # pixels: an icon's width or height
+
+
+def content_picture(attrs: Any) -> bool:
+    """Whether an <img> (its attributes, a mapping) is a content picture by its own attributes:
+    not a logo, an icon, an avatar, a badge, nor drawn small."""
+    words = " ".join(str(attrs.get(key) or "") for key in ("class", "id", "src", "alt"))
+    if _NOT_CONTENT_PICTURE.search(words):
+        return False
+    for key in ("width", "height"):
+        size = str(attrs.get(key) or "").strip().removesuffix("px")
+        if size.isdigit() and int(size) <= _SMALL:
+            return False
+    return True
+
+
 BLOCK_BREAK = "\ufdd5"  # where a block tag breaks an element's text (a noncharacter, in no page's text)
 
 

@@ -327,6 +327,11 @@ class Markup(Protocol):
         class, in document order, split where its lines break."""
         ...
 
+    def picture_credits(self) -> Iterator[list[str]]:
+        """The text of the short blocks around a content picture that no caption element holds
+        (markup.PICTURE_TEXT): its wrappers' and the block right after it, split where its lines break."""
+        ...
+
     def enclosures(self) -> Iterator[tuple[str, list[str]]]:
         """The elements whose text is not the page's own (code, a quotation, a details value,
         a reader's comment, another party's block: markup.enclosure_of), each as its kind and

@@ -6,8 +6,13 @@ box, an app's promotion or after a trademark statement, which is never the page'
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from pages import STORY, article, audit_page
+
+import provenance
+from provenance import default_packs
 
 URL = "https://www.weirbrookchronicle.example/2024/05/story"
 
@@ -210,3 +215,57 @@ def test_an_unedited_placeholder_in_the_metadata_names_no_one() -> None:
 )
 def test_a_name_holding_a_placeholders_word_stays(footer: str, wanted: str) -> None:
     assert holder(footer) == wanted
+
+
+FIRST, REST = STORY.split("</p>", 1)
+FIRST += "</p>"
+
+
+def picture_page(body: str, footer: str) -> str:
+    foot = f"<footer><p>{footer}</p></footer>" if footer else "<footer><p><a href='/privacy'>Privacy</a></p></footer>"
+    return article(body, site="Weirbrook Chronicle", footer=foot, main=True)
+
+
+PICTURES = [
+    # a bare line right after a picture, between the text's paragraphs or after them
+    FIRST + '<img src="/a.jpg" alt="The reading room"><p>© 2024 Daniel Frost</p>' + REST,
+    STORY + '<img src="/a.jpg" alt="The reading room"><p>© 2024 Daniel Frost</p>',
+    # after the block that wraps the picture (a block editor's image block)
+    FIRST + '<div class="wp-block-image"><img src="/a.jpg"></div><p class="has-small-font-size">© 2024 Daniel Frost</p>' + REST,
+    # inside a short wrapper with the picture: a hero's credit, a slide's counter and credit, a source label
+    '<div class="hero"><img src="/hero.jpg"><div class="hero__credit">© 2024 Daniel Frost</div></div>' + STORY,
+    '<div class="gallery"><div class="slide"><img src="/1.jpg"><span>1 / 5</span><span>© 2024 Daniel Frost</span></div></div>' + STORY,
+    '<div class="article-image"><img src="/a.jpg"><p class="image-source">Quelle: © 2024 Daniel Frost</p></div>' + STORY,
+]
+
+
+@pytest.mark.parametrize("parser", ["lxml", "lexbor"])
+@pytest.mark.parametrize("body", PICTURES)
+def test_a_line_set_beside_a_picture_is_its_credit_not_the_pages(body: str, parser: str) -> None:
+    for footer, wanted in (("", None), ("© Weirbrook Media Ltd", "Weirbrook Media Ltd"), ("© 2024 Weirbrook Media Ltd", "Weirbrook Media Ltd")):
+        result = provenance.audit_document(
+            picture_page(body, footer), path="mem", url=URL, content_type="html", packs=default_packs(),
+            options=provenance.AuditOptions(as_of=dt.date(2026, 11, 24), parser=parser),
+        )
+        assert result.rights is not None and result.rights.holder == wanted, footer
+        credit = next(n for n in result.claims.notices if n.holder == "Daniel Frost")
+        assert credit.scope == "image"
+
+
+@pytest.mark.parametrize(
+    "body, wanted",
+    [
+        # the site's logo beside its own line, outside the header and footer elements: still the site's line
+        (STORY + '<div class="site-info"><img src="/img/logo.png" alt="Weirbrook Chronicle"><p>© 2024 Weirbrook Media Ltd</p></div>', "Weirbrook Media Ltd"),
+        # an icon before the line
+        (STORY + '<div class="credits"><img src="/i/c.png" width="16" height="16"><p>© 2024 Weirbrook Media Ltd</p></div>', "Weirbrook Media Ltd"),
+        # a line naming the site beside a picture is the site's own
+        (STORY + '<img src="/a.jpg" alt="The reading room"><p>© 2024 Weirbrook Chronicle</p>', "Weirbrook Chronicle"),
+        # a paragraph of the text after a picture is no credit: the line below the text is read as before
+        (FIRST + '<img src="/a.jpg"><p>' + "The librarians said the building would stay open late on Thursdays through the summer. " * 2 + "</p>" + REST
+         + "<p>© 2024 Oda Linnell</p>", "Oda Linnell"),
+    ],
+)
+def test_a_line_beside_a_logo_an_icon_or_naming_the_site_stays_the_pages(body: str, wanted: str) -> None:
+    result = audit_page(picture_page(body, ""), URL)
+    assert result.rights is not None and result.rights.holder == wanted

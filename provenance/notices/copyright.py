@@ -127,7 +127,10 @@ def read_copyright(page: NoticePage, spec: PatternSpec, m: re.Match[str], line: 
         # credit stands under the picture, in its caption or above the text).
         image = False
     if not image and not for_text and line.zone != "footer":
-        image = page.in_caption(line)  # the tree walk only for the few lines still in doubt
+        # The tree walk only for the few lines still in doubt: a caption's, or a picture's set
+        # beside it with no caption element ("<img><p>© 2024 Jane Roe</p>"), unless it names the
+        # site (a line beside the site's own picture is its own).
+        image = page.in_caption(line) or (page.under_picture(line) and not (holder and page.names_the_site(holder)))
     chrome_credit = bool(holder) and (
         # A platform's own pages are its own: "© 2021 LinkedIn Corporation" on linkedin.com.
         (_software_or_theme(holder, vocab) and not page.names_the_site(holder))

@@ -28,6 +28,7 @@ class NoticePage:
     packs: Packs
     hint: CenturyHint
     _captions: str | None = None
+    _pictures: str | None = None  # the short blocks around the content pictures, read as the captions are
     # Each enclosure kind's pieces of text, joined by line breaks, and the pieces (read from
     # the tree on first use, as the captions are).
     _enclosures: dict[str, tuple[str, list[str]]] | None = None
@@ -83,6 +84,15 @@ class NoticePage:
             # ("…the harbour" + "Photo: Jane Roe") hid a credit behind the word before it.
             self._captions = "\n".join("\n".join(pieces)[:2000] for pieces in self.doc.tree.captions())
         return _holds_words(self._captions, line.text)
+
+    def under_picture(self, line: Line) -> bool:
+        """Whether a line is the text of a content picture that no caption element holds: a
+        short block wrapping it or right after it (model.Markup.picture_credits)."""
+        if self.doc.tree is None:
+            return False
+        if self._pictures is None:
+            self._pictures = "\n".join("\n".join(pieces)[:2000] for pieces in self.doc.tree.picture_credits())
+        return _holds_words(self._pictures, line.text)
 
     def enclosure(self, line: Line, start: int) -> str | None:
         """What element holds the text at line.text[start:], of markup.ENCLOSURE_KINDS: the
