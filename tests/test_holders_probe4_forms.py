@@ -269,3 +269,22 @@ def test_a_line_set_beside_a_picture_is_its_credit_not_the_pages(body: str, pars
 def test_a_line_beside_a_logo_an_icon_or_naming_the_site_stays_the_pages(body: str, wanted: str) -> None:
     result = audit_page(picture_page(body, ""), URL)
     assert result.rights is not None and result.rights.holder == wanted
+
+
+@pytest.mark.parametrize(
+    "footer, wanted",
+    [
+        # a charity's register and a company's trading name after the name
+        ("© 2024 Friends of the Weir. Registered charity no. 1234567", "Friends of the Weir"),
+        ("© 2024 Friends of the Weir, a registered charity in England and Wales (1234567)", "Friends of the Weir"),
+        ("Copyright © 2024 Weirbrook Media Group, LLC d/b/a Weirbrook Chronicle", "Weirbrook Media Group, LLC"),
+        # no article left dangling where a stop cut the name's description
+        ("© 2024 Weirbrook Chronicle, the newsletter of the Weir Society", "Weirbrook Chronicle"),
+        # the register alone before a nameless sign names no one
+        ("Registered charity no. 1234567 · © 2024", None),
+    ],
+)
+def test_a_register_or_a_trading_name_after_the_name_is_cut(footer: str, wanted: str | None) -> None:
+    got, line = stated(footer)
+    assert got == wanted
+    assert line == (footer if wanted else None)

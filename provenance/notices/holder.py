@@ -139,7 +139,11 @@ _TEMPLATE_VARIABLE = re.compile(r"\{\{|\{%|\$\{|<\?|%[A-Za-z_]+%|^\[[^\]]+\]$")
 # The word after the name, not part of it: "© Crown copyright" is the Crown's, "© Example Ltd Copyright" Example Ltd's.
 # A year after the word stays, for the line's year: "© Crown Copyright 2024".
 _COPYRIGHT_AFTER = re.compile(r"(?<=[^\W\d_])\s+copyrights?(?=(?:\s+(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?)?$)", re.I)
-_TRAILING_WORDS = re.compile(r"(?:\s+(?:und|and|y|et|&|by|von|por|par|-|–))+$", re.I)
+# Words left dangling where a stop cut the name's description: "Example Times, the newsletter of …",
+# "Friends of the Harbour, a registered charity …" leave ", the" and ", a".
+_TRAILING_WORDS = re.compile(
+    r"(?:\s+(?:und|and|y|et|&|by|von|por|par|-|–))+$|,\s*(?:a|an|the|ein|eine|der|die|das|une|un|una|le|la|el|il|um|uma|o|een|de|het)$", re.I
+)
 
 
 def _alternation(words: Sequence[str]) -> str:
