@@ -141,6 +141,9 @@ def test_a_sign_after_a_label_naming_chrome_or_a_picture_names_no_holder(footer:
         # a name ending with such a word is the site's own name before its sign
         ("Weirbrook Video © 2024", "Weirbrook Video"),
         ("© 2024 Weirbrook Photography", "Weirbrook Photography"),
+        ("Daniel Frost Photography © 2024", "Daniel Frost Photography"),
+        # a company's name ending with "Software" before its own sign
+        ("Weirbrook Software © 2024 Weirbrook Software Ltd", "Weirbrook Software Ltd"),
         # the label says the text's: "Text ©", as before
         ("Text © 2024 Oda Linnell", "Oda Linnell"),
     ],

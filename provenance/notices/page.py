@@ -189,6 +189,6 @@ def credits_image(text: str, start: int, end: int, vocab: NoticeVocab, labels_be
     labels = vocab.image_labels
     if labels and ((labels_before and labels.search(text, 0, start)) or labels.match(text, start + 1, start + 20)):
         return True
-    if vocab.picture_label is not None and start and vocab.picture_label.search(text[max(0, start - 40) : start]):
+    if vocab.picture_label is not None and start and vocab.picture_label.search(text, 0, start):
         return True  # "Video © 2021 Example Films": a picture named alone before the sign
     return bool(vocab.image_holders and vocab.image_holders.search(text, max(0, start - 60), min(len(text), end + 80)))
