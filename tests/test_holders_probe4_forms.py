@@ -264,6 +264,10 @@ def test_a_line_set_beside_a_picture_is_its_credit_not_the_pages(body: str, pars
         (STORY + '<div class="credits"><img src="/i/c.png" width="16" height="16"><p>© 2024 Weirbrook Media Ltd</p></div>', "Weirbrook Media Ltd"),
         # a line naming the site beside a picture is the site's own
         (STORY + '<img src="/a.jpg" alt="The reading room"><p>© 2024 Weirbrook Chronicle</p>', "Weirbrook Chronicle"),
+        # the site's notice over its years in the block after the page's last box, whose picture is an event's
+        (STORY + '<div class="bottom-box"><span>Event tip</span><img src="/event.jpg" width="135" height="104"></div>'
+         '<div class="bottom"><span>© 1996 - 2024 Weir Entertainment | Weirbrook Chronicle is a registered mark.</span></div>',
+         "Weir Entertainment"),
         # a paragraph of the text after a picture is no credit: the line below the text is read as before
         (FIRST + '<img src="/a.jpg"><p>' + "The librarians said the building would stay open late on Thursdays through the summer. " * 2 + "</p>" + REST
          + "<p>© 2024 Oda Linnell</p>", "Oda Linnell"),

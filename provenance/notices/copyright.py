@@ -27,6 +27,7 @@ _SIGN_YEAR = re.compile(r"(?:©|\(c\))\s*((?:19|20)\d\d)", re.I)
 _ENUMERATION = re.compile(r"\([ab]\)\s")
 # An author and a year in brackets, as a reference list writes them: in the text, a sign after
 # one is the cited book's, not the page's.
+_YEAR_SPAN = re.compile(r"\d\s*[-–—]\s*(?:19|20)?\d\d")  # "1996 - 2022", "2019–21"
 _CITATION_BEFORE = re.compile(r"[^\W\d_]\.?,?\s+\((?:19|20)\d\d[a-z]?\)[.,:]?\s")
 
 
@@ -129,8 +130,12 @@ def read_copyright(page: NoticePage, spec: PatternSpec, m: re.Match[str], line: 
     if not image and not for_text and line.zone != "footer":
         # The tree walk only for the few lines still in doubt: a caption's, or a picture's set
         # beside it with no caption element ("<img><p>© 2024 Jane Roe</p>"), unless it names the
-        # site (a line beside the site's own picture is its own).
-        image = page.in_caption(line) or (page.under_picture(line) and not (holder and page.names_the_site(holder)))
+        # site (a line beside the site's own picture is its own) or a span of years: a picture's
+        # credit gives a year at most, the site's notice its years ("© 1996 - 2022 …" in the
+        # block after the last box of a page, whose picture is an event's).
+        image = page.in_caption(line) or (
+            page.under_picture(line) and not (holder and page.names_the_site(holder)) and not (year and _YEAR_SPAN.search(year))
+        )
     chrome_credit = bool(holder) and (
         # A platform's own pages are its own: "© 2021 LinkedIn Corporation" on linkedin.com.
         (_software_or_theme(holder, vocab) and not page.names_the_site(holder))
