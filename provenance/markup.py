@@ -151,14 +151,16 @@ PICTURE_CLIMB = 3  # wrappers around a picture that may hold its caption
 PICTURE_LIMIT = 60  # pictures read a page: a gallery's first are enough
 PICTURE_STOPS = frozenset("html body main article header footer nav aside form table ul ol".split())
 PICTURE_OUTSIDE = ("header", "footer", "nav")
-_NOT_CONTENT_PICTURE = re.compile(r"logo|icon|avatar|badge|sprite|emoji|gravatar|spinner|pixel|flag|button|rating|stars?\b", re.I)
+# Matched against the lower-cased attributes: a case-blind alternation tried at every character
+# of a long src was most of a page's picture reading.
+_NOT_CONTENT_PICTURE = re.compile(r"logo|icon|avatar|badge|sprite|emoji|gravatar|spinner|pixel|flag|button|rating|stars?\b")
 _SMALL = 64  # pixels: an icon's width or height
 
 
 def content_picture(attrs: Any) -> bool:
     """Whether an <img> (its attributes, a mapping) is a content picture by its own attributes:
     not a logo, an icon, an avatar, a badge, nor drawn small."""
-    words = " ".join(str(attrs.get(key) or "") for key in ("class", "id", "src", "alt"))
+    words = " ".join(str(attrs.get(key) or "") for key in ("class", "id", "src", "alt")).lower()
     if _NOT_CONTENT_PICTURE.search(words):
         return False
     for key in ("width", "height"):
