@@ -245,9 +245,11 @@ def initials(name: str) -> str:
     """The folded initials of a name of two words or more, its minor words aside
     ("Preußische Allgemeine Zeitung" -> "paz"); "" for a single word."""
     words = name.split()
-    if len(words) < 2:
-        return ""
-    return fold("".join(w[0] for w in words if w.lower() not in _MINOR_WORDS))
+    return fold(_first_letters(words)) if len(words) >= 2 else ""
+
+
+def _first_letters(words: list[str]) -> str:
+    return "".join(w[0] for w in words if w.lower() not in _MINOR_WORDS)
 
 
 def _is_initials(acronym: list[str], words: list[str]) -> bool:
@@ -256,8 +258,7 @@ def _is_initials(acronym: list[str], words: list[str]) -> bool:
     if len(acronym) != 1:
         return False
     letters = acronym[0].replace(".", "")
-    initials = "".join(w[0] for w in words if w.lower() not in _MINOR_WORDS)
-    return 2 <= len(letters) <= 5 and letters.isupper() and letters.isalpha() and len(words) >= 2 and initials == letters
+    return 2 <= len(letters) <= 5 and letters.isupper() and letters.isalpha() and len(words) >= 2 and _first_letters(words) == letters
 
 
 def bare_name(name: str) -> str:

@@ -201,11 +201,17 @@ def matches_near(spec: PatternSpec, doc: Document, keywords: KeywordGate) -> Ite
         lo = text.rfind("\n", max(0, lo - _SNAP), lo) + 1 or lo
         end = text.find("\n", hi, hi + _SNAP)
         hi = end if end >= 0 else len(text) if len(text) - hi <= _SNAP else hi
-        if windows and lo <= windows[-1][1]:
-            windows[-1][1] = hi
-        else:
-            windows.append([lo, hi])
+        _add_window(windows, lo, hi)
     yield from _search_windows(spec.pattern, text, windows)
+
+
+def _add_window(windows: list[list[int]], lo: int, hi: int) -> None:
+    """Add [lo, hi) to windows kept in order, merged with the last where they overlap (the
+    places come sorted, so only the last can)."""
+    if windows and lo <= windows[-1][1]:
+        windows[-1][1] = max(windows[-1][1], hi)
+    else:
+        windows.append([lo, hi])
 
 
 def _keyword_lines(doc: Document, places: list[int], span: int) -> list[list[int]]:
@@ -216,11 +222,7 @@ def _keyword_lines(doc: Document, places: list[int], span: int) -> list[list[int
     for at in places:
         index = bisect_right(starts, at) - 1
         first, final = max(0, index - span + 1), min(last, index + span - 1)
-        lo, hi = starts[first], starts[final] + len(doc.lines[final].text)
-        if windows and lo <= windows[-1][1]:
-            windows[-1][1] = max(windows[-1][1], hi)
-        else:
-            windows.append([lo, hi])
+        _add_window(windows, starts[first], starts[final] + len(doc.lines[final].text))
     return windows
 
 

@@ -11,7 +11,7 @@ from ..model import Document, Evidence, Line, Notice
 from ..packs import NoticeVocab, PatternSpec
 from ..registry import fold
 from ..words import PARAGRAPH_WORDS, word_count
-from .holder import EASTERN_YEARS, LETTER, capital_like, clean_holder, tagline
+from .holder import EASTERN_YEARS, FIELD_LABEL, LETTER, capital_like, clean_holder, tagline
 from .page import NoticePage, credits_image, is_ad_label, under_related
 
 _WORDS_BEFORE_YEAR = 3
@@ -25,9 +25,9 @@ _YEAR_AT_END = re.compile(r"[\s,]+((?:19|20)\d\d(?:\s*[-–—/]\s*(?:19|20)?\d\
 # The year after the name, behind a second sign: "Copyright by Example Skijumping © 2022".
 _SIGN_YEAR = re.compile(r"(?:©|\(c\))\s*((?:19|20)\d\d)", re.I)
 _ENUMERATION = re.compile(r"\([ab]\)\s")
+_YEAR_SPAN = re.compile(r"\d\s*[-–—]\s*(?:19|20)?\d\d")  # "1996 - 2022", "2019–21": a site's years, no picture's
 # An author and a year in brackets, as a reference list writes them: in the text, a sign after
 # one is the cited book's, not the page's.
-_YEAR_SPAN = re.compile(r"\d\s*[-–—]\s*(?:19|20)?\d\d")  # "1996 - 2022", "2019–21"
 _CITATION_BEFORE = re.compile(r"[^\W\d_]\.?,?\s+\((?:19|20)\d\d[a-z]?\)[.,:]?\s")
 
 
@@ -399,7 +399,7 @@ def _in_teasers(page: NoticePage, index: int) -> bool:
 
 _LABEL_BEFORE_SIGN = re.compile(r",\s*[^\W\d_A-ZÀ-ÖØ-Þ][^\W\d_]*(?:\s+[^\W\d_]+){0,2}\s*$")  # ", map data" before a second sign
 _SEPARATOR_FIRST = re.compile(r"\s*[|·•]")
-_FIELD_LABEL = re.compile(r"[^\W\d_]+(?:[\s-][^\W\d_]+)?\s*:\s")  # a field's label: "Inhaber: …", "Editor: …"
+_FIELD_LABEL = re.compile(FIELD_LABEL)
 _SEPARATOR_OPENS = re.compile(r"\s*(?:[|·•]|[-–—]\s)")  # a spaced dash too: "© 2021 – Nachrichten aus der Region"
 _ONLY_SIGNS = re.compile(r"(?:©\ufe0f?|ⓒ|\([cс]\)|copyright|\s)*$", re.I)  # the sign ends its line: "Example Kiadó Kft. ©"
 _BRACKETED = re.compile(r"^[^()]{2,60}\(([^()]{2,40})\)$")

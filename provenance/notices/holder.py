@@ -68,7 +68,8 @@ _GLUED_SPAN = 40  # characters: links glued together stand close; two brands in 
 # the harbour"; "Example Times: Local News" may be the name's own.
 # After a spaced dash, a label and its colon open another of the footer's fields: "Hafen Zeitung
 # – Inhaber: Max Mustermann", "Example Times — Editor: Jane Roe"; the name has ended.
-_FIELD_AFTER_DASH = re.compile(r"(?<=[^\W_])\s+[-–—]\s+[^\W\d_]+(?:[\s-][^\W\d_]+)?\s*:\s+\S.*$")
+FIELD_LABEL = r"[^\W\d_]+(?:[\s-][^\W\d_]+)?\s*:\s"  # a footer field's label, a word or two: "Inhaber: ", "Editor: "
+_FIELD_AFTER_DASH = re.compile(rf"(?<=[^\W_])\s+[-–—]\s+{FIELD_LABEL}\s*\S.*$")
 _TAGLINE = re.compile(r"(?<=\w)\s[-–]\s(?=(?:\S+\s+){4,}\S).*$|(?<=[^\W\d_]):\s+(?=[^\W\d_A-ZÀ-ÖØ-Þ]\S*\s+\S+\s+\S).*$")
 LETTER = re.compile(r"[^\W\d_]")  # a letter of any script
 # A licence's name between the years and the holder: "© 2007–16 CC BY-NC-SA 2.0 kinra".
@@ -223,6 +224,8 @@ def holder_forms(
 ) -> HolderForms:
     """The holder cleaner's rules from the packs' word lists (see HolderForms)."""
     form = rf"\b{_alternation(legal_forms)}\b\.?"
+    # A language's name in any case, or its code in capitals: "Deutsch", "english", "EN".
+    language = rf"(?:(?i:{_alternation(language_names)})|{_alternation([c.upper() for c in language_codes])})(?![^\W_])"
     return HolderForms(
         legal_form_at_end=re.compile(form + "$", re.I),
         # A single capital is an initial wherever it stands.
@@ -256,12 +259,8 @@ def holder_forms(
         ),
         links_only=re.compile(rf"(?:[\s|·•/,-]*{_alternation(footer_links)}(?!\w))+[\s|·•/,.-]*", re.I),
         name_joiners=frozenset(word.lower() for word in name_joiners),
-        languages_only=re.compile(
-            rf"(?:[\s|/·•]*(?:(?i:{_alternation(language_names)})|{_alternation([c.upper() for c in language_codes])})(?![^\W_]))+[\s|/·•]*"
-        ),
-        language_switcher=re.compile(
-            rf"(?:[\s|/·•]+(?:(?i:{_alternation(language_names)})|{_alternation([c.upper() for c in language_codes])})(?![^\W_])){{2,}}[\s|/·•]*$"
-        ),
+        languages_only=re.compile(rf"(?:[\s|/·•]*{language})+[\s|/·•]*"),
+        language_switcher=re.compile(rf"(?:[\s|/·•]+{language}){{2,}}[\s|/·•]*$"),
     )
 
 
