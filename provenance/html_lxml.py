@@ -18,6 +18,8 @@ from lxml import etree
 from .markup import (
     BLOCK,
     BLOCK_BREAK,
+    ENCLOSURE_TAGS,
+    FIGURE_TAGS,
     LICENCE_HREF_HINTS,
     METADATA_TAGS,
     PICTURE_CLIMB,
@@ -32,9 +34,9 @@ from .markup import (
     block_pieces,
     bounded_markup,
     content_picture,
-    enclosure_of,
+    enclosure_of_class,
     epoch_stamp,
-    is_caption,
+    is_caption_class,
     metadata_items,
     wayback_capture,
     zone_of,
@@ -70,7 +72,12 @@ class LxmlMarkup:
         if self._captions is None:
             # iter() in C, then the few found checked for an unread ancestor: a Python walk
             # that skipped those subtrees cost more than it spared.
-            self._captions = [el for el in self.root.iter(etree.Element) if is_caption(el.tag, el.get("class")) and _read(el)]
+            # markup.is_caption written out: a call per element was a quarter of this walk.
+            found = self._captions = []
+            for el in self.root.iter(etree.Element):
+                css = el.get("class")
+                if ((css and ("caption" in css or "credit" in css or "bild" in css) and is_caption_class(css)) or el.tag in FIGURE_TAGS) and _read(el):
+                    found.append(el)
         for el in self._captions:
             yield block_pieces(_block_text(el))
 
@@ -99,11 +106,17 @@ class LxmlMarkup:
         """Each element that holds text not the page's own (markup.enclosure_of), as its
         kind and its text split where its lines break, in document order."""
         for el in self.root.iter(etree.Element):
+            # markup.enclosure_of written out, the class and id read only where the tag does
+            # not decide: a call and a string built per element were most of this walk.
             tag = el.tag
-            css, ident = el.get("class"), el.get("id")
-            hint = f"{css or ''} {ident or ''}".lower() if css or ident else " "
-            labelled = tag == "td" and any(s.tag == "th" for s in el.itersiblings(preceding=True))
-            kind = enclosure_of(tag, hint, labelled)
+            kind = ENCLOSURE_TAGS.get(tag)
+            if kind is None:
+                if tag == "td" and any(s.tag == "th" for s in el.itersiblings(preceding=True)):
+                    kind = "details"
+                else:
+                    css, ident = el.get("class"), el.get("id")
+                    if css or ident:
+                        kind = enclosure_of_class(f"{css or ''} {ident or ''}".lower())
             if kind is not None and _read(el):
                 yield kind, block_pieces(_block_text(el))
 

@@ -73,7 +73,12 @@ def is_caption(tag: str, css: str | None) -> bool:
     the regex)."""
     if tag in FIGURE_TAGS:
         return True
-    return bool(css and ("caption" in css or "credit" in css or "bild" in css) and _CAPTION_CLASS.search(css))
+    return bool(css and ("caption" in css or "credit" in css or "bild" in css) and is_caption_class(css))
+
+
+def is_caption_class(css: str) -> bool:
+    """Whether a class attribute names a caption or an image credit."""
+    return _CAPTION_CLASS.search(css) is not None
 
 
 # A <figure> holds a picture, a chart, a table or an embed with its caption and credit
@@ -134,6 +139,11 @@ def enclosure_of(tag: str, hint: str, labelled_cell: bool = False) -> str | None
         return kind
     if tag == "td" and labelled_cell:
         return "details"
+    return enclosure_of_class(hint)
+
+
+def enclosure_of_class(hint: str) -> str | None:
+    """What an element holds by its class and id alone (`hint`, lower case), as enclosure_of."""
     if len(hint) > 1 and _ENCLOSURE_WORD.search(hint):  # most elements stop here, before the regex
         m = _ENCLOSURE_CLASS.search(hint)
         if m is not None:

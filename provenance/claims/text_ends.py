@@ -12,7 +12,7 @@ from ..model import Attribution, Document
 from ..notices.page import NoticePage, is_ad_label
 from ..packs import PatternSpec
 from ..scan import evidence
-from ..words import PARAGRAPH_WORDS, word_count
+from ..words import PARAGRAPH_WORDS, word_count, word_counts
 from .bylines import Byline, byline_credits, parse_byline
 
 _SIGNOFF_LONGEST = 20  # characters: an agency's sign-off line is its code, perhaps with a service's or an editor's
@@ -36,7 +36,7 @@ class TextEnds:
     def closing(self) -> list[int]:
         if self._closing is None:
             lines = self.doc.lines
-            words = [word_count(line.text) for line in lines]
+            words = word_counts([line.text for line in lines])
             # The apparatus under a text ("More information: …", "Citation: …") is none of its paragraphs.
             paragraphs = [i for i, n in enumerate(words) if n >= PARAGRAPH_WORDS and not apparatus_line(lines[i].text, self.apparatus)]
             # A closing paragraph is long, and the next paragraph is more than three lines on,
