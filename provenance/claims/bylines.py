@@ -85,7 +85,10 @@ def parse_byline(text: str, packs: Packs, hint: CenturyHint = None, *, names_alo
     """
     vocab = packs.credit_vocab
     # "Par Jane Doe (AFP)": the agency in brackets after the name is one more segment.
-    text = _BRACKETED_LAST.sub(r", \1", " ".join(text.split())).strip(" -–—:()[]")
+    text = " ".join(text.split())
+    if text.endswith(")"):  # the pattern's last character: most lines are spared the regex's try at every character
+        text = _BRACKETED_LAST.sub(r", \1", text)
+    text = text.strip(" -–—:()[]")
     if not text or len(text) > _LONGEST:
         return None
     by = vocab.by.match(text) if vocab.by else None
