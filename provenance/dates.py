@@ -526,12 +526,22 @@ def parse_metadata_date(value: str, vocab: DateVocab) -> DateValue | None:
 _URL_DATE = re.compile(r"/((?:19|20)\d\d)[/_-]?([01]\d)[/_-]?([0-3]\d)(?:/|[_-]|\.html?|$)")
 
 
+# A path segment that is a date written day first ("/meldungen/29-10-2021", "/news/05.03.2021-harbour"),
+# as European CMSs name a post: separators required, so that a number run is no date. Read
+# only where the order cannot be the other one (a day over 12): "03-05-2021" may be either.
+_URL_DAY_FIRST = re.compile(r"/([0-3]\d)([-_.])([01]\d)\2((?:19|20)\d\d)(?:/|[_-]|\.html?|$)")
+
+
 def date_in_url(url: str) -> DateValue | None:
     m = _URL_DATE.search(url)
-    if not m:
-        return None
-    date = _make(int(m.group(1)), int(m.group(2)), int(m.group(3)))
-    return DateValue(date, m.group(0).strip("/")) if date else None
+    if m:
+        date = _make(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        return DateValue(date, m.group(0).strip("/")) if date else None
+    m = _URL_DAY_FIRST.search(url)
+    if m and int(m.group(1)) > 12:
+        date = _make(int(m.group(4)), int(m.group(3)), int(m.group(1)))
+        return DateValue(date, m.group(0).strip("/")) if date else None
+    return None
 
 
 def weekday_mentions(text: str, vocab: DateVocab, taken: list[tuple[int, int]]) -> Iterator[tuple[int, int, int]]:

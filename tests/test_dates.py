@@ -114,6 +114,22 @@ def test_metadata_and_url_dates() -> None:
     assert date_in_url("https://example.org/story-2019") is None
 
 
+@pytest.mark.parametrize(
+    "url, expected",
+    [
+        ("https://www.example.de/meldungen/29-10-2021", dt.date(2021, 10, 29)),
+        ("https://www.example.at/news/17.03.2020-hafen-wieder-offen", dt.date(2020, 3, 17)),
+        ("https://www.example.ch/aktuell/31_12_2019.html", dt.date(2019, 12, 31)),
+        ("https://www.example.de/meldungen/05-03-2021", None),  # the 5th of March or the 3rd of May
+        ("https://www.example.de/meldungen/29-10.2021", None),  # two separators: not one date
+        ("https://www.example.de/artikel/1029-10-2021", None),  # a number run
+    ],
+)
+def test_day_first_date_in_the_url(url: str, expected: dt.date | None) -> None:
+    found = date_in_url(url)
+    assert (found.date if found else None) == expected
+
+
 def test_weekday_support_tells_the_seed_years_apart() -> None:
     saturday, friday, thursday = 5, 4, 3
     mentions = [saturday, saturday, friday, thursday, saturday]
