@@ -51,6 +51,7 @@ def _publisher(text: str) -> tuple[str | None, str | None]:
         # The note on the text: this article appeared in the site's print edition (no "first", no "originally").
         (_end("This article appeared in the print edition of The Harbour Herald on 3 May."), "The Harbour Herald"),
         (_end("A version of this story appeared in the May 3 print edition of the Harbour Herald."), "Harbour Herald"),
+        (_end("This article appeared in the print edition of The Harbour Herald of May 3, 2022."), "The Harbour Herald"),
         (_top("This story appears in the Sunday print edition of The Harbour Herald."), "The Harbour Herald"),
         (_end("Cet article est paru dans l'édition papier du Courrier du Port du 3 mai."), "Courrier du Port"),
         (_end("Este artículo se publicó en la edición impresa de El Faro."), "El Faro"),
@@ -91,6 +92,9 @@ def test_the_sites_print_edition_names_the_publisher(text: str, publisher: str) 
         _end("Este artículo se publicó originalmente en la edición impresa de El Valle."),
         _end("Questo articolo è apparso per la prima volta sull'edizione cartacea della Gazzetta della Valle."),
         _end("Dit artikel verscheen eerder in de papieren krant van De Dalbode."),
+        # A page telling of a paper's coverage names the paper before it sends the reader there.
+        f"{HEADLINE}\n\nThe Harbour Herald wrote about our new terminal on Thursday.\n\n{STORY}"
+        "Read the full story in Thursday's print edition of The Harbour Herald.\n",
         # An agency has no print edition of its own: never the site.
         _end("This article appeared in the print edition of Reuters."),
     ],

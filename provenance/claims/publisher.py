@@ -363,6 +363,8 @@ def _self_reference(doc: Document, packs: Packs, credited: set[str | None]) -> N
                 continue  # a body the story is about, pitching itself: "Download the Harbour Transit app"
             if spec.outlet_only and known is None and not _reads_as_outlet(name, packs):
                 continue  # a menu's or a banner's line names any page's words as well: "Sign in to Comment"
+            if spec.first_mention and _named_before(doc.text, m.group(group).strip(" .,;:'’«»„“”\""), m.start(group)):
+                continue  # a page telling of a paper's coverage names the paper before: "The Harbour Herald wrote about us …"
             if spec.unknown_only and known is not None:
                 continue
             if spec.closing and not _introduced_late(doc.text, m.start(group), m.group(group).strip()):
