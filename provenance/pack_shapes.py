@@ -296,7 +296,7 @@ SECTIONS: dict[str, Section] = {
             {
                 "form": TEXT, "pattern": TEXT, "keywords": STRINGS, "known_only": Flag(), "unknown_only": Flag(), "closing": Flag(),
                 "repeat": Number(0, 10, whole=True), "late": Flag(), "pitch": Flag(), "outlet_like": Flag(), "outlet_only": Flag(),
-                "first_mention": Flag(), "outlet_address": Flag(),
+                "first_mention": Flag(), "outlet_address": Flag(), "writer": Flag(),
             },
             required=frozenset({"form", "pattern"}),
         ),

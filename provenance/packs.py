@@ -110,6 +110,7 @@ class PatternSpec:
     pitch: bool = False  # keep a match only where it opens a sentence or follows "please", "you can" (a pitch to the reader)
     first_mention: bool = False  # keep a name only where the text names it the first time (its own reporting, "told X", aside)
     outlet_address: bool = False  # keep an address the registry does not know only where its own name reads as an outlet's
+    writer: bool = False  # keep a match naming a person (its `person` groups) only where the person is the text's author
     names_site: bool = False  # keep a copyright line only when its holder names the page's own site
     dateline_codes: bool = False  # the agencies' dateline codes count in this credit form's brackets
     keywords: tuple[str, ...] = ()  # the pattern is tried only on text holding one of these
@@ -578,6 +579,7 @@ class _Builder:
                 closing=entry.get("closing", False), repeat=entry.get("repeat", 1), late=entry.get("late", False),
                 pitch=entry.get("pitch", False), outlet_like=entry.get("outlet_like", False), outlet_only=entry.get("outlet_only", False),
                 first_mention=entry.get("first_mention", False), outlet_address=entry.get("outlet_address", False),
+                writer=entry.get("writer", False),
                 keywords=self._keywords(path, where, entry),
             )
         )

@@ -5,8 +5,8 @@ each with the look-alikes that must name no publisher (a wrong publisher is wors
    appeared in the print edition of The Harbour Herald"), not another paper's print edition in
    the reporting or a credit to the paper a copy came from ("first appeared in …");
 2. a writer's contact line after the text, by the site's own mail domain ("Email Jane Roe at
-   jroe@harbourherald.example"), not a source's, a webmail's, a university's or a press
-   release's address;
+   jroe@harbourherald.example" under her byline, "Contact the author: …"), not a source's, a
+   webmail's, a university's or a press release's address, nor a person's with no byline;
 3. its newsroom signing the text ("Report by the Harbour Herald staff", "Redaktion Hafenpost"),
    not an agency's desk, a council's staff report or a person credited as editor;
 4. a page title kept as the head line, with the site after a separator: not read for a name the
@@ -105,11 +105,27 @@ def test_another_papers_print_edition_names_no_publisher(text: str) -> None:
 
 # --- 2. A writer's contact line at the site's domain --------------------------------------------
 
+def _signed(line: str, byline: str = "By Jane Roe") -> str:
+    return f"{byline}\n\n{_end(line)}"
+
+
 @pytest.mark.parametrize(
     "line, publisher",
     [
+        # The writer, by her byline above the text.
         ("Email Jane Roe at jroe@harbourherald.example or follow her on X @janeroe.", "harbourherald.example"),
         ("Jane Roe can be reached at jroe@harbourherald.example or 555-0101.", "harbourherald.example"),
+        ("Email Jane Roe at jroe@nytimes.com or follow her on X.", "The New York Times"),  # the registry's outlet for its domain
+    ],
+)
+def test_the_writers_contact_at_the_sites_domain_names_the_publisher(line: str, publisher: str) -> None:
+    assert _publisher(_signed(line)) == (publisher, "self-reference (contact)")
+
+
+@pytest.mark.parametrize(
+    "line, publisher",
+    [
+        # A writer by her post, the author by the line's own words, the newsroom by its mailbox.
         ("Contact reporter Jane Roe at jroe@harbourherald.example.", "harbourherald.example"),
         ("Contact the author: j.roe@hafenpost.example", "hafenpost.example"),
         ("Kontakt zur Autorin: jana.roth@hafenpost.example", "hafenpost.example"),
@@ -121,8 +137,6 @@ def test_another_papers_print_edition_names_no_publisher(text: str) -> None:
         ("Contact met de auteur: a.devries@havenbode.example", "havenbode.example"),
         ("Kontakt z autorem: j.kowalski@przykladinfo.example", "przykladinfo.example"),
         ("Связаться с автором: ivanov@gavan-media.example", "gavan-media.example"),
-        # A registry outlet's domain names the outlet.
-        ("Email Jane Roe at jroe@nytimes.com or follow her on X.", "The New York Times"),
     ],
 )
 def test_a_writers_contact_at_the_sites_domain_names_the_publisher(line: str, publisher: str) -> None:
@@ -141,24 +155,28 @@ _RELEASE = (
     [
         # A source's address in the reporting.
         _end("Complaints can be sent to info@cityhall.example, the council said."),
-        _end("Residents can email Jane Roe at jroe@harbourherald.example with their questions."),
+        _signed("Residents can email Jane Roe at jroe@harbourherald.example with their questions."),
+        # A person's own address, with no byline or under another writer's
+        # (tests/test_text_self_forms.py: "Email Jane Roe at jroe@harbourpost.example or follow her on X.").
+        _end("Email Jane Roe at jroe@harbourherald.example or follow her on X @janeroe."),
+        _signed("Email Jane Roe at jroe@harbourherald.example or follow her on X @janeroe.", byline="By Tom Reed"),
         # A webmail's domain is no site's.
-        _end("Email Jane Roe at janeroe@gmail.com or follow her on X @janeroe."),
+        _signed("Email Jane Roe at janeroe@gmail.com or follow her on X @janeroe."),
         _end("Contact the author: jana.roth@gmx.de"), _end("Kontakt zur Autorin: jana.roth@web.de"),
         _end("Contacta con el autor: aruiz@outlook.com"), _end("Связаться с автором: ivanov@mail.ru"),
         _end("Kontakt: redaktion@t-online.de"),
         # An agency's reporter, kept by the paper that ran the wire story.
-        _end("Email Jane Roe at jroe@ap.org or follow her on X."),
+        _signed("Email Jane Roe at jroe@ap.org or follow her on X."),
         # A contributor's university, a body's own address, an event's contact.
-        _end("Jane Roe is a professor of economics at Harbour University. Email Jane Roe at jroe@harbour-uni.example."),
+        _signed("Jane Roe is a professor of economics at Harbour University.\nEmail Jane Roe at jroe@harbour-uni.example."),
         _end("Contact the author: jroe@harbourtrust.example"),
-        _end("Email Jane Roe at jroe@harbourlibrary.example to register for the workshop."),
+        _signed("Email Jane Roe at jroe@harbourlibrary.example to register for the workshop."),
         # A press release the text reproduces: its press contact, its general address.
         f"{HEADLINE}\n\n{STORY}\n{_RELEASE}Media contact: press@acme.example\n",
         f"{HEADLINE}\n\n{STORY}\n{_RELEASE}Kontakt: presse@acme.example\n",
         f"{HEADLINE}\n\n{STORY}\n{_RELEASE}Contact: info@acme.example\n",
         # A writer's address above the text, in the middle of it.
-        _mid("Email Jane Roe at jroe@harbourherald.example or follow her on X @janeroe."),
+        "By Jane Roe\n\n" + _mid("Email Jane Roe at jroe@harbourherald.example or follow her on X @janeroe."),
     ],
 )
 def test_someone_elses_address_names_no_publisher(text: str) -> None:

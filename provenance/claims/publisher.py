@@ -78,7 +78,7 @@ def own_publisher(doc: Document, packs: Packs, claims: Claims) -> NamedClaim | N
     # A line the site writes about itself outranks the record's address only where it names
     # that address's site ("Subscribe to The Points Guy …" on thepointsguy.com); a station's
     # call sign or a sister title on another host leaves the host the publisher.
-    itself = None if doc.is_html else _self_reference(doc, packs, credited)
+    itself = None if doc.is_html else _self_reference(doc, packs, credited, claims.author.value if claims.author else None)
     if itself and (not host or names_the_host(itself.value, host_labels(host))):
         return itself
     closing = None if doc.is_html else _closing_copyright(doc, registry, claims, credited)
@@ -326,12 +326,13 @@ def _closing_copyright(doc: Document, registry: Registry, claims: Claims, credit
 _HOLDER_PARTS = re.compile(r"\s*[,/:]\s*")  # "dpa-infocom, dpa:261120-99-…": each part may be an agency's name
 
 
-def _self_reference(doc: Document, packs: Packs, credited: set[str | None]) -> NamedClaim | None:
+def _self_reference(doc: Document, packs: Packs, credited: set[str | None], author: str | None = None) -> NamedClaim | None:
     """The first line where a plain text names its site as the site names itself: its
     newsletter, its app, its disclosure, its staff (rules/self-references.toml). A form
     that also cites other outlets ("told X") counts only a name it gives `repeat` times,
     with `known_only` only a registry outlet or a site's address, and with `closing` only a
-    name the text's closing prose introduces ("Die Konrad-Adenauer-Stiftung ist …")."""
+    name the text's closing prose introduces ("Die Konrad-Adenauer-Stiftung ist …"), and
+    with `writer` only a line naming the text's `author` where it names a person."""
     # doc.lowered is text.lower() but where an "İ" was kept in place (see Document).
     lowered = doc.lowered if "İ" not in doc.text else doc.text.lower()
     found: list[tuple[int, NamedClaim]] = []
@@ -348,7 +349,7 @@ def _self_reference(doc: Document, packs: Packs, credited: set[str | None]) -> N
             not_names = packs.credit_vocab.not_names
             if not_names and not_names.fullmatch(name):  # "The company has reached out …" names no one
                 continue
-            known = packs.registry.lookup(name) or _newsroom_of(packs.registry, name, packs.credit_vocab.newsroom_words)
+            known = packs.registry.lookup(name) or _newsroom_of(packs.registry, name, packs.credit_vocab.newsroom_words) or _outlet_at(packs.registry, name)
             name = known.name if known else name
             if name in credited or any(same_outlet(name, c) or _edition_of(name, c) for c in credited) or (known and known.kind in AGENCY_KINDS):
                 continue
@@ -363,6 +364,10 @@ def _self_reference(doc: Document, packs: Packs, credited: set[str | None]) -> N
                 continue  # a body the story is about, pitching itself: "Download the Harbour Transit app"
             if spec.outlet_only and known is None and not _reads_as_outlet(name, packs):
                 continue  # a menu's or a banner's line names any page's words as well: "Sign in to Comment"
+            if spec.outlet_address and known is None and not _address_reads_as_outlet(name, packs):
+                continue  # a reader writes to a university, a council or a company at its own address as often: "jroe@harbourlibrary.example"
+            if spec.writer and not _names_the_writer(m, author):
+                continue  # "Email Jane Roe at jroe@…" is anyone's address but under her own text
             if spec.first_mention and _named_before(doc.text, m.group(group).strip(" .,;:'’«»„“”\""), m.start(group)):
                 continue  # a page telling of a paper's coverage names the paper before: "The Harbour Herald wrote about us …"
             if spec.unknown_only and known is not None:
@@ -429,6 +434,32 @@ def _reads_as_outlet(name: str, packs: Packs) -> bool:
     named it before: a body the story is about pitches itself in it, the house does not."""
     words = packs.credit_vocab.outlet_words
     return bool((words and words.search(name)) or any(c.isdigit() for c in name) or _SITE_ADDRESS.search(name))
+
+
+def _names_the_writer(m: re.Match[str], author: str | None) -> bool:
+    """Whether the people a match names (its `person` groups) are the text's author, by its
+    byline ("By Jane Roe" … "Email Jane Roe at jroe@…"); a match naming no one passes."""
+    people = [v for k, v in m.groupdict().items() if k.startswith("person") and v]
+    return all(author is not None and _whole_name(person.strip()).search(author) for person in people)
+
+
+def _outlet_at(registry: Registry, name: str) -> Publisher | None:
+    """The registry outlet whose domain a name is ("nytimes.com", from a writer's address
+    "jroe@nytimes.com" or a site's "Visit us at …"): the outlet, not its address as written."""
+    return registry.for_host(name.lower()) if _ADDRESS.fullmatch(name) else None
+
+
+_ADDRESS = re.compile(r"[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,12}", re.I)
+
+
+def _address_reads_as_outlet(address: str, packs: Packs) -> bool:
+    """Whether an address the registry does not know reads as an outlet's by its own name: a
+    label ending in an outlet's word ("harbourherald.example", "hafenpost.example",
+    "gavan-media.example"), not a university's, a council's or a company's ("harbour-uni.example",
+    "cityhall.example"). Unlike _reads_as_outlet, an address alone is no outlet's title."""
+    words = packs.credit_vocab.outlet_words
+    labels = SERVICE_PREFIX.sub("", address.lower()).split(".")[:-1]
+    return words is not None and any(words.search(label) for label in labels)
 
 
 def _newsroom_of(registry: Registry, name: str, newsroom_words: re.Pattern[str] | None) -> Publisher | None:
