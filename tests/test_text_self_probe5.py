@@ -219,7 +219,7 @@ def test_the_sites_newsroom_signing_names_the_publisher(text: str, publisher: st
         _end("The editorial board of the Valley Times wrote on Sunday that the strike had gone on too long."),
         # A council's staff report, a desk's or a person's name after "Redaktion".
         _end("Planning Staff Report"), _end("Report by the Harbour Council staff"), _end("Redaktion: Jana Roth"),
-        _end("Redaktion Jana Roth"), _end("Redaktion Sport"),
+        _end("Redaktion Jana Roth"), _end("Redaktion Sport"), _end("Redaktion Online"), _end("Report by the News staff"),
         # A name the sentence declines is not its title: "Gazety Portowej" is "Gazeta Portowa"'s genitive.
         _end("Redakcja Gazety Portowej"),
     ],

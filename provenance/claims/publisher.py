@@ -362,8 +362,8 @@ def _self_reference(doc: Document, packs: Packs, credited: set[str | None], auth
                 continue
             if spec.outlet_like and known is None and not _reads_as_outlet(name, packs) and _named_before(doc.text, name, m.start(group)):
                 continue  # a body the story is about, pitching itself: "Download the Harbour Transit app"
-            if spec.outlet_only and known is None and not _reads_as_outlet(name, packs):
-                continue  # a menu's or a banner's line names any page's words as well: "Sign in to Comment"
+            if spec.outlet_only and known is None and (not _reads_as_outlet(name, packs) or _only_an_outlet_word(name, packs)):
+                continue  # a menu's or a banner's line names any page's words as well: "Sign in to Comment", "Redaktion Online"
             if spec.outlet_address and known is None and not _address_reads_as_outlet(name, packs):
                 continue  # a reader writes to a university, a council or a company at its own address as often: "jroe@harbourlibrary.example"
             if spec.writer and not _names_the_writer(m, author):
@@ -460,6 +460,13 @@ def _address_reads_as_outlet(address: str, packs: Packs) -> bool:
     words = packs.credit_vocab.outlet_words
     labels = SERVICE_PREFIX.sub("", address.lower()).split(".")[:-1]
     return words is not None and any(words.search(label) for label in labels)
+
+
+def _only_an_outlet_word(name: str, packs: Packs) -> bool:
+    """Whether a name is nothing but an outlet's word ("News", "Online", "the Radio"): a desk's
+    or a section's name ("Redaktion Online", "Report by the News staff"), not a title."""
+    words = packs.credit_vocab.outlet_words
+    return words is not None and words.fullmatch(_LEADING_ARTICLE.sub("", name).strip()) is not None
 
 
 def _newsroom_of(registry: Registry, name: str, newsroom_words: re.Pattern[str] | None) -> Publisher | None:
