@@ -12,7 +12,8 @@ from ..packs import NoticeVocab, PatternSpec
 from ..registry import fold
 from ..words import PARAGRAPH_WORDS, word_count
 from .holder import EASTERN_YEARS, FIELD_LABEL, LETTER, capital_like, clean_holder, tagline
-from .page import NoticePage, credits_image, is_ad_label, under_related
+from .page import NoticePage, credits_image
+from .scope import after_paragraph, article_line, closes_text, held_scope, in_teasers, text_goes_on, under_ad_label, within_text
 
 _WORDS_BEFORE_YEAR = 3
 # "site design / logo © 2020 Stack Exchange Inc; user contributions licensed under CC BY-SA":
@@ -120,9 +121,9 @@ def read_copyright(page: NoticePage, spec: PatternSpec, m: re.Match[str], line: 
         words = [w for w in re.split(r"[\s|/·•»>]+", (stops.sub(" ", prefix) if stops else prefix).lower()) if w]
         chrome = all(w in page.packs.chrome_words for w in words)
         caption_before = bool(words) and not chrome and not prefix.endswith(("|", "•", "·", ":")) and not named_before
-        image = line.zone in ("body", "header") or caption_before or _credit_shape(holder, page) or _text_goes_on(page.doc, index)
-    within_text = _within_text(page.doc, index)
-    if image and agency_alone and not within_text and _after_paragraph(page.doc, index) and not page.in_caption(line):
+        image = line.zone in ("body", "header") or caption_before or _credit_shape(holder, page) or text_goes_on(page.doc, index)
+    inside_text = within_text(page.doc, index)
+    if image and agency_alone and not inside_text and after_paragraph(page.doc, index) and not page.in_caption(line):
         # ... under the text's last paragraph, nothing of the text below it: the agency's
         # credit for the text, as KNA and dpa sign the stories sites take from them (a picture's
         # credit stands under the picture, in its caption or above the text).
@@ -144,18 +145,18 @@ def read_copyright(page: NoticePage, spec: PatternSpec, m: re.Match[str], line: 
     # Under an "Advertisement" or "Anzeige" label, the sign is the advertiser's; after a
     # provider's credit ("Delivered by Example Mail ©"), the provider's; in a list of other
     # sites' stories ("From around the web"), theirs.
-    chrome_credit = chrome_credit or _under_ad_label(page, index) or (
+    chrome_credit = chrome_credit or under_ad_label(page, index) or (
         bool(holder) and not page.names_the_site(holder)
         and (
             _after_provider_credit(line.text, start, vocab) or _after_service_label(line.text, start, vocab)
-            or _sponsored_by(page, index, holder) or _in_teasers(page, index)
+            or _sponsored_by(page, index, holder) or in_teasers(page, index)
         )
     )
     scope = "widget" if chrome_credit else "image" if image else "page"
     if scope == "page" and holder:
         recording = _PHONOGRAM.search(line.text, max(0, start - _PHONOGRAM_REACH), start + _PHONOGRAM_REACH) is not None
         mentioned = recording or _quoted(line.text, start) or _another_works(line, start, page)
-        scope = "mention" if mentioned else _held_scope(page, line, start)
+        scope = "mention" if mentioned else held_scope(page, line, start)
     if holder:
         registry = page.packs.registry
         known = registry.lookup(holder) or registry.lookup(re.sub(r"^the\s+", "", holder, flags=re.I))
@@ -164,8 +165,8 @@ def read_copyright(page: NoticePage, spec: PatternSpec, m: re.Match[str], line: 
         "copyright", line.text, Evidence(line.text, line.number), family=spec.family,
         # A site's software, theme or analytics credit is chrome, as a sidebar widget is.
         holder=holder or None, year=year, scope=scope,
-        within_text=within_text,
-        closes_text=_closes_text(page.doc, index, for_text or _article_line(line, start, anchor, page, holder), for_text),
+        within_text=inside_text,
+        closes_text=closes_text(page.doc, index, for_text or article_line(line, start, anchor, page, holder), for_text),
     )
 
 
@@ -176,15 +177,6 @@ def _script_year(raw: str) -> str | None:
     return "".join(str(unicodedata.digit(c)) if c.isdigit() else c for c in found.group(1)) if found else None
 
 
-# What a notice is where an element holds it (NoticePage.enclosure): in code, a quotation or a
-# details list's value it is another work's, mentioned ("__copyright__ = …", a licence header
-# in a <pre>, a <blockquote> of a book's copyright page, a tweet's embed, a book box's
-# "<dt>Copyright</dt><dd>© 2020 Jane Roe</dd>", an infobox's or a shop's attributes table's
-# "<tr><th>Copyright</th><td>© 1998 Example Pictures</td></tr>"). In a reader's comment or a
-# forum signature it is the reader's, as a widget's is: the comments' zone (boilerplate, which
-# a sidebar holding the site's own line shares) cannot tell them apart. In another party's
-# block it is theirs: a native ad's, an RSS widget's (another site's feed), a map's attribution.
-_ENCLOSED_SCOPE = {"code": "mention", "quote": "mention", "details": "mention", "user": "widget", "party": "widget"}
 # The sound recording copyright sign beside the ©: "℗ & © 2021 Example Records Ltd" under a
 # tracklist is a record's notice, never a page's text's.
 _PHONOGRAM = re.compile(r"℗|\(p\)(?=\s*(?:&|and|/|,|\(c\)|©|(?:19|20)\d\d))", re.I)
@@ -206,19 +198,6 @@ def _quoted(text: str, start: int) -> bool:
         return False
     end = next((i for i in range(start, len(text)) if text[i] in closers), None)
     return end is not None and bool(LETTER.search(before[:-1] + " " + text[end + 1 :]))
-
-
-def _held_scope(page: NoticePage, line: Line, start: int) -> str:
-    """The scope of a notice the page would otherwise take as its own: "page", unless an
-    element holds it (_ENCLOSED_SCOPE). Not asked of the footer's lines, where most pages'
-    own line stands and none of these is (a map's or a provider's line there is read by its
-    credit): the elements are read from the tree only for the few pages that need them."""
-    if line.zone == "footer":
-        return "page"
-    kind = page.enclosure(line, start)
-    if kind is None or (kind == "details" and line.zone == "header"):
-        return "page"
-    return _ENCLOSED_SCOPE.get(kind, "page")
 
 
 _LABEL_REACH = 80  # characters before the sign: a label and a name ("Text und Fotos: Jane Roe")
@@ -355,15 +334,6 @@ def _text_labelled(text: str, start: int, holder: str, vocab: NoticeVocab) -> tu
     return holder, bool(holder)
 
 
-_AD_LABEL_ABOVE = 2  # lines: the label, and the ad's own headline
-
-
-def _under_ad_label(page: NoticePage, index: int) -> bool:
-    labels = page.packs.ad_labels
-    lines = page.doc.lines
-    return any(lines[i].zone == lines[index].zone and is_ad_label(lines[i], labels) for i in range(max(0, index - _AD_LABEL_ABOVE), index))
-
-
 def _after_provider_credit(text: str, start: int, vocab: NoticeVocab) -> bool:
     """A provider's credit just before the sign: "Delivered by Example Mail © 2021 Example Mail
     Inc.", "Newsletter by Mailchimp © 2001–2021 Intuit Inc." (vocab.provider_credit)."""
@@ -388,13 +358,6 @@ def _sponsored_by(page: NoticePage, index: int, holder: str) -> bool:
             name = label.group("name").split()
             return bool(first) and fold(name[0]) == first
     return False
-
-
-def _in_teasers(page: NoticePage, index: int) -> bool:
-    """In a list of other stories under its heading ("From around the web", "Read also"), no
-    paragraph of the text between: a teaser's source line, another site's. Not in the footer,
-    whose own line may follow its links' headings."""
-    return page.doc.lines[index].zone != "footer" and under_related(page.doc, index, page.packs.related_headings, same_zone=True)
 
 
 _LABEL_BEFORE_SIGN = re.compile(r",\s*[^\W\d_A-ZÀ-ÖØ-Þ][^\W\d_]*(?:\s+[^\W\d_]+){0,2}\s*$")  # ", map data" before a second sign
@@ -449,76 +412,6 @@ def _next_element_holder(page: NoticePage, offset: int) -> str:
     if _tagline(name, page):
         return ""  # "© 2021" / "News you can trust": the site's tagline, not its name
     return name
-
-
-# Where a copyright line stands against the article's text, read from the paragraphs
-# around it (lines of the text's zone, long enough to be prose), in lines.
-_TEXT_AFTER, _TEXT_BEFORE, _TEXT_AROUND = 5, 3, 4
-
-
-def _paragraphs(doc: Document, lines: range) -> bool:
-    """Whether any of these lines is a paragraph of the text (in a script written without
-    spaces, counted by its characters: "港湾局によると、…短くなった。")."""
-    return any(doc.lines[i].zone == "body" and word_count(doc.lines[i].text) >= PARAGRAPH_WORDS for i in lines)
-
-
-def _within_text(doc: Document, index: int) -> bool:
-    """Inside the text, more of it following: the article's own line (a book excerpt's),
-    not the site's footer, which nothing but chrome follows."""
-    return doc.lines[index].zone == "body" and _paragraphs(doc, range(index + 1, min(len(doc.lines), index + 1 + _TEXT_AFTER)))
-
-
-def _article_line(line: Line, start: int, anchor: str, page: NoticePage, holder: str = "") -> bool:
-    """A line that is a copyright notice and nothing else, written out as an article's is:
-    "Copyright 2021 Quay Radio. All rights reserved.", or short and bare: "© 2021 Jane Roe",
-    "© Jane Roe 2021", "(c) 2021, The Example Post Writers Group" — not a quoted review's
-    "“A triumph.” © 2021 The Guardian", which has words before the sign. (An embed's or a
-    box's "© 2021 Instagram" is chrome, its picture's credit an image's: read before.)"""
-    if line.text[:start].strip():
-        return False
-    reserved = page.vocab.rights_reserved
-    if anchor.startswith("copyright") or bool(reserved and reserved.search(line.text)):
-        return True
-    words = len(holder.split())
-    return 0 < words <= _BARE_NAME_WORDS and len(line.text.split()) <= words + _BARE_EXTRA_WORDS
-
-
-_BARE_NAME_WORDS, _BARE_EXTRA_WORDS = 6, 3  # a name, and the sign and the year (two of them: "© 2019 – 2021")
-_LABELLED_REACH = 12  # lines: a paragraph of the text above a line labelled as the text's ("All text © …")
-
-
-def _closes_text(doc: Document, index: int, article_line: bool = False, for_text: bool = False) -> bool:
-    """Out of the text, just under its last lines: "Copyright © 2023 KGO-TV." under the
-    story, before the footer's "© 2023 ABC, Inc., KGO-TV San Francisco"."""
-    # A sidebar, a comment or a "related" box under the text is the site's chrome, not the
-    # article's close: its sign ("Jane Doe © 2021: Great piece!") is a widget's.
-    # Or the text's own last line, nothing of the text after it ("Copyright 2021 Quay Radio.
-    # All rights reserved." as a story's last paragraph, the footer next).
-    # Or a line of the text's zone a label says covers the text ("All text and images © 2021
-    # Jane Roe"), below its paragraphs, though a recipe card stands between.
-    zone = doc.lines[index].zone
-    if for_text and zone == "body" and _paragraphs(doc, range(max(0, index - _LABELLED_REACH), index)):
-        return True
-    last_of_text = article_line and zone == "body" and index + 1 < len(doc.lines) and doc.lines[index + 1].zone != "body"
-    return (
-        index > 0 and (zone not in ("body", "boilerplate") or last_of_text) and doc.lines[index - 1].zone == "body"
-        and _paragraphs(doc, range(max(0, index - _TEXT_BEFORE), index))
-    )
-
-
-def _after_paragraph(doc: Document, index: int) -> bool:
-    """A line of the text's zone with a paragraph of the text just above it."""
-    return doc.lines[index].zone == "body" and _paragraphs(doc, range(max(0, index - _TEXT_BEFORE), index))
-
-
-def _text_goes_on(doc: Document, index: int) -> bool:
-    """A line zoned as a footer between two paragraphs of the text: an element that names
-    itself "copyright" under a picture, not the page's footer, which has none above it."""
-    return (
-        doc.lines[index].zone == "footer"
-        and _paragraphs(doc, range(max(0, index - _TEXT_AROUND), index))
-        and _paragraphs(doc, range(index + 1, min(len(doc.lines), index + 1 + _TEXT_AROUND)))
-    )
 
 
 # Metadata stating the rights holder: <meta name="copyright">, Dublin Core's rightsHolder,
