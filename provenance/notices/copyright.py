@@ -9,16 +9,24 @@ from collections.abc import Iterator
 
 from ..model import Document, Evidence, Line, Notice
 from ..packs import NoticeVocab, PatternSpec
-from ..registry import fold
-from .holder import EASTERN_YEARS, FIELD_LABEL, capital_like, clean_holder, tagline
+from .holder import EASTERN_YEARS, FIELD_LABEL, capital_like, clean_holder
 from .mentions import mentioned
+from .not_holders import (
+    LABEL_REACH,
+    after_provider_credit,
+    after_service_label,
+    credit_shape,
+    design_credit,
+    links_only,
+    page_tagline,
+    product_mark,
+    software_or_theme,
+    sponsored_by,
+)
 from .page import NoticePage, credits_image
 from .scope import after_paragraph, article_line, closes_text, held_scope, in_teasers, text_goes_on, under_ad_label, within_text
 
 _WORDS_BEFORE_YEAR = 3
-# "site design / logo © 2020 Stack Exchange Inc; user contributions licensed under CC BY-SA":
-# the line covers the site's design, not its pages' text.
-_DESIGN_BEFORE = re.compile(r"\b(?:(?:site|web(?:site)?)\s*)?(?:design|logo|layout)(?:\s*(?:/|and|&|und|et|y)\s*(?:design|logo|layout))?\s*:?\s*$", re.I)
 # A date after the name: "©KOF ETH Zürich, 21. Jan. 2015" is the line's year.
 _DATE_AFTER_NAME = re.compile(r"\s*,\s*[^,\n]{0,20}?\b((?:19|20)\d\d)\b\.?\s*$")
 _YEAR_BEFORE = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*$")
@@ -41,13 +49,13 @@ def read_copyright(page: NoticePage, spec: PatternSpec, m: re.Match[str], line: 
     anchor = line.text[start : start + 10].lower()
     year = groups.get("year") or _script_year(groups.get("holder", ""))
     holder = clean_holder(groups.get("holder", ""), vocab, licence_first=spec.family != "image-credit")
-    if holder and _links_only(holder, page):
+    if holder and links_only(holder, page):
         holder = ""  # "© 2009–2021 | Home | Contact": the footer's links after a nameless sign
-    if holder and _SEPARATOR_OPENS.match(groups.get("holder", "")) and (_tagline(holder, page) or _FIELD_LABEL.match(holder)):
+    if holder and _SEPARATOR_OPENS.match(groups.get("holder", "")) and (page_tagline(holder, page) or _FIELD_LABEL.match(holder)):
         # "© 2021 · Independent journalism from the valley": a nameless sign, then the site's tagline;
         # "© 2024 · Inhaber: Max Mustermann", "© 2024 — Editor: Jane Roe": then another of the footer's fields.
         holder = ""
-    if holder and _product_mark(line.text, start, anchor, holder, page):
+    if holder and product_mark(line.text, start, anchor, holder, page):
         return None
     if year and spec.family != "image-credit" and _SEPARATOR_FIRST.match(groups.get("holder", "")):
         # "Example Times © 2021 | © Photos: Jane Doe": the name before the sign and its year is
@@ -121,7 +129,7 @@ def read_copyright(page: NoticePage, spec: PatternSpec, m: re.Match[str], line: 
         words = [w for w in re.split(r"[\s|/·•»>]+", (stops.sub(" ", prefix) if stops else prefix).lower()) if w]
         chrome = all(w in page.packs.chrome_words for w in words)
         caption_before = bool(words) and not chrome and not prefix.endswith(("|", "•", "·", ":")) and not named_before
-        image = line.zone in ("body", "header") or caption_before or _credit_shape(holder, page) or text_goes_on(page.doc, index)
+        image = line.zone in ("body", "header") or caption_before or credit_shape(holder, page) or text_goes_on(page.doc, index)
     inside_text = within_text(page.doc, index)
     if image and agency_alone and not inside_text and after_paragraph(page.doc, index) and not page.in_caption(line):
         # ... under the text's last paragraph, nothing of the text below it: the agency's
@@ -139,8 +147,8 @@ def read_copyright(page: NoticePage, spec: PatternSpec, m: re.Match[str], line: 
         )
     chrome_credit = bool(holder) and (
         # A platform's own pages are its own: "© 2021 LinkedIn Corporation" on linkedin.com.
-        (_software_or_theme(holder, vocab) and not page.names_the_site(holder))
-        or _DESIGN_BEFORE.search(line.text, max(0, start - 40), start) is not None
+        (software_or_theme(holder, vocab) and not page.names_the_site(holder))
+        or design_credit(line.text, start)
     )
     # Under an "Advertisement" or "Anzeige" label, the sign is the advertiser's; after a
     # provider's credit ("Delivered by Example Mail ©"), the provider's; in a list of other
@@ -148,8 +156,8 @@ def read_copyright(page: NoticePage, spec: PatternSpec, m: re.Match[str], line: 
     chrome_credit = chrome_credit or under_ad_label(page, index) or (
         bool(holder) and not page.names_the_site(holder)
         and (
-            _after_provider_credit(line.text, start, vocab) or _after_service_label(line.text, start, vocab)
-            or _sponsored_by(page, index, holder) or in_teasers(page, index)
+            after_provider_credit(line.text, start, vocab) or after_service_label(line.text, start, vocab)
+            or sponsored_by(page, index, holder) or in_teasers(page, index)
         )
     )
     scope = "widget" if chrome_credit else "image" if image else "page"
@@ -175,41 +183,6 @@ def _script_year(raw: str) -> str | None:
     return "".join(str(unicodedata.digit(c)) if c.isdigit() else c for c in found.group(1)) if found else None
 
 
-_LABEL_REACH = 80  # characters before the sign: a label and a name ("Text und Fotos: Jane Roe")
-
-
-def _software_or_theme(holder: str, vocab: NoticeVocab) -> bool:
-    """Whether a holder is a site's software, theme or widget (vocab.software_holders), a
-    theme's name alone (an unedited demo footer: "© 2021 Soledad"), or names a theme or the
-    CMS ("Flatsome Theme", "Newsmag - Premium WordPress Theme")."""
-    return bool(
-        (vocab.software_holders and vocab.software_holders.match(holder))
-        or (vocab.theme_names and vocab.theme_names.fullmatch(holder))
-        or _ends_with(vocab.theme_marks, holder)
-    )
-
-
-def _ends_with(marks: re.Pattern[str] | None, holder: str) -> bool:
-    """Whether one of `marks` closes the holder ("Flatsome Theme", not "Theme Park Insider")."""
-    if marks is None:
-        return False
-    end = len(holder.rstrip(" .,"))
-    return any(m.end() == end for m in marks.finditer(holder))
-
-
-def _links_only(holder: str, page: NoticePage) -> bool:
-    """Whether what follows a nameless sign is only the footer's links: chrome words ("Home",
-    "Privacy"), the packs' footer links ("Regulamin Polityka prywatności Kontakt") or its language
-    menu ("English · Español"), not the site's name."""
-    if page.names_the_site(holder):
-        return False
-    forms = page.vocab.holder_forms
-    words = holder.lower().split()
-    return all(w in page.packs.chrome_words for w in words) or (
-        forms is not None and (forms.links_only.fullmatch(holder) is not None or forms.languages_only.fullmatch(holder) is not None)
-    )
-
-
 _YEARS_ONLY = re.compile(r"\s*((?:19|20)\d\d(?:\s*[-–—/]\s*(?:19|20)?\d\d)?)\s*")
 
 
@@ -226,12 +199,6 @@ def _year_then_name(page: NoticePage, index: int) -> tuple[str | None, str]:
     return (years.group(1), name) if name else (None, "")
 
 
-def _after_service_label(text: str, start: int, vocab: NoticeVocab) -> bool:
-    """A widget's data or service named just before the sign: "Kursdaten © 2021 …" (vocab.service_label)."""
-    label = vocab.service_label
-    return label is not None and label.search(text, max(0, start - _LABEL_REACH), start) is not None
-
-
 def _text_labelled(text: str, start: int, holder: str, vocab: NoticeVocab) -> tuple[str, bool]:
     """The holder, and whether a label says the sign covers the article's text: "Text ©
     Jane Roe", "Text und Fotos: © Jane Roe", "© Text: Jane Roe, Fotos: Max Muster" (the
@@ -243,7 +210,7 @@ def _text_labelled(text: str, start: int, holder: str, vocab: NoticeVocab) -> tu
     if after is not None and holder[after.end() :].lstrip().startswith(":"):
         holder = holder[after.end() :].lstrip()[1:].strip()
     else:
-        prefix = re.split(r"[|·•]", text[max(0, start - _LABEL_REACH) : start])[-1].strip()
+        prefix = re.split(r"[|·•]", text[max(0, start - LABEL_REACH) : start])[-1].strip()
         before = labels.match(prefix)
         if before is None:
             return holder, False
@@ -260,68 +227,12 @@ def _text_labelled(text: str, start: int, holder: str, vocab: NoticeVocab) -> tu
     return holder, bool(holder)
 
 
-def _after_provider_credit(text: str, start: int, vocab: NoticeVocab) -> bool:
-    """A provider's credit just before the sign: "Delivered by Example Mail © 2021 Example Mail
-    Inc.", "Newsletter by Mailchimp © 2001–2021 Intuit Inc." (vocab.provider_credit)."""
-    credit = vocab.provider_credit
-    return credit is not None and credit.search(text, max(0, start - _LABEL_REACH), start) is not None
-
-
-_SPONSOR_ABOVE = 6  # lines: the label, the ad's headline, its teaser, its small print
-_SPONSOR_BY = re.compile(r"^(?P<label>.+?)\s+(?:by|von|from|de|par|di|da|door|przez)\s+(?P<name>\S.{1,60})$", re.I)
-
-
-def _sponsored_by(page: NoticePage, index: int, holder: str) -> bool:
-    """Under an ad's label naming the advertiser ("Paid Post by Example Motors", "Sponsored by
-    Example Bank"), a sign naming that advertiser: the advertiser's, however long the ad."""
-    lines = page.doc.lines
-    first = fold(holder.split()[0]) if holder.split() else ""
-    for i in range(index - 1, max(-1, index - _SPONSOR_ABOVE - 1), -1):
-        if lines[i].zone != lines[index].zone:
-            return False
-        label = _SPONSOR_BY.match(lines[i].text.strip())
-        if label is not None and label.group("label").lower().rstrip(" :") in page.packs.ad_labels:
-            name = label.group("name").split()
-            return bool(first) and fold(name[0]) == first
-    return False
-
-
 _LABEL_BEFORE_SIGN = re.compile(r",\s*[^\W\d_A-ZÀ-ÖØ-Þ][^\W\d_]*(?:\s+[^\W\d_]+){0,2}\s*$")  # ", map data" before a second sign
 _SEPARATOR_FIRST = re.compile(r"\s*[|·•]")
 _FIELD_LABEL = re.compile(FIELD_LABEL)
 _SEPARATOR_OPENS = re.compile(r"\s*(?:[|·•]|[-–—]\s)")  # a spaced dash too: "© 2021 – Nachrichten aus der Region"
 _ONLY_SIGNS = re.compile(r"(?:©\ufe0f?|ⓒ|\([cс]\)|copyright|\s)*$", re.I)  # the sign ends its line: "Example Kiadó Kft. ©"
-_BRACKETED = re.compile(r"^[^()]{2,60}\(([^()]{2,40})\)$")
 
-
-_PERSON_SLASH = re.compile(r"^((?:[A-ZÀ-ÖØ-Þ][^\W\d_]+[\s-]+){1,2}[A-ZÀ-ÖØ-Þ][^\W\d_]+)\s*/\s*\S")
-
-
-def _credit_shape(holder: str, page: NoticePage) -> bool:
-    """A picture's credit by its shape: a photographer and an agency in brackets ("Julia
-    Steinbrecht (KNA)") or after a slash ("Lisa Niekel / Kopfarbyte"). A company's name is
-    no photographer's ("Example Media GmbH / Example Group")."""
-    bracketed = _BRACKETED.match(holder)
-    if bracketed is not None:
-        return page.packs.registry.agency(bracketed.group(1).strip()) is not None
-    person = _PERSON_SLASH.match(holder)
-    organisation = page.packs.credit_vocab.organisation_words
-    return person is not None and not (organisation and organisation.search(person.group(1))) and page.packs.registry.lookup(person.group(1)) is None
-
-
-def _product_mark(text: str, start: int, anchor: str, holder: str, page: NoticePage) -> bool:
-    """A sign glued to the word before it, then prose: "The Modell© 2000 lamp was on display",
-    "the SuperGrip© gloves". It marks a product's name in running text, not a copyright line;
-    a footer's "Example Media© 2021" has no prose after it (the name before the sign is read)."""
-    glued = start > 0 and text[start - 1].isalpha() and not anchor.startswith(("copyright", "copyleft", "copr"))
-    return glued and (holder[:1].islower() or _tagline(holder, page))
-
-
-def _tagline(phrase: str, page: NoticePage) -> bool:
-    """A tagline after a nameless sign (holder.tagline), unless it is the site's own name
-    ("© 2021 | Le Monde diplomatique" on its own site)."""
-    forms = page.vocab.holder_forms
-    return forms is not None and tagline(phrase, forms) and not page.names_the_site(phrase)
 
 
 def _next_element_holder(page: NoticePage, offset: int) -> str:
@@ -335,7 +246,7 @@ def _next_element_holder(page: NoticePage, offset: int) -> str:
     words = name.split()
     if not 0 < len(words) <= 6 or not capital_like(name) or all(w.lower() in page.packs.chrome_words for w in words):
         return ""
-    if _tagline(name, page):
+    if page_tagline(name, page):
         return ""  # "© 2021" / "News you can trust": the site's tagline, not its name
     return name
 
