@@ -4,6 +4,9 @@ The patterns and word lists are the packs' (rules/notices.toml, rules/licences.t
 the modules of this package decide what a match is, one kind each: a claim or a
 quotation of one (fair_use), an archive's footer (republication), a page's notice or an
 image's credit (copyright), which SPDX id a licence has and what it covers (licences).
+A copyright line's reading is split by concern: its holder and year (name_and_year, with
+holder's cleaning), the names that hold nothing of the page (not_holders), another work's
+notice the text mentions (mentions), and where the line stands against the text (scope).
 Each notice keeps its evidence: the line it starts on, and where it was found (the
 text, a rel="license" link, a meta tag, JSON-LD).
 """
