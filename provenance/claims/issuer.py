@@ -23,12 +23,14 @@ import re
 from ..model import Attribution, Document
 from ..packs import Packs
 from ..scan import evidence
+from ..words import ARTICLES
 
 _FORM = "press-release-about"
 _HEADING_WORDS = 8  # a heading, not a sentence
 _PARAGRAPH_WORDS = 12
 _LOOK_BACK = 12  # lines above a closing paragraph where the heading may stand
-_ARTICLE = re.compile(r"^(?:the|der|die|das|den|dem|des|le|la|les|l['’]|el|los|las|il|lo|o|a|de|het)\s+", re.I)
+# Also den/dem/des, the German article in other cases: after "Über" a name is in one ("Über den NÖ Jagdverband"); a masthead keeps them ("Des Moines Register").
+_ARTICLE = re.compile(rf"^(?:{ARTICLES}|den|dem|des)\s+", re.I)
 _CAPITALS = re.compile(r"\b[A-ZÄÖÜÀ-Þ]{2,}\b")
 _FIRST_SENTENCE = 300  # characters of the paragraph searched for an organisation's word
 

@@ -9,6 +9,7 @@ from ..model import Claims, Document, Evidence, Line, NamedClaim
 from ..packs import Packs
 from ..registry import AGENCY_KINDS, SERVICE_PREFIX, Publisher, Registry, fold, host_labels, initials, known_publisher, same_outlet, title_words, url_host
 from ..scan import evidence
+from ..words import LEADING_ARTICLE
 from .address import page_address
 
 _PUBLISHER_META = (
@@ -195,7 +196,6 @@ def _masthead(doc: Document, packs: Packs, credited: set[str | None]) -> NamedCl
 # "»" between spaces only: it quotes a name too ("Газета «Правда»").
 _TOP_SPLIT = re.compile(r"\s*[|/·•›]\s*|\s[-–—>»]\s")
 _BREADCRUMB = re.compile(r"›|\s[>»]\s")
-_LEADING_ARTICLE = re.compile(r"^(?:the|le|la|les|l['’]|el|il|lo|de|het|o|a|die|der|das|los|las)\s+", re.I)
 
 
 def _newspaper_masthead(doc: Document, packs: Packs, line: Line, credited: set[str | None]) -> str | None:
@@ -246,7 +246,7 @@ def _newspaper_title(name: str, endings: re.Pattern[str], leads: re.Pattern[str]
     words are capitalised ("Pinewood Courier", "CORRIERE DELLA DARSENA") but for the title's
     word itself ("Портовый вестник") and a title's particles ("Corriere della Darsena"). A
     headline in a sentence's case is no title ("Talks end at Pinewood Courier")."""
-    tokens = _LEADING_ARTICLE.sub("", name).split()
+    tokens = LEADING_ARTICLE.sub("", name).split()
     if not tokens:
         return False
     last, first = endings.search(tokens[-1]), leads.match(tokens[0])
@@ -466,7 +466,7 @@ def _only_an_outlet_word(name: str, packs: Packs) -> bool:
     """Whether a name is nothing but an outlet's word ("News", "Online", "the Radio"): a desk's
     or a section's name ("Redaktion Online", "Report by the News staff"), not a title."""
     words = packs.credit_vocab.outlet_words
-    return words is not None and words.fullmatch(_LEADING_ARTICLE.sub("", name).strip()) is not None
+    return words is not None and words.fullmatch(LEADING_ARTICLE.sub("", name).strip()) is not None
 
 
 def _newsroom_of(registry: Registry, name: str, newsroom_words: re.Pattern[str] | None) -> Publisher | None:
