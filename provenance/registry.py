@@ -154,6 +154,7 @@ def fold_place(name: str) -> str:
     return " ".join(name.replace("-", " ").replace("’", "'").split()).casefold()
 
 
+# Not words.LEADING_ARTICLE (no l'/de/het/o/a): dropping those too would make more names one outlet (same_outlet, title_words).
 _ARTICLE = re.compile(r"^(?:the|die|der|das|le|la|les|el|los|las|il|lo)\s+", re.I)
 _HOST_PARTS = re.compile(r"^(?:https?://)?(?:www\d?\.)?|(?:\.[a-z]{2,13}){1,2}(?:/.*)?$", re.I)
 

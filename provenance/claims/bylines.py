@@ -32,6 +32,7 @@ _NAME = re.compile(
 # words: two to four words are a name only after a by-word ("بقلم محمد علي - رويترز").
 _CASELESS_NAME = re.compile(r"[\u0590-\u05ff\u0600-\u06ff]+(?:\s+[\u0590-\u05ff\u0600-\u06ff]+){1,3}")
 # An article, or "of" before an agency's name: "Par l'AFP", "Por João Silva, da Agência Brasil".
+# Its own list, not words.LEADING_ARTICLE: "da", "do", "del", "du" are "of (the)" here, and "l'" takes no space ("l'AFP").
 _ARTICLE = re.compile(r"^(?:l['’]|la\s+|le\s+|the\s+|die\s+|der\s+|el\s+|da\s+|do\s+|de\s+|del\s+|du\s+)", re.I)
 _LONGEST = 140  # characters: a byline is a short line
 _HYPHEN_WORDS = re.compile(r"[\s-]+")
