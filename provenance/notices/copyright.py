@@ -14,6 +14,7 @@ from collections.abc import Iterator
 
 from ..model import Document, Evidence, Line, Notice
 from ..packs import PatternSpec
+from ..registry import THE
 from .holder import capital_like, clean_holder
 from .mentions import mentioned
 from .name_and_year import YEAR_AT_END, HolderAndYear, read_holder_and_year
@@ -60,7 +61,7 @@ def read_copyright(page: NoticePage, spec: PatternSpec, m: re.Match[str], line: 
         scope = "mention" if mentioned(line, start, page) else held_scope(page, line, start)
     if holder:
         registry = page.packs.registry
-        known = registry.lookup(holder) or registry.lookup(re.sub(r"^the\s+", "", holder, flags=re.I))
+        known = registry.lookup(holder) or registry.lookup(THE.sub("", holder))
         holder = known.name if known else holder
     return Notice(
         "copyright", line.text, Evidence(line.text, line.number), family=spec.family,
