@@ -71,6 +71,21 @@ def read_copyright(page: NoticePage, spec: PatternSpec, m: re.Match[str], line: 
     )
 
 
+def _is_copyright_line(anchor: str, text: str, start: int, year: str | None, holder: str, agency: bool = False) -> bool:
+    """A '©' is a notice; the word 'copyright' only with a year or as a line's own notice;
+    '(c)' not as the third item of a list, and before a name (or an agency's lower-case mark)."""
+    if anchor.startswith("(c)"):
+        if text[max(0, start - 3) : start].isdigit():
+            return False  # "501(c)(3)", a tax status
+        return not _ENUMERATION.search(text, max(0, start - 300), start) and bool(year or capital_like(holder) or agency)
+    if anchor.startswith(("copyright", "copyleft")):
+        if year:
+            return True
+        own_line = start == 0 or text[:start].rstrip().endswith(("|", "•", "·"))
+        return own_line and bool(holder) and (capital_like(holder) or "." in holder) and len(holder.split()) <= 8
+    return bool(year or holder)
+
+
 def _image_credit(
     page: NoticePage, line: Line, start: int, end: int, index: int, read: HolderAndYear, agency_alone: bool, inside_text: bool
 ) -> bool:
@@ -187,18 +202,3 @@ def _jsonld_year(doc: Document, holder_key: str) -> str | None:
         if year:
             return year.group(1)
     return None
-
-
-def _is_copyright_line(anchor: str, text: str, start: int, year: str | None, holder: str, agency: bool = False) -> bool:
-    """A '©' is a notice; the word 'copyright' only with a year or as a line's own notice;
-    '(c)' not as the third item of a list, and before a name (or an agency's lower-case mark)."""
-    if anchor.startswith("(c)"):
-        if text[max(0, start - 3) : start].isdigit():
-            return False  # "501(c)(3)", a tax status
-        return not _ENUMERATION.search(text, max(0, start - 300), start) and bool(year or capital_like(holder) or agency)
-    if anchor.startswith(("copyright", "copyleft")):
-        if year:
-            return True
-        own_line = start == 0 or text[:start].rstrip().endswith(("|", "•", "·"))
-        return own_line and bool(holder) and (capital_like(holder) or "." in holder) and len(holder.split()) <= 8
-    return bool(year or holder)
