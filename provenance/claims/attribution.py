@@ -88,17 +88,15 @@ def attributions(
             if spec.kind == "byline" and index and doc.lines[index - 1].text.endswith(_QUOTE_END):
                 continue
             if spec.kind == "source-label" and (
-                mid_text(doc, index, packs.credit_vocab.apparatus) or under_related(doc, index, packs.related_headings) or page.in_caption(line)
+                mid_text(doc, index, packs.credit_vocab.apparatus) or under_related(doc, index, packs.related_headings)
             ):
-                continue  # a source line between paragraphs, under a "Related" list or in a figure is another item's
+                continue  # a source line between paragraphs or under a "Related" list is another item's (in a figure: below)
             if spec.kind == "syndicated-copyright" and line.zone == "footer" and doc.is_html:
                 # A page's footer element is the site's ("© Its Parent Group" / "Distributed by …");
                 # in plain text the closing lines are zoned footer by their shape alone.
                 continue
-            if spec.after_text and (under_related(doc, index, packs.related_headings) or page.in_caption(line)):
-                continue  # a line of a "Related" list under the text credits another story, a caption a picture
-            if spec.kind == "wire-dateline" and page.in_caption(line):
-                continue  # a picture's caption opens with a dateline too: "(워싱턴 AFP=연합뉴스) …"
+            if spec.after_text and under_related(doc, index, packs.related_headings):
+                continue  # a line of a "Related" list under the text credits another story
             if spec.kind in _SENTENCE_CREDITS and _about_another_text(doc, index, m, packs):
                 continue
             credits = _attributions(spec, m, doc.text, line, packs, hint, line_licences)
@@ -128,6 +126,11 @@ def attributions(
             if not kept and closing:
                 # "Quelle: <a href=https://other.example/...>the original's headline</a>": the link names the outlet.
                 kept = linked_source(doc, packs, line, m.group(0).split(":", 1)[-1].strip())
+            # In a figure, a source line credits the item, a line under the text the picture, and a
+            # dateline opens the caption ("(워싱턴 AFP=연합뉴스) …"): asked last, as the captions are a
+            # walk of the tree, and most matches are turned away before.
+            if kept and (spec.kind in ("source-label", "wire-dateline") or spec.after_text) and page.in_caption(line):
+                continue
             if kept:
                 found += [(m.start(), a) for a in kept]
                 if not writer_only:

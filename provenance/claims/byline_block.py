@@ -44,26 +44,28 @@ def block_bylines(page: NoticePage, headline: Headline, ends: TextEnds) -> list[
                 return [(index, signed)]
         following = lines[index + 1].text if index + 1 < len(lines) and starts_by(text) else ""
         # Not over a picture's credit: "By Jane Doe" over a caption's "John Roe / Reuters" is her byline alone.
-        if following and len(text) + len(following) < 120 and (byline is None or not byline.agencies) and not _by_picture(page, index + 1):
+        # The picture asked about last: it walks the tree for the page's captions, and most
+        # lines are turned away before (the same answers in any order).
+        if following and len(text) + len(following) < 120 and (byline is None or not byline.agencies):
             joined = parse_byline(f"{text}, {following}", packs, hint)
-            if joined is not None and joined.agencies:
+            if joined is not None and joined.agencies and not _by_picture(page, index + 1):
                 return [(index, joined)]
         if byline is None:
             # "yas! | By Cara Stiles | April 13, 2020": the byline is one part of the line.
             parts = (parse_byline(part, packs, hint) for part in text.split(" | ")[1:] if starts_by(part))
             byline = next((b for b in parts if b is not None), None)
-        if (
-            byline is None and "/" in text and _under_headline(doc, index, titles) and not _by_picture(page, index)
-            and not under_related(doc, index, packs.related_headings)
-        ):
+        if byline is None and "/" in text and _under_headline(doc, index, titles):
             # "Jane Doe / CNN" under the headline is the text's byline; the same shape in a
             # caption or by a photo label credits a picture (parse_byline turns it away).
-            byline = slash_byline(text, packs, hint)
+            slashed = slash_byline(text, packs, hint)
+            if slashed is not None and not _by_picture(page, index) and not under_related(doc, index, packs.related_headings):
+                byline = slashed
         if byline is not None and not (byline.agencies and page.in_caption(lines[index])):
             return [(index, byline)]
         if starts_by(text) and len(text) < 80:
             # "By Jane Doe, University of Example": the writer, and where she works.
-            writer = writer_with_affiliation(text, packs, hint) if not page.in_caption(lines[index]) else None
+            writer = writer_with_affiliation(text, packs, hint)
+            writer = writer if writer is not None and not page.in_caption(lines[index]) else None
             return [(index, writer)] if writer is not None else []  # "By JERUSALEM POST STAFF": the article's byline names no one we read
     return []
 
