@@ -8,6 +8,7 @@ as decoded here, so a Latin-1 or Windows-1252 page reads the same in either.
 
 from __future__ import annotations
 
+import codecs
 import re
 from dataclasses import dataclass
 
@@ -72,13 +73,18 @@ def _detect(data: bytes) -> tuple[str, str]:
     bytes it leaves undefined (0x81, 0x8D, 0x8F, 0x90, 0x9D) become the C1 controls of the
     same number. Deterministic on purpose: a detector that guesses differently with each
     optional library installed would give a laptop and a cluster different answers."""
-    return data.decode("latin-1").translate(_WINDOWS_1252), "windows-1252"
+    # A decoding table of 256 characters, as the codecs' own charmaps: in C, where a
+    # latin-1 decode then a str.translate by dict looked up each character in Python's dict
+    # (0.56 s for a 1 MB page, against 12 ms).
+    return codecs.charmap_decode(data, "strict", _WINDOWS_1252)[0], "windows-1252"
 
 
-# latin-1 -> windows-1252: the 0x80-0x9F range holds printable characters in windows-1252.
-_WINDOWS_1252 = {
-    byte: bytes([byte]).decode("cp1252") for byte in range(0x80, 0xA0) if byte not in (0x81, 0x8D, 0x8F, 0x90, 0x9D)
-}
+# Byte -> character as browsers read undeclared windows-1252: latin-1, but the 0x80-0x9F range
+# holds printable characters, and the five bytes windows-1252 leaves undefined stay C1 controls.
+_WINDOWS_1252 = "".join(
+    bytes([byte]).decode("cp1252") if 0x80 <= byte < 0xA0 and byte not in (0x81, 0x8D, 0x8F, 0x90, 0x9D) else chr(byte)
+    for byte in range(256)
+)
 
 
 def _checked(text: str, encoding: str, declared: bool) -> Decoded:
