@@ -115,8 +115,8 @@ def _image_credit(
         # credit gives a year at most, the site's notice its years ("© 1996 - 2022 …" in the
         # block after the last box of a page, whose picture is an event's).
         image = page.in_caption(line) or (
-            page.under_picture(line) and not (holder and page.names_the_site(holder)) and not (year and _YEAR_SPAN.search(year))
-        )
+            not (year and _YEAR_SPAN.search(year)) and not (holder and page.names_the_site(holder)) and page.under_picture(line)
+        )  # the picture walk last
     return image
 
 
