@@ -552,8 +552,10 @@ class _Builder:
     def _attribution(self, path: Path, where: str, entry: dict[str, Any]) -> None:
         source = entry["pattern"]
         pattern = self._regex(path, where, source.replace("{agency}", "x"))  # report a bad pattern now, with its file
-        if not {"publisher", "credit", "agencies", "author"} & set(pattern.groupindex):
-            raise self.fail(path, where, "'pattern' must capture a (?P<publisher>...), (?P<credit>...), (?P<agencies>...) or (?P<author>...) group")
+        if not {"publisher", "credit", "agencies", "author", "link"} & set(pattern.groupindex):
+            raise self.fail(
+                path, where, "'pattern' must capture a (?P<publisher>...), (?P<credit>...), (?P<agencies>...), (?P<author>...) or (?P<link>...) group"
+            )
         spec = PatternSpec(
             entry["form"], pattern,
             zones=tuple(entry.get("zones", ZONES)),

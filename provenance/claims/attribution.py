@@ -99,7 +99,12 @@ def attributions(
                 continue  # a line of a "Related" list under the text credits another story
             if spec.kind in _SENTENCE_CREDITS and _about_another_text(doc, index, m, packs):
                 continue
-            credits = _attributions(spec, m, doc.text, line, packs, hint, line_licences)
+            if "link" in spec.pattern.groupindex:
+                # "Source link", "originally published here": the words are a link's, and the link's
+                # address names the original (a pattern can say no more than the words).
+                credits = linked_source(doc, packs, line, m["link"], spec.kind, on_line=True)
+            else:
+                credits = _attributions(spec, m, doc.text, line, packs, hint, line_licences)
             # Under the text's last paragraph, "Quelle: TSV Bayer Dormagen" credits the text.
             closing = spec.kind == "source-label" and (
                 after_text(doc, index, packs.ad_labels, packs.credit_vocab.apparatus) or _under_kept_note(doc, index, credits, packs)
@@ -219,7 +224,7 @@ def _line_index(doc: Document, where: Evidence) -> int | None:
 
 def _names_writer_only(spec: PatternSpec) -> bool:
     """Whether a credit form captures a writer and no outlet: "(Reporting by Jane Doe; …)"."""
-    return not {"publisher", "credit", "agencies"} & spec.pattern.groupindex.keys()
+    return not {"publisher", "credit", "agencies", "link"} & spec.pattern.groupindex.keys()
 
 
 def _name_like(name: str | None, packs: Packs) -> bool:

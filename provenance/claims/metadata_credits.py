@@ -6,6 +6,7 @@ and the outlet a source label names only by a link."""
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from ..dates import CenturyHint
 from ..model import Attribution, Document, Evidence, Line, MetaItem, NamedClaim
@@ -82,9 +83,11 @@ def metadata_credits(doc: Document, packs: Packs, hint: CenturyHint) -> list[Att
     return found
 
 
-def linked_source(doc: Document, packs: Packs, line: Line, label_text: str) -> list[Attribution]:
+def linked_source(doc: Document, packs: Packs, line: Line, label_text: str, form: str = "source-link", on_line: bool = False) -> list[Attribution]:
     """The outlet a source label names only by a link: the link's text is the label's text
-    (often the original's headline), its address on another site than the page's."""
+    (often the original's headline), its address on another site than the page's. With
+    `on_line`, only a link on `line` itself: a link word ("here", "Source link") is written
+    by many links on a page, where a label's headline is written by one."""
     host = page_host(doc)
     if doc.tree is None or not host or len(label_text) < 3:
         return []
@@ -93,16 +96,32 @@ def linked_source(doc: Document, packs: Packs, line: Line, label_text: str) -> l
         # The link may hold the label too: <a>Quelle: the original's headline</a>.
         if not target or same_site_hosts(target, host) or not " ".join("".join(anchor.itertext()).split()).endswith(label_text):
             continue
+        if on_line and not _on_line(anchor, line.text):
+            continue
         outlet = packs.registry.for_host(target)
         media = packs.credit_vocab.media
         if (outlet is not None and outlet.kind in ("archive", "platform")) or (media and media.search(target)):
             return []  # a link to a video platform, a picture host or an archive names no publisher
         name = outlet.name if outlet else SERVICE_PREFIX.sub("", target)
         return [Attribution(
-            "source-link", name, target, None, None, None, Evidence(line.text, line.number, f'a[href*="{target}"]'),
+            form, name, target, None, None, None, Evidence(line.text, line.number, f'a[href*="{target}"]'),
             known=outlet is not None, zone=line.zone, publisher_kind=outlet.kind if outlet else None,
         )]
     return []
+
+
+def _on_line(anchor: Any, text: str) -> bool:
+    """Whether a link stands in the block whose text is `text` (the link, or one of its
+    three nearest ancestors, reads the same)."""
+    want = " ".join(text.split())
+    node = anchor
+    for _ in range(4):
+        if node is None:
+            return False
+        if " ".join("".join(node.itertext()).split()) == want:
+            return True
+        node = node.getparent()
+    return False
 
 
 def _meta_evidence(item: MetaItem) -> Evidence:
