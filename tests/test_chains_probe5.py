@@ -180,6 +180,16 @@ RELATED = (
         (_under("Hat tip: Harbour Times"), "en"),
         (_under("(h/t Harbour Times)"), "en"),
         (_under("Via Garibaldi 14"), "it"),
+        # the feed footer's words in the story's own sentences, in other languages
+        ("<p>Het bericht van de burgemeester verscheen eerst op Facebook.</p>" + STORY, "nl"),
+        ("<p>Der Beitrag des Senders erschien zuerst auf Arte.</p>" + STORY, "de"),
+        ("<p>L'articolo 5 del regolamento proviene da una norma europea.</p>" + STORY, "it"),
+        ("<p>Die Aufgaben des Hafenamts wurden von der Stadt übernommen.</p>" + STORY, "de"),
+        # a feed importer's link to a video platform or a picture host names no publisher
+        (_under("<a href='https://www.youtube.com/watch?v=abc123'>Source link</a>"), "en"),
+        (_under("<a href='https://www.flickr.com/photos/harbour/123'>Original source</a>"), "en"),
+        # the link word elsewhere on the page: only the line's own link counts
+        ("<p>Tickets are on sale <a href='https://tickets.example/quay'>here</a>.</p>" + STORY + "<p>This content was originally published here.</p>", "en"),
         # a reporting verb: the aggregator's own sentence, not a copy
         (_under("Harbour Times reported the closure on Thursday."), "en"),
         ("<p>The northern quay reopened on Thursday, Harbour Times reported.</p>", "en"),
