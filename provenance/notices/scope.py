@@ -98,11 +98,23 @@ def closes_text(doc: Document, index: int, is_article_line: bool = False, for_te
     zone = doc.lines[index].zone
     if for_text and zone == "body" and _paragraphs(doc, range(max(0, index - _LABELLED_REACH), index)):
         return True
-    last_of_text = is_article_line and zone == "body" and index + 1 < len(doc.lines) and doc.lines[index + 1].zone != "body"
+    last_of_text = is_article_line and zone == "body" and _text_ends_after(doc, index)
     return (
         index > 0 and (zone not in ("body", "boilerplate") or last_of_text) and doc.lines[index - 1].zone == "body"
         and _paragraphs(doc, range(max(0, index - _TEXT_BEFORE), index))
     )
+
+
+def _text_ends_after(doc: Document, index: int) -> bool:
+    """Whether the text's zone ends within a few lines after this one, no paragraph between:
+    the article's tags or share buttons may follow its own line ("© Jane Roe 2024" /
+    "Shipping Ports" / the footer) as much as the footer may."""
+    for i in range(index + 1, min(len(doc.lines), index + 1 + _TEXT_AFTER)):
+        if doc.lines[i].zone != "body":
+            return True
+        if word_count(doc.lines[i].text) >= PARAGRAPH_WORDS:
+            return False
+    return False
 
 
 def after_paragraph(doc: Document, index: int) -> bool:
