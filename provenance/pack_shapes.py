@@ -23,6 +23,7 @@ NOTICE_KINDS = ("fair-use", "copyright", "license", "republication")
 NOTICE_WORDS = (
     "discussion", "site", "rights_reserved", "holder_stops", "not_holders", "software_holders", "image_labels", "image_holders", "text_labels",
     "theme_names", "theme_marks", "provider_labels", "service_labels", "other_work_labels", "page_words", "text_credits",
+    "quoting_words",
     # the holder cleaner's legal forms and makers' credits (notices/holder.py HolderForms)
     "legal_forms", "legal_forms_joining", "legal_forms_keeping_dot", "legal_forms_before_address", "legal_forms_before_quotes",
     "legal_forms_cjk", "by_after_name", "name_titles", "company_words", "group_words", "footer_links",

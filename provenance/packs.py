@@ -158,6 +158,9 @@ class NoticeVocab:
     other_work: re.Pattern[str] | None = None
     # In a sentence before a sign, words that make it the text's own credit: "Reprinted by permission …, © 2019 …".
     text_credits: re.Pattern[str] | None = None
+    # A verb saying what a thing reads or what someone said, just before a sign in the text: "The
+    # tag on the box said: © 1998 Acme", "Auf dem Etikett steht: © …" (the notice is that thing's).
+    quoting: re.Pattern[str] | None = None
     page_statement: re.Pattern[str] | None = None  # applies a licence to this page or site
     other_subjects: re.Pattern[str] | None = None  # a sentence's subject that is not the page: "The photo is licensed under"
     cc_element: re.Pattern[str] | None = None  # one Creative Commons licence element, any language
@@ -694,6 +697,7 @@ class _Builder:
             picture_label=_label_opening_sign(words["picture_labels"]),
             other_work=_other_work(words["other_work_labels"], words["page_words"]),
             text_credits=phrases_regex(words["text_credits"]),
+            quoting=_label_before_sign(words["quoting_words"]),
             page_statement=phrases_regex(words["page_statement"]),
             other_subjects=_sentence_subjects(words["other_subjects"]),
             cc_element=phrases_regex([n for names in self.cc_elements.values() for n in names]),

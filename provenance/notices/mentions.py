@@ -43,6 +43,7 @@ def _quoted(text: str, start: int) -> bool:
     return end is not None and bool(LETTER.search(before[:-1] + " " + text[end + 1 :]))
 
 
+_QUOTING_REACH = 30  # characters before a sign: the verb, a colon and spaces
 _PROSE_BEFORE = 3  # words of a sentence before a sign in it
 _CITED_REACH = 200  # characters before a sign: a book's details, a source adapted
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?;:])\s+")
@@ -52,7 +53,8 @@ def _another_works(line: Line, start: int, page: NoticePage) -> bool:
     """A notice in the text that describes another work. Out of the footer, where the site's own
     line stands: in the text, in brackets within a line ("The last ferrymen (Lantern Weekly, © 2021
     Lantern Media)"); or after words on its line that make it another work's (vocab.other_work: "Adapted
-    from …", a book's "352 pages", a product's "Box:"). In a paragraph of the text's prose, a sign
+    from …", a book's "352 pages", a product's "Box:"), or a verb saying what a thing reads just before
+    it (vocab.quoting: "The tag on the box said: © 1998 Acme."). In a paragraph of the text's prose, a sign
     in the middle of a sentence that goes on after the name ("The cartoon, marked © 1928 Walden
     Pictures on its title card, entered the public domain"), unless the sentence says the notice
     is the page's ("This article is © 2021 …") or the text's credit ("Reprinted by permission of
@@ -65,6 +67,11 @@ def _another_works(line: Line, start: int, page: NoticePage) -> bool:
         return True
     other = vocab.other_work
     if other is not None and other.search(text, max(0, start - _CITED_REACH), start):
+        return True
+    # "The tag on the box said: © 1998 Acme.": what a thing reads, quoted without quotation
+    # marks; short lines too, where the prose test below does not look.
+    quoting = vocab.quoting
+    if quoting is not None and quoting.search(text, max(0, start - _QUOTING_REACH), start):
         return True
     if line.zone != "body" or word_count(text) < PARAGRAPH_WORDS:
         return False
