@@ -111,6 +111,10 @@ _ENCLOSURE_CLASS = re.compile(
     r"|weather(?:-?widget|-?box)?|(?:stock|market|news)-?ticker|market-?data|(?:video|audio|media|podcast)-?player|jwplayer"
     # a newsletter's sign-up box, an app's promotion (its provider's or the stores' lines)
     r"|newsletter-?(?:signup|sign-up|box|form|widget|promo|cta|teaser)|app-(?:promo|download|badges?|store-?badges?)"
+    # ... or one named "newsletter" alone (class="newsletter", id="newsletter"), and a sign-up or
+    # subscription box; not a word of a longer name: "category-newsletter" is the post's category
+    # and may wrap the article itself
+    r"|(?<![-_])newsletter(?![-_])|(?:sign-?up|subscribe|subscription)-?(?:box|form|widget|block|cta|promo)"
     # a consent or cookie dialog, a consent manager's own box: its sign is the manager's
     r"|(?:cookie|consent|cmp|gdpr|rgpd|rodo)-?(?:banner|bar|notice|consent|popup|dialog|layer|modal|wall|container|box|window)"
     r"|cookie-?law-?info-?bar|onetrust-(?:banner-sdk|consent-sdk|pc-sdk)|didomi-(?:host|popup|notice)|usercentrics-root"
@@ -124,7 +128,7 @@ ENCLOSURE_KINDS = ("code", "quote", "details", "user", "party")
 ENCLOSURE_WORDS = (
     "comment", "sig", "code", "ad", "rss", "map", "hljs", "disqus", "prettyprint", "attrib", "gm-style", "weather", "ticker",
     "market", "player", "cookie", "consent", "cmp", "gdpr", "rgpd", "rodo", "onetrust", "didomi", "usercentrics", "cc-window",
-    "newsletter", "app-",
+    "newsletter", "app-", "subscri",
 )
 # One search for any of them: half the time of a substring test per word.
 _ENCLOSURE_WORD = re.compile("|".join(map(re.escape, ENCLOSURE_WORDS)))
