@@ -109,7 +109,12 @@ _THEME_CREDIT = re.compile(
     # only a CMS's name before the theme word, so the site's name before it stays.
     r"|(?:(?<=\s)|^)(?:(?:wordpress|wp|blogger|joomla|drupal|ghost|shopify)\s+)?(?:theme|thème|tema|motyw|szablon|template)"
     r"(?:\s+(?:de\s+|para\s+|per\s+)?(?:wordpress|wp|blogger|joomla|drupal|ghost|shopify))?\s*:\s*\S+(?:\s+\S+){0,2}?"
-    r"\s+(?:by|von|de|par|di|da|por|from|przez|door|af|av)\s.*$",
+    r"\s+(?:by|von|de|par|di|da|por|from|przez|door|af|av)\s.*$"
+    # A theme's name and its maker, whose name says it makes themes, as all the holder: an unedited
+    # demo footer's "Newsmatic by BlazeThemes", "ColorMag by ThemeGrill", "Tema por ThemeGrill". Only
+    # from the holder's start, so no name before it is cut short ("Example Daily Newsmatic by
+    # BlazeThemes" names no one rather than "Example"); "Harbour Recipes by Jane Roe" stays.
+    r"|^(?:[\w-]+\s+){0,2}[\w-]+\s+(?:by|von|de|par|di|da|por|from|door)\s+(?:[\w-]+\s+)?[\w-]*theme[\w-]*\b.*$",
     re.I,
 )
 # An epithet in quotes before the name, the site's address in brackets after it:
