@@ -180,8 +180,8 @@ def meta_copyrights(page: NoticePage) -> Iterator[Notice]:
                 holder = holder[: year.start()].rstrip(" ,.-–")
         if not holder or (vocab.not_holders and vocab.not_holders.match(holder)):
             continue
-        if vocab.software_holders and vocab.software_holders.fullmatch(holder):
-            continue  # a CMS's default in the tag ("WordPress"), not the page's holder
+        if vocab.software_holders and vocab.software_holders.fullmatch(holder.rstrip("!.™® ")):
+            continue  # a CMS's default in the tag ("WordPress", "Joomla!", its mark kept), not the page's holder
         known = registry.lookup(holder)
         yield Notice(
             "copyright", item.value, Evidence(item.value, item.line, item.where), family="copyright-meta",
