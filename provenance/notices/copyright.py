@@ -63,11 +63,14 @@ def read_copyright(page: NoticePage, spec: PatternSpec, m: re.Match[str], line: 
         registry = page.packs.registry
         known = registry.lookup(holder) or registry.lookup(THE.sub("", holder))
         holder = known.name if known else holder
+    # The text's own credit with its sign, as the text's last line: "Extrait de « Le Port » de
+    # Jeanne Roux, © Éditions du Quai, 2018." closes the excerpt as "© 2018 Jane Roe" would.
+    own_credit = line.zone == "body" and page.vocab.text_credits is not None and page.vocab.text_credits.search(line.text, 0, start) is not None
     return Notice(
         "copyright", line.text, Evidence(line.text, line.number), family=spec.family,
         holder=holder or None, year=year, scope=scope,
         within_text=inside_text,
-        closes_text=closes_text(page.doc, index, for_text or article_line(line, start, anchor, page, holder), for_text),
+        closes_text=closes_text(page.doc, index, for_text or own_credit or article_line(line, start, anchor, page, holder), for_text),
     )
 
 
