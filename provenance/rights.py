@@ -143,12 +143,14 @@ def _copyright_notices(claims: Claims) -> list[Notice]:
 
 def _within_text(claims: Claims) -> Notice | None:
     """The article's own copyright line: one inside its text, or one closing it above a
-    footer line that names another holder (the site's)."""
+    footer line that names another holder (the site's); or the article's own metadata
+    naming a wire agency (copyright.meta_copyrights), wherever the footer's line stands."""
     notices = _copyright_notices(claims)
     for at, notice in enumerate(notices):
         if notice.within_text:
             return notice
-        if notice.closes_text and any(n.evidence.where == "text" and not same_outlet(n.holder, notice.holder) for n in notices[at + 1 :]):
+        later = notices[at + 1 :] if notice.evidence.where == "text" else notices
+        if notice.closes_text and any(n.evidence.where == "text" and not same_outlet(n.holder, notice.holder) for n in later):
             return notice
     return None
 

@@ -186,9 +186,15 @@ def meta_copyrights(page: NoticePage) -> Iterator[Notice]:
         if vocab.software_holders and vocab.software_holders.fullmatch(holder.rstrip("!.™® ")):
             continue  # a CMS's default in the tag ("WordPress", "Joomla!", its mark kept), not the page's holder
         known = registry.lookup(holder)
+        # The article's own node naming a news agency ("copyrightHolder": Reuters in a NewsArticle)
+        # states the holder of this text, a wire copy, as a line closing the text would: it wins over
+        # the site's footer line (rights._within_text). Another name there is the site's or its
+        # group's as often as the text's, and the footer's visible line stays the holder.
+        wire = item.key == "jsonld:copyrightholder" and registry.agency(holder) is not None
         yield Notice(
             "copyright", item.value, Evidence(item.value, item.line, item.where), family="copyright-meta",
             holder=known.name if known else holder, year=year.group(1) if year else _jsonld_year(doc, item.key), scope="page",
+            closes_text=wire,
         )
 
 
