@@ -84,6 +84,17 @@ def test_the_articles_own_line_wins_with_tags_or_a_bio_after_it(after: str) -> N
     assert holder("<p>© Jane Roe 2024</p>" + after) == "Jane Roe"
 
 
+@pytest.mark.parametrize(
+    "box",
+    [
+        "<aside class='article-rights'><p>© 2024 The Associated Press. All rights reserved.</p></aside>",
+        "<div class='story-copyright'><p>Copyright 2024 The Associated Press. All rights reserved.</p></div>",
+    ],
+)
+def test_the_articles_own_line_in_a_box_just_after_it_wins_over_the_footer(box: str) -> None:
+    assert holder(aside=box) == "Associated Press"
+
+
 def test_the_articles_own_line_wins_over_a_footer_naming_the_site_and_its_group() -> None:
     foot = footer("Copyright © 2024 Example Daily. All rights reserved.", "Example Daily is part of Example Media Group plc")
     assert holder("<p>© 2024 The Associated Press. All rights reserved.</p>", footer=foot) == "Associated Press"
@@ -120,6 +131,8 @@ _PICTURES = [
     ("<figure><img src='quai.jpg'><figcaption>Photo © Ludovic Marin / AFP</figcaption></figure>", "fr"),
     ("<figure><img src='muelle.jpg'><figcaption>Foto: © EFE/Juan Pérez</figcaption></figure>", "es"),
     ("<figure><img src='quay.jpg'><figcaption>The quay at dawn. © 2024 Jane Roe</figcaption></figure>", "en"),
+    ("<figure><img src='car.jpg'><figcaption>© 2024 Example Motors AG. All rights reserved.</figcaption></figure>", "en"),
+    ("<div class='gallery'><img src='1.jpg'><p>1/3 © Example Motors AG</p><img src='2.jpg'><p>2/3 © Example Motors AG</p></div>", "en"),
 ]
 
 
@@ -235,6 +248,12 @@ _NOT_THE_PAGES = [
     "<div class='video-player'><video src='v.mp4'></video><p>© 2024 Reuters</p></div>",
     "<div class='jw-player'><video></video><div>© 2024 JW Player</div></div>",
     "<div class='video'><video></video><p>Video: © 2024 Example Films Ltd</p></div>",
+    "<div class='podcast-player'><p>Episode 12: The harbour</p><p>© 2024 Example Podcasts Ltd</p></div>",
+    "<blockquote class='instagram-media'><p>A post shared by Jane (@jane)</p><p>© 2024 Instagram</p></blockquote>",
+    # a widget's data, a list of other sites' stories
+    "<div class='weather-widget'><p>Riverside 14°C</p><p>Weather data © 2024 Example Weather Inc.</p></div>",
+    "<div class='market-data'><p>FTSE 100 +0.4%</p><p>© 2024 Example Data Corp.</p></div>",
+    "<section class='related'><h3>Read more</h3><p>Port strike ends</p><p>© 2024 Quay Times</p></section>",
     # an ad's
     "<div class='ad'><p>Sponsored</p><p>Save on your next trip.</p><p>© 2024 Acme Travel Ltd</p></div>",
     "<div class='adslot'><p>Anzeige</p><p>© 2024 Acme Autohaus GmbH</p></div>",
