@@ -535,13 +535,14 @@ _URL_DAY_FIRST = re.compile(r"/([0-3]\d)([-_.])([01]\d)\2((?:19|20)\d\d)(?:/|[_-
 def date_in_url(url: str) -> DateValue | None:
     m = _URL_DATE.search(url)
     if m:
-        date = _make(int(m.group(1)), int(m.group(2)), int(m.group(3)))
-        return DateValue(date, m.group(0).strip("/")) if date else None
-    m = _URL_DAY_FIRST.search(url)
-    if m and int(m.group(1)) > 12:
-        date = _make(int(m.group(4)), int(m.group(3)), int(m.group(1)))
-        return DateValue(date, m.group(0).strip("/")) if date else None
-    return None
+        year, month, day = int(m.group(1)), int(m.group(2)), int(m.group(3))
+    else:
+        m = _URL_DAY_FIRST.search(url)
+        if m is None or int(m.group(1)) <= 12:
+            return None
+        year, month, day = int(m.group(4)), int(m.group(3)), int(m.group(1))
+    date = _make(year, month, day)
+    return DateValue(date, m.group(0).strip("/")) if date else None
 
 
 def weekday_mentions(text: str, vocab: DateVocab, taken: list[tuple[int, int]]) -> Iterator[tuple[int, int, int]]:

@@ -37,11 +37,8 @@ from .markup import (
     ENCLOSURE_WORDS,
     HINT_WORDS,
     LICENCE_HREF_HINTS,
-    PICTURE_CLIMB,
     PICTURE_LIMIT,
     PICTURE_OUTSIDE,
-    PICTURE_STOPS,
-    PICTURE_TEXT,
     SKIP,
     ZONE_CANDIDATES,
     ZONE_TAGS,
@@ -53,6 +50,7 @@ from .markup import (
     epoch_stamp,
     is_caption,
     metadata_items,
+    picture_blocks,
     wayback_capture,
     zone_of,
 )
@@ -553,19 +551,8 @@ class LexborMarkup:
         """As LxmlMarkup.picture_credits."""
         pictures = (img for img in self._tree.css("img") if content_picture(img.attributes) and not _inside(img, PICTURE_OUTSIDE))
         for img in islice(pictures, PICTURE_LIMIT):
-            block = img
-            for _ in range(PICTURE_CLIMB):
-                parent = block.parent
-                if parent is None or not parent.is_element_node or parent.tag in PICTURE_STOPS or _text_over(parent, PICTURE_TEXT):
-                    break
-                block = parent
-            if block is not img:
+            for block in picture_blocks(img, _element_parent, _next_element, _tag_of, _text_over):
                 yield _pieces(block)
-            after = block.next
-            while after is not None and not after.is_element_node:
-                after = after.next  # text and comments between
-            if after is not None and after.tag not in PICTURE_STOPS and not _text_over(after, PICTURE_TEXT):
-                yield _pieces(after)
 
     def enclosures(self) -> Iterator[tuple[str, list[str]]]:
         """As LxmlMarkup.enclosures: the candidates from one CSS query (the tags, a table
@@ -598,6 +585,22 @@ def _inside(node: LexborNode, tags: tuple[str, ...]) -> bool:
             return True
         parent = parent.parent
     return False
+
+
+def _element_parent(node: LexborNode) -> LexborNode | None:
+    parent = node.parent
+    return parent if parent is not None and parent.is_element_node else None
+
+
+def _next_element(node: LexborNode) -> LexborNode | None:
+    after = node.next
+    while after is not None and not after.is_element_node:
+        after = after.next  # text and comments between
+    return after
+
+
+def _tag_of(node: LexborNode) -> str:
+    return node.tag or ""
 
 
 def _text_over(node: LexborNode, limit: int) -> bool:

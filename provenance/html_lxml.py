@@ -22,11 +22,8 @@ from .markup import (
     FIGURE_TAGS,
     LICENCE_HREF_HINTS,
     METADATA_TAGS,
-    PICTURE_CLIMB,
     PICTURE_LIMIT,
     PICTURE_OUTSIDE,
-    PICTURE_STOPS,
-    PICTURE_TEXT,
     SKIP,
     ZONE_CANDIDATES,
     ZONE_TAGS,
@@ -38,6 +35,7 @@ from .markup import (
     epoch_stamp,
     is_caption_class,
     metadata_items,
+    picture_blocks,
     wayback_capture,
     zone_of,
 )
@@ -88,19 +86,8 @@ class LxmlMarkup:
             if content_picture(img) and _read(img) and next(img.iterancestors(*PICTURE_OUTSIDE), None) is None
         )
         for img in islice(pictures, PICTURE_LIMIT):
-            block = img
-            for _ in range(PICTURE_CLIMB):
-                parent = block.getparent()
-                if parent is None or parent.tag in PICTURE_STOPS or _longer_than(parent, PICTURE_TEXT):
-                    break
-                block = parent
-            if block is not img:
+            for block in picture_blocks(img, _parent, _next_element, _tag_of, _longer_than):
                 yield block_pieces(_block_text(block))
-            after = block.getnext()
-            while after is not None and not isinstance(after.tag, str):
-                after = after.getnext()  # a comment between
-            if after is not None and after.tag not in PICTURE_STOPS and not _longer_than(after, PICTURE_TEXT):
-                yield block_pieces(_block_text(after))
 
     def enclosures(self) -> Iterator[tuple[str, list[str]]]:
         """Each element that holds text not the page's own (markup.enclosure_of), as its
@@ -119,6 +106,21 @@ class LxmlMarkup:
                         kind = enclosure_of_class(f"{css or ''} {ident or ''}".lower())
             if kind is not None and _read(el):
                 yield kind, block_pieces(_block_text(el))
+
+
+def _parent(el: Any) -> Any:
+    return el.getparent()
+
+
+def _next_element(el: Any) -> Any:
+    after = el.getnext()
+    while after is not None and not isinstance(after.tag, str):
+        after = after.getnext()  # a comment between
+    return after
+
+
+def _tag_of(el: Any) -> str:
+    return str(el.tag)
 
 
 def _longer_than(el: Any, limit: int) -> bool:

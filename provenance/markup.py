@@ -10,7 +10,7 @@ import html
 import json
 import re
 from collections import deque
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from functools import lru_cache
 from itertools import islice
 from typing import Any, Literal, TypeVar
@@ -182,6 +182,30 @@ def content_picture(attrs: Any) -> bool:
         if size.isdigit() and int(size) <= _SMALL:
             return False
     return True
+
+
+Node = TypeVar("Node")
+
+
+def picture_blocks(
+    img: Node, parent: Callable[[Node], Node | None], next_element: Callable[[Node], Node | None],
+    tag: Callable[[Node], str], longer: Callable[[Node, int], bool],
+) -> Iterator[Node]:
+    """The short blocks holding a content picture's own text: the wrappers climbed from it (up
+    to PICTURE_CLIMB, while short and no PICTURE_STOPS), and the element right after them.
+    Each builder passes how its nodes answer: their element parent, the next element, the tag,
+    whether their text runs over a length."""
+    block = img
+    for _ in range(PICTURE_CLIMB):
+        up = parent(block)
+        if up is None or tag(up) in PICTURE_STOPS or longer(up, PICTURE_TEXT):
+            break
+        block = up
+    if block is not img:
+        yield block
+    after = next_element(block)
+    if after is not None and tag(after) not in PICTURE_STOPS and not longer(after, PICTURE_TEXT):
+        yield after
 
 
 BLOCK_BREAK = "\ufdd5"  # where a block tag breaks an element's text (a noncharacter, in no page's text)

@@ -25,6 +25,12 @@ def word_count(text: str) -> int:
     spaced = text.count(" ") + 1  # counted in C: most lines stop here
     if spaced >= _SPACED_ENOUGH or len(text) < 2 * PARAGRAPH_WORDS or not _UNSPACED.search(text):
         return spaced
+    return _unspaced_count(text, spaced)
+
+
+def _unspaced_count(text: str, spaced: int) -> int:
+    """The words of a line written partly without spaces: its Han and kana characters two
+    a word, its Southeast Asian ones four, or its spaces where they count more."""
     return max(spaced, len(_HAN_KANA.findall(text)) // 2 + len(_SOUTHEAST_ASIAN.findall(text)) // 4)
 
 
@@ -36,7 +42,7 @@ def word_counts(texts: list[str]) -> list[int]:
     for i, text in enumerate(texts):
         spaced = counts[i]
         if spaced < _SPACED_ENOUGH and len(text) >= 2 * PARAGRAPH_WORDS and not text.isascii() and _UNSPACED.search(text):
-            counts[i] = max(spaced, len(_HAN_KANA.findall(text)) // 2 + len(_SOUTHEAST_ASIAN.findall(text)) // 4)
+            counts[i] = _unspaced_count(text, spaced)
     return counts
 
 

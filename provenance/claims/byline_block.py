@@ -65,8 +65,8 @@ def block_bylines(page: NoticePage, headline: Headline, ends: TextEnds) -> list[
         if starts_by(text) and len(text) < 80:
             # "By Jane Doe, University of Example": the writer, and where she works.
             writer = writer_with_affiliation(text, packs, hint)
-            writer = writer if writer is not None and not page.in_caption(lines[index]) else None
-            return [(index, writer)] if writer is not None else []  # "By JERUSALEM POST STAFF": the article's byline names no one we read
+            # None: "By JERUSALEM POST STAFF", the article's byline names no one we read.
+            return [(index, writer)] if writer is not None and not page.in_caption(lines[index]) else []
     return []
 
 

@@ -140,11 +140,12 @@ _COPULA = re.compile(
 _NO_NAME = re.compile(r"^[\W\d_]*$")  # "2001-2009": years, no name
 # A template's variable left unfilled, where the site's name should stand: "{{ site.title }}", "{% … %}",
 # "${name}", "%sitename%", "<?php …", "[Your Name]" (a name is never wholly in square brackets).
-_YEARS_AFTER = re.compile(r"[\s,]+(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?$")  # "Your Website 2024": the line's year
+_YEAR_OR_SPAN = r"(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?"  # "2024", "2019-24", "1996 – 2022"
+_YEARS_AFTER = re.compile(rf"[\s,]+{_YEAR_OR_SPAN}$")  # "Your Website 2024": the line's year
 _TEMPLATE_VARIABLE = re.compile(r"\{\{|\{%|\$\{|<\?|%[A-Za-z_]+%|^\[[^\]]+\]$")
 # The word after the name, not part of it: "© Crown copyright" is the Crown's, "© Example Ltd Copyright" Example Ltd's.
 # A year after the word stays, for the line's year: "© Crown Copyright 2024".
-_COPYRIGHT_AFTER = re.compile(r"(?<=[^\W\d_])\s+copyrights?(?=(?:\s+(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?)?$)", re.I)
+_COPYRIGHT_AFTER = re.compile(rf"(?<=[^\W\d_])\s+copyrights?(?=(?:\s+{_YEAR_OR_SPAN})?$)", re.I)
 # Words left dangling where a stop cut the name's description: "Example Times, the newsletter of …",
 # "Friends of the Harbour, a registered charity …" leave ", the" and ", a".
 _TRAILING_WORDS = re.compile(
