@@ -51,6 +51,9 @@ _REGION_CODE = re.compile(r"[A-Z]{2}")
 # The separators of a byline block's fields: after one, a name is the outlet, not a co-writer
 # ("Story by Jane Doe • Harbour Herald"); writers are joined by "and" or commas.
 _FIELD_MARKS = frozenset("•·")
+# After a by-word and a name, the separators before the outlet she wrote for: "By Jane Doe, Ohio Capital
+# Journal", "By Jane Doe | Harbour Courier", "By Jane Doe – Harbour Courier".
+_OUTLET_MARKS = frozenset({",", "|", "-", "–", "—"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -159,8 +162,9 @@ def parse_byline(text: str, packs: Packs, hint: CenturyHint = None, *, names_alo
         if agencies or vocab.is_place(segment):
             places.append(segment)  # "By Jane Doe, Washington": where she wrote from, not a second author
             continue
-        if authors and (parts[at - 1].strip() in _FIELD_MARKS or (by and parts[at - 1].strip() == "," and outlet_title(segment, packs))):
-            # "Story by Jane Doe • Harbour Herald", "By Jane Doe, Ohio Capital Journal": an outlet, no co-writer
+        if authors and (parts[at - 1].strip() in _FIELD_MARKS or (by and parts[at - 1].strip() in _OUTLET_MARKS and outlet_title(segment, packs))):
+            # "Story by Jane Doe • Harbour Herald", "By Jane Doe, Ohio Capital Journal", "By Jane Doe | Harbour
+            # Courier": an outlet, no co-writer
             outlet = outlet or segment
             continue
         authors.append(_person(segment))
@@ -339,6 +343,20 @@ _ROLE_OF_AGENCY = re.compile(
 
 # Outlets a byline may name beside its writer: the news outlets, not an archive, a platform or a licence.
 _BYLINE_OUTLETS = frozenset({*AGENCY_KINDS, "newspaper", "magazine", "broadcaster", "digital", "nonprofit"})
+
+
+def outlet_line(text: str, packs: Packs) -> Publisher | None:
+    """The news outlet a line is nothing but the name of ("The Washington Post", "Le Monde"),
+    when the registry knows it: in a byline block, the line under a writer's name. An agency's
+    name alone is read as a byline already; an archive, a platform or a licence is no outlet."""
+    name = " ".join(text.split()).strip(" .")
+    if not name or len(name) > _OUTLET_LINE_LONGEST or _DIGIT.search(name):
+        return None
+    found = packs.registry.lookup(name) or packs.registry.lookup(THE.sub("", name))
+    return found if found is not None and found.kind in _BYLINE_OUTLETS else None
+
+
+_OUTLET_LINE_LONGEST = 60  # characters: an outlet's name alone
 
 
 def _name_then_agency(segment: str, packs: Packs, outlets: bool = False) -> tuple[str, Publisher | None]:
