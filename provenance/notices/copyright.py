@@ -176,7 +176,7 @@ def meta_copyrights(page: NoticePage) -> Iterator[Notice]:
         # name is the line's, as on the page, not part of the name ("1854 Media" alone keeps it).
         year = _YEAR_FIRST.match(holder) if _COPYRIGHT_SIGN.search(item.value) else None
         if year:
-            holder = holder[year.end() :]
+            holder = holder[year.end() :].lstrip(" ,.:-–—")  # "Copyright 2019 – Example e. V.": the dash joins year and name
         else:
             year = YEAR_AT_END.search(holder)
             if year:
