@@ -2,12 +2,14 @@
 
 Extractors read the normalised lines and the metadata once; patterns come from the
 packs. One module per kind of claim: dates (the dates written in the text and the
-metadata), attribution (credits naming a source, with bylines, byline_block,
-metadata_credits, text_ends and issuer for the forms it reads), publisher (the page's own
-publisher, title and section), published (the page's own date), headline and address
-(where the headline stands, the page's own address). Nothing here judges whether claims
-agree, that is the rules' work, except where the page's own date has to be chosen
-between its metadata and the date it shows.
+metadata), attribution (credits naming a source, with credit_guards, credit_match and
+credit_parts for turning a match away, reading it and splitting a credit, and bylines,
+byline_block, metadata_credits, text_ends and issuer for the forms it reads), publisher
+(the page's own publisher, with masthead and self_reference for a plain text's, and
+names_in_text for what they share), title_and_section, published (the page's own date),
+headline and address (where the headline stands, the page's own address). Nothing here
+judges whether claims agree, that is the rules' work, except where the page's own date
+has to be chosen between its metadata and the date it shows.
 """
 
 from __future__ import annotations
@@ -30,8 +32,9 @@ from .dates import meta_dates, scan_dates, scan_mentions
 from .headline import Headline
 from .metadata_credits import page_author
 from .published import find_dispute, head_date, page_date
-from .publisher import names_the_host, own_publisher, page_host_labels, section, title, writes_for_the_site
+from .publisher import names_the_host, own_publisher, page_host_labels, writes_for_the_site
 from .text_ends import TextEnds
+from .title_and_section import section, title
 
 __all__ = ["extract_claims", "head_date", "known_publisher"]
 
