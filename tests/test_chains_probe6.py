@@ -145,3 +145,10 @@ def test_a_bar_or_a_dash_before_an_outlets_title_names_the_outlet(line: str, wan
 )
 def test_other_words_after_a_bar_name_no_outlet(line: str) -> None:
     assert _originals(f"<p class='byline'>{line}</p>" + STORY) == []
+
+
+@pytest.mark.parametrize("below", ["Next Post", "Previous Post", "News Reporter", "Eastport Courier"])
+def test_a_title_like_line_under_a_writer_names_no_outlet(below: str) -> None:
+    # ok: under a name, a line that only reads as an outlet's title is a link ("Next Post"), her job
+    # ("News Reporter"), or a title the registry does not know: no credit without a by-line's separator
+    assert _originals(f"<div class='byline'><div>By Jane Doe</div><div>{below}</div></div>" + STORY) == []

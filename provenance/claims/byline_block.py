@@ -12,7 +12,7 @@ from ..dates import CenturyHint
 from ..model import Document
 from ..notices.page import NoticePage, under_related
 from ..packs import Packs
-from .bylines import Byline, outlet_line, parse_byline, slash_byline, writer_with_affiliation
+from .bylines import Byline, outlet_under, parse_byline, slash_byline, writer_with_affiliation
 from .headline import Headline
 from .text_ends import PARAGRAPH_WORDS, TextEnds, word_count
 
@@ -50,10 +50,10 @@ def block_bylines(page: NoticePage, headline: Headline, ends: TextEnds) -> list[
             joined = parse_byline(f"{text}, {following}", packs, hint)
             if joined is not None and joined.agencies and not _by_picture(page, index + 1):
                 return [(index, joined)]
-            # "By Jane Doe" over "The Washington Post": the outlet she wrote for, on a line of its own.
-            outlet = outlet_line(following, packs) if byline is not None and byline.authors else None
-            if byline is not None and outlet is not None and not _by_picture(page, index + 1):
-                return [(index + 1, Byline((outlet,), byline.authors, byline.place, byline.date))]
+            # "By Jane Doe" over "The Washington Post" or "Ohio Capital Journal": the outlet she wrote for, on a line of its own.
+            outlet = outlet_under(byline, following, packs) if byline is not None and byline.authors else None
+            if outlet is not None and not _by_picture(page, index + 1):
+                return [(index + 1, outlet)]
         if byline is None:
             # "yas! | By Cara Stiles | April 13, 2020": the byline is one part of the line.
             parts = (parse_byline(part, packs, hint) for part in text.split(" | ")[1:] if starts_by(part))
@@ -111,15 +111,15 @@ def _name_over_agency(text: str, below: str, packs: Packs, hint: CenturyHint) ->
     """A byline whose name and agency stand on two lines ("Jane Doe" / "Reuters", the agency
     as the writer's role line, or "Jane Doe" / "The Washington Post"): the agency's or the
     outlet's, with the name as its author. Only a line that is nothing but a short name (no
-    date, no sentence) over a line that is only an agency or a news outlet the registry knows."""
+    date, no sentence) over a line that is only an agency or a news outlet's name."""
     if len(text.split()) > _NAME_LINE_WORDS or any(c.isdigit() for c in text):
         return None
     named = parse_byline(text, packs, hint, names_alone=True)
     if named is None or named.agencies or len(named.authors) != 1 or named.place:
         return None
-    outlet = outlet_line(below, packs)
+    outlet = outlet_under(named, below, packs)
     if outlet is not None:
-        return Byline((outlet,), named.authors, None, None)  # "Jane Doe" / "The Washington Post"
+        return outlet  # "Jane Doe" / "The Washington Post"
     signed = parse_byline(below, packs, hint)
     if signed is None or not signed.agencies or signed.authors:
         return None

@@ -345,15 +345,19 @@ _ROLE_OF_AGENCY = re.compile(
 _BYLINE_OUTLETS = frozenset({*AGENCY_KINDS, "newspaper", "magazine", "broadcaster", "digital", "nonprofit"})
 
 
-def outlet_line(text: str, packs: Packs) -> Publisher | None:
-    """The news outlet a line is nothing but the name of ("The Washington Post", "Le Monde"),
-    when the registry knows it: in a byline block, the line under a writer's name. An agency's
-    name alone is read as a byline already; an archive, a platform or a licence is no outlet."""
-    name = " ".join(text.split()).strip(" .")
+def outlet_under(byline: Byline, below: str, packs: Packs) -> Byline | None:
+    """The byline with the outlet that the line under it is nothing but the name of, in a
+    byline block: a news outlet the registry knows ("The Washington Post"); else None. Not a
+    name that only reads as an outlet's title: alone on a line under a name, "Next Post" is
+    a link to the next article and "News Reporter" the writer's job. An agency alone is read
+    as a byline already; an archive, a platform or a licence is no outlet."""
+    name = " ".join(below.split()).strip(" .")
     if not name or len(name) > _OUTLET_LINE_LONGEST or _DIGIT.search(name):
         return None
     found = packs.registry.lookup(name) or packs.registry.lookup(THE.sub("", name))
-    return found if found is not None and found.kind in _BYLINE_OUTLETS else None
+    if found is None or found.kind not in _BYLINE_OUTLETS:
+        return None
+    return Byline((found,), byline.authors, byline.place, byline.date)
 
 
 _OUTLET_LINE_LONGEST = 60  # characters: an outlet's name alone
