@@ -141,6 +141,8 @@ def test_a_bar_or_a_dash_before_an_outlets_title_names_the_outlet(line: str, wan
         "By Jane Doe – Harbour University",  # ok: where she works, no outlet
         "By Jane Doe | Washington",  # ok: where she wrote from
         "Jane Doe | Eastport Courier",  # ok: no by-word, the shape of a picture's or a quotation's credit
+        "By Jane Doe, News Reporter",  # ok: her job, though "News" opens it and "Reporter" reads as a title's word
+        "By Jane Doe | Next Post",  # ok: a link to the blog's next post
     ],
 )
 def test_other_words_after_a_bar_name_no_outlet(line: str) -> None:

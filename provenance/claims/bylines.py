@@ -296,8 +296,10 @@ def _role(text: str, packs: Packs) -> bool:
     """Whether a text ends in a job title ("Science Writer", "National Political Writer",
     "Korrespondent"): a few words, the last of them a role."""
     roles = packs.credit_vocab.roles
-    found = roles.search(text) if roles else None
-    return found is not None and found.end() == len(text) and len(text.split()) <= 5
+    if roles is None or len(text.split()) > 5:
+        return False
+    # The last role word must close the text: in "News Reporter" the first match is "News".
+    return any(found.end() == len(text) for found in roles.finditer(text))
 
 
 def _agency_with_role(segment: str, packs: Packs) -> tuple[Publisher | None, str]:
