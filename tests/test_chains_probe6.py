@@ -154,3 +154,42 @@ def test_a_title_like_line_under_a_writer_names_no_outlet(below: str) -> None:
     # ok: under a name, a line that only reads as an outlet's title is a link ("Next Post"), her job
     # ("News Reporter"), or a title the registry does not know: no credit without a by-line's separator
     assert _originals(f"<div class='byline'><div>By Jane Doe</div><div>{below}</div></div>" + STORY) == []
+
+
+# --- 4. "By Jane Doe for The Guardian": the outlet she wrote the text for --------------------------
+
+
+@pytest.mark.parametrize(
+    "line, want",
+    [
+        ("By Jane Doe for The Guardian", "The Guardian"),
+        ("By JANE DOE FOR THE WASHINGTON POST", "The Washington Post"),
+        ("Von Jana Muster für Reuters", "Reuters"),
+    ],
+)
+def test_a_writer_for_another_outlet_makes_it_the_original(line: str, want: str) -> None:
+    result = _audit(f"<p class='byline'>{line}</p>" + STORY)
+    assert [link.publisher for link in result.chain[:-1]] == [want]
+    assert result.chain[0].author in ("Jane Doe", "Jana Muster")
+
+
+@pytest.mark.parametrize("line", ["By JANE DOE AND JOHN ROE FOR THE GUARDIAN", "By Jane Doe and John Roe for The Guardian"])
+def test_two_writers_for_an_outlet_are_both_its_authors(line: str) -> None:
+    result = _audit(f"<p class='byline'>{line}</p>" + STORY)
+    assert [(link.publisher, link.author) for link in result.chain[:-1]] == [("The Guardian", "Jane Doe and John Roe")]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "By Jane Doe for Harbour University",  # ok: no outlet the registry knows
+        "By Jane Doe for the first time",  # ok: words, no outlet
+    ],
+)
+def test_for_without_a_known_outlet_names_none(line: str) -> None:
+    assert _originals(f"<p class='byline'>{line}</p>" + STORY) == []
+
+
+def test_writing_for_the_site_itself_is_no_copy() -> None:
+    result = _audit("<p class='byline'>By Jane Doe for The Guardian</p>" + STORY, site="The Guardian", url="https://www.theguardian.com/world/2026/nov/20/harbour")
+    assert [link.publisher for link in result.chain] == ["The Guardian"]

@@ -130,9 +130,11 @@ def parse_byline(text: str, packs: Packs, hint: CenturyHint = None, *, names_alo
         if agency is None and (by or under_headline or segment.split()[0].isupper()):
             # "By JANE DOE Associated Press", or a name and an agency in two elements read
             # as one line ("By Jane Doe" + "Associated Press"): the name, then the agency.
-            named, agency = _name_then_agency(segment, packs, outlets=bool(by))
+            named, agency = _name_for_outlet(segment, packs) if by else ("", None)  # "By Jane Doe for The Guardian"
+            if agency is None:
+                named, agency = _name_then_agency(segment, packs, outlets=bool(by))
             if agency is not None:
-                authors.append(_person(named))
+                authors += [_person(part) for part in _CAPITAL_AND.split(named)]  # "JANE DOE AND JOHN ROE FOR …": two writers
         if agency is not None:
             if authors and parts[at - 1].strip() == "/" and not by:
                 return None  # "Jane Doe/AP", "Noah Berger / AP": a photographer's credit ("By Jane Doe / AFP" is a byline)
@@ -384,6 +386,22 @@ def _name_then_agency(segment: str, packs: Packs, outlets: bool = False) -> tupl
         if agency is not None and _NAME.fullmatch(name) and not packs.registry.lookup(name):
             return name, agency
     return "", None
+
+
+_CAPITAL_AND = re.compile(r"\s+AND\s+")  # the "and" of two names in capitals (a small one splits the segments)
+_FOR = re.compile(r"^(?P<name>.{3,60}?)\s+(?:for|für|pour|para|per)\s+(?P<outlet>\S.{1,60})$", re.I)
+
+
+def _name_for_outlet(segment: str, packs: Packs) -> tuple[str, Publisher | None]:
+    """A person's name and the news outlet she wrote the text for, after a by-word: ("Jane
+    Doe", The Guardian) from "Jane Doe for The Guardian"; else ("", None). The registry's news
+    outlets only: "for Harbour University" or "for the first time" names no outlet."""
+    m = _FOR.match(segment)
+    if m is None or not _NAME.fullmatch(m["name"]) or packs.registry.lookup(m["name"]):
+        return "", None
+    outlet = m["outlet"].strip(" .")
+    found = packs.registry.lookup(outlet) or packs.registry.lookup(THE.sub("", outlet))
+    return (m["name"], found) if found is not None and found.kind in _BYLINE_OUTLETS else ("", None)
 
 
 def person_name(name: str) -> str:
