@@ -358,10 +358,8 @@ def outlet_under(byline: Byline, below: str, packs: Packs) -> Byline | None:
     name = " ".join(below.split()).strip(" .")
     if not name or len(name) > _OUTLET_LINE_LONGEST or _DIGIT.search(name):
         return None
-    found = packs.registry.lookup(name) or packs.registry.lookup(THE.sub("", name))
-    if found is None or found.kind not in _BYLINE_OUTLETS:
-        return None
-    return Byline((found,), byline.authors, byline.place, byline.date)
+    found = _news_outlet(name, packs)
+    return Byline((found,), byline.authors, byline.place, byline.date) if found is not None else None
 
 
 _OUTLET_LINE_LONGEST = 60  # characters: an outlet's name alone
@@ -380,8 +378,7 @@ def _name_then_agency(segment: str, packs: Packs, outlets: bool = False) -> tupl
             continue  # a word of a sentence, not an agency's name as written
         agency = registry.agency(tail)
         if agency is None and outlets:
-            found = registry.lookup(tail) or registry.lookup(THE.sub("", tail))
-            agency = found if found is not None and found.kind in _BYLINE_OUTLETS else None
+            agency = _news_outlet(tail, packs)
         name = " ".join(words[:cut])
         if agency is not None and _NAME.fullmatch(name) and not packs.registry.lookup(name):
             return name, agency
@@ -399,9 +396,15 @@ def _name_for_outlet(segment: str, packs: Packs) -> tuple[str, Publisher | None]
     m = _FOR.match(segment)
     if m is None or not _NAME.fullmatch(m["name"]) or packs.registry.lookup(m["name"]):
         return "", None
-    outlet = m["outlet"].strip(" .")
-    found = packs.registry.lookup(outlet) or packs.registry.lookup(THE.sub("", outlet))
-    return (m["name"], found) if found is not None and found.kind in _BYLINE_OUTLETS else ("", None)
+    found = _news_outlet(m["outlet"].strip(" ."), packs)
+    return (m["name"], found) if found is not None else ("", None)
+
+
+def _news_outlet(name: str, packs: Packs) -> Publisher | None:
+    """The news outlet the registry knows by this name, with or without its article ("The
+    Guardian", "Guardian"); None for an unknown name, an archive, a platform or a licence."""
+    found = packs.registry.lookup(name) or packs.registry.lookup(THE.sub("", name))
+    return found if found is not None and found.kind in _BYLINE_OUTLETS else None
 
 
 def person_name(name: str) -> str:
