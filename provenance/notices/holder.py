@@ -99,6 +99,11 @@ _RESERVED_FOR_HE = re.compile(r"(?<=שמורות)\s+ל[-־]?(?=[\u05d0-\u05ea])"
 _RESERVED_TO = re.compile(r"^\s*(?:to|for|برای|متعلق\s+به)\s+(?=\S)", re.I)
 _QUOTED_TITLE_AT_END = re.compile(r'(?<=\S)\s*[«„“"‹][^«»„“”"‹›]{2,60}[»“”"›]$')  # 'Schaub Medien AG «Volksstimme»'
 _CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af"
+# What the vocabulary's cuts below cannot match without: looked for first, as each cut's
+# regex tries its alternation of legal forms at every place of a holder that has none.
+_CJK_CHAR = re.compile(f"[{_CJK}]")
+_SPACED_DASH = re.compile(r"\s[-–—|]\s")
+_DIGIT = re.compile(r"\d")
 # A theme's credit after the name, or in place of it: "Cookely Theme by WPZOOM", "MH Magazine
 # WordPress Theme von MH Themes", "Theme Blass by 1000ff".
 # The theme's name is words, not a spaced dash: "Tallgrass Farm - WordPress Theme by Kadence WP"
@@ -332,7 +337,9 @@ def clean_holder(raw: str, vocab: NoticeVocab, licence_first: bool = True) -> st
         for leading, part in zip((_LEADING, _LEADING_SEGMENT, _LEADING_SEGMENT), _SEPARATORS.split(text, maxsplit=2), strict=False)
     ]
     holder = _SEPARATORS.split(next((part for part in segments if part.strip(" .,:-–")), ""), maxsplit=1)[0]
-    holder = forms.brand_after_form.sub(r"\1", _SCREEN_READER.sub("", _THEME_CREDIT.sub("", _LICENCE_FIRST.sub("", holder) if licence_first else holder)))
+    holder = _SCREEN_READER.sub("", _THEME_CREDIT.sub("", _LICENCE_FIRST.sub("", holder) if licence_first else holder))
+    if _SPACED_DASH.search(holder):
+        holder = forms.brand_after_form.sub(_first_group, holder)
     holder = _FIELD_AFTER_DASH.sub("", holder)
     tagline = _TAGLINE.search(holder)
     if tagline and LETTER.search(holder, 0, tagline.start()):  # not "19.12.2019 - 12:14 h by Qualisys GmbH"
@@ -351,7 +358,9 @@ def clean_holder(raw: str, vocab: NoticeVocab, licence_first: bool = True) -> st
     if rating:
         holder = holder[: rating.start()] if LETTER.search(holder, 0, rating.start()) else holder[rating.end() :]
     holder = _STAMP_BY.sub("", holder, count=1)
-    holder = forms.address_after_form.sub(r"\1", _REGISTER_NUMBER.sub("", holder))
+    holder = _REGISTER_NUMBER.sub("", holder)
+    if _DIGIT.search(holder):
+        holder = forms.address_after_form.sub(_first_group, holder)
     holder = _CONTACT_AFTER_COMMA.sub("", _YEARS_COMMA.sub("", EASTERN_YEARS.sub("", holder.strip())))
     holder = _COPULA.sub("", holder)
     if vocab.holder_stops:
@@ -371,8 +380,10 @@ def clean_holder(raw: str, vocab: NoticeVocab, licence_first: bool = True) -> st
     glued_sentence = _GLUED_SENTENCE.search(holder)
     if glued_sentence:
         holder = holder[: glued_sentence.start()]
-    holder = forms.place_after_form.sub(r"\1", _COUNTRY_CODE.sub("", _APPOSITION.sub("", holder.strip())))
-    holder = _PARENT_ONLY.sub(r"\1", holder.strip())
+    holder = _COUNTRY_CODE.sub("", _APPOSITION.sub("", holder.strip()))
+    if "," in holder:
+        holder = forms.place_after_form.sub(_first_group, holder)
+    holder = _PARENT_ONLY.sub(_first_group, holder.strip())
     holder = holder.strip(" ,;:-–—")
     epithet = _QUOTED_EPITHET.match(holder)
     # A quoted name then a company word is the company's name: '"Example" Newspaper Co.'.
@@ -382,7 +393,8 @@ def clean_holder(raw: str, vocab: NoticeVocab, licence_first: bool = True) -> st
     holder = _VERSION_AT_END.sub("", holder.strip())
     if not forms.form_before_quotes.match(holder):
         holder = _QUOTED_TITLE_AT_END.sub("", holder)
-    holder = forms.latin_then_cjk.sub(r"\1", holder)
+    if _CJK_CHAR.search(holder):
+        holder = forms.latin_then_cjk.sub(_first_group, holder)
     holder = _COPYRIGHT_AFTER.sub("", holder.strip(" ,;:-–—/↑▲⬆"))
     holder = _TRAILING_WORDS.sub("", holder.strip(" ,;:-–—/").rstrip("(")).strip(" ,;:-–—/।®™").rstrip("(")  # "।" ends a Hindi sentence
     if holder.startswith("(") and ")" not in holder:
@@ -391,7 +403,7 @@ def clean_holder(raw: str, vocab: NoticeVocab, licence_first: bool = True) -> st
         holder = holder[:-1].rstrip()  # a bracket closed after the name, opened before the sign: "Example (© 2021 Example Media)"
     if holder.endswith(".") and not forms.company_dot.search(holder):
         holder = holder[:-1]
-    holder = _WHOLLY_QUOTED.sub(r"\1", holder)  # '© 2021 «Пример-Медиа»': the quotes are the name's setting
+    holder = _WHOLLY_QUOTED.sub(_first_group, holder)  # '© 2021 «Пример-Медиа»': the quotes are the name's setting
     place = _PLACE_TAIL.match(holder)
     if place is not None and fold_place(place.group(2)) in vocab.places:
         holder = place.group(1)  # "DuMont, Köln", "Example Verlag – Berlin": where the holder sits
@@ -402,6 +414,11 @@ def clean_holder(raw: str, vocab: NoticeVocab, licence_first: bool = True) -> st
     if _TEMPLATE_VARIABLE.search(holder) or (vocab.placeholders and vocab.placeholders.fullmatch(_YEARS_AFTER.sub("", holder))):
         return ""  # an unedited template's footer: "© 2024 Company Name", "© {{ site.title }}", "© 2024 [Your Name]"
     return holder if len(holder.split()) <= 12 else ""
+
+
+def _first_group(m: re.Match[str]) -> str:
+    # A function, not r"\1": a template makes every sub call back into re's Python code.
+    return m.group(1)
 
 
 def _without_reservation(segment: str, vocab: NoticeVocab) -> str:
