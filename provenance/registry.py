@@ -273,9 +273,15 @@ _BARE_ALEF = str.maketrans("أإآٱ", "اااا")
 
 
 def normalise_name(text: str) -> str:
-    # Compiled once: registry lookups call this tens of times a page, and re.sub's cache
-    # lookup cost more than the substitution.
-    return _NAME_SEPARATORS.sub(" ", text.lower().translate(_BARE_ALEF)).strip()
+    # Called on every word of a credit (names_agency), most of them ASCII and one word: no
+    # alef to translate (a dict lookup a character), and with no dot or comma str.split
+    # collapses the same whitespace as the regex (str.isspace is the regex's \s).
+    name = text.lower()
+    if not name.isascii():
+        name = name.translate(_BARE_ALEF)
+    if "." in name or "," in name:
+        return _NAME_SEPARATORS.sub(" ", name).strip()
+    return " ".join(name.split())
 
 
 def name_spellings(name: str) -> set[str]:
