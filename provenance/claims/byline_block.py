@@ -50,7 +50,7 @@ def block_bylines(page: NoticePage, headline: Headline, ends: TextEnds) -> list[
             joined = parse_byline(f"{text}, {following}", packs, hint)
             if joined is not None and joined.agencies and not _by_picture(page, index + 1):
                 return [(index, joined)]
-            # "By Jane Doe" over "The Washington Post" or "Ohio Capital Journal": the outlet she wrote for, on a line of its own.
+            # "By Jane Doe" over "The Washington Post": the outlet she wrote for, on a line of its own.
             outlet = outlet_under(byline, following, packs) if byline is not None and byline.authors else None
             if outlet is not None and not _by_picture(page, index + 1):
                 return [(index + 1, outlet)]
