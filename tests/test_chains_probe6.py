@@ -93,6 +93,14 @@ def test_a_writer_over_a_news_outlet_is_that_outlets_story(shape: str, outlet: s
 
 
 @pytest.mark.parametrize("shape", BLOCKS)
+@pytest.mark.parametrize("site", ["HuffPost UK", "HuffPost India", "HuffPost en español"])
+def test_the_outlets_own_national_edition_is_no_copy(shape: str, site: str) -> None:
+    # ok: a national edition running its parent's story is the same outlet, not a republisher
+    result = _audit(shape.format(outlet="HuffPost") + STORY, site=site, url="https://www.huffingtonpost.example/entry/harbour")
+    assert [link.publisher for link in result.chain] == [site]
+
+
+@pytest.mark.parametrize("shape", BLOCKS)
 def test_the_outlets_own_page_is_no_copy(shape: str) -> None:
     result = _audit(shape.format(outlet="The Guardian") + STORY, site="The Guardian", url="https://www.theguardian.com/world/2026/nov/20/harbour")
     assert [link.publisher for link in result.chain] == ["The Guardian"]
@@ -193,3 +201,14 @@ def test_for_without_a_known_outlet_names_none(line: str) -> None:
 def test_writing_for_the_site_itself_is_no_copy() -> None:
     result = _audit("<p class='byline'>By Jane Doe for The Guardian</p>" + STORY, site="The Guardian", url="https://www.theguardian.com/world/2026/nov/20/harbour")
     assert [link.publisher for link in result.chain] == ["The Guardian"]
+
+
+# --- 5. A byline with its agency in brackets is no dateline ------------------------------------------
+
+
+@pytest.mark.parametrize("line, agency", [("By Jane Doe (Reuters)", "Reuters"), ("Par Jeanne Dupont (AFP)", "Agence France-Presse")])
+def test_a_byline_with_its_agency_in_brackets_is_no_dateline(line: str, agency: str) -> None:
+    result = _audit(f"<p class='byline'>{line}</p>" + STORY)
+    first = result.chain[0]
+    assert (first.publisher, first.place) == (agency, None)  # was read as a dateline filed from "By Jane Doe"
+    assert first.author in ("Jane Doe", "Jeanne Dupont")
