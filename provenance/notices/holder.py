@@ -75,9 +75,11 @@ LETTER = re.compile(r"[^\W\d_]")  # a letter of any script
 # A licence's name between the years and the holder: "© 2007–16 CC BY-NC-SA 2.0 kinra".
 _LICENCE_FIRST = re.compile(r"^(?:cc|creative\s+commons)[\s-]+(?:by|zero|0)(?:[\s-]+(?:sa|nd|nc))*(?:[\s-]+\d\.\d)?\s+(?=\S)", re.I)
 # A year and a full stop end the notice, whatever case the next sentence starts in:
-# "Copyright modabot 2014. modabot ist nicht verantwortlich für …"; so does a year and a spaced
-# dash ("© Example Zeitung 2021 – Jetzt abonnieren"), unless a year follows it (a span).
-_AFTER_YEAR_DOT = re.compile(r"(?<=\b(?:19|20)\d\d)(?:\.|\s[-–—])\s+(?!\d)\S.*$")
+# "Copyright modabot 2014. modabot ist nicht verantwortlich für …".
+_AFTER_YEAR_DOT = re.compile(r"(?<=\b(?:19|20)\d\d)\.\s+\S.*$")
+# So does a year after the name and a spaced dash ("© Example Zeitung 2021 – Jetzt abonnieren"),
+# unless a year follows (a span); a dash after a leading year opens the name ("2019 – Example e. V.").
+_AFTER_NAME_YEAR_DASH = re.compile(r"^(.*?[^\W\d_].*?\b(?:19|20)\d\d)\s[-–—]\s+(?!\d)\S.*$")
 # Text for screen readers glued to a link's name: "Meredith Corporationthis link opens in a new tab".
 _SCREEN_READER = re.compile(
     r"(?:\(?\s*(?:this\s+)?link\s+)?(?:opens|öffnet)\s+(?:in\s+)?(?:an?\s+|einem\s+)?(?:new|neuen)\s+(?:tab|window|fenster)\b.*$"
@@ -372,9 +374,7 @@ def clean_holder(raw: str, vocab: NoticeVocab, licence_first: bool = True) -> st
         if capital_like(holder[dot.end() :]) and not legal_form and not forms.initial.search(holder, 0, dot.start()):
             holder = holder[: dot.start() + 1]
             break
-    after_year = _AFTER_YEAR_DOT.search(holder)
-    if after_year and (after_year.group(0)[0] == "." or LETTER.search(holder, 0, after_year.start())):
-        holder = holder[: after_year.start()]  # a dash after a leading year opens the name: "2019 – Example e. V."
+    holder = _AFTER_NAME_YEAR_DASH.sub(_first_group, _AFTER_YEAR_DOT.sub("", holder))
     if forms.by_after_name.search(holder):
         return ""
     glued_sentence = _GLUED_SENTENCE.search(holder)
