@@ -16,7 +16,7 @@ from ..scan import evidence
 from .headline import Headline
 from .published import head_date
 
-_ZONE_WEIGHT = {"header": 1.5, "body": 1.0, "footer": 0.3, "boilerplate": 0.1}
+_ZONE_WEIGHT = {"header": 1.5, "body": 1.0, "footer": 0.3, "boilerplate": 0.0}
 _COPYRIGHT_NEAR = re.compile(r"©|\(c\)|copyright|&copy;", re.I)
 # A page shows its own date on a short line within a few lines after its headline, or
 # just above it. Such a line carries little besides the date ("von Redaktion · 3. Mai
@@ -93,7 +93,14 @@ def scan_dates(
             and line.zone != "boilerplate" and vocab.page_date_label.match(line.text, 0, start)
         ):
             labelled = len(claims.dates)
-        claims.dates.append(DateClaim(found.value, role, evidence(line), _ZONE_WEIGHT[line.zone]))  # type: ignore[arg-type]
+        weight = _ZONE_WEIGHT[line.zone]
+        if line.zone in ("header", "boilerplate") and _on_fetch_day(found.value.date, today):
+            # The masthead's or a top bar's "today" ("Monday, November 30, 2026" over the site's name) dates
+            # the visit, not the article: it votes only where no other date does (weight 0,
+            # a fallback, as page_date reads it); a page fetched the day it appeared still
+            # shows the day by its headline or in its metadata.
+            weight = 0.0
+        claims.dates.append(DateClaim(found.value, role, evidence(line), weight))  # type: ignore[arg-type]
     _drop_above_headline(claims, shown_at, headline, today, doc.lines)
     if labelled is not None and not any(c.role == "published" for c in claims.dates):
         # Where no date stands by the headline, the first line opening "Veröffentlicht: 05.01.2020"
@@ -123,10 +130,16 @@ def _drop_above_headline(claims: Claims, shown_at: list[tuple[int, int]], headli
     for claim_index, line_index in above:
         claim = claims.dates[claim_index]
         day = claim.value.date
-        fetched = today is not None and day is not None and 0 <= (today - day).days <= 1
+        fetched = _on_fetch_day(day, today)
         masthead = lines[line_index].zone == "header" and day is not None and published is not None and (day - published).days > 1
         if below or fetched or masthead:
             claims.dates[claim_index] = replace(claim, role="mention")
+
+
+def _on_fetch_day(day: dt.date | None, today: dt.date | None) -> bool:
+    """Whether a date is the day the page was fetched, or the day before (a masthead set in
+    the site's time zone, the crawl's clock in UTC)."""
+    return today is not None and day is not None and 0 <= (today - day).days <= 1
 
 
 def scan_mentions(doc: Document, vocab: DateVocab, spans: list[tuple[int, int]], claims: Claims) -> None:
