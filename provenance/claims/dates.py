@@ -94,7 +94,9 @@ def scan_dates(
         ):
             labelled = len(claims.dates)
         weight = _ZONE_WEIGHT[line.zone]
-        if line.zone in ("header", "boilerplate") and _on_fetch_day(found.value.date, today):
+        if vocab.not_page_date and vocab.not_page_date.search(before):
+            weight = 0.0  # "Joined: 12 Jan 2009", "Termin: 5. März", "Archivbild vom …": another thing's date
+        elif line.zone in ("header", "boilerplate") and _on_fetch_day(found.value.date, today):
             # The masthead's or a top bar's "today" ("Monday, November 30, 2026" over the site's name) dates
             # the visit, not the article: it votes only where no other date does (weight 0,
             # a fallback, as page_date reads it); a page fetched the day it appeared still
@@ -102,6 +104,7 @@ def scan_dates(
             weight = 0.0
         claims.dates.append(DateClaim(found.value, role, evidence(line), weight))  # type: ignore[arg-type]
     _drop_above_headline(claims, shown_at, headline, today, doc.lines)
+    _drop_captions(doc, claims, shown_at)
     if labelled is not None and not any(c.role == "published" for c in claims.dates):
         # Where no date stands by the headline, the first line opening "Veröffentlicht: 05.01.2020"
         # or "Posted on August 2, 2019" shows the page's date (reader comments date themselves without it).
@@ -134,6 +137,20 @@ def _drop_above_headline(claims: Claims, shown_at: list[tuple[int, int]], headli
         masthead = lines[line_index].zone == "header" and day is not None and published is not None and (day - published).days > 1
         if below or fetched or masthead:
             claims.dates[claim_index] = replace(claim, role="mention")
+
+
+def _drop_captions(doc: Document, claims: Claims, shown_at: list[tuple[int, int]]) -> None:
+    """A picture's caption under the headline dates the picture ("The quay on 1 June 1998."),
+    not the page, where the page shows another date by its headline: the caption elements
+    are read from the tree only then, the few pages where it matters."""
+    shown = [(c, i) for c, i in shown_at if claims.dates[c].role == "published"]
+    if len(shown) < 2 or doc.tree is None:
+        return
+    pieces = {" ".join(piece.split()) for block in doc.tree.captions() for piece in block}
+    captioned = [c for c, i in shown if doc.lines[i].text in pieces]
+    if len(captioned) < len(shown):
+        for claim_index in captioned:
+            claims.dates[claim_index] = replace(claims.dates[claim_index], role="mention")
 
 
 def _on_fetch_day(day: dt.date | None, today: dt.date | None) -> bool:

@@ -1,10 +1,13 @@
-"""A date the site prints for the visit, not for the article: the masthead's or a top bar's
-"today", and the dates of the other stories a sidebar lists (issue 11, "the wrong date on
-the page"). The audit's `as_of` is the day the page was fetched (a WARC record's date)."""
+"""Dates a page shows that are not the article's (issue 11, "the wrong date on the page"):
+the masthead's "today" (the day the page was fetched: the audit's `as_of`, a WARC record's
+date), the dates of the other stories a sidebar lists, a forum member's "Joined" date, a
+picture's caption under the headline."""
 
 from __future__ import annotations
 
 import datetime as dt
+
+import pytest
 
 import provenance
 
@@ -19,8 +22,8 @@ PARAGRAPHS = "".join(
 )
 
 
-def published(html: str, as_of: dt.date = FETCHED) -> dt.date | None:
-    result = provenance.audit_document(html, content_type="html", options=provenance.AuditOptions(as_of=as_of))
+def published(html: str, as_of: dt.date = FETCHED, parser: str = "lxml") -> dt.date | None:
+    result = provenance.audit_document(html, content_type="html", options=provenance.AuditOptions(as_of=as_of, parser=parser))
     claim = result.claims.published
     return claim.value.date if claim else None
 
@@ -61,3 +64,34 @@ def test_a_sidebars_story_dates_do_not_outvote_the_articles_own() -> None:
     )
     html = site(sidebar, "<p>A report from the quay, first filed on 5 March 2021 by the desk.</p>")
     assert published(html) == dt.date(2021, 3, 5)
+
+
+HEADLINE = "Ferry plan agreed at the quay"
+
+
+def titled(body: str) -> str:
+    return f"<html><head><title>{HEADLINE} | Harbour Times</title></head><body>{body}</body></html>"
+
+
+def test_a_forum_members_joined_date_is_not_the_posts() -> None:
+    # A thread whose headline the page's title does not give: the dates vote alone.
+    post = (
+        "<html><body><h1>Ferry plan</h1><table><tr><td>jroe<br>Joined: 12 Jan 2009<br>Posts: 3201</td>"
+        f"<td>05 Mar 2021 10:14<br>{PARAGRAPHS}</td></tr></table></body></html>"
+    )
+    assert published(post) == dt.date(2021, 3, 5)
+
+
+@pytest.mark.parametrize("parser", ["lxml", "lexbor"])
+def test_a_captions_date_under_the_headline_dates_the_picture(parser: str) -> None:
+    article = (
+        f'<article><h1>{HEADLINE}</h1><figure><img src="/quay.jpg"><figcaption>The quay on 1 June 1998.</figcaption></figure>'
+        f"<p>5 March 2021</p>{PARAGRAPHS}</article>"
+    )
+    assert published(titled(article), parser=parser) == dt.date(2021, 3, 5)
+
+
+def test_a_captions_date_alone_under_the_headline_still_counts() -> None:
+    # Nothing else by the headline: the caption's day is all the page shows (weighed as before).
+    article = f'<article><h1>{HEADLINE}</h1><figure><img src="/quay.jpg"><figcaption>The quay on 1 June 2019.</figcaption></figure>{PARAGRAPHS}</article>'
+    assert published(titled(article)) == dt.date(2019, 6, 1)
