@@ -76,6 +76,7 @@ class DateVocab:
     numeric_order: dict[str, bool]  # language tag ("fr", "en-gb") -> numeric dates are day first
     not_page_date: re.Pattern[str] | None  # words before a date that make it an event's ("Termin:")
     calendar_month: dict[str, tuple[str, int]]  # a Solar Hijri or Hijri month's name -> (calendar, month)
+    calendar_years: dict[str, tuple[int, int]]  # "persian", "hijri" -> the years a numeric date is read in it
     eras: dict[str, int]  # a Japanese era's name -> the Gregorian year before its first
     era_date: re.Pattern[str] | None  # 令和3年3月5日
     buddhist_offset: int | None  # Thai solar years run this many ahead: 2564 is 2021
@@ -120,6 +121,7 @@ class DateVocab:
         not_page_date: list[str] | None = None,
         *,
         calendar_months: dict[str, list[list[str]]] | None = None,
+        calendar_years: dict[str, tuple[int, int]] | None = None,
         eras: dict[str, int] | None = None,
         buddhist_offset: int | None = None,
         page_date_labels: list[str] | None = None,
@@ -165,7 +167,8 @@ class DateVocab:
         # Every form is matched forward from its first digit (scanning for digits is fast);
         # a month or weekday written before the digits is found by looking back.
         forms = {
-            "iso": r"(?P<iso>(?P<iy>(?:19|20)\d\d)(?P<isep>[-/.])(?P<im>[01]?\d)(?P=isep)(?P<id>[0-3]?\d))(?![\d])",
+            # A year 13xx or 14xx: a Solar Hijri or Hijri date written in numbers ("1400/01/01").
+            "iso": r"(?P<iso>(?P<iy>(?:19|20|13|14)\d\d)(?P<isep>[-/.])(?P<im>[01]?\d)(?P=isep)(?P<id>[0-3]?\d))(?![\d])",
             "cjk": r"(?P<cjk>(?P<jy>(?:19|20)\d\d)\s*[年년]\s*(?P<jm>[01]?\d)\s*[月월]\s*(?P<jd>[0-3]?\d)(?!\d)(?:\s*[日일])?)",
             "ymd": rf"(?P<ymd>(?P<y3>{y4})\.?\s+(?:m\.\s+|gada\s+)?"
                    rf"(?:(?P<m3>{named})\.?\s+(?P<d3>[0-3]?\d)|(?P<d4>[0-3]?\d)\.\s+(?P<m4>{named})\.?))(?![\d\w])",
@@ -197,6 +200,7 @@ class DateVocab:
             numeric_order=dict(numeric_order or {}),
             not_page_date=re.compile(rf"(?<!\w)(?:{_alternation(not_page_date)})", re.IGNORECASE) if not_page_date else None,
             calendar_month=calendar_month,
+            calendar_years=dict(calendar_years or {}),
             eras=dict(eras or {}),
             era_date=re.compile(rf"(?P<era>{_alternation(list(eras))})\s*(?P<y>\d{{1,2}})\s*年\s*(?P<m>[01]?\d)\s*月\s*(?P<d>[0-3]?\d)\s*日") if eras else None,
             buddhist_offset=buddhist_offset,
@@ -224,6 +228,16 @@ class DateVocab:
         if found is None or not 1300 <= year < 1500:
             return None
         return _converted(found[0], year, found[1], day)
+
+    def numeric_calendar_date(self, year: int, month: int, day: int) -> dt.date | None:
+        """The Gregorian day of a numeric date whose year is a Solar Hijri or Hijri one
+        ("۱۴۰۰/۰۱/۰۱" on an Iranian site, "1442/07/21" on a Saudi one): the calendars' spans of
+        years (calendars.toml numeric_years) do not overlap in the web's years, so the year
+        tells the calendar. None for a year neither reads (a history's "1415-10-25")."""
+        for calendar, (first, last) in self.calendar_years.items():
+            if first <= year <= last:
+                return _converted(calendar, year, month, day)
+        return None
 
     def day_first(self, tags: list[str]) -> bool | None:
         """Whether numeric dates are day first on a page in these languages (BCP 47 tags,
@@ -452,7 +466,8 @@ def _weekday_before(text: str, lo: int, start: int, vocab: DateVocab) -> _Before
 def _forward_value(m: re.Match[str], text: str, vocab: DateVocab, hint: CenturyHint, day_first: bool | None) -> DateMatch | None:
     start, end = m.span()
     if m.group("iso"):
-        date = _make(int(m.group("iy")), int(m.group("im")), int(m.group("id")))
+        year, month, day = int(m.group("iy")), int(m.group("im")), int(m.group("id"))
+        date = _make(year, month, day) if year >= 1900 else vocab.numeric_calendar_date(year, month, day)
         return DateMatch(DateValue(date, m.group(0)), start, end) if date else None
     if m.group("cjk"):
         date = _make(int(m.group("jy")), int(m.group("jm")), int(m.group("jd")))

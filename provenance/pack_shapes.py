@@ -222,7 +222,11 @@ STRINGS = ListOf(TEXT)
 SPELLINGS = ListOf(STRINGS)  # each item: every spelling of one month or weekday
 PATTERN_ZONES = ListOf(OneOf(ZONES))
 WEEKDAY_LISTS = ListOf(STRINGS, length=7)
-CALENDAR_MONTHS = Table({"months": ListOf(STRINGS, length=12)}, required=frozenset({"months"}))
+# `numeric_years`: the first and last year a numeric date ("1400/01/01") is read in the calendar.
+CALENDAR_MONTHS = Table(
+    {"months": ListOf(STRINGS, length=12), "numeric_years": ListOf(Number(1, 3000, whole=True), length=2)},
+    required=frozenset({"months"}),
+)
 
 SECTIONS: dict[str, Section] = {
     "pack": Section(MapOf(Scalar())),  # the pack's own name, version, notes: not read

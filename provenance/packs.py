@@ -421,6 +421,7 @@ class _Builder:
         self.user_files = user_files or set()  # their patterns run under a timeout (patterns.py)
         self.months: dict[str, list[list[str]]] = {}
         self.calendar_months: dict[str, list[list[str]]] = {}  # "persian", "hijri" -> 12 lists of spellings
+        self.calendar_years: dict[str, tuple[int, int]] = {}  # "persian", "hijri" -> the years a numeric date is read in it
         self.eras: dict[str, int] = {}  # Japanese era name -> offset to the Gregorian year
         self.buddhist_offset: int | None = None
         self.weekdays: dict[str, dict[str, list[list[str]]]] = {}
@@ -524,6 +525,9 @@ class _Builder:
         for name in ("persian", "hijri"):
             if name in table:
                 self.calendar_months[name] = table[name]["months"]
+                if "numeric_years" in table[name]:
+                    first, last = table[name]["numeric_years"]
+                    self.calendar_years[name] = (first, last)
         self.eras.update(table.get("japanese", {}).get("eras", {}))
         if "buddhist" in table:
             self.buddhist_offset = table["buddhist"]["offset"]
@@ -790,7 +794,7 @@ class _Builder:
         return Packs(
             vocab=DateVocab.build(
                 self.months, self.weekdays, self.not_a_mention, self.numeric_order, self.datelines["not_page_date"],
-                calendar_months=self.calendar_months, eras=self.eras, buddhist_offset=self.buddhist_offset,
+                calendar_months=self.calendar_months, calendar_years=self.calendar_years, eras=self.eras, buddhist_offset=self.buddhist_offset,
                 **{key: self.datelines[key] for key in _DATELINE_LISTS if key != "not_page_date"},
             ),
             registry=Registry(
