@@ -466,8 +466,8 @@ def _weekday_before(text: str, lo: int, start: int, vocab: DateVocab) -> _Before
 def _forward_value(m: re.Match[str], text: str, vocab: DateVocab, hint: CenturyHint, day_first: bool | None) -> DateMatch | None:
     start, end = m.span()
     if m.group("iso"):
-        year, month, day = int(m.group("iy")), int(m.group("im")), int(m.group("id"))
-        date = _make(year, month, day) if year >= 1900 else vocab.numeric_calendar_date(year, month, day)
+        iso_year, iso_month, iso_day = int(m.group("iy")), int(m.group("im")), int(m.group("id"))
+        date = _make(iso_year, iso_month, iso_day) if iso_year >= 1900 else vocab.numeric_calendar_date(iso_year, iso_month, iso_day)
         return DateMatch(DateValue(date, m.group(0)), start, end) if date else None
     if m.group("cjk"):
         date = _make(int(m.group("jy")), int(m.group("jm")), int(m.group("jd")))
