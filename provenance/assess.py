@@ -24,7 +24,7 @@ _AUTHORSHIP = frozenset({
 _RELAYED = frozenset({"statement-of", "press-release-signoff", "press-release-about"})
 _FIRST_PUBLISHED = frozenset({"originally-published", "first-appeared"})
 # "Source: X" and "via X" name where the copy came from, not who wrote it.
-_SOURCE_FORMS = frozenset({"source-line", "source-label", "source-link", "via", "metadata-source", "canonical"})
+_SOURCE_FORMS = frozenset({"source-line", "source-label", "source-link", "via", "metadata-source", "canonical", "og-url"})
 _ORIGINAL, _FIRST, _RELAY, _COPIED_FOOTER = 0, 1, 2, 3
 
 

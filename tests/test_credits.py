@@ -301,6 +301,20 @@ def test_original_source_meta_and_a_canonical_link_to_another_outlet() -> None:
     assert len(audit(own, "html", url="https://gazette.example/quay").chain) == 1
 
 
+def test_og_url_kept_from_another_outlet_names_the_original() -> None:
+    # A copy that kept the original's Open Graph tags names the original's address in og:url:
+    # the page is that outlet's article served from another site, as a canonical link says.
+    head = '<meta property="og:url" content="https://www.theguardian.com/world/quay"><meta property="og:site_name" content="The Guardian">'
+    result = audit(_page("<p>" + STORY + "</p>", head, "The Guardian"), "html", url="https://gazette.example/quay")
+    assert chain(result)[0][:2] == ("original", "The Guardian")
+    assert chain(result)[-1][0] == "republisher" and chain(result)[-1][1] != "The Guardian"
+    # The site's own other host, or a platform the registry knows, is no original.
+    own = _page("<p>" + STORY + "</p>", '<meta property="og:url" content="https://m.gazette.example/quay">')
+    assert len(audit(own, "html", url="https://gazette.example/quay").chain) == 1
+    on_its_own_site = _page("<p>" + STORY + "</p>", head, "The Guardian")
+    assert len(audit(on_its_own_site, "html", url="https://www.theguardian.com/world/quay").chain) == 1
+
+
 def test_photo_credits_and_citations_give_no_chain() -> None:
     html = _page(
         "<p>By Jane Doe</p><figure><img src='q.jpg'><figcaption>The quay at dawn. (AP Photo/John Roe)</figcaption></figure>"

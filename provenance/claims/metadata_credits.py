@@ -73,13 +73,15 @@ def metadata_credits(doc: Document, packs: Packs, hint: CenturyHint) -> list[Att
                 add(_meta_credit("metadata-source", source.name, source, item))
             elif other and not same_site_hosts(other, host):
                 add(_meta_credit("metadata-source", other, None, item))
-    for item in doc.meta("link:canonical"):
-        # A syndicated copy points search engines at the original; only an outlet the registry
-        # knows counts, since sites also point at their own other domains.
-        target = url_host(item.value)
-        outlet = registry.for_host(target) if target and not same_site_hosts(target, host) else None
-        if outlet is not None and outlet is not here and outlet.kind not in ("archive", "platform"):
-            add(_meta_credit("canonical", outlet.name, outlet, item))
+    for key, form in (("link:canonical", "canonical"), ("og:url", "og-url")):
+        for item in doc.meta(key):
+            # A syndicated copy points search engines at the original, and one that kept the
+            # original's Open Graph tags names its address in og:url; only an outlet the
+            # registry knows counts, since sites also point at their own other domains.
+            target = url_host(item.value)
+            outlet = registry.for_host(target) if target and not same_site_hosts(target, host) else None
+            if outlet is not None and outlet is not here and outlet.kind not in ("archive", "platform"):
+                add(_meta_credit(form, outlet.name, outlet, item))
     return found
 
 
