@@ -15,7 +15,8 @@ from .registry import AGENCY_KINDS, same_outlet
 # where this copy was taken from (inner credits first, as the page stacks them); a
 # republication footer of another site was copied along with that site's page.
 _AUTHORSHIP = frozenset({
-    "wire-dateline", "byline", "agency-byline", "metadata-author", "metadata-publisher", "agency-signoff", "via-dateline", "agency-copyright",
+    "wire-dateline", "byline", "agency-byline", "metadata-author", "metadata-outlet", "metadata-publisher", "agency-signoff", "via-dateline",
+    "agency-copyright",
     "syndicated-copyright",
     "statement-of", "press-release-signoff", "press-release-about",
 })

@@ -315,6 +315,39 @@ def test_og_url_kept_from_another_outlet_names_the_original() -> None:
     assert len(audit(on_its_own_site, "html", url="https://www.theguardian.com/world/quay").chain) == 1
 
 
+@pytest.mark.parametrize(
+    ("head", "author"),
+    [
+        ('<meta name="author" content="The Guardian">', None),
+        ('<meta property="og:author" content="The Guardian">', None),
+        ('<meta property="article:author" content="Jane Doe, The Guardian">', "Jane Doe"),
+        ('<meta name="parsely-author" content="Jane Doe | The Guardian">', "Jane Doe"),
+    ],
+)
+def test_a_news_outlet_in_the_author_field_of_another_site_is_the_original(head: str, author: str | None) -> None:
+    result = audit(_page("<p>" + STORY + "</p>", head), "html", url="https://gazette.example/quay")
+    assert chain(result)[0] == ("original", "The Guardian", author)
+    assert chain(result)[-1][:2] == ("republisher", "Quayside Gazette")
+
+
+def test_an_author_fields_outlet_is_no_credit_on_its_own_site_nor_beside_a_credit_in_the_text() -> None:
+    # The site's own brand as its author: no chain, whatever host serves the national edition.
+    own = _page("<p>" + STORY + "</p>", '<meta name="author" content="The Guardian">', "The Guardian")
+    assert len(audit(own, "html", url="https://guardian-edition.example/quay").chain) == 1
+    # The text's own credit line is the evidence a reader can see, not the field.
+    credited = _page("<p>" + STORY + "</p><p>This story originally appeared in The Guardian.</p>", '<meta name="author" content="The Guardian">')
+    first = audit(credited, "html", url="https://gazette.example/quay").chain[0]
+    assert first.publisher == "The Guardian" and first.evidence is not None and first.evidence.where == "text"
+
+
+def test_an_author_field_naming_a_writer_and_her_outlet_names_the_writer() -> None:
+    # "Jane Doe, Harbour Herald": the outlet is no second writer (unknown outlets give no credit
+    # from a field a CMS fills: only the registry's do).
+    result = audit(_page("<p>" + STORY + "</p>", '<meta name="author" content="Jane Doe, Harbour Herald">'), "html", url="https://gazette.example/quay")
+    assert result.claims.author is not None and result.claims.author.value == "Jane Doe"
+    assert len(result.chain) == 1
+
+
 def test_photo_credits_and_citations_give_no_chain() -> None:
     html = _page(
         "<p>By Jane Doe</p><figure><img src='q.jpg'><figcaption>The quay at dawn. (AP Photo/John Roe)</figcaption></figure>"

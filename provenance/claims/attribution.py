@@ -41,7 +41,10 @@ def attributions(
     found += issuer_credits(doc, packs, ends.closing(), taken)
     found += _byline_outlets(doc, packs, bylines, taken)
     found.sort(key=lambda pair: pair[0])  # page order
-    return [a for _, a in found]
+    # An outlet the author field names is evidence only where the text does not credit it:
+    # "This post originally appeared on Grist." says it to a reader, a parsely-author field does not.
+    in_text = {a.publisher for at, a in found if at >= 0}
+    return [a for _, a in found if not (a.form == "metadata-outlet" and a.publisher in in_text)]
 
 
 def _line_licences(notices: list[Notice]) -> dict[tuple[int | None, str], str]:

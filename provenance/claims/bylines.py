@@ -54,6 +54,8 @@ _FIELD_MARKS = frozenset("•·")
 # After a by-word and a name, the separators before the outlet she wrote for: "By Jane Doe, Ohio Capital
 # Journal", "By Jane Doe | Harbour Courier", "By Jane Doe – Harbour Courier".
 _OUTLET_MARKS = frozenset({",", "|", "-", "–", "—"})
+# Registry kinds that write no text of their own: no writer writes "for" them.
+_NO_WRITERS_OUTLET = frozenset({"archive", "platform"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -157,14 +159,20 @@ def parse_byline(text: str, packs: Packs, hint: CenturyHint = None, *, names_alo
             # After a by-word and one name alone, the code alone is the place: "By Jane Doe, NY".
             places.append(f"{authors.pop()}, {segment}" if len(authors) > (1 if by or names_alone else 0) else segment)
             continue
-        if not (_NAME.fullmatch(segment) or (by and _CASELESS_NAME.fullmatch(segment))) or packs.registry.lookup(segment):
+        known = packs.registry.lookup(segment)
+        if known is not None and names_alone and authors and parts[at - 1].strip() in _OUTLET_MARKS and known.kind not in _NO_WRITERS_OUTLET:
+            # An author field's "Jane Doe, The Guardian": the writer, then the outlet she wrote for.
+            outlet = outlet or segment
+            continue
+        if not (_NAME.fullmatch(segment) or (by and _CASELESS_NAME.fullmatch(segment))) or known is not None:
             return None  # a sentence, or another outlet: not a byline
         if _role(segment, packs) or (vocab.not_names and vocab.not_names.fullmatch(segment)):
             continue  # "Staff Writer", "Jerusalem Post Staff", "No Author": no person
         if agencies or vocab.is_place(segment):
             places.append(segment)  # "By Jane Doe, Washington": where she wrote from, not a second author
             continue
-        if authors and (parts[at - 1].strip() in _FIELD_MARKS or (by and parts[at - 1].strip() in _OUTLET_MARKS and outlet_title(segment, packs))):
+        mark = parts[at - 1].strip()
+        if authors and (mark in _FIELD_MARKS or ((by or names_alone) and mark in _OUTLET_MARKS and outlet_title(segment, packs))):
             # "Story by Jane Doe • Harbour Herald", "By Jane Doe, Ohio Capital Journal", "By Jane Doe | Harbour
             # Courier": an outlet, no co-writer
             outlet = outlet or segment

@@ -6,12 +6,13 @@ and the outlet a source label names only by a link."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Any
 
 from ..dates import CenturyHint
 from ..model import Attribution, Document, Evidence, Line, MetaItem, NamedClaim
 from ..packs import Packs
-from ..registry import SERVICE_PREFIX, Publisher, known_publisher, same_site_hosts, url_host
+from ..registry import SERVICE_PREFIX, Publisher, known_publisher, same_outlet, same_site_hosts, url_host
 from ..scan import evidence
 from .address import archived_capture, page_address
 from .bylines import Byline, byline_credits, parse_byline
@@ -19,7 +20,8 @@ from .bylines import Byline, byline_credits, parse_byline
 # Metadata that names who wrote the text: a wire story's author field reads "By TOM
 # KRISHER, AP Auto Writer" or just "dpa" on the newspaper site that carries it.
 _AUTHOR_META = (
-    "jsonld:author", "author", "article:author", "dc.creator", "dcterms.creator", "byl", "sailthru.author", "parsely-author", "cxenseparse:author",
+    "jsonld:author", "author", "article:author", "og:author", "dc.creator", "dcterms.creator", "byl", "sailthru.author", "parsely-author",
+    "cxenseparse:author",
 )
 
 
@@ -58,6 +60,11 @@ def metadata_credits(doc: Document, packs: Packs, hint: CenturyHint) -> list[Att
         byline = parse_byline(item.value, packs, hint)
         for credit in byline_credits(byline, "metadata-author", _meta_evidence(item), "header") if byline else []:
             add(credit)
+        if byline is None and host and not _URLISH.match(item.value):
+            outlet_credit = _author_outlet(item, packs, hint)
+            # The site's own brand as its author field ("National Geographic" on a national edition's host).
+            if outlet_credit is not None and not _names_the_site(doc, packs, outlet_credit.publisher):
+                add(outlet_credit)
     for key in _PUBLISHER_META:
         for item in doc.meta(key):
             agency = registry.agency(item.value)
@@ -83,6 +90,38 @@ def metadata_credits(doc: Document, packs: Packs, hint: CenturyHint) -> list[Att
             if outlet is not None and outlet is not here and outlet.kind not in ("archive", "platform"):
                 add(_meta_credit(form, outlet.name, outlet, item))
     return found
+
+
+def _author_outlet(item: MetaItem, packs: Packs, hint: CenturyHint) -> Attribution | None:
+    """A news outlet the registry knows that an author field names on a page of another site,
+    alone ("The Guardian") or after its writer ("Jane Doe, The Guardian", "Jane Doe | The
+    Guardian"): the outlet wrote the text, as a byline saying so in the page would. Only the
+    registry's: a field filled by a CMS or a plugin joins the writer with anything, the site's
+    own brand or a picture's provider, where a byline in the page is set by an editor."""
+    registry = packs.registry
+    alone = registry.lookup(item.value.strip())
+    if alone is not None:
+        if alone.kind in ("archive", "platform"):
+            return None
+        return _meta_credit("metadata-outlet", alone.name, alone, item)
+    byline = parse_byline(item.value, packs, hint, names_alone=True)
+    if byline is None or byline.outlet is None or byline.agencies or not byline.authors:
+        return None
+    known = known_publisher(registry, byline.outlet)
+    if known is None:
+        return None
+    return replace(_meta_credit("metadata-outlet", known.name, known, item), author=" and ".join(byline.authors))
+
+
+# Where a page names its own site: a brand in its author field is then the site's, not another outlet's.
+_SITE_META = ("og:site_name", "application-name", "publisher", "jsonld:publisher", "twitter:site")
+
+
+def _names_the_site(doc: Document, packs: Packs, name: str | None) -> bool:
+    return any(
+        same_outlet(name, known.name) for key in _SITE_META for item in doc.meta(key)
+        if (known := known_publisher(packs.registry, item.value.lstrip("@"))) is not None
+    )
 
 
 def linked_source(doc: Document, packs: Packs, line: Line, label_text: str, form: str = "source-link", on_line: bool = False) -> list[Attribution]:
