@@ -330,6 +330,13 @@ def test_a_news_outlet_in_the_author_field_of_another_site_is_the_original(head:
     assert chain(result)[-1][:2] == ("republisher", "Quayside Gazette")
 
 
+def test_a_news_outlet_as_json_ld_source_organization_is_the_original() -> None:
+    jsonld = '<script type="application/ld+json">{"@type":"NewsArticle","sourceOrganization":{"@type":"Organization","name":"The Guardian"}}</script>'
+    assert chain(audit(_page("<p>" + STORY + "</p>", jsonld), "html", url="https://gazette.example/quay"))[0][:2] == ("original", "The Guardian")
+    own = _page("<p>" + STORY + "</p>", jsonld, "The Guardian")
+    assert len(audit(own, "html", url="https://www.theguardian.com/world/quay").chain) == 1
+
+
 def test_an_author_fields_outlet_is_no_credit_on_its_own_site_nor_beside_a_credit_in_the_text() -> None:
     # The site's own brand as its author: no chain, whatever host serves the national edition.
     own = _page("<p>" + STORY + "</p>", '<meta name="author" content="The Guardian">', "The Guardian")

@@ -42,6 +42,7 @@ def _author_items(doc: Document, packs: Packs) -> list[MetaItem]:
 _SOURCE_META = ("original-source", "syndication-source", "dc.source", "dcterms.source", "jsonld:isbasedon")
 # The publisher fields: an agency named there, on a site that is not the agency's, wrote the text.
 _PUBLISHER_META = ("jsonld:publisher", "jsonld:sourceorganization", "itemprop:sourceorganization")
+_SOURCE_ORGANIZATION = ("jsonld:sourceorganization", "itemprop:sourceorganization")
 
 
 def metadata_credits(doc: Document, packs: Packs, hint: CenturyHint) -> list[Attribution]:
@@ -70,6 +71,12 @@ def metadata_credits(doc: Document, packs: Packs, hint: CenturyHint) -> list[Att
             agency = registry.agency(item.value)
             if agency is not None:
                 add(_meta_credit("metadata-publisher", agency.name, agency, item))
+            elif key in _SOURCE_ORGANIZATION and host:
+                # schema.org's sourceOrganization: the organisation the writer worked for, any
+                # news outlet the registry knows, where it is not the site's own.
+                outlet = known_publisher(registry, item.value)
+                if outlet is not None and outlet.kind not in ("archive", "platform") and not _names_the_site(doc, packs, outlet.name):
+                    add(_meta_credit("metadata-outlet", outlet.name, outlet, item))
     if not host:
         return found  # without the page's own address, another site cannot be told from this one
     for key in _SOURCE_META:
