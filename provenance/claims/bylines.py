@@ -190,7 +190,15 @@ _CLOCK_TAIL = re.compile(
     r"(?:\s*(?:gmt|utc|cet|cest|et|est|edt|pt|pst|pdt|bst|ist|msk|jst|kst|wib))?\s*",
     re.I,
 )
-_AFTER_DATE_LABEL = re.compile(r"\s*[:：]?\s*(?:on|am|le|el|em|il|op|den|the|de|at)?\s*", re.I)
+# After a date's label, before its date: a preposition, and a clock time and a weekday where the
+# time comes first ("Updated 10:32 AM EST, Fri March 5, 2021", "Posted: Fri 10:32 AM, Mar 05, 2021").
+_AFTER_DATE_LABEL = re.compile(
+    r"\s*[:：]?\s*(?:on|am|le|el|em|il|op|den|the|de|at)?\s*"
+    r"(?:[^\W\d_]{2,10}\.?,?\s+)?"  # a weekday before the time
+    r"(?:\d{1,2}[:.h]\d{2}\s*(?:[ap]\.?\s?m\.?)?(?:\s*(?:gmt|utc|cet|cest|et|est|edt|ct|cst|cdt|pt|pst|pdt|bst|ist|msk|jst|kst|wib))?\s*,?\s*)?"
+    r"(?:[^\W\d_]{2,10}\.?,?\s*)?",  # a weekday after it
+    re.I,
+)
 
 
 def _without_date_label(head: str, packs: Packs) -> str:
@@ -375,7 +383,8 @@ _OUTLET_LINE_LONGEST = 60  # characters: an outlet's name alone
 
 def _name_then_agency(segment: str, packs: Packs, outlets: bool = False) -> tuple[str, Publisher | None]:
     """A person's name (two words or more) and an agency's after it, with no separator
-    between: ("JANE DOE", Associated Press) from "JANE DOE Associated Press"; else ("", None).
+    between: ("JANE DOE", Associated Press) from "JANE DOE Associated Press" or "JANE DOE AP
+    Business Writer"; else ("", None).
     With `outlets` (after a by-word), any news outlet the registry knows: "By Jane Doe The
     Washington Post"."""
     words = segment.split()
@@ -384,7 +393,8 @@ def _name_then_agency(segment: str, packs: Packs, outlets: bool = False) -> tupl
         tail = " ".join(words[cut:])
         if tail.islower():
             continue  # a word of a sentence, not an agency's name as written
-        agency = registry.agency(tail)
+        # The agency, or the agency and the writer's job there ("JANE DOE AP Business Writer").
+        agency = registry.agency(tail) or _agency_with_role(tail, packs)[0]
         if agency is None and outlets:
             agency = _news_outlet(tail, packs)
         name = " ".join(words[:cut])
