@@ -100,6 +100,7 @@ _RESERVED_FOR_HE = re.compile(r"(?<=שמורות)\s+ל[-־]?(?=[\u05d0-\u05ea])"
 # Example Media", "تمامی حقوق برای خبرگزاری X محفوظ است", "کلیه حقوق این سایت متعلق به X".
 _RESERVED_TO = re.compile(r"^\s*(?:to|for|برای|متعلق\s+به)\s+(?=\S)", re.I)
 _QUOTED_TITLE_AT_END = re.compile(r'(?<=\S)\s*[«„“"‹][^«»„“”"‹›]{2,60}[»“”"›]$')  # 'Schaub Medien AG «Volksstimme»'
+UP_ARROWS = "↑⬆▲△⇧⇑⏫🔝"  # a "back to top" link's arrow
 _CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af"
 # What the vocabulary's cuts below cannot match without: looked for first, as each cut's
 # regex tries its alternation of legal forms at every place of a holder that has none.
@@ -227,6 +228,9 @@ class HolderForms:
     # "Example Times EN DE FR" (the names as written, any case; the codes in capitals only).
     language_switcher: re.Pattern[str] = re.compile("(?!)")
     languages_only: re.Pattern[str] = re.compile("(?!)")  # nothing but a language menu: "English", "English · Español"
+    # An up arrow after the name, and a "back to top" link's word beside it: "Example Times Top ↑",
+    # "Example Times ↑ Nach oben". No name holds an arrow; the link's word goes only with one.
+    up_arrow: re.Pattern[str] = re.compile(rf"(?:\s*[{UP_ARROWS}]).*$")
 
 
 def holder_forms(
@@ -234,7 +238,7 @@ def holder_forms(
     before_address: Sequence[str] = (), before_quotes: Sequence[str] = (), cjk: Sequence[str] = (),
     by_after_name: Sequence[str] = (), titles: Sequence[str] = (), company_words: Sequence[str] = (),
     group_words: Sequence[str] = (), footer_links: Sequence[str] = (), name_joiners: Sequence[str] = (),
-    language_names: Sequence[str] = (), language_codes: Sequence[str] = (),
+    language_names: Sequence[str] = (), language_codes: Sequence[str] = (), to_top_words: Sequence[str] = (),
 ) -> HolderForms:
     """The holder cleaner's rules from the packs' word lists (see HolderForms)."""
     form = rf"\b{_alternation(legal_forms)}\b\.?"
@@ -275,6 +279,7 @@ def holder_forms(
         name_joiners=frozenset(word.lower() for word in name_joiners),
         languages_only=re.compile(rf"(?:[\s|/·•]*{language})+[\s|/·•]*"),
         language_switcher=re.compile(rf"(?:[\s|/·•]+{language}){{2,}}[\s|/·•]*$"),
+        up_arrow=re.compile(rf"(?:\s+{_alternation(to_top_words)})?\s*[{UP_ARROWS}].*$", re.I),
     )
 
 
@@ -353,6 +358,9 @@ def clean_holder(raw: str, vocab: NoticeVocab, licence_first: bool = True) -> st
     link = glued_link(holder, forms)
     if link is not None:
         holder = holder[:link]  # one link glued to the name is enough where it is a footer's link
+    arrow = forms.up_arrow.search(holder)
+    if arrow is not None and LETTER.search(holder, 0, arrow.start()):
+        holder = holder[: arrow.start()]  # "Example Times Top ↑", "Example Times ↑ Back to top": the link up the page
     switcher = forms.language_switcher.search(holder)
     if switcher is not None:
         holder = holder[: switcher.start()]  # "Example Echo Deutsch English": the site's language menu
