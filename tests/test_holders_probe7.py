@@ -114,6 +114,7 @@ def test_what_runs_on_after_the_name_is_cut(footer: str, lang: str, wanted: str)
         ("© 2023 Top Gear Quay Magazine", "Top Gear Quay Magazine"),
         ("© 2023 Up North Harbour Media", "Up North Harbour Media"),
         ("© 2023 Harbour Media Top", "Harbour Media Top"),
+        ("© 2023 Since 1887 Outfitters Ltd", "Since 1887 Outfitters Ltd"),
     ],
 )
 def test_look_alikes_keep_their_words(footer: str, wanted: str) -> None:

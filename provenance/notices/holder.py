@@ -231,6 +231,9 @@ class HolderForms:
     # An up arrow after the name, and a "back to top" link's word beside it: "Example Times Top ↑",
     # "Example Times ↑ Nach oben". No name holds an arrow; the link's word goes only with one.
     up_arrow: re.Pattern[str] = re.compile(rf"(?:\s*[{UP_ARROWS}]).*$")
+    # The year the holder was founded, after its name: "Example Times since 1887", "Hafenblatt seit
+    # 2001", "Example Times Est. 1887", "… Gegründet 1949"; the year in group 1.
+    founded_year: re.Pattern[str] = re.compile("(?!)")
 
 
 def holder_forms(
@@ -239,6 +242,7 @@ def holder_forms(
     by_after_name: Sequence[str] = (), titles: Sequence[str] = (), company_words: Sequence[str] = (),
     group_words: Sequence[str] = (), footer_links: Sequence[str] = (), name_joiners: Sequence[str] = (),
     language_names: Sequence[str] = (), language_codes: Sequence[str] = (), to_top_words: Sequence[str] = (),
+    founded_words: Sequence[str] = (),
 ) -> HolderForms:
     """The holder cleaner's rules from the packs' word lists (see HolderForms)."""
     form = rf"\b{_alternation(legal_forms)}\b\.?"
@@ -280,6 +284,7 @@ def holder_forms(
         languages_only=re.compile(rf"(?:[\s|/·•]*{language})+[\s|/·•]*"),
         language_switcher=re.compile(rf"(?:[\s|/·•]+{language}){{2,}}[\s|/·•]*$"),
         up_arrow=re.compile(rf"(?:\s+{_alternation(to_top_words)})?\s*[{UP_ARROWS}].*$", re.I),
+        founded_year=re.compile(rf"(?<=[^\W\d_])[\s,]+(?<!\S){_alternation(founded_words)}\s*((?:1[5-9]|20)\d\d)\b.*$", re.I),
     )
 
 
@@ -361,6 +366,7 @@ def clean_holder(raw: str, vocab: NoticeVocab, licence_first: bool = True) -> st
     arrow = forms.up_arrow.search(holder)
     if arrow is not None and LETTER.search(holder, 0, arrow.start()):
         holder = holder[: arrow.start()]  # "Example Times Top ↑", "Example Times ↑ Back to top": the link up the page
+    holder = forms.founded_year.sub("", holder)  # "Example Times since 1887": when the name began, not the name
     switcher = forms.language_switcher.search(holder)
     if switcher is not None:
         holder = holder[: switcher.start()]  # "Example Echo Deutsch English": the site's language menu

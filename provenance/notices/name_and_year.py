@@ -57,7 +57,7 @@ def read_holder_and_year(
         return None
     holder, labelled, for_text = after
     if holder and not year:
-        found = _year_after_name(raw, holder, anchor)
+        found = _year_after_name(raw, holder, anchor, page.vocab)
         if found is None:
             return None
         holder, year = found
@@ -103,11 +103,15 @@ def _holder_after_sign(
     return holder, labelled is not None, for_text
 
 
-def _year_after_name(raw: str, holder: str, anchor: str) -> tuple[str, str | None] | None:
+def _year_after_name(raw: str, holder: str, anchor: str, vocab: NoticeVocab) -> tuple[str, str | None] | None:
     """The holder and the year of a line with no year before the name: at the name's end, behind
-    a second sign, or a date after a comma. None where the sign's word is in a phrase about
-    copyright, not a notice."""
-    found = YEAR_AT_END.search(holder) or _SIGN_YEAR.search(raw) or _DATE_AFTER_NAME.search(raw)
+    a second sign, a date after a comma, or the year the holder was founded ("© Example Times
+    since 1887", which the cleaning took off the name). None where the sign's word is in a phrase
+    about copyright, not a notice."""
+    founded = vocab.holder_forms.founded_year if vocab.holder_forms else None
+    found = (
+        YEAR_AT_END.search(holder) or _SIGN_YEAR.search(raw) or _DATE_AFTER_NAME.search(raw) or (founded.search(raw) if founded else None)
+    )
     label = _LABEL_BEFORE_SIGN.search(raw, 0, found.start()) if found is not None and found.re is _SIGN_YEAR else None
     if label is not None:
         # "Photo © Jane Doe, map data © 2021 OSM": the second sign is another credit's, its
