@@ -115,6 +115,9 @@ def test_what_runs_on_after_the_name_is_cut(footer: str, lang: str, wanted: str)
         ("© 2023 Up North Harbour Media", "Up North Harbour Media"),
         ("© 2023 Harbour Media Top", "Harbour Media Top"),
         ("© 2023 Since 1887 Outfitters Ltd", "Since 1887 Outfitters Ltd"),
+        # a tagline needs a name of two words before it and a new sentence's capital
+        ("© 2023 Jane Doe wedding photography", "Jane Doe wedding photography"),
+        ("© 2023 Harbour Media Group plc", "Harbour Media Group plc"),
     ],
 )
 def test_look_alikes_keep_their_words(footer: str, wanted: str) -> None:

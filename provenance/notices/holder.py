@@ -320,6 +320,27 @@ def tagline(text: str, forms: HolderForms) -> bool:
     return any(word[:1].islower() and word.isalpha() and word.lower() not in forms.name_joiners for word in words)
 
 
+_NAME_WORDS = 2  # a name of two words or more before a tagline glued to it
+
+
+def _tagline_after_name(holder: str, forms: HolderForms) -> int | None:
+    """Where a tagline glued to the name begins, with no separator: "Example Times Your local news
+    since 1887", "Example Times Independent journalism for the coast". A new sentence: a capital,
+    then a small word that joins no name, after a name of two capitalised words or more; the
+    tagline three words or more (tagline()). None where there is none: "Jane Doe wedding
+    photography" (one word before), "Example Media Group plc" (a legal form), "Example Times
+    Nachrichten aus der Region" (a language that writes its nouns in capitals)."""
+    words = list(re.finditer(r"\S+", holder))
+    for i in range(_NAME_WORDS, len(words) - 1):
+        first, second = words[i].group(), words[i + 1].group()
+        if not (first[:1].isupper() and second.isalpha() and second.islower() and second not in forms.name_joiners):
+            continue
+        head = [w.group() for w in words[:i]]
+        if all(capital_like(w) or w.lower() in forms.name_joiners for w in head) and tagline(holder[words[i].start() :], forms):
+            return words[i].start()
+    return None
+
+
 def capital_like(text: str) -> bool:
     """Whether `text` starts as a name does: with a capital, or with a letter of a script
     that has no case (港湾新聞社, 항구일보, עיתון, हार्बर), which is never a small letter. An
@@ -394,6 +415,7 @@ def clean_holder(raw: str, vocab: NoticeVocab, licence_first: bool = True) -> st
     glued_sentence = _GLUED_SENTENCE.search(holder)
     if glued_sentence:
         holder = holder[: glued_sentence.start()]
+    holder = holder[: _tagline_after_name(holder, forms)]
     holder = _COUNTRY_CODE.sub("", _APPOSITION.sub("", holder.strip()))
     if "," in holder:
         holder = forms.place_after_form.sub(_first_group, holder)
