@@ -118,6 +118,9 @@ def test_what_runs_on_after_the_name_is_cut(footer: str, lang: str, wanted: str)
         # a tagline needs a name of two words before it and a new sentence's capital
         ("© 2023 Jane Doe wedding photography", "Jane Doe wedding photography"),
         ("© 2023 Harbour Media Group plc", "Harbour Media Group plc"),
+        # a number in the name is no address or telephone
+        ("© 2023 Studio 54 Harbour", "Studio 54 Harbour"),
+        ("© 2023 Channel 4 Place", "Channel 4 Place"),
     ],
 )
 def test_look_alikes_keep_their_words(footer: str, wanted: str) -> None:

@@ -54,6 +54,12 @@ _REGISTER_NUMBER = re.compile(r"[,\s-]*\b[A-Z]{0,3}\d{5,}\b.*$")
 # After a comma, a part with a number in it or an e-mail address is the holder's address
 # or contact: "Evangelische Kirche in Österreich, Severin-Schreiber-Gasse 1+3, 1180 Wien".
 _CONTACT_AFTER_COMMA = re.compile(r",\s*(?=[^,]*(?:\d|\S@\S)).*$")
+# With no comma, a telephone number in its international or trunk form, or an e-mail address:
+# "Example Media +44 20 7946 0000", "Example Media 020 7946 0000", "Example Media info@example.com".
+# A year is neither: a trunk number opens with 0, an international one with +.
+_CONTACT_AFTER_NAME = re.compile(
+    r"(?<=[^\W_])\s+(?:\+\s?\d[\d\s()./-]{6,}\d|\(?0\d{1,4}\)?[\s/-]?\d{3,4}[\s/-]\d{3,4}\b|[\w.+-]+@[\w-]+(?:\.[\w-]+)+).*$"
+)
 # Footer links glued to the name with no space between them ("A la CarteJahres-AboSchnupper-Abo…
 # Impressum"): a small letter or digit then a capitalised word, three times over. Once or twice
 # is a brand's own spelling ("ProSiebenSat.1", "GlaxoSmithKline"), unless the word opens one of
@@ -234,6 +240,10 @@ class HolderForms:
     # The year the holder was founded, after its name: "Example Times since 1887", "Hafenblatt seit
     # 2001", "Example Times Est. 1887", "… Gegründet 1949"; the year in group 1.
     founded_year: re.Pattern[str] = re.compile("(?!)")
+    # A house number and a street after the name, no legal form or comma before it: "Example Yacht
+    # Club 12 Quay Street Portsmouth", "Le Journal du Port 12 rue du Quai" (a name and a number
+    # alone stay: "Studio 54", "Channel 4").
+    street_address: re.Pattern[str] = re.compile("(?!)")
 
 
 def holder_forms(
@@ -242,7 +252,7 @@ def holder_forms(
     by_after_name: Sequence[str] = (), titles: Sequence[str] = (), company_words: Sequence[str] = (),
     group_words: Sequence[str] = (), footer_links: Sequence[str] = (), name_joiners: Sequence[str] = (),
     language_names: Sequence[str] = (), language_codes: Sequence[str] = (), to_top_words: Sequence[str] = (),
-    founded_words: Sequence[str] = (),
+    founded_words: Sequence[str] = (), street_words: Sequence[str] = (),
 ) -> HolderForms:
     """The holder cleaner's rules from the packs' word lists (see HolderForms)."""
     form = rf"\b{_alternation(legal_forms)}\b\.?"
@@ -284,6 +294,11 @@ def holder_forms(
         languages_only=re.compile(rf"(?:[\s|/·•]*{language})+[\s|/·•]*"),
         language_switcher=re.compile(rf"(?:[\s|/·•]+{language}){{2,}}[\s|/·•]*$"),
         up_arrow=re.compile(rf"(?:\s+{_alternation(to_top_words)})?\s*[{UP_ARROWS}].*$", re.I),
+        street_address=re.compile(
+            rf"(?<=[^\W\d_])\s+\d{{1,5}}[a-z]?,?\s+(?:(?:[^\W\d_][\w'’-]*\s+){{1,3}}?{_alternation(street_words)}\b\.?(?:\s.*)?"
+            rf"|{_alternation(street_words)}\s+\S.*)$",
+            re.I,
+        ),
         founded_year=re.compile(rf"(?<=[^\W\d_])[\s,]+(?<!\S){_alternation(founded_words)}\s*((?:1[5-9]|20)\d\d)\b.*$", re.I),
     )
 
@@ -399,6 +414,9 @@ def clean_holder(raw: str, vocab: NoticeVocab, licence_first: bool = True) -> st
     if _DIGIT.search(holder):
         holder = forms.address_after_form.sub(_first_group, holder)
     holder = _CONTACT_AFTER_COMMA.sub("", _YEARS_COMMA.sub("", EASTERN_YEARS.sub("", holder.strip())))
+    holder = _CONTACT_AFTER_NAME.sub("", holder)
+    if _DIGIT.search(holder):
+        holder = forms.street_address.sub("", holder)  # "Example Yacht Club 12 Quay Street": its address
     holder = _COPULA.sub("", holder)
     if vocab.holder_stops:
         stop = vocab.holder_stops.search(holder)
