@@ -148,7 +148,16 @@ def test_look_alikes_keep_their_words(footer: str, wanted: str) -> None:
         ("Powered by WordPress | © 2023 Harbour Media", "Harbour Media"),
         # the name in the element after a bare sign
         ("<p>© 2023</p><p>Harbour Media Ltd</p>", "Harbour Media Ltd"),
-        ("<div><span>Copyright ©</span></div><div><span>Harbour Media Ltd</span></div>", "Harbour Media Ltd"),
+        # a bare sign and the name in elements of their own with no year: probe 3 keeps this a
+        # look-alike naming no one ("<li>©</li><li>Weirbrook Verlag</li>"), so it is left so here
+        pytest.param(
+            "<div><span>Copyright ©</span></div><div><span>Harbour Media Ltd</span></div>", "Harbour Media Ltd",
+            marks=pytest.mark.xfail(reason="a yearless bare sign before a name is no notice (probe 3's look-alike)", strict=True),
+        ),
+        pytest.param(
+            "<ul><li>©</li><li>Harbour Media Ltd</li><li>Privacy</li></ul>", "Harbour Media Ltd",
+            marks=pytest.mark.xfail(reason="a yearless bare sign before a name is no notice (probe 3's look-alike)", strict=True),
+        ),
     ],
 )
 def test_which_party_the_footer_names(footer: str, wanted: str) -> None:
@@ -183,6 +192,7 @@ def test_the_holder_only_in_the_metadata(head: str, wanted: str) -> None:
         "All rights reserved.",
         "Copyright infringement? Contact us",
         "Copyright Policy | Privacy | Terms",
+        "<p>Copyright ©</p><p>Privacy Policy</p>",
         "© 2023 Proudly powered by WordPress",
         "© 2023 All Rights Reserved. Designed by Quay Digital",
     ],
