@@ -717,7 +717,7 @@ class _Builder:
                 company_words=words["company_words"], group_words=words["group_words"], footer_links=words["footer_links"],
                 name_joiners=words["name_joiners"], language_names=words["language_names"], language_codes=words["language_codes"],
                 to_top_words=words["to_top_words"], founded_words=words["founded_words"],
-                street_words=words["street_words"],
+                street_words=words["street_words"], register_labels=words["register_labels"],
             ),
         )
 

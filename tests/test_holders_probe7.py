@@ -60,6 +60,9 @@ _TRAILING = [
     ("© 2023 Gazzetta del Porto S.r.l. - P.IVA 01234567890", "it", "Gazzetta del Porto S.r.l."),
     ("© 2023 Diario del Muelle S.L. CIF B12345678", "es", "Diario del Muelle S.L."),
     ("© 2023 Havenkrant B.V. KvK 12345678", "nl", "Havenkrant B.V."),
+    ("© 2023 Havnebladet ApS CVR 12345678", "da", "Havnebladet ApS"),
+    ("© 2023 Harbour Media Ltd Reg. No. 1234567", "en", "Harbour Media Ltd"),
+    ("© 2023 Harbour Media UID CHE-123.456.789", "de", "Harbour Media"),
     ("© 2023 Le Journal du Port SAS SIRET 123 456 789 00012", "fr", "Le Journal du Port SAS"),
     # the makers' line
     ("© 2023 Hafenblatt Made with ♥ in Berlin", "de", "Hafenblatt"),
@@ -121,6 +124,9 @@ def test_what_runs_on_after_the_name_is_cut(footer: str, lang: str, wanted: str)
         # a number in the name is no address or telephone
         ("© 2023 Studio 54 Harbour", "Studio 54 Harbour"),
         ("© 2023 Channel 4 Place", "Channel 4 Place"),
+        # a register's label that opens a name, or with a year after it, keeps its words
+        ("© 2023 ABN Harbour Bank N.V.", "ABN Harbour Bank N.V."),
+        ("© Harbour Media Company 2005–2023", "Harbour Media Company"),
     ],
 )
 def test_look_alikes_keep_their_words(footer: str, wanted: str) -> None:

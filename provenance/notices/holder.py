@@ -244,6 +244,10 @@ class HolderForms:
     # Club 12 Quay Street Portsmouth", "Le Journal du Port 12 rue du Quai" (a name and a number
     # alone stay: "Studio 54", "Channel 4").
     street_address: re.Pattern[str] = re.compile("(?!)")
+    # A register's or tax office's label and its number after the name: "Example ApS CVR 12345678",
+    # "Example Ltd Reg. No. 1234567", "Example Pty Ltd ABN 12 345 678 901". Only with the number:
+    # the labels open names too ("ABN AMRO", "RCS MediaGroup").
+    register_label: re.Pattern[str] = re.compile("(?!)")
 
 
 def holder_forms(
@@ -252,7 +256,7 @@ def holder_forms(
     by_after_name: Sequence[str] = (), titles: Sequence[str] = (), company_words: Sequence[str] = (),
     group_words: Sequence[str] = (), footer_links: Sequence[str] = (), name_joiners: Sequence[str] = (),
     language_names: Sequence[str] = (), language_codes: Sequence[str] = (), to_top_words: Sequence[str] = (),
-    founded_words: Sequence[str] = (), street_words: Sequence[str] = (),
+    founded_words: Sequence[str] = (), street_words: Sequence[str] = (), register_labels: Sequence[str] = (),
 ) -> HolderForms:
     """The holder cleaner's rules from the packs' word lists (see HolderForms)."""
     form = rf"\b{_alternation(legal_forms)}\b\.?"
@@ -297,6 +301,11 @@ def holder_forms(
         street_address=re.compile(
             rf"(?<=[^\W\d_])\s+\d{{1,5}}[a-z]?,?\s+(?:(?:[^\W\d_][\w'’-]*\s+){{1,3}}?{_alternation(street_words)}\b\.?(?:\s.*)?"
             rf"|{_alternation(street_words)}\s+\S.*)$",
+            re.I,
+        ),
+        register_label=re.compile(
+            rf"(?<=[^\W_])[,\s-]+(?:{_alternation(register_labels)})(?![^\W_])[\s.:#-]*(?:(?:no|nr|n[º°o])(?![^\W_])\.?[\s:#-]*)?"
+            rf"(?![\s.:#-]*(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?\s*$)[A-Z]{{0,3}}[\s-]?\d[\d\s./-]{{3,}}.*$",
             re.I,
         ),
         founded_year=re.compile(rf"(?<=[^\W\d_])[\s,]+(?<!\S){_alternation(founded_words)}\s*((?:1[5-9]|20)\d\d)\b.*$", re.I),
@@ -410,7 +419,7 @@ def clean_holder(raw: str, vocab: NoticeVocab, licence_first: bool = True) -> st
     if rating:
         holder = holder[: rating.start()] if LETTER.search(holder, 0, rating.start()) else holder[rating.end() :]
     holder = _STAMP_BY.sub("", holder, count=1)
-    holder = _REGISTER_NUMBER.sub("", holder)
+    holder = _REGISTER_NUMBER.sub("", forms.register_label.sub("", holder))
     if _DIGIT.search(holder):
         holder = forms.address_after_form.sub(_first_group, holder)
     holder = _CONTACT_AFTER_COMMA.sub("", _YEARS_COMMA.sub("", EASTERN_YEARS.sub("", holder.strip())))
