@@ -50,6 +50,8 @@ _TRAILING = [
     ("© 2023 Harbour Media, Phone: 01234 567890", "en", "Harbour Media"),
     ("© 2023 Harbour Media Ltd. Tel. +44 20 7946 0000", "en", "Harbour Media Ltd."),
     ("© 2023 Hafenblatt GmbH, Kaistraße 4, 20457 Hamburg", "de", "Hafenblatt GmbH"),
+    ("© 2023 Harbour Times, Brighton, UK", "en", "Harbour Times"),
+    ("© 2023 Hafenblatt, Hamburg, Germany", "de", "Hafenblatt"),
     # a company's register or tax number
     ("© 2023 Harbour Media Ltd. Registered in England No. 1234567", "en", "Harbour Media Ltd."),
     ("© 2023 Harbour Media Ltd Company No. 01234567", "en", "Harbour Media Ltd"),
@@ -127,6 +129,9 @@ def test_what_runs_on_after_the_name_is_cut(footer: str, lang: str, wanted: str)
         # a register's label that opens a name, or with a year after it, keeps its words
         ("© 2023 ABN Harbour Bank N.V.", "ABN Harbour Bank N.V."),
         ("© Harbour Media Company 2005–2023", "Harbour Media Company"),
+        # commas between names, and a legal form after the last one, are no city and country
+        ("© 2023 Harbour Media, Inc., USA", "Harbour Media, Inc."),
+        ("© 2023 Quill, Harbour, Pier", "Quill, Harbour, Pier"),
     ],
 )
 def test_look_alikes_keep_their_words(footer: str, wanted: str) -> None:
@@ -150,6 +155,7 @@ def test_look_alikes_keep_their_words(footer: str, wanted: str) -> None:
         ("© 2023 Harbour Times — part of Northwind Media Group", "Harbour Times"),
         ("© 2023 Harbour Times. Harbour Times is a Northwind Media Group brand.", "Harbour Times"),
         ("© 2023 Harbour Times, an imprint of Northwind Media Group", "Harbour Times"),
+        ("© 2023 Harbour Times A Northwind Media company", "Harbour Times"),
         ("© 2023 Harbour Times Part of the Northwind Media Group", "Harbour Times"),
         ("Powered by WordPress | © 2023 Harbour Media", "Harbour Media"),
         # the name in the element after a bare sign

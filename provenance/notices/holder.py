@@ -45,6 +45,14 @@ _PARENT_ONLY = re.compile(r"^(?:a|an)\s+(.+?)\s+(?:subsidiary|company|brand|busi
 # Rights Reserved"; a site's address keeps its dot ("DoSchu.Com").
 _GLUED_SENTENCE = re.compile(r"(?<=[a-z]{2})\.(?=(?!(?i:com|net|org|info|de|co|uk|fr|it|es|at|ch|io|tv|fm|nl|eu|us)\b)[A-Z])")
 _COUNTRY_CODE = re.compile(r",\s*[A-Z]{1,2}$")  # "Qualisys GmbH, D"
+# A city then a country after the name, each after a comma: "Example Times, Brighton, UK", "Example
+# Times, Hamburg, Germany". The country a code in capitals, or the city a place the packs know.
+_CITY_THEN_COUNTRY = re.compile(r"^(.*[^\s,])\s*,\s*([^,\d|]{2,40}?)\s*,\s*([A-Z]{2}|USA|UAE|[^,\d|]{2,40})$")
+# The parent named after the brand with no separator: "Example Times A Quay Media company"
+# (with a comma or a dash, _APPOSITION takes it).
+_PARENT_AFTER = re.compile(
+    r"(?<=[^\W_])\s+an?\s+(?:[^\W\d_][\w&'’.-]*\s+){1,4}(?:company|brand|business|publication|title|subsidiary|property)$", re.I
+)
 # A last part after a comma or a spaced dash: a place where it is one ("DuMont, Köln").
 _PLACE_TAIL = re.compile(r"^(.*[^\s,])\s*(?:,|\s[-–—|]\s)\s*([^,\d|]{2,40})$")
 # A name in quotes and nothing else: «Пример-Медиа», „Hafenblatt“ (ООО «Пример» keeps them).
@@ -443,6 +451,11 @@ def clean_holder(raw: str, vocab: NoticeVocab, licence_first: bool = True) -> st
     if glued_sentence:
         holder = holder[: glued_sentence.start()]
     holder = holder[: _tagline_after_name(holder, forms)]
+    holder = _PARENT_AFTER.sub("", holder.strip())
+    city = _CITY_THEN_COUNTRY.match(holder.strip())
+    if city and not forms.legal_form_at_end.search(city.group(2)) and not forms.legal_form_at_end.fullmatch(city.group(3)):
+        if city.group(3) in ("USA", "UAE") or len(city.group(3)) == 2 or fold_place(city.group(2)) in vocab.places:
+            holder = city.group(1)  # "Example Times, Brighton, UK", "Example Times, Hamburg, Germany": where it sits
     holder = _COUNTRY_CODE.sub("", _APPOSITION.sub("", holder.strip()))
     if "," in holder:
         holder = forms.place_after_form.sub(_first_group, holder)
