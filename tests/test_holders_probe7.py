@@ -69,6 +69,8 @@ _TRAILING = [
     # the makers' line
     ("© 2023 Hafenblatt Made with ♥ in Berlin", "de", "Hafenblatt"),
     ("© 2023 Harbour Times Made with ❤️ by Quay Digital", "en", "Harbour Times"),
+    ("© 2023 Harbour Media Ltd ♥ Made in Portsmouth", "en", "Harbour Media Ltd"),
+    ("© 2023 Harbour Media Ltd Stay connected", "en", "Harbour Media Ltd"),
     # the reservation, in many languages, with no separator
     ("© 2023 Hafenblatt Alle Inhalte urheberrechtlich geschützt", "de", "Hafenblatt"),
     ("© 2023 Gazzetta del Porto Tutti i diritti riservati", "it", "Gazzetta del Porto"),
@@ -132,6 +134,8 @@ def test_what_runs_on_after_the_name_is_cut(footer: str, lang: str, wanted: str)
         # commas between names, and a legal form after the last one, are no city and country
         ("© 2023 Harbour Media, Inc., USA", "Harbour Media, Inc."),
         ("© 2023 Quill, Harbour, Pier", "Quill, Harbour, Pier"),
+        # a heart in a short brand is the brand's
+        ("© 2023 I ♥ Harbour", "I ♥ Harbour"),
     ],
 )
 def test_look_alikes_keep_their_words(footer: str, wanted: str) -> None:

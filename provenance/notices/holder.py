@@ -115,6 +115,9 @@ _RESERVED_FOR_HE = re.compile(r"(?<=שמורות)\s+ל[-־]?(?=[\u05d0-\u05ea])"
 _RESERVED_TO = re.compile(r"^\s*(?:to|for|برای|متعلق\s+به)\s+(?=\S)", re.I)
 _QUOTED_TITLE_AT_END = re.compile(r'(?<=\S)\s*[«„“"‹][^«»„“”"‹›]{2,60}[»“”"›]$')  # 'Schaub Medien AG «Volksstimme»'
 UP_ARROWS = "↑⬆▲△⇧⇑⏫🔝"  # a "back to top" link's arrow
+# A heart after the name opens the makers' line ("Example Media ♥ Made in Berlin", "… Built with ❤ by
+# Quay Digital"), with the words that lead to it; no name holds one.
+_HEART = re.compile(r"(?:\s+(?:made|built|crafted|designed|coded|handcrafted)(?:\s+with)?)?\s*[♥♡❤💙💚💛🧡💜🖤🤍].*$", re.I)
 _CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af"
 # What the vocabulary's cuts below cannot match without: looked for first, as each cut's
 # regex tries its alternation of legal forms at every place of a holder that has none.
@@ -420,6 +423,9 @@ def clean_holder(raw: str, vocab: NoticeVocab, licence_first: bool = True) -> st
     if arrow is not None and LETTER.search(holder, 0, arrow.start()):
         holder = holder[: arrow.start()]  # "Example Times Top ↑", "Example Times ↑ Back to top": the link up the page
     holder = forms.founded_year.sub("", holder)  # "Example Times since 1887": when the name began, not the name
+    heart = _HEART.search(holder)
+    if heart is not None and sum(c.isalpha() for c in holder[: heart.start()]) > 2:  # not "I ♥ NY"
+        holder = holder[: heart.start()]  # "Example Media ♥ Made in Berlin": the makers' line, which no name holds
     switcher = forms.language_switcher.search(holder)
     if switcher is not None:
         holder = holder[: switcher.start()]  # "Example Echo Deutsch English": the site's language menu
