@@ -43,6 +43,10 @@ _TRAILING = [
     ("© 2023 Diario del Muelle Volver arriba", "es", "Diario del Muelle"),
     # a tagline after the name, no separator
     ("© 2023 Harbour Times Your local news since 1887", "en", "Harbour Times"),
+    # After a comma the line goes on by its own separators: no tagline cut inside it.
+    ("© 2004-2023 Harbour Media UK Ltd, Brighton, UK, a Northwind Ventures Company", "en", "Harbour Media UK Ltd"),
+    # After "of" the name goes on: no tagline begins there.
+    ("© 2023 Rowing Association of America via Harbour Images", "en", "Rowing Association of America via Harbour Images"),
     ("© 2023 Harbour Times Independent journalism for the coast", "en", "Harbour Times"),
     # an address, a telephone
     ("© 2023 Harbour Media Ltd, 12 Quay Street, Portsmouth PO1 2AB", "en", "Harbour Media Ltd"),

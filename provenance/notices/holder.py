@@ -368,7 +368,12 @@ def _tagline_after_name(holder: str, forms: HolderForms) -> int | None:
     words = list(re.finditer(r"\S+", holder))
     for i in range(_NAME_WORDS, len(words) - 1):
         first, second = words[i].group(), words[i + 1].group()
-        if not (first[:1].isupper() and second.isalpha() and second.islower() and second not in forms.name_joiners):
+        if not (first[:1].isupper() and first.isalpha() and second.isalpha() and second.islower() and second not in forms.name_joiners):
+            continue
+        if second == "via" or words[i - 1].group().endswith((",", ";", ":")) or words[i - 1].group().lower() in forms.name_joiners:
+            # After a comma the line goes on by its own separators ("…, Brighton, UK, a Red Ventures
+            # Company"); after "of" the name does ("PGA of America via Getty Images"); "via" carries a
+            # picture's credit on ("Jane Roe Photos via Flickr").
             continue
         head = [w.group() for w in words[:i]]
         if all(capital_like(w) or w.lower() in forms.name_joiners for w in head) and tagline(holder[words[i].start() :], forms):
