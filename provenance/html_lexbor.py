@@ -1,14 +1,15 @@
 """The Lexbor builder: HTML -> Document through selectolax's Lexbor engine, with no Python
 loop over the page's nodes.
 
-- Lines: before parsing, a mark goes before every block tag of the source (one regex
-  split in C): form feeds and the tag's number in spaces and tabs, HTML whitespace, which
-  the parser keeps where it stands. Lexbor's own text() of the tree, with script, style
-  and the other unread elements removed first, then holds the page's text with a mark at
-  every block boundary: a paragraph is one line, <br> breaks one.
+- Lines: before parsing, a mark goes before every block tag of the source (found with
+  numpy, the marks put in with one join): form feeds and the tag's number in spaces and
+  tabs, HTML whitespace, which the parser keeps where it stands. Lexbor's own text() of the
+  tree, with script, style and the other unread elements removed first, then holds the
+  page's text with a mark at every block boundary: a paragraph is one line, <br> breaks
+  one. One regex split of that text at its runs of marks gives the lines.
 - Zones: the elements that open one (header, footer, nav, aside, and those whose class or
   id holds a hint word) come from one CSS query; each is decided by markup.zone_of, as the
-  lxml walk decides it, and marked by two characters put in the tree around it.
+  lxml walk decides it, and marked by a mark of its own put in the tree around it.
 - Metadata: one combined CSS query, in document order.
 - Source lines: Lexbor keeps none. A text line's is found from the block tag its mark
   names and its first word in the source after that tag; an element's at the k-th start
@@ -88,7 +89,7 @@ def _prefix_tree(words: list[str]) -> str:
 _BLOCK_TAGS: dict[type, re.Pattern[Any]] = {bytes: _block_tag_pattern(bytes), str: _block_tag_pattern(str)}
 
 
-def _marked(markup: Any) -> tuple[Any, _BlockPlacer]:
+def _marked(markup: Any, opens: np.ndarray[Any, Any] | None = None) -> tuple[Any, _BlockPlacer]:
     """The markup with a mark before each block tag, and a placer that knows where each of
     those tags stands in the source.
 
@@ -96,20 +97,60 @@ def _marked(markup: Any) -> tuple[Any, _BlockPlacer]:
     HTML whitespace, which the parser keeps where it stands (text inside a table moves out
     of it, with its mark), and which no page's text holds once its own form feeds are made
     spaces. Lexbor's text() then holds, before each line, the number of the block tag it
-    follows (see _lines). All in C but for one join of the pieces."""
-    bytes_like = isinstance(markup, bytes)
-    feed, space, newline = (b"\f", b" ", b"\n") if bytes_like else ("\f", " ", "\n")
-    if feed in markup:
-        markup = markup.replace(feed, space)
-    pieces = _BLOCK_TAGS[type(markup)].split(markup)
+    follows (see _lines). All in C: numpy for bytes (_marked_bytes), a regex split and one
+    join for text."""
+    if isinstance(markup, bytes):
+        if b"\f" in markup:
+            markup, opens = markup.replace(b"\f", b" "), None
+        return _marked_bytes(markup, np.flatnonzero(np.frombuffer(markup, np.uint8) == _LT) if opens is None else opens)
+    if "\f" in markup:
+        markup = markup.replace("\f", " ")
+    pieces = _BLOCK_TAGS[str].split(markup)
     tags = len(pieces) - 1
-    size = max(1024, 1 << tags.bit_length())
-    marks = islice(_marks(size, bytes_like) if size <= _KEPT_MARKS else _make_marks(tags, bytes_like), tags)
-    joined = (b"" if bytes_like else "").join(chain.from_iterable(zip(pieces, marks, strict=False)))  # none after the last piece
+    marks = islice(_marks(_table_size(tags), False) if tags <= _KEPT_MARKS else _make_marks(tags, False), tags)
+    joined = "".join(chain.from_iterable(zip(pieces, marks, strict=False)))  # none after the last piece
     # Where each tag's "<" stands (the split took it: one more for each tag before), and on which line.
     starts = list(map(add, accumulate(map(len, pieces)), count()))
-    lines = list(accumulate(map(methodcaller("count", newline), pieces), initial=1))[1:]
+    lines = list(accumulate(map(methodcaller("count", "\n"), pieces), initial=1))[1:]
     return joined + pieces[-1], _BlockPlacer(markup, starts, lines)
+
+
+def _marked_bytes(markup: bytes, opens: np.ndarray[Any, Any]) -> tuple[bytes, _BlockPlacer]:
+    """_marked for bytes, the usual case (a UTF-8 page): the block tags found with numpy, the
+    same as _BLOCK_TAGS[bytes] finds ("<", an optional "/", a name of BLOCK in either case,
+    then whitespace, "/" or ">"). The regex split tried its lookahead at each of a page's
+    thousands of "<" (3.9 M instructions a page), and counting the lines of its pieces one by
+    one cost 2 M more."""
+    data = np.frombuffer(markup, np.uint8)  # `opens`: where its "<" stand
+    # The _WINDOW bytes after each "<" and its "/", if any (zeros past the end: no name, no end).
+    padded = np.concatenate((data, np.zeros(_WINDOW + 2, np.uint8)))
+    windows = np.lib.stride_tricks.sliding_window_view(padded, _WINDOW)
+    names = windows[opens + 1 + (padded.take(opens + 1) == _SLASH)]  # (take would copy the whole view)
+    names |= ((names >= ord("A")) & (names <= ord("Z"))) * np.uint8(0x20)  # lower case
+    letters = ((names >= ord("a")) & (names <= ord("z"))) | ((names >= ord("0")) & (names <= ord("9")))
+    length = np.argmin(letters, axis=1)  # where the name ends (0: no name, or one as long as the window)
+    ended = _NAME_END.take(names.ravel().take(np.arange(len(opens)) * _WINDOW + length))
+    names *= _COLUMNS < length[:, None]  # the name alone, then zeros
+    keys = names.view(np.uint64)  # two 8-byte words a name
+    at = np.minimum(np.searchsorted(_BLOCK_KEYS[:, 0], keys[:, 0]), len(_BLOCK_KEYS) - 1)
+    block = ended & (length > 0) & (_BLOCK_KEYS[at, 0] == keys[:, 0]) & (_BLOCK_KEYS[at, 1] == keys[:, 1])
+    tags = opens[block]
+    found = len(tags)
+    starts = tags.tolist()
+    # The pieces between the tags, without their "<", which each mark ends with.
+    pieces = list(map(markup.__getitem__, map(slice, [0, *(tags + 1).tolist()], [*starts, len(markup)])))
+    marks = _marks(_table_size(found), True) if found <= _KEPT_MARKS else _make_marks(found, True)
+    joined = b"".join(chain.from_iterable(zip(pieces, islice(marks, found), strict=False))) + pieces[-1]
+    # The line of each tag, then, as the split gave them, the end of the page and its line count.
+    newlines = np.flatnonzero(data == _NEWLINE)
+    lines = (np.searchsorted(newlines, tags) + 1).tolist()
+    return joined, _BlockPlacer(markup, [*starts, len(markup)], [*lines, len(newlines) + 1])
+
+
+def _table_size(tags: int) -> int:
+    """The size of the kept table of marks that serves a page of `tags` block tags: a power
+    of two, so that a few tables serve every page."""
+    return max(1024, 1 << tags.bit_length())
 
 
 class _BlockPlacer:
@@ -124,7 +165,7 @@ class _BlockPlacer:
 
     def __init__(self, markup: Any, starts: list[int], lines: list[int]) -> None:
         self._markup, self._starts, self._lines = markup, starts, lines
-        self._parts: list[str] = []  # the text, split at zone marks (_lines)
+        self._parts: list[str] = []  # the text split at its marks: text, marks, text, ... (_lines)
         self._runs: list[tuple[int, int, int]] = []  # each text line's part and span in it
 
     def read(self, parts: list[str]) -> list[tuple[int, int, int]]:
@@ -132,33 +173,33 @@ class _BlockPlacer:
         self._parts = parts
         return self._runs
 
-    def _mark_before(self, part: int, at: int) -> int:
-        """The number of the block tag whose mark stands last before `at` (-1: none)."""
-        while part >= 0:
-            text = self._parts[part]
-            mark = text.rfind("\f\f", 0, at)
-            if mark >= 0:
-                return _tag_number(text, mark)
-            part -= 2
-            at = len(self._parts[part]) if part >= 0 else 0
+    def _mark_before(self, part: int) -> int:
+        """The number of the last block mark before the text part `part` (-1: none)."""
+        parts = self._parts
+        for marks in range(part - 1, 0, -2):
+            found = _MARK.findall(parts[marks])
+            if found:
+                return int(found[-1].translate(_FROM_BITS), 2)
         return -1
 
-    def _mark_after(self, part: int, at: int) -> int:
-        """The number of the block tag whose mark stands first after `at` (-1: none)."""
-        while part < len(self._parts):
-            text = self._parts[part]
-            mark = text.find("\f\f", at)
-            if mark >= 0:
-                return _tag_number(text, mark)
-            part, at = part + 2, 0
+    def _mark_after(self, part: int) -> int:
+        """The number of the first block mark after the text part `part` (-1: none)."""
+        parts = self._parts
+        for marks in range(part + 1, len(parts), 2):
+            found = _MARK.search(parts[marks])
+            if found:
+                return int(found[1].translate(_FROM_BITS), 2)
         return -1
 
     def number(self, index: int) -> int:
         part, run_start, run_end = self._runs[index]
         text, markup = self._parts[part], self._markup
+        if run_start < 0:  # the whole part but the spaces it opens with (_lines)
+            run_end = len(text)
+            run_start = run_end - len(text.lstrip())
         word = text[run_start:run_end].split(None, 1)[0]
         breaks = text.count("\n", text.rfind("\f", 0, run_start) + 1, run_start)
-        tag, following = self._mark_before(part, run_start), self._mark_after(part, run_end)
+        tag, following = self._mark_before(part), self._mark_after(part)
         # Text before the first block tag (in a page that opens with scripts and no <body>) is
         # looked for from the page's start.
         start, line = (self._starts[tag], self._lines[tag]) if 0 <= tag < len(self._starts) else (0, 1)
@@ -170,11 +211,6 @@ class _BlockPlacer:
         while at >= 0 and markup.rfind(lt, start, at) > markup.rfind(gt, start, at):
             at = markup.find(needle, at + 1, end)  # inside a tag (an attribute's value): on
         return line + (markup.count(newline, start, at) if at >= 0 else breaks)
-
-
-def _tag_number(text: str, mark: int) -> int:
-    """The tag number written by the block mark whose form feeds start at `mark`."""
-    return int(text[mark + 2 : text.find("\f", mark + 2)].translate(_FROM_BITS), 2)
 
 
 @lru_cache(maxsize=8)
@@ -199,19 +235,31 @@ _BITS = str.maketrans("01", " \t")
 _MARK = re.compile("\f\f([ \t]+)\f")
 _FROM_BITS = str.maketrans(" \t", "01")
 
+# For _marked_bytes: the bytes after a "<" read as a tag name (longer than any name of
+# BLOCK, so that a longer one is none of them), the bytes that may end a name (the \\s of a
+# bytes pattern, "/", ">"), and the names of BLOCK as pairs of 8-byte words, sorted.
+_WINDOW = 16
+_COLUMNS = np.arange(_WINDOW)
+_NAME_END = np.zeros(256, bool)
+_NAME_END[list(b" \t\n\r\x0b\x0c/>")] = True
+_BLOCK_KEYS = np.frombuffer(b"".join(sorted(name.encode("ascii").ljust(_WINDOW, b"\0") for name in BLOCK)), np.uint64).reshape(-1, 2)
+_BLOCK_KEYS = _BLOCK_KEYS[np.argsort(_BLOCK_KEYS[:, 0])]
+assert max(map(len, BLOCK)) < _WINDOW and len(set(_BLOCK_KEYS[:, 0])) == len(BLOCK)  # a name's first word tells it
+
 
 _MAX_DEPTH = 2048  # as deep as libxml2 reads (html_lxml.py)
-_SPACE, _LT, _SLASH = 0x20, ord("<"), ord("/")
+_SPACE, _LT, _SLASH, _NEWLINE = 0x20, ord("<"), ord("/"), ord("\n")
 _VOIDS = ((ord("b"), ord("r")), (ord("i"), ord("m")), (ord("i"), ord("n")), (ord("m"), ord("e")), (ord("l"), ord("i")), (ord("h"), ord("r")))
 
 
-def _nesting(markup: bytes | str) -> int:
+def _nesting(markup: bytes | str, opens: np.ndarray[Any, Any] | None = None) -> int:
     """An upper bound on how deep the page nests elements, from its tags alone: each start
     tag one level down, each end tag one up, void elements (<br>, <img>, <input>, <meta>,
     <link>, <hr>) neither. Tags a page leaves open (<p>, <li>) and "<" in scripts only
-    raise it. Vectorised, since most pages have thousands of tags."""
+    raise it. Vectorised, since most pages have thousands of tags. `opens`: where the "<" of
+    markup in bytes stand, if known."""
     data = np.frombuffer(markup.encode("utf-8", "replace") if isinstance(markup, str) else markup, np.uint8)
-    at = np.flatnonzero(data[:-2] == _LT)
+    at = np.flatnonzero(data[:-2] == _LT) if opens is None else opens[: np.searchsorted(opens, len(data) - 2)]
     first, second = data[at + 1] | _SPACE, data[at + 2] | _SPACE  # lower case, for letters
     start = (first >= ord("a")) & (first <= ord("z"))
     void = np.zeros(len(at), dtype=bool)
@@ -223,12 +271,18 @@ def _nesting(markup: bytes | str) -> int:
 
 # --- Zones ----------------------------------------------------------------------------------
 
-# Put in the tree before and after a zone's element: Unicode noncharacters, which no page's
-# text holds, and which are not whitespace, so str.split() keeps them.
-_OPEN = {"header": "\ufdd0", "footer": "\ufdd1", "boilerplate": "\ufdd2", "body": "\ufdd4"}
-_CLOSE = "\ufdd3"
-_ZONE_OF_MARK: dict[str, Zone] = {mark: zone for zone, mark in _OPEN.items()}  # type: ignore[misc]
-_ZONE_MARKS = re.compile("([\ufdd0-\ufdd4])")
+# Put in the tree before and after a zone's element: a Unicode noncharacter, which no page's
+# text holds, between form feeds as a block mark's bits are, so that one split of the text
+# at its runs of marks (_MARKS) gives its lines (_lines).
+_OPENING = {"header": "\ufdd0", "footer": "\ufdd1", "boilerplate": "\ufdd2", "body": "\ufdd4"}
+_CLOSING = "\ufdd3"
+_OPEN = {zone: f"\f\f{mark}\f" for zone, mark in _OPENING.items()}
+_CLOSE = f"\f\f{_CLOSING}\f"
+_ZONE_OF_MARK: dict[str, Zone] = {mark: zone for zone, mark in _OPENING.items()}  # type: ignore[misc]
+# A run of marks, block and zone ones, with only whitespace between them (other than a form
+# feed, which would first be taken and then given back at each mark); and a zone's mark in it.
+_MARKS = re.compile("(\f\f(?:[ \t]+|[\ufdd0-\ufdd4])\f(?:[^\\S\f]*\f\f(?:[ \t]+|[\ufdd0-\ufdd4])\f)*)")
+_ZONE_MARK = re.compile("[\ufdd0-\ufdd4]")
 _NO_MARKS = str.maketrans("", "", "\f\ufdd0\ufdd1\ufdd2\ufdd3\ufdd4")
 
 # The tag test first (:is of the candidate tags), so that the engine tries the 54
@@ -258,14 +312,22 @@ def html_document(raw: RawInput, decoded: Decoded) -> Document:
         markup, truncated = bounded_markup(data)
     else:
         markup, truncated = bounded_markup(decoded.text)
-    tags = markup.count("<") if isinstance(markup, str) else markup.count(b"<")
-    if tags > _MAX_DEPTH and _nesting(markup) > _MAX_DEPTH:
+    if isinstance(markup, bytes):
+        # Where each "<" stands, found once for the depth test and the block marks (each a
+        # scan in C; bytes.count alone cost 0.8 M instructions a page).
+        if b"\f" in markup:
+            markup = markup.replace(b"\f", b" ")  # as _marked does: the same "<" where they were
+        opens = np.flatnonzero(np.frombuffer(markup, np.uint8) == _LT)
+        tags = len(opens)
+    else:
+        opens, tags = None, markup.count("<")
+    if tags > _MAX_DEPTH and _nesting(markup, opens) > _MAX_DEPTH:
         # Lexbor's tree construction takes time quadratic in the nesting depth (40,000 nested
         # elements: 8 s). libxml2 stops at 2,048 levels and says so (PRV911): such a page is
         # read by the lxml builder, as it was before this one.
         return html_lxml.html_document(raw, decoded)
     try:
-        marked, blocks = _marked(markup)
+        marked, blocks = _marked(markup, opens)
         tree = LexborHTMLParser(marked)
     except (ValueError, RuntimeError) as exc:
         raise InputError(f"unparseable HTML: {exc}") from None
@@ -327,32 +389,44 @@ def html_document(raw: RawInput, decoded: Decoded) -> Document:
 
 
 def _lines(text: str, blocks: _BlockPlacer) -> list[Line]:
-    """The text's lines: the runs of text between block marks, each in the zone the zone
-    marks around it open (inside a boilerplate zone no other zone opens, as in the lxml
-    walk), each placed in the source when first read (_BlockPlacer: a page has a block
-    mark every few words, and most are read by none)."""
+    """The text's lines: the runs of text between marks, each in the zone the zone marks
+    around it open (inside a boilerplate zone no other zone opens, as in the lxml walk),
+    each placed in the source when first read (_BlockPlacer: a page has a block mark every
+    few words, and most are read by none). One split in C at each run of marks (a page's
+    text has some 800 block marks, most of them with only whitespace between, and 200
+    lines), and a line's span in its part only where the part holds a stray form feed:
+    the regex that found each line read the text a character at a time, and was a third
+    of the builder's Python."""
     lines: list[Line] = []
     stack: list[Zone] = ["body"]
-    parts = _ZONE_MARKS.split(text)
+    zone: Zone = "body"
+    parts = _MARKS.split(text)
     runs = blocks.read(parts)
     placed_later = Line.placed_later
-    for i, part in enumerate(parts):
-        if i % 2:  # a zone mark
-            if part == _CLOSE:
-                if len(stack) > 1:
-                    stack.pop()
-            else:
-                stack.append("boilerplate" if stack[-1] == "boilerplate" else _ZONE_OF_MARK[part])
+    for i in range(0, len(parts), 2):
+        if i and not parts[i - 1].isascii():  # zone marks, or whitespace other than ASCII's
+            for mark in _ZONE_MARK.findall(parts[i - 1]):
+                if mark == _CLOSING:
+                    if len(stack) > 1:
+                        stack.pop()
+                else:
+                    stack.append("boilerplate" if stack[-1] == "boilerplate" else _ZONE_OF_MARK[mark])
+            zone = stack[-1]
+        part = parts[i]
+        if not part or part.isspace():
             continue
-        zone = stack[-1]
+        if "\f" not in part:  # one run: its span is found when it is placed
+            runs.append((i, -1, -1))
+            lines.append(placed_later(" ".join(part.split()), zone, blocks, len(runs) - 1))
+            continue
         for run in _RUN.finditer(part):
             runs.append((i, run.start(), run.end()))
             lines.append(placed_later(" ".join(run.group().split()), zone, blocks, len(runs) - 1))
     return lines
 
 
-# A run of a line's text: from its first visible character to the next form feed (a block
-# mark, or a stray one, which breaks the line all the same).
+# A run of a line's text: from its first visible character to the next form feed (a stray
+# one, from a "&#12;", breaks the line as a block mark does).
 _RUN = re.compile("[^\\s\f][^\f]*")
 
 
