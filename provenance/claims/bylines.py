@@ -54,8 +54,6 @@ _FIELD_MARKS = frozenset("•·")
 # After a by-word and a name, the separators before the outlet she wrote for: "By Jane Doe, Ohio Capital
 # Journal", "By Jane Doe | Harbour Courier", "By Jane Doe – Harbour Courier".
 _OUTLET_MARKS = frozenset({",", "|", "-", "–", "—"})
-# Registry kinds that write no text of their own: no writer writes "for" them.
-_NO_WRITERS_OUTLET = frozenset({"archive", "platform"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -160,7 +158,7 @@ def parse_byline(text: str, packs: Packs, hint: CenturyHint = None, *, names_alo
             places.append(f"{authors.pop()}, {segment}" if len(authors) > (1 if by or names_alone else 0) else segment)
             continue
         known = packs.registry.lookup(segment)
-        if known is not None and names_alone and authors and parts[at - 1].strip() in _OUTLET_MARKS and known.kind not in _NO_WRITERS_OUTLET:
+        if known is not None and names_alone and authors and parts[at - 1].strip() in _OUTLET_MARKS and known.kind in _BYLINE_OUTLETS:
             # An author field's "Jane Doe, The Guardian": the writer, then the outlet she wrote for.
             outlet = outlet or segment
             continue
@@ -374,7 +372,7 @@ def outlet_under(byline: Byline, below: str, packs: Packs) -> Byline | None:
     name = " ".join(below.split()).strip(" .")
     if not name or len(name) > _OUTLET_LINE_LONGEST or _DIGIT.search(name):
         return None
-    found = _news_outlet(name, packs)
+    found = news_outlet(name, packs)
     return Byline((found,), byline.authors, byline.place, byline.date) if found is not None else None
 
 
@@ -396,7 +394,7 @@ def _name_then_agency(segment: str, packs: Packs, outlets: bool = False) -> tupl
         # The agency, or the agency and the writer's job there ("JANE DOE AP Business Writer").
         agency = registry.agency(tail) or _agency_with_role(tail, packs)[0]
         if agency is None and outlets:
-            agency = _news_outlet(tail, packs)
+            agency = news_outlet(tail, packs)
         name = " ".join(words[:cut])
         if agency is not None and _NAME.fullmatch(name) and not packs.registry.lookup(name):
             return name, agency
@@ -414,11 +412,11 @@ def _name_for_outlet(segment: str, packs: Packs) -> tuple[str, Publisher | None]
     m = _FOR.match(segment)
     if m is None or not _NAME.fullmatch(m["name"]) or packs.registry.lookup(m["name"]):
         return "", None
-    found = _news_outlet(m["outlet"].strip(" ."), packs)
+    found = news_outlet(m["outlet"].strip(" ."), packs)
     return (m["name"], found) if found is not None else ("", None)
 
 
-def _news_outlet(name: str, packs: Packs) -> Publisher | None:
+def news_outlet(name: str, packs: Packs) -> Publisher | None:
     """The news outlet the registry knows by this name, with or without its article ("The
     Guardian", "Guardian"); None for an unknown name, an archive, a platform or a licence."""
     found = packs.registry.lookup(name) or packs.registry.lookup(THE.sub("", name))

@@ -96,11 +96,11 @@ def scan_dates(
         weight = _ZONE_WEIGHT[line.zone]
         if vocab.not_page_date and vocab.not_page_date.search(before):
             weight = 0.0  # "Joined: 12 Jan 2009", "Termin: 5. März", "Archivbild vom …": another thing's date
-        elif line.zone in ("header", "boilerplate") and _on_fetch_day(found.value.date, today):
-            # The masthead's or a top bar's "today" ("Monday, November 30, 2026" over the site's name) dates
-            # the visit, not the article: it votes only where no other date does (weight 0,
-            # a fallback, as page_date reads it); a page fetched the day it appeared still
-            # shows the day by its headline or in its metadata.
+        elif line.zone == "header" and _on_fetch_day(found.value.date, today):
+            # The masthead's "today" ("Monday, November 30, 2026" over the site's name) dates the
+            # visit, not the article: it votes only where no other date does (weight 0, a fallback,
+            # as page_date reads it, as every boilerplate date is); a page fetched the day it
+            # appeared still shows the day by its headline or in its metadata.
             weight = 0.0
         claims.dates.append(DateClaim(found.value, role, evidence(line), weight))  # type: ignore[arg-type]
     _drop_above_headline(claims, shown_at, headline, today, doc.lines)

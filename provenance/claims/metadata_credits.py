@@ -15,7 +15,8 @@ from ..packs import Packs
 from ..registry import SERVICE_PREFIX, Publisher, known_publisher, same_outlet, same_site_hosts, url_host
 from ..scan import evidence
 from .address import archived_capture, page_address
-from .bylines import Byline, byline_credits, parse_byline
+from .bylines import Byline, byline_credits, news_outlet, parse_byline
+from .publisher import SITE_NAME_META
 
 # Metadata that names who wrote the text: a wire story's author field reads "By TOM
 # KRISHER, AP Auto Writer" or just "dpa" on the newspaper site that carries it.
@@ -74,8 +75,8 @@ def metadata_credits(doc: Document, packs: Packs, hint: CenturyHint) -> list[Att
             elif key in _SOURCE_ORGANIZATION and host:
                 # schema.org's sourceOrganization: the organisation the writer worked for, any
                 # news outlet the registry knows, where it is not the site's own.
-                outlet = known_publisher(registry, item.value)
-                if outlet is not None and outlet.kind not in ("archive", "platform") and not _names_the_site(doc, packs, outlet.name):
+                outlet = news_outlet(item.value, packs)
+                if outlet is not None and not _names_the_site(doc, packs, outlet.name):
                     add(_meta_credit("metadata-outlet", outlet.name, outlet, item))
     if not host:
         return found  # without the page's own address, another site cannot be told from this one
@@ -105,29 +106,22 @@ def _author_outlet(item: MetaItem, packs: Packs, hint: CenturyHint) -> Attributi
     Guardian"): the outlet wrote the text, as a byline saying so in the page would. Only the
     registry's: a field filled by a CMS or a plugin joins the writer with anything, the site's
     own brand or a picture's provider, where a byline in the page is set by an editor."""
-    registry = packs.registry
-    alone = registry.lookup(item.value.strip())
+    alone = news_outlet(item.value.strip(), packs)
     if alone is not None:
-        if alone.kind in ("archive", "platform"):
-            return None
         return _meta_credit("metadata-outlet", alone.name, alone, item)
     byline = parse_byline(item.value, packs, hint, names_alone=True)
-    if byline is None or byline.outlet is None or byline.agencies or not byline.authors:
-        return None
-    known = known_publisher(registry, byline.outlet)
-    if known is None:
+    known = news_outlet(byline.outlet, packs) if byline and byline.outlet and byline.authors and not byline.agencies else None
+    if byline is None or known is None:
         return None
     return replace(_meta_credit("metadata-outlet", known.name, known, item), author=" and ".join(byline.authors))
 
 
-# Where a page names its own site: a brand in its author field is then the site's, not another outlet's.
-_SITE_META = ("og:site_name", "application-name", "publisher", "jsonld:publisher", "twitter:site")
-
-
 def _names_the_site(doc: Document, packs: Packs, name: str | None) -> bool:
+    """Whether the page names this registry outlet as its own site, in the fields own_publisher
+    reads first: a brand in its author field is then the site's, not another outlet's."""
     return any(
-        same_outlet(name, known.name) for key in _SITE_META for item in doc.meta(key)
-        if (known := known_publisher(packs.registry, item.value.lstrip("@"))) is not None
+        same_outlet(name, known.name) for key in SITE_NAME_META for item in doc.meta(key)
+        if (known := known_publisher(packs.registry, item.value)) is not None
     )
 
 

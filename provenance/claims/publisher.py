@@ -16,7 +16,9 @@ from .masthead import masthead_publisher
 from .names_in_text import ENDING_LINES, MASTHEAD_SPLIT
 from .self_reference import self_reference
 
-_PUBLISHER_META = (
+# The fields where a page names its own site (also read by metadata_credits: a registry outlet
+# named there is the site's own, not a credit).
+SITE_NAME_META = (
     "og:site_name", "jsonld:publisher", "jsonld:page:publisher", "application-name", "publisher", "dc.publisher", "dcterms.publisher",
 )
 _URLISH = re.compile(r"^(?:https?:|@)", re.I)  # a profile link or handle, not a name
@@ -44,7 +46,7 @@ def own_publisher(doc: Document, packs: Packs, claims: Claims) -> NamedClaim | N
     headlines = {fold(item.value) for key in ("og:title", "twitter:title", "jsonld:headline", "title") for item in doc.meta(key)}
     # A site name that is the page's headline is a CMS filling the field with the title.
     named = [
-        item for key in _PUBLISHER_META for item in doc.meta(key)
+        item for key in SITE_NAME_META for item in doc.meta(key)
         if not _URLISH.match(item.value) and fold(item.value) not in headlines
     ]
     # A syndicated copy's canonical link names the original's URL, so it comes last; a web

@@ -117,7 +117,12 @@ _QUOTED_TITLE_AT_END = re.compile(r'(?<=\S)\s*[«„“"‹][^«»„“”"‹�
 UP_ARROWS = "↑⬆▲△⇧⇑⏫🔝"  # a "back to top" link's arrow
 # A heart after the name opens the makers' line ("Example Media ♥ Made in Berlin", "… Built with ❤ by
 # Quay Digital"), with the words that lead to it; no name holds one.
-_HEART = re.compile(r"(?:\s+(?:made|built|crafted|designed|coded|handcrafted)(?:\s+with)?)?\s*[♥♡❤💙💚💛🧡💜🖤🤍].*$", re.I)
+_HEARTS = "♥♡❤💙💚💛🧡💜🖤🤍"
+_HEART = re.compile(rf"(?:\s+(?:made|built|crafted|designed|coded|handcrafted)(?:\s+with)?)?\s*[{_HEARTS}].*$", re.I)
+# The characters the cuts below cannot match without, looked for first: each cut's regex tries
+# its alternation at every place of a holder, and most holders have none of them.
+_UP_ARROW_OR_HEART = re.compile(f"[{UP_ARROWS}{_HEARTS}]")
+_CONTACT_MARK = re.compile(r"[\d@]")
 _CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af"
 # What the vocabulary's cuts below cannot match without: looked for first, as each cut's
 # regex tries its alternation of legal forms at every place of a holder that has none.
@@ -424,13 +429,15 @@ def clean_holder(raw: str, vocab: NoticeVocab, licence_first: bool = True) -> st
     link = glued_link(holder, forms)
     if link is not None:
         holder = holder[:link]  # one link glued to the name is enough where it is a footer's link
-    arrow = forms.up_arrow.search(holder)
-    if arrow is not None and LETTER.search(holder, 0, arrow.start()):
-        holder = holder[: arrow.start()]  # "Example Times Top ↑", "Example Times ↑ Back to top": the link up the page
-    holder = forms.founded_year.sub("", holder)  # "Example Times since 1887": when the name began, not the name
-    heart = _HEART.search(holder)
-    if heart is not None and sum(c.isalpha() for c in holder[: heart.start()]) > 2:  # not "I ♥ NY"
-        holder = holder[: heart.start()]  # "Example Media ♥ Made in Berlin": the makers' line, which no name holds
+    if _UP_ARROW_OR_HEART.search(holder):
+        arrow = forms.up_arrow.search(holder)
+        if arrow is not None and LETTER.search(holder, 0, arrow.start()):
+            holder = holder[: arrow.start()]  # "Example Times Top ↑", "Example Times ↑ Back to top": the link up the page
+        heart = _HEART.search(holder)
+        if heart is not None and sum(c.isalpha() for c in holder[: heart.start()]) > 2:  # not "I ♥ NY"
+            holder = holder[: heart.start()]  # "Example Media ♥ Made in Berlin": the makers' line, which no name holds
+    if _DIGIT.search(holder):
+        holder = forms.founded_year.sub("", holder)  # "Example Times since 1887": when the name began, not the name
     switcher = forms.language_switcher.search(holder)
     if switcher is not None:
         holder = holder[: switcher.start()]  # "Example Echo Deutsch English": the site's language menu
@@ -438,13 +445,15 @@ def clean_holder(raw: str, vocab: NoticeVocab, licence_first: bool = True) -> st
     if rating:
         holder = holder[: rating.start()] if LETTER.search(holder, 0, rating.start()) else holder[rating.end() :]
     holder = _STAMP_BY.sub("", holder, count=1)
-    holder = _REGISTER_NUMBER.sub("", forms.register_label.sub("", holder))
+    if _DIGIT.search(holder):
+        holder = _REGISTER_NUMBER.sub("", forms.register_label.sub("", holder))
     if _DIGIT.search(holder):
         holder = forms.address_after_form.sub(_first_group, holder)
     holder = _CONTACT_AFTER_COMMA.sub("", _YEARS_COMMA.sub("", EASTERN_YEARS.sub("", holder.strip())))
-    holder = _CONTACT_AFTER_NAME.sub("", holder)
-    if _DIGIT.search(holder):
-        holder = forms.street_address.sub("", holder)  # "Example Yacht Club 12 Quay Street": its address
+    if _CONTACT_MARK.search(holder):
+        holder = _CONTACT_AFTER_NAME.sub("", holder)
+        if _DIGIT.search(holder):
+            holder = forms.street_address.sub("", holder)  # "Example Yacht Club 12 Quay Street": its address
     holder = _COPULA.sub("", holder)
     if vocab.holder_stops:
         stop = vocab.holder_stops.search(holder)
@@ -463,7 +472,7 @@ def clean_holder(raw: str, vocab: NoticeVocab, licence_first: bool = True) -> st
         holder = holder[: glued_sentence.start()]
     holder = holder[: _tagline_after_name(holder, forms)]
     holder = _PARENT_AFTER.sub("", holder.strip())
-    city = _CITY_THEN_COUNTRY.match(holder.strip())
+    city = _CITY_THEN_COUNTRY.match(holder.strip()) if holder.count(",") >= 2 else None
     if city and not forms.legal_form_at_end.search(city.group(2)) and not forms.legal_form_at_end.fullmatch(city.group(3)):
         if city.group(3) in ("USA", "UAE") or len(city.group(3)) == 2 or fold_place(city.group(2)) in vocab.places:
             holder = city.group(1)  # "Example Times, Brighton, UK", "Example Times, Hamburg, Germany": where it sits
