@@ -92,11 +92,15 @@ def build_chain(claims: Claims) -> list[ChainLink]:
     # "© 2021 <this site>. Distributed by Y" (or "<this site> via Y"): the page's own story, which
     # the syndicate carries to others; the syndicate is no source of this copy.
     own_lines = {a.evidence.line for a in claims.attributions if a.publisher and same_outlet(a.publisher, own) and authorship(a)}
+    # A syndicate named beside another outlet's writer carried that outlet's text to this page:
+    # "Jane Doe, Chicago Tribune (TNS)".
+    bylined = {a.evidence.line for a in credited if a.form == "byline" and a.publisher_kind not in AGENCY_KINDS}
     for position, attribution in enumerate(claims.attributions):
         name = attribution.publisher
         if not name or same_outlet(name, own) or (attribution.form == "via" and attribution.evidence.line in own_lines):
             continue
-        level = credit_level(attribution, authored)
+        carried = attribution.publisher_kind == "syndicate" and attribution.evidence.line in bylined
+        level = _RELAY if carried else credit_level(attribution, authored)
         key = _outlet_key(sources, name)
         source = sources.setdefault(key, _Source(key, level, position))
         source.level = min(source.level, level)

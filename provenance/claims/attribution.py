@@ -15,7 +15,7 @@ from ..notices.page import NoticePage
 from ..packs import Packs, PatternSpec
 from ..registry import AGENCY_KINDS, Registry, known_publisher, same_outlet, same_title
 from ..scan import KeywordGate, evidence, matches_near
-from .bylines import Byline, byline_credits, outlet_title
+from .bylines import Byline, byline_credits, news_outlet, outlet_title
 from .credit_guards import data_source, name_like, turned_away, under_kept_note
 from .credit_match import match_credits
 from .issuer import issuer_credits
@@ -159,18 +159,24 @@ def _byline_outlets(doc: Document, packs: Packs, bylines: list[tuple[int, Byline
     agencies a byline names; each line is added to `taken`."""
     found: list[tuple[int, Attribution]] = []
     for index, byline in bylines:
-        if index not in taken and not byline.agencies and byline.outlet and outlet_title(byline.outlet, packs):
+        # A syndicate after the outlet carried the outlet's text: "By Jane Doe, Chicago Tribune (TNS)"
+        # (with no by-word the syndicate's dateline form took the line, and the outlet is still to add).
+        syndicated = bool(byline.agencies) and all(a.kind == "syndicate" for a in byline.agencies)
+        if index in taken and not (syndicated and byline.outlet):
+            continue
+        line = doc.lines[index]
+        if byline.outlet and (not byline.agencies or syndicated) and (outlet_title(byline.outlet, packs) or news_outlet(byline.outlet, packs)):
             # "By Jane Doe, Ohio Capital Journal" (or "… • Harbour Herald"): another outlet's writer,
             # where it is not the site's own (extract_claims drops a self-credit).
-            line = doc.lines[index]
             known = known_publisher(packs.registry, byline.outlet)
             found.append((doc.starts[index], Attribution(
                 "byline", known.name if known else byline.outlet, byline.outlet, " and ".join(byline.authors) or None, None, None,
                 evidence(line), known=known is not None, zone=line.zone, publisher_kind=known.kind if known else None,
             )))
+            if syndicated and index not in taken:
+                found += [(doc.starts[index], replace(a, author=None)) for a in byline_credits(byline, "agency-byline", evidence(line), line.zone)]
             taken.add(index)
         if index not in taken and byline.agencies:
-            line = doc.lines[index]
             # "Jane Doe / CNN" names an outlet that is no agency: a byline, not an agency's.
             form = "agency-byline" if all(a.kind in AGENCY_KINDS for a in byline.agencies) else "byline"
             found += [(doc.starts[index], a) for a in byline_credits(byline, form, evidence(line), line.zone)]

@@ -52,8 +52,8 @@ _REGION_CODE = re.compile(r"[A-Z]{2}")
 # ("Story by Jane Doe • Harbour Herald"); writers are joined by "and" or commas.
 _FIELD_MARKS = frozenset("•·")
 # After a by-word and a name, the separators before the outlet she wrote for: "By Jane Doe, Ohio Capital
-# Journal", "By Jane Doe | Harbour Courier", "By Jane Doe – Harbour Courier".
-_OUTLET_MARKS = frozenset({",", "|", "-", "–", "—"})
+# Journal", "By Jane Doe | Harbour Courier", "By Jane Doe – Harbour Courier", "By Jane Doe / Harbour Courier".
+_OUTLET_MARKS = frozenset({",", "|", "-", "–", "—", "/"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -158,18 +158,23 @@ def parse_byline(text: str, packs: Packs, hint: CenturyHint = None, *, names_alo
             places.append(f"{authors.pop()}, {segment}" if len(authors) > (1 if by or names_alone else 0) else segment)
             continue
         known = packs.registry.lookup(segment)
-        if known is not None and names_alone and authors and parts[at - 1].strip() in _OUTLET_MARKS and known.kind in _BYLINE_OUTLETS:
-            # An author field's "Jane Doe, The Guardian": the writer, then the outlet she wrote for.
+        mark = parts[at - 1].strip()
+        if known is not None and authors and (mark in _OUTLET_MARKS or mark in _FIELD_MARKS) and news_outlet(segment, packs):
+            # "By Jane Doe • The Washington Post", "Jane Doe, The Guardian" in an author field: the
+            # writer, then the news outlet she wrote for, as an agency stands there.
             outlet = outlet or segment
             continue
         if not (_NAME.fullmatch(segment) or (by and _CASELESS_NAME.fullmatch(segment))) or known is not None:
             return None  # a sentence, or another outlet: not a byline
         if _role(segment, packs) or (vocab.not_names and vocab.not_names.fullmatch(segment)):
+            if authors and mark in _OUTLET_MARKS and (by or names_alone):
+                outlet = outlet or _outlet_with_role(segment, packs)  # "By Jane Doe, Harbour Chronicle Staff Writer"
             continue  # "Staff Writer", "Jerusalem Post Staff", "No Author": no person
-        if agencies or vocab.is_place(segment):
-            places.append(segment)  # "By Jane Doe, Washington": where she wrote from, not a second author
+        if agencies or vocab.is_place(segment) or (outlet and mark == ","):
+            # "By Jane Doe, Washington", "By Jane Doe, Harbour Chronicle, Harbourtown, Calif.": where she
+            # wrote from, not a second author
+            places.append(segment)
             continue
-        mark = parts[at - 1].strip()
         if authors and (mark in _FIELD_MARKS or ((by or names_alone) and mark in _OUTLET_MARKS and outlet_title(segment, packs))):
             # "Story by Jane Doe • Harbour Herald", "By Jane Doe, Ohio Capital Journal", "By Jane Doe | Harbour
             # Courier": an outlet, no co-writer
@@ -318,6 +323,21 @@ def _role(text: str, packs: Packs) -> bool:
     return any(found.end() == len(text) for found in roles.finditer(text))
 
 
+def _outlet_with_role(segment: str, packs: Packs) -> str | None:
+    """The news outlet the registry knows before a writer's job title there: "The Washington
+    Post" in "The Washington Post Staff Writer", "Chicago Tribune" in "Chicago Tribune
+    Columnist"; None where the words before the title are no outlet's ("Senior Staff Writer").
+    An outlet's title the registry does not know is no credit here: "Harbour Times Staff" is
+    as often the site's own newsroom under another form of its name."""
+    words = segment.split()
+    for cut in range(1, len(words)):
+        head, title = " ".join(words[:cut]), " ".join(words[cut:])
+        if _role(title, packs) or (packs.credit_vocab.not_names and packs.credit_vocab.not_names.fullmatch(title)):
+            if news_outlet(head, packs):
+                return head
+    return None
+
+
 def _agency_with_role(segment: str, packs: Packs) -> tuple[Publisher | None, str]:
     """An agency segment ("AFP", "l'AFP", "AP Science Writer", "dpa-Korrespondent",
     "Reuters 12 May 2021"): the agency and what follows it, when that is a job title
@@ -402,7 +422,8 @@ def _name_then_agency(segment: str, packs: Packs, outlets: bool = False) -> tupl
 
 
 _CAPITAL_AND = re.compile(r"\s+AND\s+")  # the "and" of two names in capitals (a small one splits the segments)
-_FOR = re.compile(r"^(?P<name>.{3,60}?)\s+(?:for|für|pour|para|per)\s+(?P<outlet>\S.{1,60})$", re.I)
+# "for" the outlet, or "of" it ("By Jane Doe of The Washington Post"): the registry's outlets only.
+_FOR = re.compile(r"^(?P<name>.{3,60}?)\s+(?:for|für|pour|para|per|of)\s+(?P<outlet>\S.{1,60})$", re.I)
 
 
 def _name_for_outlet(segment: str, packs: Packs) -> tuple[str, Publisher | None]:

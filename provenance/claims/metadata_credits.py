@@ -62,7 +62,7 @@ def metadata_credits(doc: Document, packs: Packs, hint: CenturyHint) -> list[Att
         byline = parse_byline(item.value, packs, hint)
         for credit in byline_credits(byline, "metadata-author", _meta_evidence(item), "header") if byline else []:
             add(credit)
-        if byline is None and host and not _URLISH.match(item.value):
+        if not (byline and byline.agencies) and host and not _URLISH.match(item.value):
             outlet_credit = _author_outlet(item, packs, hint)
             # The site's own brand as its author field ("National Geographic" on a national edition's host).
             if outlet_credit is not None and not _names_the_site(doc, packs, outlet_credit.publisher):
