@@ -156,6 +156,7 @@ class NoticeVocab:
     # Before a sign on its line, what makes it another work's notice: a source adapted ("Adapted
     # from … © 2019 …"), a book's details ("352 pages", "ISBN"), a product's part ("Box: © 2020 …").
     other_work: re.Pattern[str] | None = None
+    carried_items: re.Pattern[str] | None = None  # "Associated Press articles:" before a sign (mentions.py)
     # In a sentence before a sign, words that make it the text's own credit: "Reprinted by permission …, © 2019 …".
     text_credits: re.Pattern[str] | None = None
     # A verb saying what a thing reads or what someone said, just before a sign in the text: "The
@@ -348,6 +349,15 @@ def _label_opening_sign(labels: list[str]) -> re.Pattern[str] | None:
     """A label alone, and maybe a colon, before a sign: all that stands before it on its line or
     after a separator ("Video © …", "… | Images © …"), not a word ending a name ("Harbour Video ©")."""
     return re.compile(rf"(?:^|[|·•]\s*){phrase_alternation(labels)}\s*:?\s*$", re.IGNORECASE) if labels else None
+
+
+def _items_before_sign(items: list[str]) -> re.Pattern[str] | None:
+    """A name and a kind of item, and a colon, all that stands before a sign on its line or
+    after a separator or a sentence's end: "Associated Press articles: Copyright © …" (the
+    name in group "name", asked of the registry by mentions.py)."""
+    if not items:
+        return None
+    return re.compile(rf"(?:^|[|·•.]\s*)(?P<name>[^\W\d_][^:|·•.]{{0,48}}?)\s+{phrase_alternation(items)}\s*:\s*$", re.IGNORECASE)
 
 
 def _other_work(labels: list[str], page_words: list[str]) -> re.Pattern[str] | None:
@@ -700,6 +710,7 @@ class _Builder:
             service_label=_label_before_sign(words["service_labels"]),
             picture_label=_label_opening_sign(words["picture_labels"]),
             other_work=_other_work(words["other_work_labels"], words["page_words"]),
+            carried_items=_items_before_sign(words["carried_items"]),
             text_credits=phrases_regex(words["text_credits"]),
             quoting=_label_before_sign(words["quoting_words"]),
             page_statement=phrases_regex(words["page_statement"]),

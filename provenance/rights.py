@@ -91,6 +91,10 @@ def _copy_rights(claims: Claims, chain: list[ChainLink]) -> Rights:
     # The credit's own line may state the text's holder: "Copyright © 2018 by Jane Doe.
     # Reprinted by permission of Quay Books." is the author's text, the publisher's permission.
     inside = _within_text(claims) or next((n for n in _copyright_notices(claims) if _same_line(n.evidence, original.evidence)), None)
+    # The page's own copyright line may name the original's company: "Citylab.com © 2019 The
+    # Atlantic Monthly Group" under "This article originally appeared on The Atlantic" states the
+    # holder, where the credit names only the outlet.
+    inside = inside or next((n for n in _copyright_notices(claims) if _names_company_of(n.holder, original.publisher)), None)
     # A line in the text naming its holder outranks the credit: a book excerpt's author
     # holds the copyright the publisher's permission covers.
     holder, evidence = (inside.holder, inside.evidence) if inside else (original.publisher, original.evidence)
@@ -110,6 +114,24 @@ def _copy_rights(claims: Claims, chain: list[ChainLink]) -> Rights:
     # The copy's terms are unknown; its status is known when the holder's own notice is on it.
     held = any(n.kind == "copyright" and n.scope == "page" and same_outlet(n.holder, holder) for n in claims.notices)
     return Rights(holder, "unknown", RIGHTS_STATEMENTS["InC" if held else "CNE"], False, holder_evidence=evidence)
+
+
+_ARTICLE = re.compile(r"^(?:the|die|der|das|le|la|les|el|il|lo|de|het)\s+", re.I)
+
+
+def _names_company_of(holder: str | None, outlet: str | None) -> bool:
+    """Whether a copyright holder is the outlet, or a company named after it: the outlet's
+    words open the holder's ("The Atlantic Monthly Group" for The Atlantic, "Harbour Herald
+    Media Ltd" for the Harbour Herald). A name of one word keeps its article: "Atlantic
+    Records" is not The Atlantic's."""
+    if not holder or not outlet:
+        return False
+    if same_outlet(holder, outlet):
+        return True
+    name, company = _ARTICLE.sub("", outlet).casefold().split(), _ARTICLE.sub("", holder).casefold().split()
+    if len(name) < 2:
+        name, company = outlet.casefold().split(), holder.casefold().split()
+    return len(" ".join(name)) >= 4 and len(company) > len(name) and company[: len(name)] == name
 
 
 def _same_line(one: Evidence, other: Evidence | None) -> bool:

@@ -105,3 +105,27 @@ def test_an_author_field_with_a_slash_before_the_newspaper(author: str) -> None:
 )
 def test_an_agency_copyright_with_its_year_in_brackets(tail: str) -> None:
     assert _links(_audit(tail=tail))[0] == ("Associated Press", None)
+
+
+_SITE_FOOTER = "<footer><p>Copyright © 2021 Quayside Media Group, Inc. All rights reserved.</p><p>{}</p></footer>"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Associated Press articles: Copyright © 2021 The Associated Press. All rights reserved.",
+        "AP content: © 2021 The Associated Press",
+        "Reuters content: © Thomson Reuters 2021",
+    ],
+)
+def test_a_footer_notice_for_an_agencys_items_on_the_site_credits_no_original(line: str) -> None:
+    page = article(STORY, site=SITE, main=True, footer=_SITE_FOOTER.format(line))
+    result = audit_page(page, URL)
+    assert len(result.chain) == 1
+    assert result.rights is not None and result.rights.holder == "Quayside Media Group, Inc."
+
+
+def test_an_agency_story_under_that_footer_is_still_the_agencys() -> None:
+    body = "<p>HARBOURTOWN (AP) — " + STORY[3:]
+    page = article(body, site=SITE, main=True, footer=_SITE_FOOTER.format("AP content: © 2021 The Associated Press"))
+    assert _links(audit_page(page, URL))[0][0] == "Associated Press"

@@ -35,3 +35,22 @@ def test_the_holder_after_the_years_in_any_form(footer: str) -> None:
 )
 def test_what_is_no_year_stays_in_the_name(footer: str, holder: str) -> None:
     assert story_holder(footer) == holder
+
+
+def _copy_rights(footer: str) -> tuple[str | None, str | None]:
+    from pages import STORY, article, audit_page
+
+    page = article(STORY + "<p>This article originally appeared on The Atlantic.</p>", site="Harbour Lab", main=True, footer=f"<footer><p>{footer}</p></footer>")
+    rights = audit_page(page, "https://www.harbourlab.example/news/1").rights
+    assert rights is not None
+    return rights.holder, rights.holder_evidence.text if rights.holder_evidence else None
+
+
+def test_a_copys_own_copyright_line_naming_the_originals_company_states_the_holder() -> None:
+    footer = "Harbourlab.example © 2019 The Atlantic Monthly Group"
+    assert _copy_rights(footer) == ("The Atlantic Monthly Group", footer)
+
+
+@pytest.mark.parametrize("footer", ["© 2019 Quayside Media Group", "© 2019 Atlantic Records"])
+def test_a_copys_copyright_line_naming_another_company_leaves_the_credited_original(footer: str) -> None:
+    assert _copy_rights(footer) == ("The Atlantic", "This article originally appeared on The Atlantic.")

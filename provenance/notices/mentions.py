@@ -1,8 +1,9 @@
 """Whether a copyright line the page would take as its own is another work's, which the
 text mentions: a sound recording's ("℗ & © 2021 Example Records"), a notice quoted in a
 sentence, one in brackets after a title, after a book's or an adapted source's details, or
-in the middle of a sentence of the text's prose. copyright.read_copyright asks this of a
-line that names a holder and reads as the page's; such a line's scope is "mention"."""
+in the middle of a sentence of the text's prose, or behind a label naming whose items on the
+site it covers ("Associated Press articles: Copyright © …"). copyright.read_copyright asks
+this of a line that names a holder and reads as the page's; such a line's scope is "mention"."""
 
 from __future__ import annotations
 
@@ -17,7 +18,20 @@ from .page import NoticePage
 def mentioned(line: Line, start: int, page: NoticePage) -> bool:
     """Whether the notice at line.text[start:] is another work's, as the text mentions it."""
     recording = _PHONOGRAM.search(line.text, max(0, start - _PHONOGRAM_REACH), start + _PHONOGRAM_REACH) is not None
-    return recording or _quoted(line.text, start) or _another_works(line, start, page)
+    return recording or _quoted(line.text, start) or _carried_items(line.text, start, page) or _another_works(line, start, page)
+
+
+_ITEMS_REACH = 60  # characters before a sign: a publisher's name, a kind of item and a colon
+
+
+def _carried_items(text: str, start: int, page: NoticePage) -> bool:
+    """A notice behind a label naming a publisher the registry knows and a kind of item
+    (vocab.carried_items): "Associated Press articles: Copyright © 2015 The Associated Press"
+    in a site's footer covers the agency's items the site carries, wherever they are, and says
+    nothing of whose this page's text is (its byline or dateline says that)."""
+    items, lo = page.vocab.carried_items, max(0, start - _ITEMS_REACH)
+    found = items.search(text, lo, start) if items is not None and ":" in text[lo:start] else None
+    return found is not None and page.packs.registry.lookup(found["name"].strip()) is not None
 
 
 # The sound recording copyright sign beside the ©: "℗ & © 2021 Example Records Ltd" under a
