@@ -361,9 +361,10 @@ def html_document(raw: RawInput, decoded: Decoded) -> Document:
             # A link's line is reported only for a licence (rel="license" or a licence's
             # address); the page's other rel="nofollow" links are not placed.
             licence = "license" in attrs.get("rel", "").lower() or LICENCE_HREF_HINTS.search(href)
-            line = placer.line(placer.add(tag, attrs)) if licence else None
+            author = "author" in attrs.get("rel", "")
+            line = placer.line(placer.add(tag, attrs)) if licence or author else None
             licence_links.append(LexborElement(node, line))
-            metadata_items(tag, attrs, None, line, metadata)
+            metadata_items(tag, attrs, node.text(deep=True) if author else None, line, metadata)
             continue
         # A script's text holds the marks of the tags its strings hold ("<p>" in a JSON-LD articleBody).
         text = _MARK.sub("", node.text(deep=False)) if tag in ("script", "title") else None

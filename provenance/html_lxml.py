@@ -303,4 +303,5 @@ def _collect_metadata(el: Any, tag: str, out: list[MetaItem]) -> None:
     attrs = el.attrib
     if tag == "script" and "ld+json" not in (attrs.get("type") or ""):
         return  # all that metadata_items reads of it: a script's code is not made a str for nothing
-    metadata_items(tag, attrs, el.text if tag in ("script", "title") else None, el.sourceline, out)
+    text = el.text if tag in ("script", "title") else "".join(el.itertext()) if tag == "a" and "author" in (attrs.get("rel") or "") else None
+    metadata_items(tag, attrs, text, el.sourceline, out)

@@ -425,8 +425,11 @@ def metadata_items(
         if rel in ("canonical", "license") and attrs.get("href"):
             out.append(item("link:" + rel, attrs["href"], f'link[rel="{rel}"]'))
     elif tag == "a":
-        if "license" in (attrs.get("rel") or "").lower() and attrs.get("href"):
+        rel = (attrs.get("rel") or "").lower()
+        if "license" in rel and attrs.get("href"):
             out.append(item("link:license", attrs["href"], 'a[rel="license"]'))
+        if "author" in rel.split() and text and text.strip():
+            out.append(item("link:author", " ".join(text.split()), 'a[rel="author"]'))  # HTML's link to the writer's page
     elif tag == "title":
         if text and text.strip():
             out.append(item("title", " ".join(text.split()), "title"))

@@ -20,7 +20,10 @@ from ..packs import Packs
 from ..registry import AGENCY_KINDS, THE, Publisher
 
 _BRACKETED_LAST = re.compile(r"(?<=\w)\s*\(([^()]{2,40})\)$")
-_SEGMENTS = re.compile(r"(\s*(?:[,|;·•/]|\s[-–—]\s|\s+(?:and|und|et|y|e|og|och|en|i)\s+|&)\s*)")
+# A byline's separators: marks, spaced dashes, "and" and "with" ("By Jane Doe with John Roe",
+# "Par Jane Doe (avec John Roe et Ann Poe)") in the languages the packs know.
+_SEGMENTS = re.compile(r"(\s*(?:[,|;·•/]|\s[-–—]\s|\s+(?:and|und|et|y|e|og|och|en|i|with|avec|mit|con|com|met|med)\s+|&)\s*)")
+_WITH_FIRST = re.compile(r"^(?:with|avec|mit|con|com|met|med)\s+", re.I)  # a bracket's "(avec John Roe)" after the name
 # A name of a person or a place: capitalised words (ALL CAPS too, Latin, Cyrillic or Greek),
 # initials, and the particles names carry ("Jane van der Berg", "Hassan al-Amin", "J. R. Doe").
 _CAPITAL = "A-ZÀ-ÖØ-ÞĀ-ŽЀ-ЯҐЄІЇΑ-Ω"
@@ -124,6 +127,8 @@ def parse_byline(text: str, packs: Packs, hint: CenturyHint = None, *, names_alo
     parts = _SEGMENTS.split(body)  # segment, separator, segment, ...
     for at in range(0, len(parts), 2):
         segment = parts[at].strip(" .")
+        if authors and segment[:1].islower():
+            segment = _WITH_FIRST.sub("", segment)
         if not segment:
             continue
         agency, rest = _agency_with_role(segment, packs)

@@ -12,7 +12,7 @@ from typing import Any
 from ..dates import CenturyHint
 from ..model import Attribution, Document, Evidence, Line, MetaItem, NamedClaim
 from ..packs import Packs
-from ..registry import SERVICE_PREFIX, Publisher, known_publisher, same_outlet, same_site_hosts, url_host
+from ..registry import SERVICE_PREFIX, Publisher, fold, host_labels, known_publisher, same_outlet, same_site_hosts, url_host
 from ..scan import evidence
 from .address import archived_capture, page_address
 from .bylines import Byline, byline_credits, news_outlet, parse_byline
@@ -28,14 +28,32 @@ _AUTHOR_META = (
 
 def _author_items(doc: Document, packs: Packs) -> list[MetaItem]:
     """The metadata items naming who wrote the text: the author fields, then a twitter:dataN
-    under a twitter:labelN that says so ("Written by", "Geschrieben von")."""
+    under a twitter:labelN that says so ("Written by", "Geschrieben von"), then the links to a
+    writer's page (rel="author") where they all name one writer: a page listing other
+    stories links each to its own writer."""
     items = [item for key in _AUTHOR_META for item in doc.meta(key)]
+    # Microdata's author field, where it names a writer rather than the site.
+    items += [item for item in doc.meta("itemprop:author") if not _the_sites_account(doc, packs, item.value)]
     labels = packs.credit_vocab.written_by
     for n in (1, 2):
         label = doc.meta(f"twitter:label{n}")
         if labels is not None and label and labels.fullmatch(label[0].value.strip(" :")):
             items += doc.meta(f"twitter:data{n}")
+    linked = doc.meta("link:author")
+    if linked and len({item.value for item in linked}) == 1 and not _the_sites_account(doc, packs, linked[0].value):
+        items.append(linked[0])
     return items
+
+
+def _the_sites_account(doc: Document, packs: Packs, name: str) -> bool:
+    """Whether a writer's link or microdata field names the site itself, the account a
+    newsroom posts under ("by India Post News Weekly" on indiapost.example, "LAOLA1.at" on
+    laola1.at): no writer. Its squashed letters, after a by-word, and the host's name or the
+    site's name open one another."""
+    by = packs.credit_vocab.by.match(name) if packs.credit_vocab.by else None
+    squashed = fold(name[by.end() :] if by else name).replace(" ", "")
+    sites = [*host_labels(page_host(doc)), *(fold(item.value).replace(" ", "") for item in doc.meta("og:site_name"))]
+    return len(squashed) >= 4 and any(len(site) >= 4 and (squashed.startswith(site) or site.startswith(squashed)) for site in sites)
 
 
 # Metadata naming the outlet a text was taken from: Google's original-source and

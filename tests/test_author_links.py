@@ -1,0 +1,79 @@
+"""The page's author from HTML's own markers of a writer: a link to her page (rel="author")
+where the page's links of that kind all name her, and schema.org microdata's author field
+(<meta itemprop="author">). Both builders read the same."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from pages import STORY, article
+
+import provenance
+from provenance import default_packs
+
+URL = "https://www.quaysideexaminer.example/news/1"
+
+
+def _author(lead: str, head: str = "", parser: str = "lxml") -> str | None:
+    page = article(lead + STORY, site="Quayside Examiner", main=True, head=head)
+    options = provenance.AuditOptions(as_of=dt.date(2026, 11, 24), parser=parser)
+    result = provenance.audit_document(page, path="mem", url=URL, content_type="html", packs=default_packs(), options=options)
+    return result.claims.author.value if result.claims.author else None
+
+
+@pytest.mark.parametrize("parser", ["lxml", "lexbor"])
+@pytest.mark.parametrize(
+    "lead",
+    [
+        # The by-word in one element, the name in a link in the next.
+        '<div class="byline"><span class="byline-copy">By</span><div class="name vcard"><a rel="author" href="/author/jane">Jane Doe</a></div></div>',
+        '<span class="byline"><a href="/writer/jane_doe/" rel="author">Jane Doe</a></span>',
+        '<p><a rel="author" href="/a/jd">Jane Doe</a></p><footer><a rel="author" href="/a/jd">Jane Doe</a></footer>',
+    ],
+)
+def test_the_writer_a_pages_author_links_name(lead: str, parser: str) -> None:
+    assert _author(lead, parser=parser) == "Jane Doe"
+
+
+@pytest.mark.parametrize("parser", ["lxml", "lexbor"])
+def test_author_links_naming_several_writers_name_none(parser: str) -> None:
+    # A list of other stories links each to its own writer: no one of them is this text's.
+    lead = '<span class="byline"><a rel="author" href="/w/jd">Jane Doe</a></span><aside><a rel="author" href="/w/jr">John Roe</a></aside>'
+    assert _author(lead, parser=parser) is None
+
+
+def test_a_link_to_a_writers_page_without_the_rel_names_no_author() -> None:
+    assert _author('<p><a href="/author/jane">Jane Doe</a></p>') is None
+
+
+def test_microdata_author_field() -> None:
+    assert _author("", head='<meta itemprop="author" content="Jane Doe">') == "Jane Doe"
+
+
+def test_an_author_field_outranks_the_links() -> None:
+    lead = '<span class="byline"><a rel="author" href="/w/jd">J. Doe</a></span>'
+    assert _author(lead, head='<meta name="author" content="Jane Doe">') == "Jane Doe"
+
+
+@pytest.mark.parametrize("name", ["Quayside Examiner", "QuaysideExaminer.example", "Quayside Examiner News Desk"])
+def test_a_link_naming_the_site_itself_names_no_writer(name: str) -> None:
+    # The account a newsroom posts under, the site's own name.
+    assert _author(f'<span class="byline"><a rel="author" href="/w/desk">{name}</a></span>') is None
+
+
+@pytest.mark.parametrize(
+    ("byline", "authors"),
+    [
+        ("Par Marc Doe (avec Jean Roe et Anne Poe)", "Marc Doe and Jean Roe and Anne Poe"),
+        ("By Jane Doe with John Roe", "Jane Doe and John Roe"),
+        ("By Jane Doe (with John Roe)", "Jane Doe and John Roe"),
+        ("Por Jane Doe con John Roe", "Jane Doe and John Roe"),
+    ],
+)
+def test_co_writers_after_with_in_a_byline(byline: str, authors: str) -> None:
+    assert _author(f'<p class="byline">{byline}</p>') == authors
+
+
+def test_with_more_than_a_name_after_it_is_no_co_writer() -> None:
+    assert _author('<p class="byline">By Jane Doe with additional reporting by John Roe</p>') != "Jane Doe and additional reporting by John Roe"
