@@ -129,3 +129,23 @@ def test_an_agency_story_under_that_footer_is_still_the_agencys() -> None:
     body = "<p>HARBOURTOWN (AP) — " + STORY[3:]
     page = article(body, site=SITE, main=True, footer=_SITE_FOOTER.format("AP content: © 2021 The Associated Press"))
     assert _links(audit_page(page, URL))[0][0] == "Associated Press"
+
+
+@pytest.mark.parametrize(
+    ("line", "original"),
+    [
+        ("Harbour Tech Japan 3/9(木) 18:45配信", "Harbour Tech Japan"),
+        ("時事通信 2021年3月9日(火) 18:45配信", "時事通信"),
+    ],
+)
+def test_a_japanese_portals_delivery_line_names_the_original(line: str, original: str) -> None:
+    page = article(f"<p>{line}</p>{STORY}", site="Quayside ニュース", main=True, lang="ja")
+    links = _links(audit_page(page, "https://news.quayside.example/articles/1"))
+    assert links[0][0] in (original, "Jiji Press")
+    assert len(links) == 2
+
+
+@pytest.mark.parametrize("line", ["2021年3月9日(火) 18:45配信", "最終更新:3/9(木) 18:45", "3/9(木) 18:45配信"])
+def test_a_delivery_time_alone_names_no_original(line: str) -> None:
+    page = article(f"<p>{line}</p>{STORY}", site="Quayside ニュース", main=True, lang="ja")
+    assert len(audit_page(page, "https://news.quayside.example/articles/1").chain) == 1
