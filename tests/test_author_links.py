@@ -77,3 +77,8 @@ def test_co_writers_after_with_in_a_byline(byline: str, authors: str) -> None:
 
 def test_with_more_than_a_name_after_it_is_no_co_writer() -> None:
     assert _author('<p class="byline">By Jane Doe with additional reporting by John Roe</p>') != "Jane Doe and additional reporting by John Roe"
+
+
+def test_co_writers_in_brackets_before_the_bylines_date() -> None:
+    byline = "Par Marc Doe (avec Jean Roe et Anne Poe) Publié le 23 mars 2016 à 16h21"
+    assert _author(f'<p class="byline">{byline}</p>') == "Marc Doe and Jean Roe and Anne Poe"

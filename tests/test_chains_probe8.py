@@ -149,3 +149,14 @@ def test_a_japanese_portals_delivery_line_names_the_original(line: str, original
 def test_a_delivery_time_alone_names_no_original(line: str) -> None:
     page = article(f"<p>{line}</p>{STORY}", site="Quayside ニュース", main=True, lang="ja")
     assert len(audit_page(page, "https://news.quayside.example/articles/1").chain) == 1
+
+
+@pytest.mark.parametrize(
+    ("lead", "want"),
+    [
+        ("Par Jeanne Doe (AFP) Publié le 23 mars 2016 à 16h21", ("Agence France-Presse", "Jeanne Doe")),
+        ("By Jane Doe (The Washington Post) March 5, 2021", ("The Washington Post", "Jane Doe")),
+    ],
+)
+def test_a_bracketed_outlet_before_the_bylines_date(lead: str, want: tuple[str, str]) -> None:
+    assert _links(_audit(lead))[0] == want

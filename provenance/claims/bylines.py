@@ -124,6 +124,8 @@ def parse_byline(text: str, packs: Packs, hint: CenturyHint = None, *, names_alo
         if (by and written.start > 0 and not packs.registry.names_agency(tail)) or _CLOCK_TAIL.fullmatch(tail):
             tail = ""  # or only the time it was posted: "dpa 05.03.2021, 09:30 Uhr", "Lusa 05/03/2021 10:32"
         body = f"{_without_date_label(body[: written.start], packs)} {tail}".strip(" ,|-–—·•")
+        if body.endswith(")"):  # "Par Jane Doe (AFP) Publié le …": the bracket closed the name's part
+            body = _BRACKETED_LAST.sub(r", \1", body)
     parts = _SEGMENTS.split(body)  # segment, separator, segment, ...
     for at in range(0, len(parts), 2):
         segment = parts[at].strip(" .")
