@@ -287,9 +287,12 @@ _NO_MARKS = str.maketrans("", "", "\f\ufdd0\ufdd1\ufdd2\ufdd3\ufdd4")
 
 # The tag test first (:is of the candidate tags), so that the engine tries the 54
 # substring tests only on the few elements that can open a zone: half the time of the
-# same selectors listed flat, with the same elements in the same order.
+# same selectors listed flat, with the same elements in the same order. And the class
+# tests only where there is a class, the id tests only where there is an id: a tenth less
+# again (3.7 -> 3.3 M instructions a page), the same elements on every dev page.
 _ZONE_QUERY = f":is({', '.join(sorted(ZONE_CANDIDATES | set(ZONE_TAGS)))}):is(" + ", ".join(
-    ["header", "footer", "nav", "aside"] + [f'[{attr}*="{word}" i]' for word in HINT_WORDS for attr in ("class", "id")]
+    ["header", "footer", "nav", "aside"]
+    + [f"[{attr}]:is(" + ", ".join(f'[{attr}*="{word}" i]' for word in HINT_WORDS) + ")" for attr in ("class", "id")]
 ) + ")"
 
 # The elements the lxml walk does not read the text of (markup.SKIP), removed before the
