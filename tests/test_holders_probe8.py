@@ -54,3 +54,28 @@ def test_a_copys_own_copyright_line_naming_the_originals_company_states_the_hold
 @pytest.mark.parametrize("footer", ["© 2019 Quayside Media Group", "© 2019 Atlantic Records"])
 def test_a_copys_copyright_line_naming_another_company_leaves_the_credited_original(footer: str) -> None:
     assert _copy_rights(footer) == ("The Atlantic", "This article originally appeared on The Atlantic.")
+
+
+@pytest.mark.parametrize(
+    "footer",
+    [
+        "© 2021 Redaktion", "© 2021 Webmaster", "© The Author", "© 2021 La rédaction",  # a role, no one's name
+        "© 2021 Suche", "© 2021 Rechtliches", "© 2021 Partner", "© 2021 Archiv", "© 2021 Haftungsausschluss",  # the footer's links
+        "© 2021 Alle", "© 2021 Todos", "© 2021 Design",  # the first word of what the next element goes on with
+    ],
+)
+def test_a_footer_word_after_the_sign_is_no_holder(footer: str) -> None:
+    assert story_holder(footer) is None
+
+
+@pytest.mark.parametrize(
+    ("footer", "holder"),
+    [
+        ("© 2021 Team Harbour GmbH", "Team Harbour GmbH"),
+        ("© 2021 Quayside Media und Partner", "Quayside Media und Partner"),
+        ("© 2021 Redaktion Hafenblatt", "Redaktion Hafenblatt"),
+        ("© 2021 Links & Partner Kanzlei", "Links & Partner Kanzlei"),
+    ],
+)
+def test_the_same_words_inside_a_name_stay(footer: str, holder: str) -> None:
+    assert story_holder(footer) == holder
