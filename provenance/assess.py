@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from .markup import SITE_WRITER_MARKS
 from .model import Attribution, ChainLink, Claims, DateValue, Notice
 from .registry import AGENCY_KINDS, same_outlet
 
@@ -116,8 +117,10 @@ def build_chain(claims: Claims) -> list[ChainLink]:
     ordered = sorted(sources.values(), key=lambda s: _order(s, s.level not in undated_levels))
     # A sign-off names the story's writers but no outlet: "(Reporting by Jane Doe; Editing by ...)".
     signed = next((a.author for a in claims.attributions if a.publisher is None and a.author), None)
-    # A copy's byline names the original's writer when its credit does not.
-    original_author = signed or (claims.author.value if claims.author else None)
+    # A copy's byline or author field names the original's writer when its credit does not; the
+    # site's own marks of its writer (rel="author", microdata) name whoever posted the copy.
+    page_writer = claims.author.value if claims.author and claims.author.evidence.where not in SITE_WRITER_MARKS else None
+    original_author = signed or page_writer
     links: list[ChainLink] = []
     for source in ordered:
         date = source.date

@@ -38,6 +38,7 @@ from .markup import (
     ENCLOSURE_WORDS,
     HINT_WORDS,
     LICENCE_HREF_HINTS,
+    MICRODATA_AUTHOR,
     PICTURE_LIMIT,
     PICTURE_OUTSIDE,
     SKIP,
@@ -51,6 +52,7 @@ from .markup import (
     epoch_stamp,
     is_caption,
     metadata_items,
+    microdata_author,
     picture_blocks,
     wayback_capture,
     zone_of,
@@ -373,6 +375,15 @@ def html_document(raw: RawInput, decoded: Decoded) -> Document:
         text = _MARK.sub("", node.text(deep=False)) if tag in ("script", "title") else None
         metadata_items(tag, attrs, text, None, metadata, placer, placer.add(tag, attrs))
     tree.strip_tags(["script", "title"], recursive=True)
+    if MICRODATA_AUTHOR.search(data):
+        for node in tree.css('[itemprop~="author"]'):
+            if node.tag == "meta":
+                continue  # metadata_items' own
+            named = node.css_first('[itemprop~="name"]')
+            attrs = _attributes(node)
+            value = attrs.get("content") or (named.text(deep=True) if named is not None else node.text(deep=True))
+            line = placer.line(placer.add(node.tag or "", attrs))  # placed now: only pages with such an element
+            microdata_author(value.translate(_NO_MARKS), line, metadata)
 
     for node, zone in zones:
         if node.parent is not None:  # not inside an element removed above

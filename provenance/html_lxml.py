@@ -22,6 +22,7 @@ from .markup import (
     FIGURE_TAGS,
     LICENCE_HREF_HINTS,
     METADATA_TAGS,
+    MICRODATA_AUTHOR,
     PICTURE_LIMIT,
     PICTURE_OUTSIDE,
     SKIP,
@@ -35,6 +36,7 @@ from .markup import (
     epoch_stamp,
     is_caption_class,
     metadata_items,
+    microdata_author,
     picture_blocks,
     wayback_capture,
     zone_of,
@@ -273,6 +275,8 @@ def html_document(raw: RawInput, decoded: Decoded) -> Document:
         text = " ".join("".join(pieces).split())
         if text:
             lines.append(Line(text, first, first_zone))
+    if MICRODATA_AUTHOR.search(raw.data or b""):
+        _microdata_authors(root, metadata)
     return Document(
         source=raw.source,
         lines=lines,
@@ -297,6 +301,20 @@ for _tag in BLOCK | SKIP | METADATA_TAGS | ZONE_CANDIDATES | set(ZONE_TAGS):
         | (_ZONED if _tag in ZONE_CANDIDATES or _tag in ZONE_TAGS else 0)
         | (_ANCHOR if _tag == "a" else 0)
     )
+
+
+_AUTHOR_ELEMENTS = etree.XPath('//*[contains(concat(" ", normalize-space(@itemprop), " "), " author ")]')
+_NAME_ELEMENT = etree.XPath('.//*[contains(concat(" ", normalize-space(@itemprop), " "), " name ")]')
+
+
+def _microdata_authors(root: Any, out: list[MetaItem]) -> None:
+    """The microdata author elements outside the elements the walk does not read (markup.SKIP)."""
+    for el in _AUTHOR_ELEMENTS(root):
+        if el.tag == "meta" or el.tag in SKIP or any(a.tag in SKIP for a in el.iterancestors()):
+            continue  # a <meta itemprop> is metadata_items' own
+        named = _NAME_ELEMENT(el)
+        value = el.get("content") or ("".join(named[0].itertext()) if named else "".join(el.itertext()))
+        microdata_author(value, el.sourceline, out)
 
 
 def _collect_metadata(el: Any, tag: str, out: list[MetaItem]) -> None:

@@ -370,6 +370,24 @@ def wayback_capture(data: bytes) -> Iterator[MetaItem]:
 # embedded widgets stamp it, often beside a relative "2 hours ago". Read from the bytes:
 # the literal "data-" lets the engine skip ahead (0.1 ms a page), and no builder has to
 # look at every element's attributes. Only the first: later ones date comments and lists.
+# Where the site's markup marks its writer (a link to her page, microdata's author): the page's
+# own writer, which on a copy need not be the original's (assess.build_chain).
+WRITER_LINK, MICRODATA_WRITER = 'a[rel="author"]', '[itemprop="author"]'
+SITE_WRITER_MARKS = frozenset({WRITER_LINK, MICRODATA_WRITER})
+# A microdata author in the markup ("<span itemprop="author">…</span>"): the builders look for its
+# elements only on a page whose bytes hold one (a tenth of pages), at no cost to the others.
+MICRODATA_AUTHOR = re.compile(rb"""itemprop\s*=\s*["']?[^"'>]*\bauthor\b""")
+_MICRODATA_AUTHOR_LONGEST = 120  # characters: a writer's name and a title, not a biography box
+
+
+def microdata_author(value: str, line: int | None, out: list[MetaItem]) -> None:
+    """The MetaItem of one microdata author element's name (its itemprop=name's text, its
+    content attribute, or its own text), at most a name's length."""
+    name = " ".join(value.split())
+    if name and len(name) <= _MICRODATA_AUTHOR_LONGEST:
+        out.append(MetaItem("microdata:author", name, MICRODATA_WRITER, line))
+
+
 _EPOCH = re.compile(
     rb"data-(timestamp|utime|time|epoch|unixtime|unix|published|pubdate|publish-?time|publish-?date|date)"
     rb"""\s*=\s*["']?(1[0-9]{9})([0-9]{3})?(?=["'\s/>])"""
@@ -429,7 +447,7 @@ def metadata_items(
         if "license" in rel and attrs.get("href"):
             out.append(item("link:license", attrs["href"], 'a[rel="license"]'))
         if "author" in rel.split() and text and text.strip():
-            out.append(item("link:author", " ".join(text.split()), 'a[rel="author"]'))  # HTML's link to the writer's page
+            out.append(item("link:author", " ".join(text.split()), WRITER_LINK))  # HTML's link to the writer's page
     elif tag == "title":
         if text and text.strip():
             out.append(item("title", " ".join(text.split()), "title"))

@@ -82,3 +82,53 @@ def test_with_more_than_a_name_after_it_is_no_co_writer() -> None:
 def test_co_writers_in_brackets_before_the_bylines_date() -> None:
     byline = "Par Marc Doe (avec Jean Roe et Anne Poe) Publié le 23 mars 2016 à 16h21"
     assert _author(f'<p class="byline">{byline}</p>') == "Marc Doe and Jean Roe and Anne Poe"
+
+
+@pytest.mark.parametrize("parser", ["lxml", "lexbor"])
+@pytest.mark.parametrize(
+    "lead",
+    [
+        '<span itemprop="author" itemscope itemtype="https://schema.org/Person"><span itemprop="name">Jane Doe</span></span>',
+        '<p class="signature">Par <span itemprop="author"><a href="/journaliste/jane-doe/">Jane Doe</a></span></p>',
+        '<div itemprop="author creator"><meta itemprop="url" content="/a/jd"><span itemprop="name">Jane  Doe</span></div>',
+    ],
+)
+def test_the_writer_microdata_marks(lead: str, parser: str) -> None:
+    assert _author(lead, parser=parser) == "Jane Doe"
+
+
+@pytest.mark.parametrize("parser", ["lxml", "lexbor"])
+def test_microdata_authors_of_other_stories_name_none(parser: str) -> None:
+    lead = '<span itemprop="author">Jane Doe</span><aside><span itemprop="author">John Roe</span></aside>'
+    assert _author(lead, parser=parser) is None
+
+
+@pytest.mark.parametrize("parser", ["lxml", "lexbor"])
+def test_a_microdata_author_in_a_template_or_script_is_not_read(parser: str) -> None:
+    lead = '<template><span itemprop="author">John Roe</span></template><noscript><span itemprop="author">John Roe</span></noscript>'
+    assert _author(lead, parser=parser) is None
+
+
+def test_a_microdata_biography_box_is_no_name() -> None:
+    bio = "Jane Doe has covered the harbour for twenty years and writes about ships, cranes, tides and the people who work the night shifts on the quay."
+    assert _author(f'<div itemprop="author"><p>{bio}</p></div>') is None
+
+
+def test_on_a_copy_the_sites_writer_marks_name_no_original_author() -> None:
+    # rel="author" names whoever posted the copy on this site, not the agency story's writer.
+    page = article(
+        '<span class="byline"><a rel="author" href="/w/jd">Jane Doe</a></span><p>HARBOURTOWN (AP) — ' + STORY[3:],
+        site="Quayside Examiner", main=True,
+    )
+    result = provenance.audit_document(page, path="mem", url=URL, content_type="html", packs=default_packs(), options=provenance.AuditOptions(as_of=dt.date(2026, 11, 24)))
+    assert [(link.publisher, link.author) for link in result.chain] == [("Associated Press", None), ("Quayside Examiner", None)]
+    assert result.claims.author is not None and result.claims.author.value == "Jane Doe"
+
+
+def test_a_bylines_writer_outranks_the_sites_marks_and_stays_the_originals_on_a_copy() -> None:
+    # A book excerpt: the byline names its writer, the site's microdata too; the credit names the publisher.
+    body = '<p class="byline">By Jane Doe</p><span itemprop="author">Jane Doe</span>' + STORY + "<p>Reprinted with permission of Quay Books.</p>"
+    page = article(body, site="Quayside Examiner", main=True)
+    result = provenance.audit_document(page, path="mem", url=URL, content_type="html", packs=default_packs(), options=provenance.AuditOptions(as_of=dt.date(2026, 11, 24)))
+    assert result.claims.author is not None and result.claims.author.evidence.text == "By Jane Doe"
+    assert [(link.publisher, link.author) for link in result.chain][0] == ("Quay Books", "Jane Doe")

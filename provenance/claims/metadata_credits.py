@@ -10,6 +10,7 @@ from dataclasses import replace
 from typing import Any
 
 from ..dates import CenturyHint
+from ..markup import SITE_WRITER_MARKS
 from ..model import Attribution, Document, Evidence, Line, MetaItem, NamedClaim
 from ..packs import Packs
 from ..registry import SERVICE_PREFIX, Publisher, fold, host_labels, known_publisher, same_outlet, same_site_hosts, url_host
@@ -28,9 +29,9 @@ _AUTHOR_META = (
 
 def _author_items(doc: Document, packs: Packs) -> list[MetaItem]:
     """The metadata items naming who wrote the text: the author fields, then a twitter:dataN
-    under a twitter:labelN that says so ("Written by", "Geschrieben von"), then the links to a
-    writer's page (rel="author") where they all name one writer: a page listing other
-    stories links each to its own writer."""
+    under a twitter:labelN that says so ("Written by", "Geschrieben von"), then the elements
+    microdata marks as the author and the links to a writer's page (rel="author"), each where
+    they all name one writer: a page listing other stories marks each one's own writer."""
     items = [item for key in _AUTHOR_META for item in doc.meta(key)]
     # Microdata's author field, where it names a writer rather than the site.
     items += [item for item in doc.meta("itemprop:author") if not _the_sites_account(doc, packs, item.value)]
@@ -39,9 +40,10 @@ def _author_items(doc: Document, packs: Packs) -> list[MetaItem]:
         label = doc.meta(f"twitter:label{n}")
         if labels is not None and label and labels.fullmatch(label[0].value.strip(" :")):
             items += doc.meta(f"twitter:data{n}")
-    linked = doc.meta("link:author")
-    if linked and len({item.value for item in linked}) == 1 and not _the_sites_account(doc, packs, linked[0].value):
-        items.append(linked[0])
+    for key in ("microdata:author", "link:author"):  # <span itemprop="author">, <a rel="author">
+        marked = doc.meta(key)
+        if marked and len({item.value for item in marked}) == 1 and not _the_sites_account(doc, packs, marked[0].value):
+            items.append(marked[0])
     return items
 
 
@@ -206,12 +208,20 @@ _URLISH = re.compile(r"^(?:https?:|@|/)", re.I)  # a profile link or handle, not
 
 def page_author(doc: Document, packs: Packs, hint: CenturyHint, bylines: list[tuple[int, Byline]]) -> NamedClaim | None:
     """Who the page says wrote it: a person in the metadata's author fields, else in the
-    byline by the headline. For a credited copy this is the original's author."""
-    for item in _author_items(doc, packs):
-        byline = parse_byline(item.value, packs, hint, names_alone=True) if not _URLISH.match(item.value) else None
-        if byline is not None and byline.authors:
-            return NamedClaim(" and ".join(byline.authors), Evidence(item.value, item.line, item.where))
+    byline by the headline, else where the site's markup marks its writer (rel="author",
+    microdata: on a copy, whoever posted it). For a credited copy the first two name the
+    original's author."""
+    items = _author_items(doc, packs)
+    for item in (i for i in items if i.where not in SITE_WRITER_MARKS):
+        if found := _named(item, packs, hint):
+            return found
     for index, byline in bylines:
         if byline.authors:
             return NamedClaim(" and ".join(byline.authors), evidence(doc.lines[index]))
-    return None
+    return next((found for item in items if item.where in SITE_WRITER_MARKS and (found := _named(item, packs, hint))), None)
+
+
+def _named(item: MetaItem, packs: Packs, hint: CenturyHint) -> NamedClaim | None:
+    """The writers an author field names, or None (an address, an outlet, a sentence)."""
+    byline = parse_byline(item.value, packs, hint, names_alone=True) if not _URLISH.match(item.value) else None
+    return NamedClaim(" and ".join(byline.authors), Evidence(item.value, item.line, item.where)) if byline and byline.authors else None
