@@ -366,10 +366,6 @@ def wayback_capture(data: bytes) -> Iterator[MetaItem]:
         yield MetaItem("wayback:date", m.group(2).decode("ascii"), "Wayback Machine capture script")
 
 
-# A post's time as epoch seconds (or milliseconds) in a data attribute, as some CMSs and
-# embedded widgets stamp it, often beside a relative "2 hours ago". Read from the bytes:
-# the literal "data-" lets the engine skip ahead (0.1 ms a page), and no builder has to
-# look at every element's attributes. Only the first: later ones date comments and lists.
 # Where the site's markup marks its writer (a link to her page, microdata's author): the page's
 # own writer, which on a copy need not be the original's (assess.build_chain).
 WRITER_LINK, MICRODATA_WRITER = 'a[rel="author"]', '[itemprop="author"]'
@@ -388,6 +384,10 @@ def microdata_author(value: str, line: int | None, out: list[MetaItem]) -> None:
         out.append(MetaItem("microdata:author", name, MICRODATA_WRITER, line))
 
 
+# A post's time as epoch seconds (or milliseconds) in a data attribute, as some CMSs and
+# embedded widgets stamp it, often beside a relative "2 hours ago". Read from the bytes:
+# the literal "data-" lets the engine skip ahead (0.1 ms a page), and no builder has to
+# look at every element's attributes. Only the first: later ones date comments and lists.
 _EPOCH = re.compile(
     rb"data-(timestamp|utime|time|epoch|unixtime|unix|published|pubdate|publish-?time|publish-?date|date)"
     rb"""\s*=\s*["']?(1[0-9]{9})([0-9]{3})?(?=["'\s/>])"""

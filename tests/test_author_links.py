@@ -131,4 +131,4 @@ def test_a_bylines_writer_outranks_the_sites_marks_and_stays_the_originals_on_a_
     page = article(body, site="Quayside Examiner", main=True)
     result = provenance.audit_document(page, path="mem", url=URL, content_type="html", packs=default_packs(), options=provenance.AuditOptions(as_of=dt.date(2026, 11, 24)))
     assert result.claims.author is not None and result.claims.author.evidence.text == "By Jane Doe"
-    assert [(link.publisher, link.author) for link in result.chain][0] == ("Quay Books", "Jane Doe")
+    assert (result.chain[0].publisher, result.chain[0].author) == ("Quay Books", "Jane Doe")
