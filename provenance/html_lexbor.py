@@ -38,7 +38,6 @@ from .markup import (
     ENCLOSURE_WORDS,
     HINT_WORDS,
     LICENCE_HREF_HINTS,
-    MICRODATA_AUTHOR,
     PICTURE_LIMIT,
     PICTURE_OUTSIDE,
     SKIP,
@@ -50,6 +49,7 @@ from .markup import (
     content_picture,
     enclosure_of,
     epoch_stamp,
+    has_microdata_author,
     is_caption,
     metadata_items,
     microdata_author,
@@ -375,7 +375,7 @@ def html_document(raw: RawInput, decoded: Decoded) -> Document:
         text = _MARK.sub("", node.text(deep=False)) if tag in ("script", "title") else None
         metadata_items(tag, attrs, text, None, metadata, placer, placer.add(tag, attrs))
     tree.strip_tags(["script", "title"], recursive=True)
-    if MICRODATA_AUTHOR.search(data):
+    if has_microdata_author(data):
         for node in tree.css('[itemprop~="author"]'):
             if node.tag == "meta":
                 continue  # metadata_items' own

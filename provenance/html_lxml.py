@@ -22,7 +22,6 @@ from .markup import (
     FIGURE_TAGS,
     LICENCE_HREF_HINTS,
     METADATA_TAGS,
-    MICRODATA_AUTHOR,
     PICTURE_LIMIT,
     PICTURE_OUTSIDE,
     SKIP,
@@ -34,6 +33,7 @@ from .markup import (
     content_picture,
     enclosure_of_class,
     epoch_stamp,
+    has_microdata_author,
     is_caption_class,
     metadata_items,
     microdata_author,
@@ -275,7 +275,7 @@ def html_document(raw: RawInput, decoded: Decoded) -> Document:
         text = " ".join("".join(pieces).split())
         if text:
             lines.append(Line(text, first, first_zone))
-    if MICRODATA_AUTHOR.search(raw.data or b""):
+    if has_microdata_author(raw.data or b""):
         _microdata_authors(root, metadata)
     return Document(
         source=raw.source,
@@ -303,17 +303,21 @@ for _tag in BLOCK | SKIP | METADATA_TAGS | ZONE_CANDIDATES | set(ZONE_TAGS):
     )
 
 
-_AUTHOR_ELEMENTS = etree.XPath('//*[contains(concat(" ", normalize-space(@itemprop), " "), " author ")]')
-_NAME_ELEMENT = etree.XPath('.//*[contains(concat(" ", normalize-space(@itemprop), " "), " name ")]')
+# The substring test in XPath, the token test in Python: a third of the time of XPath's own
+# token test (concat and normalize-space on every element's attribute).
+_AUTHOR_ELEMENTS = etree.XPath('//*[contains(@itemprop, "author")]')
+_NAME_ELEMENTS = etree.XPath('.//*[contains(@itemprop, "name")]')
 
 
 def _microdata_authors(root: Any, out: list[MetaItem]) -> None:
     """The microdata author elements outside the elements the walk does not read (markup.SKIP)."""
     for el in _AUTHOR_ELEMENTS(root):
-        if el.tag == "meta" or el.tag in SKIP or any(a.tag in SKIP for a in el.iterancestors()):
+        if "author" not in el.get("itemprop", "").split() or el.tag == "meta":
             continue  # a <meta itemprop> is metadata_items' own
-        named = _NAME_ELEMENT(el)
-        value = el.get("content") or ("".join(named[0].itertext()) if named else "".join(el.itertext()))
+        if el.tag in SKIP or any(a.tag in SKIP for a in el.iterancestors()):
+            continue
+        named = next((n for n in _NAME_ELEMENTS(el) if "name" in n.get("itemprop", "").split()), None)
+        value = el.get("content") or ("".join(named.itertext()) if named is not None else "".join(el.itertext()))
         microdata_author(value, el.sourceline, out)
 
 

@@ -371,8 +371,14 @@ def wayback_capture(data: bytes) -> Iterator[MetaItem]:
 WRITER_LINK, MICRODATA_WRITER = 'a[rel="author"]', '[itemprop="author"]'
 SITE_WRITER_MARKS = frozenset({WRITER_LINK, MICRODATA_WRITER})
 # A microdata author in the markup ("<span itemprop="author">…</span>"): the builders look for its
-# elements only on a page whose bytes hold one (a tenth of pages), at no cost to the others.
-MICRODATA_AUTHOR = re.compile(rb"""itemprop\s*=\s*["']?[^"'>]*\bauthor\b""")
+# elements only on a page whose bytes hold one (a tenth of pages). A plain bytes search: a regex
+# allowing spaces and other tokens before "author" cost 0.5 ms a page, a tenth of the audit.
+_MICRODATA_AUTHOR_MARKS = (b'itemprop="author', b"itemprop='author", b"itemprop=author")
+
+
+def has_microdata_author(data: bytes) -> bool:
+    """Whether the page's bytes hold a microdata author ("itemprop="author"", "… author creator")."""
+    return any(mark in data for mark in _MICRODATA_AUTHOR_MARKS)
 _MICRODATA_AUTHOR_LONGEST = 120  # characters: a writer's name and a title, not a biography box
 
 
