@@ -132,3 +132,8 @@ def test_a_bylines_writer_outranks_the_sites_marks_and_stays_the_originals_on_a_
     result = provenance.audit_document(page, path="mem", url=URL, content_type="html", packs=default_packs(), options=provenance.AuditOptions(as_of=dt.date(2026, 11, 24)))
     assert result.claims.author is not None and result.claims.author.evidence.text == "By Jane Doe"
     assert (result.chain[0].publisher, result.chain[0].author) == ("Quay Books", "Jane Doe")
+
+
+@pytest.mark.parametrize("desk", ["Newsdesk", "Online-Redaktion", "News Desk"])
+def test_a_desk_is_no_writer(desk: str) -> None:
+    assert _author(f'<span class="byline"><a rel="author" href="/w/desk">{desk}</a></span>') is None
