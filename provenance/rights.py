@@ -16,6 +16,7 @@ import re
 from .model import ChainLink, Claims, Evidence, Notice, Rights
 from .notices import page_licence
 from .registry import same_outlet
+from .words import ARTICLES
 
 RIGHTS_STATEMENTS = {
     "InC": "http://rightsstatements.org/vocab/InC/1.0/",
@@ -116,7 +117,7 @@ def _copy_rights(claims: Claims, chain: list[ChainLink]) -> Rights:
     return Rights(holder, "unknown", RIGHTS_STATEMENTS["InC" if held else "CNE"], False, holder_evidence=evidence)
 
 
-_ARTICLE = re.compile(r"^(?:the|die|der|das|le|la|les|el|il|lo|de|het)\s+", re.I)
+_ARTICLE = re.compile(rf"^(?:{ARTICLES})\s+", re.I)  # the shared list of leading articles (words.py)
 
 
 def _names_company_of(holder: str | None, outlet: str | None) -> bool:
