@@ -62,11 +62,14 @@ _REGISTER_NUMBER = re.compile(r"[,\s-]*\b[A-Z]{0,3}\d{5,}\b.*$")
 # After a comma, a part with a number in it or an e-mail address is the holder's address
 # or contact: "Evangelische Kirche in Österreich, Severin-Schreiber-Gasse 1+3, 1180 Wien".
 _CONTACT_AFTER_COMMA = re.compile(r",\s*(?=[^,]*(?:\d|\S@\S)).*$")
-# With no comma, a telephone number in its international or trunk form, or an e-mail address:
-# "Example Media +44 20 7946 0000", "Example Media 020 7946 0000", "Example Media info@example.com".
-# A year is neither: a trunk number opens with 0, an international one with +.
+# With no comma, a telephone number in its international or trunk form, an e-mail or a web
+# address: "Example Media +44 20 7946 0000", "Example Media 020 7946 0000", "Example Media
+# info@example.com", "Example Media www.example.com". A year is neither: a trunk number opens
+# with 0, an international one with +. A name that is an address stays ("© 2021 www.example.com").
 _CONTACT_AFTER_NAME = re.compile(
-    r"(?<=[^\W_])\s+(?:\+\s?\d[\d\s()./-]{6,}\d|\(?0\d{1,4}\)?[\s/-]?\d{3,4}[\s/-]\d{3,4}\b|[\w.+-]+@[\w-]+(?:\.[\w-]+)+).*$"
+    r"(?<=[^\W_])\s+(?:\+\s?\d[\d\s()./-]{6,}\d|\(?0\d{1,4}\)?[\s/-]?\d{3,4}[\s/-]\d{3,4}\b|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+    r"|(?:https?://|www\.)[\w-]+\.).*$",
+    re.I,
 )
 # Footer links glued to the name with no space between them ("A la CarteJahres-AboSchnupper-Abo…
 # Impressum"): a small letter or digit then a capitalised word, three times over. Once or twice
@@ -122,7 +125,7 @@ _HEART = re.compile(rf"(?:\s+(?:made|built|crafted|designed|coded|handcrafted)(?
 # The characters the cuts below cannot match without, looked for first: each cut's regex tries
 # its alternation at every place of a holder, and most holders have none of them.
 _UP_ARROW_OR_HEART = re.compile(f"[{UP_ARROWS}{_HEARTS}]")
-_CONTACT_MARK = re.compile(r"[\d@]")
+_CONTACT_MARK = re.compile(r"[\d@]|www\.|://", re.I)
 _CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af"
 # What the vocabulary's cuts below cannot match without: looked for first, as each cut's
 # regex tries its alternation of legal forms at every place of a holder that has none.
@@ -178,9 +181,10 @@ _TEMPLATE_VARIABLE = re.compile(r"\{\{|\{%|\$\{|<\?|%[A-Za-z_]+%|^\[[^\]]+\]$")
 # A year after the word stays, for the line's year: "© Crown Copyright 2024".
 _COPYRIGHT_AFTER = re.compile(rf"(?<=[^\W\d_])\s+copyrights?(?=(?:\s+{_YEAR_OR_SPAN})?$)", re.I)
 # Words left dangling where a stop cut the name's description: "Example Times, the newsletter of …",
-# "Friends of the Harbour, a registered charity …" leave ", the" and ", a".
+# "Friends of the Harbour, a registered charity …" leave ", the" and ", a"; a web address cut
+# after a picture agency leaves its "via".
 _TRAILING_WORDS = re.compile(
-    r"(?:\s+(?:und|and|y|et|&|by|von|por|par|-|–))+$|,\s*(?:a|an|the|ein|eine|der|die|das|une|un|una|le|la|el|il|um|uma|o|een|de|het)$", re.I
+    r"(?:\s+(?:und|and|y|et|&|by|via|von|por|par|-|–))+$|,\s*(?:a|an|the|ein|eine|der|die|das|une|un|una|le|la|el|il|um|uma|o|een|de|het)$", re.I
 )
 
 

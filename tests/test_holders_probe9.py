@@ -1,0 +1,57 @@
+"""Holders, probe 9: what a footer line says after the holder's name, with no separator.
+
+A qualifier of what the line covers ("except photos", "unless stated otherwise"), who owns,
+runs or pays for the holder ("owned by", "with support from"), a bare "rights reserved" and a
+web address are not part of the name; before these cuts the glued-tagline rule read a
+capitalised last word and the small word after it as a tagline and took the name's last word
+with it ("Example Media Group except photos" gave "Example Media")."""
+
+from __future__ import annotations
+
+import pytest
+from pages import story_holder
+
+NAME = "Example Media Group"
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "except photos",
+        "except where otherwise noted",
+        "unless stated otherwise",
+        "if not otherwise stated",
+        "rights reserved",
+        "text and photos",
+        "all photos by the author",
+        "owned by Example Holdings",
+        "owned and operated by Example Holdings LLC",
+        "operated by Example Ltd",
+        "on behalf of the Riverside Trust",
+        "with support from the Example Foundation",
+        "funded by the Example Foundation",
+        "www.examplemedia.example",
+        "https://www.examplemedia.example/",
+        "via www.examplemedia.example",
+    ],
+)
+def test_what_follows_the_name_is_not_part_of_it(tail: str) -> None:
+    assert story_holder(f"© 2021 {NAME} {tail}") == NAME
+
+
+@pytest.mark.parametrize(
+    ("footer", "holder"),
+    [
+        # A name with no capitalised word before the qualifier keeps its one word.
+        ("© 2021 Acme except photos", "Acme"),
+        ("© 2021 Harbour Times rights reserved", "Harbour Times"),
+        # A name that is itself a web address stays.
+        ("© 2021 www.harbourtimes.example", "www.harbourtimes.example"),
+        # The same words inside a name stay.
+        ("© 2021 Exceptional Media Group", "Exceptional Media Group"),
+        ("© 2021 Exception Films Ltd", "Exception Films Ltd"),
+    ],
+)
+def test_the_name_alone_stays_whole(footer: str, holder: str) -> None:
+    assert story_holder(footer) == holder
+
