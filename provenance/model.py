@@ -505,6 +505,11 @@ class Notice:
     # Not in the report either: a line just under the text, before the footer ("Copyright ©
     # 2023 KGO-TV." above "© 2023 ABC, Inc."); the article's own when a footer line follows it.
     closes_text: bool = False
+    # Not in the report: the holder closes with a company's legal form ("Example Media Group
+    # Ltd."), the fullest name a footer gives beside a line naming only the brand; and the
+    # zone of the line (a sidebar's widget is no footer).
+    names_company: bool = False
+    zone: str = ""
 
 
 @dataclass(frozen=True, slots=True)

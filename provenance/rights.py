@@ -181,7 +181,10 @@ def _within_text(claims: Claims) -> Notice | None:
 def _stated_holder(claims: Claims, own: str | None) -> Notice | None:
     """The holder the page states for its own text: a copyright line inside the text, else
     the site's line naming the publisher, else the last with a year, else the last (the
-    footer's), else the metadata's (<meta name="copyright">, rightsHolder)."""
+    footer's), else the metadata's (<meta name="copyright">, rightsHolder). A line naming a
+    company by its legal form is the fuller statement beside one naming only a brand in the
+    same part of the page: "© 2021 Example Times" and "© 2021 Example Media Group Ltd." in a
+    footer make the company the holder; a sidebar's "© 2021 Weather data: Example Weather Inc." does not."""
     notices = _copyright_notices(claims)
     inside = _within_text(claims)
     if inside is not None:
@@ -190,4 +193,7 @@ def _stated_holder(claims: Claims, own: str | None) -> Notice | None:
     dated = [n for n in lines if n.year]
     fallback = dated[-1] if dated else lines[-1] if lines else None
     named = next((n for n in lines if same_outlet(n.holder, own)), fallback)
+    if named is not None and not named.names_company:
+        brand = named
+        named = next((n for n in reversed(lines) if n.names_company and n.zone == brand.zone and not same_outlet(n.holder, brand.holder)), brand)
     return named or next(iter(n for n in notices if n.evidence.where != "text"), None)

@@ -55,3 +55,26 @@ def test_what_follows_the_name_is_not_part_of_it(tail: str) -> None:
 def test_the_name_alone_stays_whole(footer: str, holder: str) -> None:
     assert story_holder(footer) == holder
 
+
+_NAV = "<ul><li>About us</li><li>Contact</li><li>Advertise</li></ul>"
+
+
+def _footer_holder(*lines: str) -> str | None:
+    return story_holder("<div>" + _NAV + "".join(f"<p>{line}</p>" for line in lines) + "</div>")
+
+
+@pytest.mark.parametrize(
+    ("lines", "holder"),
+    [
+        (("© 2021 Riverside Daily", "© 2021 Riverside Media Group Ltd. All rights reserved."), "Riverside Media Group Ltd."),
+        (("© 2021 Riverside Media Group Ltd.", "© Riverside Daily"), "Riverside Media Group Ltd."),
+        (("© 2021 Riverside Daily", "© 2021 Quay Publishing plc"), "Quay Publishing plc"),
+    ],
+)
+def test_a_footer_line_naming_a_company_states_more_than_one_naming_the_brand(lines: tuple[str, ...], holder: str) -> None:
+    assert _footer_holder(*lines) == holder
+
+
+def test_the_brand_alone_stays_the_holder() -> None:
+    assert _footer_holder("© 2021 Riverside Daily") == "Riverside Daily"
+    assert _footer_holder("© 2021 Riverside Daily", "© 2021 Jane Roe") == "Riverside Daily"  # a person's name is no company
