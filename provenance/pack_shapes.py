@@ -34,7 +34,7 @@ CREDIT_WORDS = (
     "by", "roles", "media", "not_names", "document_kinds", "phrase_starts", "about_headings", "organisation_words", "places", "editions",
     "written_by", "credentials", "outlet_words", "apparatus", "other_texts", "this_text",
     "data_sources", "data_words", "newsroom_words", "partner_words", "masthead_words", "masthead_leads", "masthead_marks",
-    "outlet_parts",
+    "outlet_parts", "byline_and", "byline_with",
 )
 CC_ELEMENTS = ("by", "nc", "nd", "sa")
 

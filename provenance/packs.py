@@ -173,6 +173,17 @@ class NoticeVocab:
     holder_forms: HolderForms | None = None  # the holder cleaner's rules built from the legal forms; None: no forms known
 
 
+def _byline_segments_regex(joiners: list[str], with_words: list[str]) -> re.Pattern[str]:
+    """A byline's separators, captured for re.split: marks, spaced dashes, "&", and the pack's
+    "and" and "with" words between spaces ("By Jane Doe with John Roe", "Par Jane Doe et John Roe")."""
+    words = "|".join(re.escape(w) for w in sorted({*joiners, *with_words}, key=len, reverse=True))
+    between = rf"|\s+(?:{words})\s+" if words else ""
+    return re.compile(rf"(\s*(?:[,|;·•/]|\s[-–—]\s{between}|&)\s*)")
+
+
+_BYLINE_MARKS = _byline_segments_regex([], [])  # a byline's separators with no pack loaded: the marks alone
+
+
 @dataclass(frozen=True)
 class CreditVocab:
     """Words the byline reader needs besides the registry (rules/attribution.toml
@@ -201,6 +212,10 @@ class CreditVocab:
     masthead_words: re.Pattern[str] | None = None  # the words ending a newspaper's title, no section's: "Examiner", "Tageblatt"
     masthead_leads: re.Pattern[str] | None = None  # the words leading a newspaper's title: "Corriere", "Folha", "Báo"
     masthead_marks: re.Pattern[str] | None = None  # a masthead's words beside its title: "Sunday edition", "since 1887" (see _word_parts_regex)
+    # A byline's separators, marks and the "and" and "with" words (_byline_segments_regex); the "with"
+    # words, lower case, which also open a bracket's segment ("avec John Roe" from "(avec John Roe)").
+    byline_segments: re.Pattern[str] = _BYLINE_MARKS
+    byline_with: frozenset[str] = frozenset()
     # Cities, whose names look like a person's ("New York", "Hong Kong"), folded (see is_place):
     # five thousand names, which a set holds at no cost where compiled as a regex they added 0.2-0.6 s to every start-up.
     places: frozenset[str] = frozenset()
@@ -309,8 +324,9 @@ def _longest_first(words: list[str]) -> str:
 # The credit word lists not compiled as whole phrases (phrases_regex), each by its own builder.
 _CREDIT_WORDS_OWN_FORM = frozenset(
     {"places", "outlet_words", "data_words", "newsroom_words", "partner_words", "masthead_words", "masthead_leads", "masthead_marks",
-     "outlet_parts"}
+     "outlet_parts", "byline_and", "byline_with"}
 )
+
 
 
 def _word_parts_regex(words: list[str]) -> re.Pattern[str] | None:
@@ -835,6 +851,8 @@ class _Builder:
                 newsroom_words=_trailing_words_regex(self.credit_words["newsroom_words"]),
                 outlet_parts=_trailing_words_regex(self.credit_words["outlet_parts"]),
                 partner_words=_word_parts_regex(self.credit_words["partner_words"]),
+                byline_segments=_byline_segments_regex(self.credit_words["byline_and"], self.credit_words["byline_with"]),
+                byline_with=frozenset(word.lower() for word in self.credit_words["byline_with"]),
                 places=places,
             ),
             keywords=tuple(sorted({k for spec in (*notices, *attributions) for k in spec.keywords})),

@@ -5,12 +5,14 @@ where the page's links of that kind all name her, and schema.org microdata's aut
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 import pytest
 from pages import STORY, article
 
 import provenance
 from provenance import default_packs
+from provenance.packs import load_packs
 
 URL = "https://www.quaysideexaminer.example/news/1"
 
@@ -75,8 +77,17 @@ def test_co_writers_after_with_in_a_byline(byline: str, authors: str) -> None:
     assert _author(f'<p class="byline">{byline}</p>') == authors
 
 
-def test_with_more_than_a_name_after_it_is_no_co_writer() -> None:
-    assert _author('<p class="byline">By Jane Doe with additional reporting by John Roe</p>') != "Jane Doe and additional reporting by John Roe"
+@pytest.mark.parametrize(
+    "byline",
+    [
+        "By Jane Doe with additional reporting by John Roe",
+        "By Jane Doe with reporting from Harbourtown",
+        "Por Jane Doe con información de agencias",
+    ],
+)
+def test_with_more_than_a_name_after_it_is_no_co_writer(byline: str) -> None:
+    # What follows "with" is a contribution, not a writer: the byline is the writer's up to it.
+    assert _author(f'<p class="byline">{byline}</p>') == "Jane Doe"
 
 
 def test_co_writers_in_brackets_before_the_bylines_date() -> None:
@@ -137,3 +148,12 @@ def test_a_bylines_writer_outranks_the_sites_marks_and_stays_the_originals_on_a_
 @pytest.mark.parametrize("desk", ["Newsdesk", "Online-Redaktion", "News Desk"])
 def test_a_desk_is_no_writer(desk: str) -> None:
     assert _author(f'<span class="byline"><a rel="author" href="/w/desk">{desk}</a></span>') is None
+
+
+def test_a_user_pack_adds_a_with_word(tmp_path: Any) -> None:
+    # A new language's "with" is a pack entry: the Icelandic "með" ("By Jane Doe með John Roe").
+    (tmp_path / "bylines.toml").write_text('[credit_words]\nbyline_with = ["með"]\n', encoding="utf-8")
+    vocab = load_packs([tmp_path]).credit_vocab
+    assert vocab.byline_segments.split("Jane Doe með John Roe") == ["Jane Doe", " með ", "John Roe"]
+    assert "með" in vocab.byline_with
+    assert default_packs().credit_vocab.byline_segments.split("Jane Doe með John Roe") == ["Jane Doe með John Roe"]

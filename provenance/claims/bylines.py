@@ -20,10 +20,6 @@ from ..packs import Packs
 from ..registry import AGENCY_KINDS, THE, Publisher
 
 _BRACKETED_LAST = re.compile(r"(?<=\w)\s*\(([^()]{2,40})\)$")
-# A byline's separators: marks, spaced dashes, "and" and "with" ("By Jane Doe with John Roe",
-# "Par Jane Doe (avec John Roe et Ann Poe)") in the languages the packs know.
-_SEGMENTS = re.compile(r"(\s*(?:[,|;·•/]|\s[-–—]\s|\s+(?:and|und|et|y|e|og|och|en|i|with|avec|mit|con|com|met|med)\s+|&)\s*)")
-_WITH_FIRST = re.compile(r"^(?:with|avec|mit|con|com|met|med)\s+", re.I)  # a bracket's "(avec John Roe)" after the name
 # A name of a person or a place: capitalised words (ALL CAPS too, Latin, Cyrillic or Greek),
 # initials, and the particles names carry ("Jane van der Berg", "Hassan al-Amin", "J. R. Doe").
 _CAPITAL = "A-ZÀ-ÖØ-ÞĀ-ŽЀ-ЯҐЄІЇΑ-Ω"
@@ -126,13 +122,16 @@ def parse_byline(text: str, packs: Packs, hint: CenturyHint = None, *, names_alo
         body = f"{_without_date_label(body[: written.start], packs)} {tail}".strip(" ,|-–—·•")
         if body.endswith(")"):  # "Par Jane Doe (AFP) Publié le …": the bracket closed the name's part
             body = _BRACKETED_LAST.sub(r", \1", body)
-    parts = _SEGMENTS.split(body)  # segment, separator, segment, ...
+    parts = vocab.byline_segments.split(body)  # segment, separator, segment, ... (the pack's "and" and "with" words)
     for at in range(0, len(parts), 2):
         segment = parts[at].strip(" .")
         if authors and segment[:1].islower():
-            segment = _WITH_FIRST.sub("", segment)
+            word, _, rest = segment.partition(" ")
+            segment = rest.strip() if word in vocab.byline_with else segment  # a bracket's "(avec John Roe)" after the name
         if not segment:
             continue
+        if authors and segment[:1].islower() and parts[at - 1].strip().lower() in vocab.byline_with:
+            break  # "By Jane Doe with additional reporting by John Roe": the writer's byline has ended
         agency, rest = _agency_with_role(segment, packs)
         if agency is None and (by or under_headline or segment.split()[0].isupper()):
             # "By JANE DOE Associated Press", or a name and an agency in two elements read
