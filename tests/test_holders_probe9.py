@@ -78,3 +78,51 @@ def test_a_footer_line_naming_a_company_states_more_than_one_naming_the_brand(li
 def test_the_brand_alone_stays_the_holder() -> None:
     assert _footer_holder("© 2021 Riverside Daily") == "Riverside Daily"
     assert _footer_holder("© 2021 Riverside Daily", "© 2021 Jane Roe") == "Riverside Daily"  # a person's name is no company
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        # a footer's next field, after a space only: a label, its colon and a short value
+        "Foto: Jane Roe",
+        "Photo: Jane Roe",
+        "Cover image: Jane Roe",
+        "Crédits photos : Jane Roe",
+        "Herausgeber: Jane Roe",
+        "Last updated: 3 March 2021",
+        # footer links that end no name
+        "Site Map",
+        "Accessibility",
+        "Disclaimer",
+        "Subscribe",
+        "Sign in Register",
+        "Anmelden Registrieren",
+        "Mediadaten",
+        "Built on Example CMS",
+        # a menu's arrow, a flag, a year in brackets
+        "> Datenschutz",
+        "🇩🇪",
+        "(2021)",
+    ],
+)
+def test_a_footers_next_item_after_a_space_is_not_part_of_the_name(tail: str) -> None:
+    assert story_holder(f"© 2021 {NAME} {tail}") == NAME
+
+
+@pytest.mark.parametrize(
+    ("footer", "holder"),
+    [
+        ("© 2021 Jane Roe: all rights reserved", "Jane Roe"),  # no capital after the colon: the name's end
+        ("© 2021 Jane Roe: Photography", "Jane Roe: Photography"),  # one word before a label would be half a name
+        ("© 2021 Example Ltd: Registered in England 123456", "Example Ltd"),  # a legal form before the colon ends the name
+        ("© 2021 ООО «Портовая газета»", "ООО «Портовая газета»"),  # the closing quote is the name's
+        ("© 2021 Internet Archive", "Internet Archive"),  # a link word that ends names is no stop
+    ],
+)
+def test_a_name_with_a_colon_or_a_link_word_in_it_stays(footer: str, holder: str) -> None:
+    assert story_holder(footer) == holder
+
+
+def test_a_sentence_after_a_label_leaves_the_line_no_holder() -> None:
+    # A heading and a sentence, not a name and a field: the line names no holder, as before.
+    assert story_holder("© 2020 | HINWEIS ZUM URHEBERRECHT: Die Rechte an den Fotos und Texten liegen bei uns und dürfen nicht ohne Zustimmung verwendet werden.") is None

@@ -87,6 +87,17 @@ _GLUED_SPAN = 40  # characters: links glued together stand close; two brands in 
 # – Inhaber: Max Mustermann", "Example Times — Editor: Jane Roe"; the name has ended.
 FIELD_LABEL = r"[^\W\d_]+(?:[\s-][^\W\d_]+)?\s*:\s"  # a footer field's label, a word or two: "Inhaber: ", "Editor: "
 _FIELD_AFTER_DASH = re.compile(rf"(?<=[^\W_])\s+[-–—]\s+{FIELD_LABEL}\s*\S.*$")
+# A footer's next field after the name with only a space between: a capitalised label, a word or
+# a word and a small one, its colon and a value that opens with a capital or a digit ("Example Media
+# Foto: Jane Roe", "… Last updated: 3 March"); not "Jane Roe: all rights reserved".
+_CAPITAL = "A-ZÀ-ÖØ-ÞΑ-ΩА-ЯЁ"
+_FIELD_AFTER_NAME = re.compile(
+    rf"(?<=[^\W_])\s+(?P<label>[{_CAPITAL}][^\W\d_]*(?:[\s-][^\W\d_{_CAPITAL}][^\W\d_]*)?)\s*:\s+(?=[{_CAPITAL}\d])"
+)
+# Pictographs and flags closing the line after the name: "Example Media 🇩🇪", "Example Media ☕".
+_TRAILING_PICTOGRAPHS = re.compile("[\\s\U0001F1E6-\U0001F1FF\u2600-\u27BF\U0001F300-\U0001FAFF\ufe0f\u200d]+$")
+# A year in brackets closing the name: "© Example Media (2021)".
+_BRACKETED_YEAR_AFTER = re.compile(r"(?<=\S)\s*\((?:19|20)\d\d\)$")
 _TAGLINE = re.compile(r"(?<=\w)\s[-–]\s(?=(?:\S+\s+){4,}\S).*$|(?<=[^\W\d_]):\s+(?=[^\W\d_A-ZÀ-ÖØ-Þ]\S*\s+\S+\s+\S).*$")
 LETTER = re.compile(r"[^\W\d_]")  # a letter of any script
 # A licence's name between the years and the holder: "© 2007–16 CC BY-NC-SA 2.0 kinra".
@@ -423,6 +434,8 @@ def clean_holder(raw: str, vocab: NoticeVocab, licence_first: bool = True) -> st
     if _SPACED_DASH.search(holder):
         holder = forms.brand_after_form.sub(_first_group, holder)
     holder = _FIELD_AFTER_DASH.sub("", holder)
+    if ":" in holder:
+        holder = _without_field_after_name(holder, forms)
     tagline = _TAGLINE.search(holder)
     if tagline and LETTER.search(holder, 0, tagline.start()):  # not "19.12.2019 - 12:14 h by Qualisys GmbH"
         holder = holder[: tagline.start()]
@@ -496,7 +509,8 @@ def clean_holder(raw: str, vocab: NoticeVocab, licence_first: bool = True) -> st
     if _CJK_CHAR.search(holder):
         holder = forms.latin_then_cjk.sub(_first_group, holder)
     holder = _COPYRIGHT_AFTER.sub("", holder.strip(" ,;:-–—/↑▲⬆"))
-    holder = _TRAILING_WORDS.sub("", holder.strip(" ,;:-–—/").rstrip("(")).strip(" ,;:-–—/।®™").rstrip("(")  # "।" ends a Hindi sentence
+    holder = _BRACKETED_YEAR_AFTER.sub("", _TRAILING_PICTOGRAPHS.sub("", holder))
+    holder = _TRAILING_WORDS.sub("", holder.strip(" ,;:-–—/>").rstrip("(")).strip(" ,;:-–—/>।®™").rstrip("(")  # "।" ends a Hindi sentence
     if holder.startswith("(") and ")" not in holder:
         holder = holder[1:]  # a bracket left open; "(주)항구일보" keeps its own
     if holder.endswith(")") and "(" not in holder:
@@ -514,6 +528,23 @@ def clean_holder(raw: str, vocab: NoticeVocab, licence_first: bool = True) -> st
     if _TEMPLATE_VARIABLE.search(holder) or (vocab.placeholders and vocab.placeholders.fullmatch(_YEARS_AFTER.sub("", holder))):
         return ""  # an unedited template's footer: "© 2024 Company Name", "© {{ site.title }}", "© 2024 [Your Name]"
     return holder if len(holder.split()) <= 12 else ""
+
+
+_FIELD_VALUE_WORDS = 6  # a name before a field, and a field's value: a name, a date, a register's number
+
+
+def _without_field_after_name(holder: str, forms: HolderForms) -> str:
+    """The holder without a footer field glued after it with a space ("Example Media Foto: Jane
+    Roe"); a legal form before the colon is the name's end, not a label ("Example Ltd: Registered …")."""
+    field = _FIELD_AFTER_NAME.search(holder)
+    if field is None or not 2 <= len(holder[: field.start()].split()) <= _FIELD_VALUE_WORDS or len(holder[field.end() :].split()) > _FIELD_VALUE_WORDS:
+        # "Jane Roe: Photography": one word before would be half a name; "HINWEIS ZUM URHEBERRECHT:
+        # Die Rechte an den Fotos …", a caption's "… als ernstzunehmende Konkurrenz: Die Partei": a
+        # sentence before or after the colon is no name and field, and the line no holder's.
+        return holder
+    if forms.legal_form_at_end.search(holder, 0, field.end("label")):
+        return holder[: field.end("label")]
+    return holder[: field.start()]
 
 
 def _first_group(m: re.Match[str]) -> str:
