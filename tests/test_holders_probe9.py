@@ -99,6 +99,9 @@ def test_the_brand_alone_stays_the_holder() -> None:
         "Anmelden Registrieren",
         "Mediadaten",
         "Built on Example CMS",
+        # the footer's social links
+        "Facebook Twitter Instagram",
+        "| Facebook | Instagram",
         # a menu's arrow, a flag, a year in brackets
         "> Datenschutz",
         "🇩🇪",
@@ -117,6 +120,8 @@ def test_a_footers_next_item_after_a_space_is_not_part_of_the_name(tail: str) ->
         ("© 2021 Example Ltd: Registered in England 123456", "Example Ltd"),  # a legal form before the colon ends the name
         ("© 2021 ООО «Портовая газета»", "ООО «Портовая газета»"),  # the closing quote is the name's
         ("© 2021 Internet Archive", "Internet Archive"),  # a link word that ends names is no stop
+        ("© 2021 Harbour Line", "Harbour Line"),  # nor a network's name that ends names
+        ("© 2021 The Daily Telegram", "The Daily Telegram"),
     ],
 )
 def test_a_name_with_a_colon_or_a_link_word_in_it_stays(footer: str, holder: str) -> None:

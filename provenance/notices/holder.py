@@ -279,6 +279,8 @@ class HolderForms:
     # "Example Ltd Reg. No. 1234567", "Example Pty Ltd ABN 12 345 678 901". Only with the number:
     # the labels open names too ("ABN AMRO", "RCS MediaGroup").
     register_label: re.Pattern[str] = re.compile("(?!)")
+    # The footer's social links after the name, one or more: "Example Times Facebook Twitter Instagram".
+    social_menu: re.Pattern[str] = re.compile("(?!)")
 
 
 def holder_forms(
@@ -288,6 +290,7 @@ def holder_forms(
     group_words: Sequence[str] = (), footer_links: Sequence[str] = (), name_joiners: Sequence[str] = (),
     language_names: Sequence[str] = (), language_codes: Sequence[str] = (), to_top_words: Sequence[str] = (),
     founded_words: Sequence[str] = (), street_words: Sequence[str] = (), register_labels: Sequence[str] = (),
+    social_networks: Sequence[str] = (),
 ) -> HolderForms:
     """The holder cleaner's rules from the packs' word lists (see HolderForms)."""
     form = rf"\b{_alternation(legal_forms)}\b\.?"
@@ -295,6 +298,8 @@ def holder_forms(
     language = rf"(?:(?i:{_alternation(language_names)})|{_alternation([c.upper() for c in language_codes])})(?![^\W_])"
     return HolderForms(
         legal_form_at_end=re.compile(form + "$", re.I),
+        social_menu=re.compile(rf"(?<=[^\W_])(?:[\s|·•/]+(?:{_alternation(social_networks)}))+[\s|·•/]*$", re.I)
+        if social_networks else re.compile("(?!)"),
         # A single capital is an initial wherever it stands.
         initial=re.compile(rf"(?:^|[\s.])(?:[A-Z]|{_alternation(titles)})$", re.I),
         legal_form_next=re.compile(rf"{_alternation(joining)}\b", re.I),
@@ -455,6 +460,7 @@ def clean_holder(raw: str, vocab: NoticeVocab, licence_first: bool = True) -> st
             holder = holder[: heart.start()]  # "Example Media ♥ Made in Berlin": the makers' line, which no name holds
     if _DIGIT.search(holder):
         holder = forms.founded_year.sub("", holder)  # "Example Times since 1887": when the name began, not the name
+    holder = forms.social_menu.sub("", holder)
     switcher = forms.language_switcher.search(holder)
     if switcher is not None:
         holder = holder[: switcher.start()]  # "Example Echo Deutsch English": the site's language menu
