@@ -328,7 +328,6 @@ _CREDIT_WORDS_OWN_FORM = frozenset(
 )
 
 
-
 def _word_parts_regex(words: list[str]) -> re.Pattern[str] | None:
     """One regex finding any of the words as the pack writes it: "data" a whole word, "*daten"
     ending one ("Wetterdaten"), "statisti*" starting one, "*umfrage*" anywhere in one."""

@@ -77,6 +77,7 @@ def read_copyright(page: NoticePage, spec: PatternSpec, m: re.Match[str], line: 
 
 
 def _names_company(holder: str, page: NoticePage) -> bool:
+    """Whether the holder closes with a company's legal form: "Example Media Group Ltd."."""
     forms = page.vocab.holder_forms
     return forms is not None and forms.legal_form_at_end.search(holder.rstrip(" .")) is not None
 
