@@ -18,7 +18,7 @@ import re
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from .model import DateValue, lower_in_place
 from .regexes import word_alternation
@@ -85,6 +85,10 @@ class DateVocab:
     updated_word: re.Pattern[str] | None = None  # "Aktualisiert", "Mis à jour", "更新时间": the date after it is the last update
     updated_after: re.Pattern[str] | None = None  # "… 18:40 更新": an update label written after its date
     published_after: re.Pattern[str] | None = None  # "… 10:12 公開": a publication label written after its date
+    # A month and day with the weekday in brackets and no year, as portals print them ("3/9(木)
+    # 18:45配信", "3월 9일(목)", "3月9日（星期四）"): groups m, d, w; the weekday's number by its name.
+    yearless: re.Pattern[str] | None = None
+    yearless_weekday: dict[str, int] = field(default_factory=dict)
 
     def _label_after(self, after: str) -> str | None:
         """"updated" or "published" where a label written after its date follows it, past a
@@ -128,6 +132,7 @@ class DateVocab:
         updated_labels: list[str] | None = None,
         updated_labels_after: list[str] | None = None,
         page_date_labels_after: list[str] | None = None,
+        bracketed_weekdays: list[list[str]] | None = None,
     ) -> DateVocab:
         month_by_name: dict[str, int] = {}
         for spellings in months.values():
@@ -213,6 +218,8 @@ class DateVocab:
             updated_word=_label_search(updated_labels) if updated_labels else None,
             updated_after=_after_pattern(updated_labels_after) if updated_labels_after else None,
             published_after=_after_pattern(page_date_labels_after) if page_date_labels_after else None,
+            yearless=_yearless_pattern(bracketed_weekdays) if bracketed_weekdays else None,
+            yearless_weekday={name: index for index, names in enumerate(bracketed_weekdays or []) for name in names},
         )
 
     def month_date(self, name: str, year: int, day: int) -> dt.date | None:
@@ -574,6 +581,24 @@ def weekday_mentions(text: str, vocab: DateVocab, taken: list[tuple[int, int]]) 
 
 
 _DAY = re.compile(r"(?<!\d)[0-3]?\d(?!\d)")
+
+
+def _yearless_pattern(weekdays: list[list[str]]) -> re.Pattern[str]:
+    """A month and day, then the weekday in brackets: "3/9(木)", "3月9日(木)", "3월 9일(목)",
+    "3月9日（星期四）", "3/9（木曜日）"; the month first, as these scripts write it."""
+    names = _alternation([name for names in weekdays for name in names])
+    return re.compile(
+        r"(?<![\d/.-])(?P<m>1[0-2]|0?[1-9])\s*(?:/|月|월)\s*(?P<d>3[01]|[12]\d|0?[1-9])\s*(?:日|일)?\s*"
+        rf"[(（]\s*(?:星期|周|週|礼拜|禮拜)?(?P<w>{names})(?:曜日?|요일)?\s*[)）]"
+    )
+
+
+def yearless_dates(text: str, vocab: DateVocab) -> Iterator[tuple[int, int, int, int, int]]:
+    """Dates with no year but their weekday in brackets: (month, day, weekday, start, end)."""
+    if vocab.yearless is None:
+        return
+    for m in vocab.yearless.finditer(text):
+        yield int(m["m"]), int(m["d"]), vocab.yearless_weekday[m["w"]], m.start(), m.end()
 
 
 def day_month_mentions(text: str, vocab: DateVocab, taken: list[tuple[int, int]]) -> Iterator[tuple[int, int, int, int]]:

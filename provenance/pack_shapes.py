@@ -233,6 +233,7 @@ SECTIONS: dict[str, Section] = {
     "months": Section(MapOf(ListOf(STRINGS, length=12))),
     "weekdays": Section(MapOf(Table({"names": WEEKDAY_LISTS, "abbreviations": WEEKDAY_LISTS, "written": WEEKDAY_LISTS}))),
     "weekday_mentions": Section(Table({"not_a_mention": STRINGS})),
+    "yearless": Section(Table({"bracketed_weekdays": WEEKDAY_LISTS})),
     "numeric_dates": Section(Table({"day_first": STRINGS, "month_first": STRINGS})),
     "datelines": Section(
         Table({"not_page_date": STRINGS, "page_date_labels": STRINGS, "updated_labels": STRINGS,

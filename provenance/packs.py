@@ -451,6 +451,7 @@ class _Builder:
         self.buddhist_offset: int | None = None
         self.weekdays: dict[str, dict[str, list[list[str]]]] = {}
         self.not_a_mention: list[str] = []
+        self.bracketed_weekdays: list[list[str]] = []
         self.numeric_order: dict[str, bool] = {}  # language tag -> day first
         self.datelines: dict[str, list[str]] = {key: [] for key in _DATELINE_LISTS}  # word lists, lower case
         self.date_meta: dict[str, tuple[str, float]] = {}
@@ -514,6 +515,7 @@ class _Builder:
         for lang, table in data.get("weekdays", {}).items():
             self.weekdays[lang] = {key: table.get(key, []) for key in ("names", "abbreviations", "written")}
         self.not_a_mention += data.get("weekday_mentions", {}).get("not_a_mention", [])
+        self.bracketed_weekdays = data.get("yearless", {}).get("bracketed_weekdays", self.bracketed_weekdays)
         numeric = data.get("numeric_dates", {})
         for key, day_first in (("day_first", True), ("month_first", False)):
             for tag in numeric.get(key, []):
@@ -825,6 +827,7 @@ class _Builder:
                 self.months, self.weekdays, self.not_a_mention, self.numeric_order, self.datelines["not_page_date"],
                 calendar_months=self.calendar_months, calendar_years=self.calendar_years, eras=self.eras, buddhist_offset=self.buddhist_offset,
                 **{key: self.datelines[key] for key in _DATELINE_LISTS if key != "not_page_date"},
+                bracketed_weekdays=self.bracketed_weekdays,
             ),
             registry=Registry(
                 tuple(self.publishers), by_name, by_domain, phrase,

@@ -9,7 +9,7 @@ import re
 from collections import defaultdict
 from dataclasses import replace
 
-from ..dates import date_in_url, support, weekday_name
+from ..dates import date_in_url, support, weekday_name, yearless_dates
 from ..model import AuditOptions, Claims, DateClaim, DateDispute, DateValue, Document, Evidence
 from ..packs import Packs
 from ..registry import same_outlet, same_site_hosts, url_host
@@ -184,6 +184,41 @@ def _in_local_time(usable: list[DateClaim]) -> list[DateClaim]:
     return moved
 
 
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_YEARLESS_ZONES = ("body", "header")
+
+
+def _yearless_date(doc: Document, packs: Packs, claims: Claims, latest: dt.date) -> DateClaim | None:
+    """On a page with no other date, its first date written with no year but its weekday
+    ("3/9(木) 18:45配信"), in the latest year the page names (its copyright lines', its
+    address's, its record's) on which that day is that weekday: the weekday settles the
+    year among the page's own, and no year of the page fits none."""
+    years: set[int] = set()
+    for notice in claims.notices:
+        if notice.kind == "copyright" and notice.year:
+            named = [int(y) for y in _YEAR.findall(notice.year)]
+            years.update(range(min(named), max(named) + 1) if named else ())  # "2012-2018" names the years between
+    years.update(int(y) for y in _YEAR.findall(doc.source.url or ""))
+    if doc.source.record_date is not None:
+        years.add(doc.source.record_date.year)
+    if not years or packs.vocab.yearless is None:
+        return None
+    for line in doc.lines:
+        if line.zone not in _YEARLESS_ZONES or not ("(" in line.text or "（" in line.text):
+            continue
+        for month, day, weekday, start, end in yearless_dates(line.text, packs.vocab):
+            for year in sorted(years, reverse=True):
+                try:
+                    date = dt.date(year, month, day)
+                except ValueError:
+                    continue  # 29 February in a common year
+                if date.weekday() == weekday and _EARLIEST <= date <= latest:
+                    value = DateValue(date, line.text[start:end], weekday=weekday)
+                    return DateClaim(value, "published", Evidence(line.text, line.number), 1.0)
+            return None  # the page's first such date, or none: a later one dates something else
+    return None
+
+
 def page_date(
     doc: Document, packs: Packs, claims: Claims, options: AuditOptions, disputed: tuple[DateClaim, DateClaim] | None
 ) -> DateClaim | None:
@@ -217,7 +252,7 @@ def page_date(
     candidates += [DateClaim(c.value, "published", c.evidence, 0.0) for c in claims.dates if c.role == "modified" and c.value.date]
     usable = _in_local_time([c for c in candidates if c.value.date and _EARLIEST <= c.value.date <= latest])
     if not usable:
-        return None
+        return _yearless_date(doc, packs, claims, latest)
     if any(c.weight > 0 for c in usable):
         usable = [c for c in usable if c.weight > 0]  # a weight of 0 in the pack: a fallback only
     score: dict[dt.date, float] = defaultdict(float)
