@@ -21,7 +21,7 @@ def _published(lead: str, footer: str = FOOTER_2023, url: str = "https://www.riv
     [
         '<p class="date">3/9(木) 18:45配信</p>',  # Japanese portals: 9 March 2023 was a Thursday
         "<p>3月9日(木)</p>",
-        "<p>10/12（木曜日）</p>".replace("10/12", "3/9"),
+        "<p>3/9（木曜日）</p>",  # full-width brackets, the weekday's whole name
         "<p>3월 9일(목) 오후 6:45</p>",  # Korean
         "<p>3月9日（星期四）</p>",  # Chinese
         "<p>3月9日（周四）</p>",
