@@ -601,6 +601,24 @@ def yearless_dates(text: str, vocab: DateVocab) -> Iterator[tuple[int, int, int,
         yield int(m["m"]), int(m["d"]), vocab.yearless_weekday[m["w"]], m.start(), m.end()
 
 
+def weekday_day_months(text: str, vocab: DateVocab) -> Iterator[tuple[int, int, int, int, int]]:
+    """A weekday, then a day and month with no year: "Thursday, March 9", "Thu, Mar 9",
+    "Donnerstag, 9. März", "jeudi 9 mars": (month, day, weekday, start, end)."""
+    lowered = text.lower()
+    for month, day, start, end in day_month_mentions(text, vocab, []):
+        reach = max(0, start - _WEEKDAY_REACH)
+        word = _LAST_WORD.search(lowered[reach:start].rstrip(" ,."))
+        if word is None:
+            continue
+        weekday = vocab.weekday_by_name.get(word[0], vocab.weekday_by_abbrev.get(word[0]))
+        if weekday is not None:
+            yield month, day, weekday, reach + word.start(), end
+
+
+_WEEKDAY_REACH = 16  # "mercredi " and a comma: the longest weekday name before its date, and its mark
+_LAST_WORD = re.compile(r"[^\W\d_][\w-]*\Z")
+
+
 def day_month_mentions(text: str, vocab: DateVocab, taken: list[tuple[int, int]]) -> Iterator[tuple[int, int, int, int]]:
     """Day-and-month mentions without a year ("Jan. 6", "6 de enero"): (month, day, start, end)."""
     for run in _DAY.finditer(text):

@@ -55,3 +55,22 @@ def test_no_year_that_fits_no_date(lead: str, footer: str) -> None:
 def test_any_other_date_comes_first() -> None:
     head = '<meta property="article:published_time" content="2023-03-10T09:00:00+09:00">'
     assert _published("<p>3/9(木) 18:45配信</p>", head=head) == "2023-03-10"
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        '<p class="date">Thursday, March 9, 6:45 p.m.</p>',
+        '<p class="date">Thu, Mar 9 · 6:45 PM</p>',
+        '<p class="date">Donnerstag, 9. März, 18:45 Uhr</p>',
+        '<p class="date">jeudi 9 mars</p>',
+        '<p class="date">jueves 9 de marzo</p>',
+    ],
+)
+def test_a_date_stamp_in_latin_script_the_same(lead: str) -> None:
+    assert _published(lead) == "2023-03-09"
+
+
+def test_a_weekday_and_a_day_in_running_text_date_an_event_not_the_page() -> None:
+    lead = "<p>The council will meet on Thursday, March 9, to vote on the new harbour fees and the ferry timetable.</p>"
+    assert _published(lead) is None

@@ -9,7 +9,7 @@ import re
 from collections import defaultdict
 from dataclasses import replace
 
-from ..dates import date_in_url, support, weekday_name, yearless_dates
+from ..dates import date_in_url, support, weekday_day_months, weekday_name, yearless_dates
 from ..model import AuditOptions, Claims, DateClaim, DateDispute, DateValue, Document, Evidence
 from ..packs import Packs
 from ..registry import same_outlet, same_site_hosts, url_host
@@ -186,11 +186,12 @@ def _in_local_time(usable: list[DateClaim]) -> list[DateClaim]:
 
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _YEARLESS_ZONES = ("body", "header")
+_STAMP_EXTRA = 20  # characters a date stamp's line holds besides its date: a time, "Updated", a mark
 
 
 def _yearless_date(doc: Document, packs: Packs, claims: Claims, latest: dt.date) -> DateClaim | None:
     """On a page with no other date, its first date written with no year but its weekday
-    ("3/9(木) 18:45配信"), in the latest year the page names (its copyright lines', its
+    ("3/9(木) 18:45配信", a stamp "Thursday, March 9, 6:45 p.m."), in the latest year the page names (its copyright lines', its
     address's, its record's) on which that day is that weekday: the weekday settles the
     year among the page's own, and no year of the page fits none."""
     years: set[int] = set()
@@ -204,9 +205,13 @@ def _yearless_date(doc: Document, packs: Packs, claims: Claims, latest: dt.date)
     if not years or packs.vocab.yearless is None:
         return None
     for line in doc.lines:
-        if line.zone not in _YEARLESS_ZONES or not ("(" in line.text or "（" in line.text):
+        if line.zone not in _YEARLESS_ZONES:
             continue
-        for month, day, weekday, start, end in yearless_dates(line.text, packs.vocab):
+        found = list(yearless_dates(line.text, packs.vocab)) if "(" in line.text or "（" in line.text else []
+        # In Latin script ("Thursday, March 9"), only a date stamp: the date is the line, but for
+        # its time; in running text a weekday and a day date an event ("on Thursday, March 9, the council …").
+        found = found or [f for f in weekday_day_months(line.text, packs.vocab) if len(line.text.strip()) <= f[4] - f[3] + _STAMP_EXTRA]
+        for month, day, weekday, start, end in found:
             for year in sorted(years, reverse=True):
                 try:
                     date = dt.date(year, month, day)
