@@ -4,8 +4,12 @@ page itself names (its copyright line's, its address's) on which that day is tha
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from pages import STORY, article, audit_page
+
+from provenance.packs import PackError, load_packs
 
 FOOTER_2023 = "<footer><p>© 2023 Riverside Daily</p></footer>"
 
@@ -74,3 +78,9 @@ def test_a_date_stamp_in_latin_script_the_same(lead: str) -> None:
 def test_a_weekday_and_a_day_in_running_text_date_an_event_not_the_page() -> None:
     lead = "<p>The council will meet on Thursday, March 9, to vote on the new harbour fees and the ferry timetable.</p>"
     assert _published(lead) is None
+
+
+def test_the_bracketed_weekdays_are_validated_as_seven(tmp_path: Path) -> None:
+    (tmp_path / "weekdays.toml").write_text('[yearless]\nbracketed_weekdays = [["月"], ["火"]]\n', encoding="utf-8")
+    with pytest.raises(PackError, match="bracketed_weekdays"):
+        load_packs([tmp_path])
