@@ -581,6 +581,7 @@ def weekday_mentions(text: str, vocab: DateVocab, taken: list[tuple[int, int]]) 
 
 
 _DAY = re.compile(r"(?<!\d)[0-3]?\d(?!\d)")
+YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")  # a four-digit year of the web's time, alone
 
 
 def _yearless_pattern(weekdays: list[list[str]]) -> re.Pattern[str]:

@@ -18,7 +18,7 @@ import functools
 import re
 from dataclasses import replace
 
-from ..dates import century_hint
+from ..dates import YEAR, century_hint
 from ..model import AuditOptions, Claims, Document
 from ..notices import extract_notices
 from ..notices.page import NoticePage
@@ -38,7 +38,6 @@ from .title_and_section import section, title
 
 __all__ = ["extract_claims", "head_date", "known_publisher"]
 
-_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _TWO_DIGIT_YEAR = re.compile(r"\d[A-Za-z]{3}\d\d(?![\w])")
 
 
@@ -98,6 +97,6 @@ def extract_claims(doc: Document, packs: Packs, options: AuditOptions) -> Claims
 
 
 def _document_years(doc: Document) -> list[int]:
-    years = [int(y) for y in _YEAR.findall(doc.text, 0, 60000)]
-    years += [int(y) for m in doc.metadata if m.key.startswith(("jsonld:date", "article:", "time")) for y in _YEAR.findall(m.value)]
+    years = [int(y) for y in YEAR.findall(doc.text, 0, 60000)]
+    years += [int(y) for m in doc.metadata if m.key.startswith(("jsonld:date", "article:", "time")) for y in YEAR.findall(m.value)]
     return years

@@ -9,7 +9,7 @@ import re
 from collections import defaultdict
 from dataclasses import replace
 
-from ..dates import date_in_url, support, weekday_day_months, weekday_name, yearless_dates
+from ..dates import YEAR, date_in_url, support, weekday_day_months, weekday_name, yearless_dates
 from ..model import AuditOptions, Claims, DateClaim, DateDispute, DateValue, Document, Evidence
 from ..packs import Packs
 from ..registry import same_outlet, same_site_hosts, url_host
@@ -184,44 +184,57 @@ def _in_local_time(usable: list[DateClaim]) -> list[DateClaim]:
     return moved
 
 
-_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _YEARLESS_ZONES = ("body", "header")
 _STAMP_EXTRA = 20  # characters a date stamp's line holds besides its date: a time, "Updated", a mark
 
 
 def _yearless_date(doc: Document, packs: Packs, claims: Claims, latest: dt.date) -> DateClaim | None:
     """On a page with no other date, its first date written with no year but its weekday
-    ("3/9(木) 18:45配信", a stamp "Thursday, March 9, 6:45 p.m."), in the latest year the page names (its copyright lines', its
-    address's, its record's) on which that day is that weekday: the weekday settles the
-    year among the page's own, and no year of the page fits none."""
-    years: set[int] = set()
-    for notice in claims.notices:
-        if notice.kind == "copyright" and notice.year:
-            named = [int(y) for y in _YEAR.findall(notice.year)]
-            years.update(range(min(named), max(named) + 1) if named else ())  # "2012-2018" names the years between
-    years.update(int(y) for y in _YEAR.findall(doc.source.url or ""))
-    if doc.source.record_date is not None:
-        years.add(doc.source.record_date.year)
+    ("3/9(木) 18:45配信", a stamp "Thursday, March 9, 6:45 p.m."), in the latest year the
+    page names (its copyright lines', its address's, its record's) on which that day is that
+    weekday: the weekday settles the year among the page's own; where none fits, no date."""
+    years = _page_years(doc, claims)
     if not years or packs.vocab.yearless is None:
         return None
     for line in doc.lines:
         if line.zone not in _YEARLESS_ZONES:
             continue
-        found = list(yearless_dates(line.text, packs.vocab)) if "(" in line.text or "（" in line.text else []
+        found = next(yearless_dates(line.text, packs.vocab), None) if "(" in line.text or "（" in line.text else None
         # In Latin script ("Thursday, March 9"), only a date stamp: the date is the line, but for
         # its time; in running text a weekday and a day date an event ("on Thursday, March 9, the council …").
-        found = found or [f for f in weekday_day_months(line.text, packs.vocab) if len(line.text.strip()) <= f[4] - f[3] + _STAMP_EXTRA]
-        for month, day, weekday, start, end in found:
-            for year in sorted(years, reverse=True):
-                try:
-                    date = dt.date(year, month, day)
-                except ValueError:
-                    continue  # 29 February in a common year
-                if date.weekday() == weekday and _EARLIEST <= date <= latest:
-                    value = DateValue(date, line.text[start:end], weekday=weekday)
-                    return DateClaim(value, "published", Evidence(line.text, line.number), 1.0)
-            return None  # the page's first such date, or none: a later one dates something else
+        found = found or next((f for f in weekday_day_months(line.text, packs.vocab) if len(line.text.strip()) <= f[4] - f[3] + _STAMP_EXTRA), None)
+        if found is None:
+            continue
+        month, day, weekday, start, end = found
+        date = _latest_fitting(years, month, day, weekday, latest)
+        # The page's first such date, or none: a later one dates something else.
+        return DateClaim(DateValue(date, line.text[start:end], weekday=weekday), "published", Evidence(line.text, line.number), 1.0) if date else None
     return None
+
+
+def _latest_fitting(years: set[int], month: int, day: int, weekday: int, latest: dt.date) -> dt.date | None:
+    """The day in the latest of `years` on which it falls on `weekday`, none after `latest`."""
+    for year in sorted(years, reverse=True):
+        try:
+            date = dt.date(year, month, day)
+        except ValueError:
+            continue  # 29 February in a common year
+        if date.weekday() == weekday and _EARLIEST <= date <= latest:
+            return date
+    return None
+
+
+def _page_years(doc: Document, claims: Claims) -> set[int]:
+    """The years a page names of itself: its copyright lines' (a span's years between too:
+    "2012-2018"), its address's, its record's."""
+    years: set[int] = set()
+    for notice in claims.notices:
+        named = [int(y) for y in YEAR.findall(notice.year)] if notice.kind == "copyright" and notice.year else []
+        years.update(range(min(named), max(named) + 1) if named else ())
+    years.update(int(y) for y in YEAR.findall(doc.source.url or ""))
+    if doc.source.record_date is not None:
+        years.add(doc.source.record_date.year)
+    return years
 
 
 def page_date(

@@ -71,15 +71,10 @@ def read_copyright(page: NoticePage, spec: PatternSpec, m: re.Match[str], line: 
         holder=holder or None, year=year, scope=scope,
         within_text=inside_text,
         closes_text=closes_text(page.doc, index, for_text or own_credit or article_line(line, start, anchor, page, holder), for_text),
-        names_company=bool(holder) and _names_company(holder, page),
+        names_company=bool(holder) and page.vocab.holder_forms is not None and page.vocab.holder_forms.names_company(holder),
         zone=line.zone,
     )
 
-
-def _names_company(holder: str, page: NoticePage) -> bool:
-    """Whether the holder closes with a company's legal form: "Example Media Group Ltd."."""
-    forms = page.vocab.holder_forms
-    return forms is not None and forms.legal_form_at_end.search(holder.rstrip(" .")) is not None
 
 
 def _is_copyright_line(anchor: str, text: str, start: int, year: str | None, holder: str, agency: bool = False) -> bool:

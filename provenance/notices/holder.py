@@ -282,6 +282,10 @@ class HolderForms:
     # The footer's social links after the name, one or more: "Example Times Facebook Twitter Instagram".
     social_menu: re.Pattern[str] = re.compile("(?!)")
 
+    def names_company(self, name: str) -> bool:
+        """Whether `name` closes with a company's legal form ("Example Media Group Ltd.")."""
+        return self.legal_form_at_end.search(name.rstrip(" .")) is not None
+
 
 def holder_forms(
     legal_forms: Sequence[str] = (), joining: Sequence[str] = (), keeping_dot: Sequence[str] = (),
@@ -375,7 +379,7 @@ def tagline(text: str, forms: HolderForms) -> bool:
     a legal form or an address ("e.V.", "Sp. z o.o.", "example.com"), and a legal form closing
     the phrase makes it a company's name. Two words are too few to tell ("Речной вестник")."""
     words = [word.strip(_WORD_PUNCTUATION) for word in text.split()]
-    if len(words) < _TAGLINE_WORDS or forms.legal_form_at_end.search(text.rstrip(" .")):
+    if len(words) < _TAGLINE_WORDS or forms.names_company(text):
         return False
     return any(word[:1].islower() and word.isalpha() and word.lower() not in forms.name_joiners for word in words)
 
