@@ -66,6 +66,19 @@ class Registry:
         """The publisher a name, alias or legal name is, exactly (case and dots aside)."""
         return self.by_name.get(normalise_name(text))
 
+    def holder_name(self, holder: str) -> str:
+        """A copyright holder as a report should give it: a registry publisher's name or alias
+        as its display name ("AP" is The Associated Press), and an agency's legal name too
+        (the wire is the holder, whatever its company is called); but an outlet's legal
+        name as written: the company is the holder, and one company often owns several
+        titles ("Dow Jones & Company, Inc." holds Barron's as well as The Wall Street Journal)."""
+        bare = THE.sub("", holder)
+        known = self.lookup(holder) or self.lookup(bare)
+        if known is None or known.kind in AGENCY_KINDS:
+            return known.name if known else holder
+        legal = {normalise_name(name) for name in known.legal_names}
+        return holder if normalise_name(holder) in legal or normalise_name(bare) in legal else known.name
+
     def search(self, text: str) -> Publisher | None:
         """The first registry publisher named anywhere inside `text`."""
         if self.phrase is None:

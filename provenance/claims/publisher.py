@@ -179,7 +179,10 @@ def _closing_copyright(doc: Document, registry: Registry, claims: Claims, credit
         if author and fold(holder) == author:
             continue
         if not any(registry.agency(part) for part in _HOLDER_PARTS.split(holder)) and not any(same_outlet(holder, name) for name in credited):
-            return NamedClaim(holder, Evidence(notice.evidence.text, notice.evidence.line, "copyright line"))
+            # The line's holder is a company as written; the publisher is the title it is
+            # registered for ("The New York Times Company" publishes The New York Times).
+            known = known_publisher(registry, holder)
+            return NamedClaim(known.name if known else holder, Evidence(notice.evidence.text, notice.evidence.line, "copyright line"))
     return None
 
 

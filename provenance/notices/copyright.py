@@ -14,7 +14,6 @@ from collections.abc import Iterator
 
 from ..model import Document, Evidence, Line, Notice
 from ..packs import PatternSpec
-from ..registry import THE
 from .holder import capital_like, clean_holder
 from .mentions import mentioned
 from .name_and_year import YEAR_AT_END, HolderAndYear, read_holder_and_year
@@ -60,9 +59,7 @@ def read_copyright(page: NoticePage, spec: PatternSpec, m: re.Match[str], line: 
     if scope == "page" and holder:
         scope = "mention" if mentioned(line, start, page) else held_scope(page, line, start)
     if holder:
-        registry = page.packs.registry
-        known = registry.lookup(holder) or registry.lookup(THE.sub("", holder))
-        holder = known.name if known else holder
+        holder = page.packs.registry.holder_name(holder)
     # The text's own credit with its sign, as the text's last line: "Extrait de « Le Port » de
     # Jeanne Roux, © Éditions du Quai, 2018." closes the excerpt as "© 2018 Jane Roe" would.
     own_credit = line.zone == "body" and page.vocab.text_credits is not None and page.vocab.text_credits.search(line.text, 0, start) is not None
@@ -188,7 +185,6 @@ def meta_copyrights(page: NoticePage) -> Iterator[Notice]:
             continue
         if vocab.software_holders and vocab.software_holders.fullmatch(holder.rstrip("!.™® ")):
             continue  # a CMS's default in the tag ("WordPress", "Joomla!", its mark kept), not the page's holder
-        known = registry.lookup(holder)
         # The article's own node naming a news agency ("copyrightHolder": Reuters in a NewsArticle)
         # states the holder of this text, a wire copy, as a line closing the text would: it wins over
         # the site's footer line (rights._within_text). Another name there is the site's or its
@@ -196,7 +192,7 @@ def meta_copyrights(page: NoticePage) -> Iterator[Notice]:
         wire = item.key == "jsonld:copyrightholder" and registry.agency(holder) is not None
         yield Notice(
             "copyright", item.value, Evidence(item.value, item.line, item.where), family="copyright-meta",
-            holder=known.name if known else holder, year=year.group(1) if year else _jsonld_year(doc, item.key), scope="page",
+            holder=registry.holder_name(holder), year=year.group(1) if year else _jsonld_year(doc, item.key), scope="page",
             closes_text=wire,
         )
 
