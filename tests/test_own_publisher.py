@@ -38,6 +38,13 @@ def _page(head: str) -> str:
          ("Harbour Gazette", 'meta[property="og:site_name"]')),
         ('<meta property="og:site_name" content="harbourgazette">', "https://www.harbourgazette.com/news/a",
          ("harbourgazette.com", 'meta[property="og:site_name"]')),
+        # The label with a brand's capitals is the name as the site writes it, whole.
+        ('<meta property="og:site_name" content="HarbourGazette">', "https://www.harbourgazette.com/news/a",
+         ("HarbourGazette", 'meta[property="og:site_name"]')),
+        ('<meta property="og:site_name" content="Harbour|Gazette">', "https://harbour-gazette.de/n1/a.html",
+         ("Harbour|Gazette", 'meta[property="og:site_name"]')),
+        ('<meta property="og:site_name" content="Barron\'s">', "https://www.barrons.com/articles/a",
+         ("Barron's", 'meta[property="og:site_name"]')),
         # A CMS that fills og:site_name with the headline names no site; the title's suffix
         # that spells the host (here a subdomain) does.
         ('<title>Quay reopens after two years of repairs | HPA</title>'

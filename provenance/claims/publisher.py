@@ -143,10 +143,13 @@ def _site_part(name: str, host: str) -> str:
     """The part of a site name that names the site: a site name often carries a tagline
     ("polizeiticker.ch - Meldungen und Warnungen von der Polizei", "au Webポータル|最新の
     ニュースをお届け！"). The part that spells the host's name, else the first part with
-    letters. A name that is only the host's label ("cleveland" on cleveland.com) is the host."""
+    letters. A name that is only the host's label in small letters ("cleveland" on
+    cleveland.com) is the host; with a brand's capitals it is the name ("TechCrunch",
+    "Barron's", "Osthessen|News" on osthessen-news.de), whole."""
     labels = host_labels(host)
     if labels and " " not in name.strip() and fold(name) == labels[0]:
-        return SERVICE_PREFIX.sub("", host)  # "cleveland", not "Harbour Gazette" on harbourgazette.com
+        # "cleveland", not "Harbour Gazette" on harbourgazette.com
+        return SERVICE_PREFIX.sub("", host) if name.islower() else name
     parts = [p.strip() for p in MASTHEAD_SPLIT.split(name) if p.strip()]
     if len(parts) < 2:
         return name
