@@ -21,16 +21,30 @@ _SIGNOFF_LONGEST = 20  # characters: an agency's sign-off line is its code, perh
 # "... on Aug. 31, 2019. (AP)" is shorter.
 _CLOSING_WORDS = 15
 
+# A writer's note in the author box under a text opens with the writer's name and goes on in
+# lower case ("Jane Doe ist Redakteurin im Ressort Wirtschaft …", "Jane Doe covers the port"),
+# where the same name stands alone on a short line above (the byline "Von Jane Doe", the box's
+# own "Jane Doe"). It is no paragraph of the text: the sign-off above it still closes the text.
+_NOTE_NAME = re.compile(
+    r"(?P<name>[A-ZÀ-ÖØ-Þ][\w'’.-]+(?:[^\S\n]+(?:(?:de|da|di|del|van|von|der|den|la|le|du)[^\S\n]+)*[A-ZÀ-ÖØ-Þ][\w'’.-]+){1,3})"
+    r",?[^\S\n]+(?=[a-zà-ÿ])"
+)
+_NAME_LINE_WORDS = 6  # a byline's or an author box's line holding the writer's name
+
 
 class TextEnds:
     """The lines where a text ends: its closing paragraphs (long, with no paragraph in the
     three lines below: a live blog's agency tags close its entries, not the page) and the
     few lines after them. Forms that only count there are tried there alone."""
 
-    def __init__(self, doc: Document, related_headings: frozenset[str] = frozenset(), apparatus: re.Pattern[str] | None = None) -> None:
+    def __init__(
+        self, doc: Document, related_headings: frozenset[str] = frozenset(), apparatus: re.Pattern[str] | None = None,
+        by: re.Pattern[str] | None = None,
+    ) -> None:
         self.doc = doc
         self.related_headings = related_headings
         self.apparatus = apparatus
+        self.by = by  # a byline's first word ("Von", "By"), before the writer's name on a short line
         self._closing: list[int] | None = None
 
     def closing(self) -> list[int]:
@@ -39,6 +53,7 @@ class TextEnds:
             words = word_counts([line.text for line in lines])
             # The apparatus under a text ("More information: …", "Citation: …") is none of its paragraphs.
             paragraphs = [i for i, n in enumerate(words) if n >= PARAGRAPH_WORDS and not apparatus_line(lines[i].text, self.apparatus)]
+            paragraphs = self._without_writer_notes(paragraphs, words)
             # A closing paragraph is long, and the next paragraph is more than three lines on,
             # or below a "Read also" heading: the teasers under it are other stories.
             related = [i for i, n in enumerate(words) if n <= 6 and lines[i].text.lower().rstrip(" :.…") in self.related_headings]
@@ -48,6 +63,22 @@ class TextEnds:
                 if words[i] >= _CLOSING_WORDS and (j - i > 3 or any(i < r < j for r in related))
             ]
         return self._closing
+
+    def _without_writer_notes(self, paragraphs: list[int], words: list[int]) -> list[int]:
+        """The paragraphs less the writer's notes among them (see _NOTE_NAME)."""
+        lines = self.doc.lines
+        opening = {i: m["name"] for i in paragraphs if (m := _NOTE_NAME.match(lines[i].text.lstrip())) is not None}
+        if not opening:
+            return paragraphs
+        names: dict[str, int] = {}  # a name standing alone on a short line (after a byline's word), at its first line
+        for k, n in enumerate(words):
+            if 2 <= n <= _NAME_LINE_WORDS:
+                text = lines[k].text.strip(" \t|•·,;:")
+                by = self.by.match(text) if self.by is not None else None
+                if by is not None and by.end() < len(text):
+                    text = text[by.end():].strip(" :")
+                names.setdefault(text, k)
+        return [i for i in paragraphs if not (i in opening and names.get(opening[i], i) < i)]
 
     def after(self) -> list[int]:
         """The few lines below a closing paragraph ("More information: ...", then
