@@ -160,3 +160,50 @@ def test_a_staff_byline_under_such_a_lead_makes_no_chain(byline: str) -> None:
     result = _audit(lead="Von Montag an legen am Nordkai wieder Schiffe an, teilte die Hafenbehörde mit.", byline=byline)
     assert len(result.chain) == 1
     assert result.chain[0].author == "Jane Doe"
+
+
+# --- A German title declined after "in der", "im", "bei der" ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("after", "original"),
+    [
+        ("<p><em>Dieser Beitrag erschien zuerst in der Süddeutschen Zeitung.</em></p>", "Süddeutsche Zeitung"),
+        ("<p><em>Dieser Artikel ist zuerst in der Frankfurter Allgemeinen Zeitung erschienen.</em></p>", "Frankfurter Allgemeine Zeitung"),
+        ("<p><small>Mit freundlicher Genehmigung von Der Spiegel.</small></p>", "Der Spiegel"),
+        ("<p class=\"source\">Quelle: Spiegel</p>", "Der Spiegel"),
+    ],
+)
+def test_a_declined_title_is_the_registry_outlet(after: str, original: str) -> None:
+    assert _original(_audit(after=after)) == original
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "<p><em>Dieser Beitrag erschien zuerst in unserer Printausgabe.</em></p>",
+        "<p><em>Dieser Artikel erschien in der Printausgabe vom 20.11.2026.</em></p>",
+        "<p>Die Fähre hat einen neuen Spiegel bekommen, sagte der Kapitän der Hafenbehörde am Montag.</p>",
+    ],
+)
+def test_the_same_lines_naming_no_other_outlet_make_no_chain(after: str) -> None:
+    assert len(_audit(after=after).chain) == 1
+
+
+# --- A year after the name in a sentence credit ---------------------------------------------
+
+
+def test_the_sites_own_earlier_publication_with_its_year_is_no_copy() -> None:
+    after = "<p><em>This article was first published by the Hafenkurier in 2019 and has been updated.</em></p>"
+    assert len(_audit(after=after).chain) == 1
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "<p><em>This article was first published by Harbour Times in 2019 and has been updated.</em></p>",
+        "<p><em>This story was originally published by Harbour Times in 2019.</em></p>",
+    ],
+)
+def test_another_outlet_with_the_year_is_the_original_without_it(after: str) -> None:
+    assert _original(_audit(after=after)) == "Harbour Times"

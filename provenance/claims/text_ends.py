@@ -44,7 +44,7 @@ class TextEnds:
         self.doc = doc
         self.related_headings = related_headings
         self.apparatus = apparatus
-        self.by = by  # a byline's first word ("Von", "By"), before the writer's name on a short line
+        self.by = by  # a byline's first word ("Von", "By"): before the writer's name, a writer's note under the text is hers
         self._closing: list[int] | None = None
 
     def closing(self) -> list[int]:
@@ -53,7 +53,11 @@ class TextEnds:
             words = word_counts([line.text for line in lines])
             # The apparatus under a text ("More information: …", "Citation: …") is none of its paragraphs.
             paragraphs = [i for i, n in enumerate(words) if n >= PARAGRAPH_WORDS and not apparatus_line(lines[i].text, self.apparatus)]
-            paragraphs = self._without_writer_notes(paragraphs, words)
+            # A writer's note right under a long paragraph does not keep it from closing the text.
+            paragraphs = [
+                j for k, j in enumerate(paragraphs)
+                if not (k and j - paragraphs[k - 1] <= 3 and words[paragraphs[k - 1]] >= _CLOSING_WORDS and writer_note(self.doc, j, self.by))
+            ]
             # A closing paragraph is long, and the next paragraph is more than three lines on,
             # or below a "Read also" heading: the teasers under it are other stories.
             related = [i for i, n in enumerate(words) if n <= 6 and lines[i].text.lower().rstrip(" :.…") in self.related_headings]
@@ -63,22 +67,6 @@ class TextEnds:
                 if words[i] >= _CLOSING_WORDS and (j - i > 3 or any(i < r < j for r in related))
             ]
         return self._closing
-
-    def _without_writer_notes(self, paragraphs: list[int], words: list[int]) -> list[int]:
-        """The paragraphs less the writer's notes among them (see _NOTE_NAME)."""
-        lines = self.doc.lines
-        opening = {i: m["name"] for i in paragraphs if (m := _NOTE_NAME.match(lines[i].text.lstrip())) is not None}
-        if not opening:
-            return paragraphs
-        names: dict[str, int] = {}  # a name standing alone on a short line (after a byline's word), at its first line
-        for k, n in enumerate(words):
-            if 2 <= n <= _NAME_LINE_WORDS:
-                text = lines[k].text.strip(" \t|•·,;:")
-                by = self.by.match(text) if self.by is not None else None
-                if by is not None and by.end() < len(text):
-                    text = text[by.end():].strip(" :")
-                names.setdefault(text, k)
-        return [i for i in paragraphs if not (i in opening and names.get(opening[i], i) < i)]
 
     def after(self) -> list[int]:
         """The few lines below a closing paragraph ("More information: ...", then
@@ -95,6 +83,27 @@ class TextEnds:
                 yield m
 
 
+def writer_note(doc: Document, index: int, by: re.Pattern[str] | None) -> bool:
+    """Whether a line is a writer's note (see _NOTE_NAME): it opens with a name that a short line
+    above holds alone, after a byline's word `by` ("Von Jane Doe") or before an outlet ("Jane Doe, dpa")."""
+    m = _NOTE_NAME.match(doc.lines[index].text.lstrip())
+    if m is None:
+        return False
+    name = m["name"]
+    size = len(name.split())
+    for line in doc.lines[:index]:
+        text = line.text.strip(" \t|•·,;:")
+        if name not in text or len(text) > 80:
+            continue
+        words = len(text.split())
+        if text == name or (text.startswith(name + ",") and words <= _NAME_LINE_WORDS):
+            return True
+        # "Von Jane Doe", not "About Estuary Birdwatch" over an issuer's paragraph
+        if by is not None and text.endswith(" " + name) and words - size <= 2 and (b := by.match(text)) and text[b.end():].strip(" :") == name:
+            return True
+    return False
+
+
 def paragraph_line(text: str, apparatus: re.Pattern[str] | None) -> bool:
     """Whether a line is a paragraph of the text (the plain-text zoner's length), not its apparatus."""
     return word_count(text) >= PARAGRAPH_WORDS and not apparatus_line(text, apparatus)
@@ -109,7 +118,8 @@ def apparatus_line(text: str, apparatus: re.Pattern[str] | None) -> bool:
 
 
 def after_text(
-    doc: Document, index: int, ad_labels: frozenset[str] = frozenset(), apparatus: re.Pattern[str] | None = None, reach: int = 2
+    doc: Document, index: int, ad_labels: frozenset[str] = frozenset(), apparatus: re.Pattern[str] | None = None, reach: int = 2,
+    by: re.Pattern[str] | None = None,
 ) -> bool:
     """Whether a line closes the text: a paragraph just above it (within `reach` lines), none
     in the lines below. An ad between them ("Anzeige", then its short teaser) stands outside
@@ -126,16 +136,19 @@ def after_text(
             above.append(i)
         i -= 1
     below = range(index + 1, min(len(doc.lines), index + 4))
-    return any(paragraph_line(doc.lines[i].text, apparatus) for i in above) and not any(paragraph_line(doc.lines[i].text, apparatus) for i in below)
+    return any(paragraph_line(doc.lines[i].text, apparatus) for i in above) and not any(
+        paragraph_line(doc.lines[i].text, apparatus) and not writer_note(doc, i, by) for i in below
+    )
 
 
-def mid_text(doc: Document, index: int, apparatus: re.Pattern[str] | None = None) -> bool:
+def mid_text(doc: Document, index: int, apparatus: re.Pattern[str] | None = None, by: re.Pattern[str] | None = None) -> bool:
     """Whether a line sits between paragraphs of the text: a bare "Source: Bloomberg" there
     credits a chart or a figure, while a credit for the whole text stands above or below it
     (among the text's apparatus: "Source: X" over "Contact: …")."""
 
     before = any(paragraph_line(doc.lines[i].text, apparatus) for i in range(max(0, index - 3), index))
-    return before and any(paragraph_line(doc.lines[i].text, apparatus) for i in range(index + 1, min(len(doc.lines), index + 4)))
+    below = range(index + 1, min(len(doc.lines), index + 4))
+    return before and any(paragraph_line(doc.lines[i].text, apparatus) and not writer_note(doc, i, by) for i in below)
 
 
 def bare_signoff(page: NoticePage, ends: TextEnds, taken: set[int]) -> list[tuple[int, Attribution]]:
