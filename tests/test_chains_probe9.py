@@ -2,8 +2,9 @@
 them: a header with a logo and a menu, breadcrumbs, the article with its byline block and
 share buttons, its text, tags and an author box, then a related list, comments, a sidebar
 and a fat footer. The forms: an agency's sign-off above an author box, a sign-off after a
-mis-decoded no-break space, a byline under a lead that opens with a byline's word. Each
-with the look-alikes of the same shape that must stay as they were.
+mis-decoded no-break space, a byline under a lead that opens with a byline's word, a German
+title declined after "in der" ("der Süddeutschen Zeitung"), a year after the name in a
+sentence credit ("first published by the Hafenkurier in 2019"). Each with the look-alikes of the same shape that must stay as they were.
 
 The pages are invented, in the shapes real sites write."""
 
