@@ -168,8 +168,10 @@ def build_document(raw: RawInput, packs: Packs, parser: HtmlParser = "lxml") -> 
 # UTF-8 read as windows-1252 ("kÃ¶nnen", "â€” "): a page decoded twice on its way to us. It
 # hides credits ("(AP) â€”") and dates, so the lines that show it are mended with ftfy, the
 # well-kept library for exactly this; only those lines, since few pages have any (4 of the
-# 911 dev pages) and ftfy costs tens of microseconds a line.
-_MOJIBAKE = re.compile(r"[ÃÂ][\x80-\xbf]|â€")
+# 911 dev pages) and ftfy costs tens of microseconds a line. A no-break space read so is "Â"
+# and the space the text's spacing made of it ("… tragen.Â (dpa)"): after a lower-case letter
+# or a stop, where no word has a capital "Â".
+_MOJIBAKE = re.compile(r"[ÃÂ][\x80-\xbf]|â€|(?<=[a-zß-ÿ.,;:!?)»”])Â(?=[ \xa0])")
 
 
 def _has_mojibake(text: str) -> bool:

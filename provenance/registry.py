@@ -150,7 +150,15 @@ def known_publisher(registry: Registry, text: str) -> Publisher | None:
             found = None  # two outlets: "Reuters (AFP)"
     if found is None and "." in text and " " not in text:
         found = registry.for_host(re.sub(r"^(?:https?://)?(?:www\.)?", "", text.lower()).split("/")[0])
+    if found is None and _DECLINED.search(text):
+        # German declines a title's adjectives after "in der", "im", "bei der": "erschien zuerst in der
+        # Süddeutschen Zeitung", "in der Frankfurter Allgemeinen Zeitung", "der Neuen Zürcher Zeitung".
+        found = registry.lookup(_DECLINED.sub(r"\1e ", text))
     return found
+
+
+# A capitalised word ending in "-en" before another word of the name: a declined German adjective.
+_DECLINED = re.compile(r"\b([A-ZÄÖÜ][a-zäöüß]{2,})en\s+(?=[A-ZÄÖÜ])")
 
 
 _NOT_ALNUM = re.compile(r"[\W_]+")

@@ -102,7 +102,7 @@ def _kept_credits(
         credits = match_credits(spec, m, doc.text, line, packs, page.hint, line_licences)
     # Under the text's last paragraph, "Quelle: TSV Bayer Dormagen" credits the text.
     closing = spec.kind == "source-label" and (
-        after_text(doc, index, packs.ad_labels, packs.credit_vocab.apparatus) or under_kept_note(doc, index, credits, packs)
+        after_text(doc, index, packs.ad_labels, packs.credit_vocab.apparatus, by=packs.credit_vocab.by) or under_kept_note(doc, index, credits, packs)
     )
     named = m.group(0).split(":", 1)[-1]
     kinds = packs.credit_vocab.document_kinds
@@ -144,7 +144,8 @@ def _agency_copyrights(doc: Document, packs: Packs, notices: list[Notice], taken
         agency = packs.registry.agency(notice.holder) if notice.kind == "copyright" and notice.holder and notice.scope == "page" else None
         if agency is not None:
             at = _line_index(doc, notice.evidence)
-            if at is not None and (doc.lines[at].zone == "body" or after_text(doc, at, packs.ad_labels, packs.credit_vocab.apparatus)) and at not in taken:
+            vocab = packs.credit_vocab
+            if at is not None and (doc.lines[at].zone == "body" or after_text(doc, at, packs.ad_labels, vocab.apparatus, by=vocab.by)) and at not in taken:
                 credit = Attribution(
                     "agency-copyright", agency.name, notice.holder, None, None, None, notice.evidence,
                     known=True, zone="body", publisher_kind=agency.kind,

@@ -16,6 +16,8 @@ from .bylines import Byline, outlet_under, parse_byline, slash_byline, writer_wi
 from .headline import Headline
 from .text_ends import PARAGRAPH_WORDS, TextEnds, word_count
 
+_SENTENCE_WORDS = 8  # a lead's sentence, longer than a byline ending in a stop ("By Jane Doe, Staff Writer.")
+
 
 def block_bylines(page: NoticePage, headline: Headline, ends: TextEnds) -> list[tuple[int, Byline]]:
     """The article's byline, read in the lines around its headline: the first line that is
@@ -66,12 +68,18 @@ def block_bylines(page: NoticePage, headline: Headline, ends: TextEnds) -> list[
                 byline = slashed
         if byline is not None and not (byline.agencies and page.in_caption(lines[index])):
             return [(index, byline)]
-        if starts_by(text) and len(text) < 80:
+        if starts_by(text) and len(text) < 80 and not _sentence(text):
             # "By Jane Doe, University of Example": the writer, and where she works.
             writer = writer_with_affiliation(text, packs, hint)
             # None: "By JERUSALEM POST STAFF", the article's byline names no one we read.
             return [(index, writer)] if writer is not None and not page.in_caption(lines[index]) else []
     return []
+
+
+def _sentence(text: str) -> bool:
+    """Whether a line opening with a byline's word is a sentence of the lead under the headline, not a
+    byline: "Von Montag an legen wieder Schiffe an, teilte die Behörde mit.", "Par ailleurs, le port …"."""
+    return word_count(text) >= _SENTENCE_WORDS and text.rstrip().endswith((".", "!", "?", "…"))
 
 
 def _under_headline(doc: Document, index: int, titles: set[int]) -> bool:

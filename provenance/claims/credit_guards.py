@@ -26,7 +26,7 @@ def turned_away(doc: Document, index: int, spec: PatternSpec, m: re.Match[str], 
     if spec.kind == "byline" and index and doc.lines[index - 1].text.endswith(_QUOTE_END):
         return True
     if spec.kind == "source-label" and (
-        mid_text(doc, index, packs.credit_vocab.apparatus) or under_related(doc, index, packs.related_headings)
+        mid_text(doc, index, packs.credit_vocab.apparatus, packs.credit_vocab.by) or under_related(doc, index, packs.related_headings)
     ):
         return True  # a source line between paragraphs or under a "Related" list is another item's (in a figure: below)
     if spec.kind == "syndicated-copyright" and doc.lines[index].zone == "footer" and doc.is_html:
@@ -66,7 +66,7 @@ def under_kept_note(doc: Document, index: int, credits: list[Attribution], packs
     between name that outlet; other short lines ("Noch ein Satz.") are the text's own, and the
     source line under them credits nothing of the text."""
     names = [a.publisher_text.casefold() for a in credits if a.publisher_text]
-    if index != len(doc.lines) - 1 or not names or not after_text(doc, index, packs.ad_labels, packs.credit_vocab.apparatus, reach=4):
+    if index != len(doc.lines) - 1 or not names or not after_text(doc, index, packs.ad_labels, packs.credit_vocab.apparatus, reach=4, by=packs.credit_vocab.by):
         return False
     between = [doc.lines[i].text.casefold() for i in range(max(0, index - 2), index) if word_count(doc.lines[i].text) < PARAGRAPH_WORDS]
     return any(name in line for name in names for line in between)

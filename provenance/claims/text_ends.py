@@ -21,16 +21,30 @@ _SIGNOFF_LONGEST = 20  # characters: an agency's sign-off line is its code, perh
 # "... on Aug. 31, 2019. (AP)" is shorter.
 _CLOSING_WORDS = 15
 
+# A writer's note in the author box under a text opens with the writer's name and goes on in
+# lower case ("Jane Doe ist Redakteurin im Ressort Wirtschaft …", "Jane Doe covers the port"),
+# where the same name stands alone on a short line above (the byline "Von Jane Doe", the box's
+# own "Jane Doe"). It is no paragraph of the text: the sign-off above it still closes the text.
+_NOTE_NAME = re.compile(
+    r"(?P<name>[A-ZÀ-ÖØ-Þ][\w'’.-]+(?:[^\S\n]+(?:(?:de|da|di|del|van|von|der|den|la|le|du)[^\S\n]+)*[A-ZÀ-ÖØ-Þ][\w'’.-]+){1,3})"
+    r",?[^\S\n]+(?=[a-zà-ÿ])"
+)
+_NAME_LINE_WORDS = 6  # a byline's or an author box's line holding the writer's name
+
 
 class TextEnds:
     """The lines where a text ends: its closing paragraphs (long, with no paragraph in the
     three lines below: a live blog's agency tags close its entries, not the page) and the
     few lines after them. Forms that only count there are tried there alone."""
 
-    def __init__(self, doc: Document, related_headings: frozenset[str] = frozenset(), apparatus: re.Pattern[str] | None = None) -> None:
+    def __init__(
+        self, doc: Document, related_headings: frozenset[str] = frozenset(), apparatus: re.Pattern[str] | None = None,
+        by: re.Pattern[str] | None = None,
+    ) -> None:
         self.doc = doc
         self.related_headings = related_headings
         self.apparatus = apparatus
+        self.by = by  # a byline's first word ("Von", "By"): before the writer's name, a writer's note under the text is hers
         self._closing: list[int] | None = None
 
     def closing(self) -> list[int]:
@@ -39,6 +53,11 @@ class TextEnds:
             words = word_counts([line.text for line in lines])
             # The apparatus under a text ("More information: …", "Citation: …") is none of its paragraphs.
             paragraphs = [i for i, n in enumerate(words) if n >= PARAGRAPH_WORDS and not apparatus_line(lines[i].text, self.apparatus)]
+            # A writer's note right under a long paragraph does not keep it from closing the text.
+            paragraphs = [
+                j for k, j in enumerate(paragraphs)
+                if not (k and j - paragraphs[k - 1] <= 3 and words[paragraphs[k - 1]] >= _CLOSING_WORDS and writer_note(self.doc, j, self.by))
+            ]
             # A closing paragraph is long, and the next paragraph is more than three lines on,
             # or below a "Read also" heading: the teasers under it are other stories.
             related = [i for i, n in enumerate(words) if n <= 6 and lines[i].text.lower().rstrip(" :.…") in self.related_headings]
@@ -64,6 +83,27 @@ class TextEnds:
                 yield m
 
 
+def writer_note(doc: Document, index: int, by: re.Pattern[str] | None) -> bool:
+    """Whether a line is a writer's note (see _NOTE_NAME): it opens with a name that a short line
+    above holds alone, after a byline's word `by` ("Von Jane Doe") or before an outlet ("Jane Doe, dpa")."""
+    m = _NOTE_NAME.match(doc.lines[index].text.lstrip())
+    if m is None:
+        return False
+    name = m["name"]
+    size = len(name.split())
+    for line in doc.lines[:index]:
+        text = line.text.strip(" \t|•·,;:")
+        if name not in text or len(text) > 80:
+            continue
+        words = len(text.split())
+        if text == name or (text.startswith(name + ",") and words <= _NAME_LINE_WORDS):
+            return True
+        # "Von Jane Doe", not "About Estuary Birdwatch" over an issuer's paragraph
+        if by is not None and text.endswith(" " + name) and words - size <= 2 and (b := by.match(text)) and text[b.end():].strip(" :") == name:
+            return True
+    return False
+
+
 def paragraph_line(text: str, apparatus: re.Pattern[str] | None) -> bool:
     """Whether a line is a paragraph of the text (the plain-text zoner's length), not its apparatus."""
     return word_count(text) >= PARAGRAPH_WORDS and not apparatus_line(text, apparatus)
@@ -78,7 +118,8 @@ def apparatus_line(text: str, apparatus: re.Pattern[str] | None) -> bool:
 
 
 def after_text(
-    doc: Document, index: int, ad_labels: frozenset[str] = frozenset(), apparatus: re.Pattern[str] | None = None, reach: int = 2
+    doc: Document, index: int, ad_labels: frozenset[str] = frozenset(), apparatus: re.Pattern[str] | None = None, reach: int = 2,
+    by: re.Pattern[str] | None = None,
 ) -> bool:
     """Whether a line closes the text: a paragraph just above it (within `reach` lines), none
     in the lines below. An ad between them ("Anzeige", then its short teaser) stands outside
@@ -95,16 +136,19 @@ def after_text(
             above.append(i)
         i -= 1
     below = range(index + 1, min(len(doc.lines), index + 4))
-    return any(paragraph_line(doc.lines[i].text, apparatus) for i in above) and not any(paragraph_line(doc.lines[i].text, apparatus) for i in below)
+    return any(paragraph_line(doc.lines[i].text, apparatus) for i in above) and not any(
+        paragraph_line(doc.lines[i].text, apparatus) and not writer_note(doc, i, by) for i in below
+    )
 
 
-def mid_text(doc: Document, index: int, apparatus: re.Pattern[str] | None = None) -> bool:
+def mid_text(doc: Document, index: int, apparatus: re.Pattern[str] | None = None, by: re.Pattern[str] | None = None) -> bool:
     """Whether a line sits between paragraphs of the text: a bare "Source: Bloomberg" there
     credits a chart or a figure, while a credit for the whole text stands above or below it
     (among the text's apparatus: "Source: X" over "Contact: …")."""
 
     before = any(paragraph_line(doc.lines[i].text, apparatus) for i in range(max(0, index - 3), index))
-    return before and any(paragraph_line(doc.lines[i].text, apparatus) for i in range(index + 1, min(len(doc.lines), index + 4)))
+    below = range(index + 1, min(len(doc.lines), index + 4))
+    return before and any(paragraph_line(doc.lines[i].text, apparatus) and not writer_note(doc, i, by) for i in below)
 
 
 def bare_signoff(page: NoticePage, ends: TextEnds, taken: set[int]) -> list[tuple[int, Attribution]]:
