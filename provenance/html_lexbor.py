@@ -50,7 +50,9 @@ from .markup import (
     enclosure_of,
     epoch_stamp,
     has_microdata_author,
+    headline_titles,
     is_caption,
+    is_title,
     metadata_items,
     microdata_author,
     picture_blocks,
@@ -344,6 +346,7 @@ def html_document(raw: RawInput, decoded: Decoded) -> Document:
     tree.strip_tags(_UNREAD, recursive=True)
 
     zones: list[tuple[LexborNode, Zone]] = []
+    headline_box = _headline_holders(tree)
     for node in _distinct(tree.css(_ZONE_QUERY)):
         tag = node.tag or ""
         if tag not in ZONE_CANDIDATES and tag not in ZONE_TAGS:
@@ -351,6 +354,8 @@ def html_document(raw: RawInput, decoded: Decoded) -> Document:
         zone = zone_of(node.attributes, tag)
         if zone == "skip":  # the Wayback Machine's toolbar, not the archived page
             node.decompose()
+        elif zone == "boilerplate" and node.mem_id in headline_box:
+            continue  # an article's module named "imageTeaser" holds its headline: no teaser
         elif zone is not None:
             zones.append((node, zone))
 
@@ -401,6 +406,26 @@ def html_document(raw: RawInput, decoded: Decoded) -> Document:
         licence_links=licence_links,
         truncated=truncated,
     )
+
+
+def _headline_holders(tree: LexborHTMLParser) -> set[int]:
+    """The elements (by `mem_id`) holding the page's headline, as html_lxml._headline_holders."""
+    h1s = tree.css("h1")
+    if not h1s:
+        return set()
+    values = [_MARK.sub("", node.text(deep=False)) for node in tree.css("head title")]
+    values += [node.attributes.get("content") or "" for node in tree.css(_TITLE_META_QUERY)]
+    titles = headline_titles(values)
+    headline = next((node for node in h1s if is_title(_MARK.sub("", node.text(deep=True)), titles)), None) if titles else None
+    holders: set[int] = set()
+    node = headline.parent if headline is not None else None
+    while node is not None:
+        holders.add(node.mem_id)
+        node = node.parent
+    return holders
+
+
+_TITLE_META_QUERY = 'head meta[property="og:title"], head meta[name="twitter:title"]'
 
 
 def _lines(text: str, blocks: _BlockPlacer) -> list[Line]:

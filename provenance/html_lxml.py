@@ -34,7 +34,9 @@ from .markup import (
     enclosure_of_class,
     epoch_stamp,
     has_microdata_author,
+    headline_titles,
     is_caption_class,
+    is_title,
     metadata_items,
     microdata_author,
     picture_blocks,
@@ -220,6 +222,7 @@ def html_document(raw: RawInput, decoded: Decoded) -> Document:
     licence_href = LICENCE_HREF_HINTS.search
     open_kinds: list[int] = []  # the kind of each open element: popping it is cheaper than el.tag
     push, pop = open_kinds.append, open_kinds.pop
+    headline_box = _headline_holders(root)
     walker = etree.iterwalk(root, events=("start", "end"))
     for event, el in walker:
         if event == "start":
@@ -242,6 +245,8 @@ def html_document(raw: RawInput, decoded: Decoded) -> Document:
                         open_kinds[-1] = kind | _SKIPPED
                         walker.skip_subtree()
                         continue
+                    if found == "boilerplate" and el in headline_box:
+                        found = None  # an article's module named "imageTeaser" holds its headline: no teaser
                     if found is not None:
                         opened.append(el)
                         zones.append(found)
@@ -288,6 +293,25 @@ def html_document(raw: RawInput, decoded: Decoded) -> Document:
         licence_links=licence_links,
         truncated=truncated,
     )
+
+
+def _headline_holders(root: Any) -> set[Any]:
+    """The elements holding the page's headline: its <h1> that repeats the title metadata, and
+    every element around it. A class hint names none of them boilerplate: an article's own
+    module is often called a teaser ("module-imageTeaser topArticle", "panoramateaser")."""
+    h1s = [el for el in root.iter("h1")]
+    if not h1s:
+        return set()
+    head = root.find("head")
+    scope = head if head is not None else root
+    values = [el.text or "" for el in scope.iter("title")]
+    values += [el.get("content") or "" for el in scope.iter("meta") if el.get("property") in _TITLE_META or el.get("name") in _TITLE_META]
+    titles = headline_titles(values)
+    headline = next((el for el in h1s if is_title("".join(el.itertext()), titles)), None) if titles else None
+    return set(headline.iterancestors()) if headline is not None else set()
+
+
+_TITLE_META = frozenset({"og:title", "twitter:title"})
 
 
 # What the walk does with a tag, as bit flags so one dict lookup answers every question.

@@ -49,6 +49,27 @@ _BUILDER_WRAPPERS = re.compile(r"\belementor-(?:widget-container|widget(?=\s|$)|
 ZONE_CANDIDATES = frozenset("div section aside header footer nav ul ol table".split())
 
 
+_NON_WORD = re.compile(r"[\W_]+")
+
+
+def normalised_title(text: str) -> str:
+    """A title or a headline's words, lower case, without punctuation: as the headline is matched."""
+    return _NON_WORD.sub(" ", text.lower()).strip()
+
+
+def is_title(text: str, titles: list[str]) -> bool:
+    """Whether a line or a heading is the page's headline: one of the normalised `titles` (the
+    title metadata), or a long prefix of one (a <title> often adds the site's name after it)."""
+    line = normalised_title(text)
+    return len(line) >= 10 and any(line == t or line.startswith(t) or (len(line) >= 20 and t.startswith(line)) for t in titles)
+
+
+def headline_titles(values: list[str]) -> list[str]:
+    """The normalised title metadata a headline is matched against, each once (og:title,
+    twitter:title and <title> usually repeat one headline)."""
+    return list(dict.fromkeys(t for t in map(normalised_title, values) if len(t) >= 10))
+
+
 def zone_of(el: Any, tag: str) -> Zone | Literal["skip"] | None:
     zone = ZONE_TAGS.get(tag)
     if zone:

@@ -2,20 +2,15 @@
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 
+from ..markup import headline_titles, is_title, normalised_title
 from ..model import Document
 
 _TITLE_KEYS = ("og:title", "twitter:title", "jsonld:headline", "title")
-_NON_WORD = re.compile(r"[\W_]+")
 _HEADLINE_ABOVE = 4
 _SEARCHED = 400  # lines: a headline stands near the top, whatever the navigation above it
 _CANDIDATES = 24  # lines holding the title's word that are compared with it
-
-
-def _normalised(text: str) -> str:
-    return _NON_WORD.sub(" ", text.lower()).strip()
 
 
 class Headline:
@@ -26,8 +21,7 @@ class Headline:
         self.lines = doc.lines
         self.lowered, self.starts = doc.lowered, doc.starts
         self.limit = doc.starts[min(len(doc.lines), _SEARCHED) - 1] + len(doc.lines[min(len(doc.lines), _SEARCHED) - 1].text) if doc.lines else 0
-        # og:title, twitter:title and <title> usually repeat one headline: each kept once.
-        self.titles = list(dict.fromkeys(t for t in (_normalised(m.value) for m in doc.metadata if m.key in _TITLE_KEYS) if len(t) >= 10))
+        self.titles = headline_titles([m.value for m in doc.metadata if m.key in _TITLE_KEYS])
         self.seen: dict[int, bool] = {}
 
     def near(self, index: int) -> bool:
@@ -46,9 +40,7 @@ class Headline:
     def _is_headline(self, index: int) -> bool:
         found = self.seen.get(index)
         if found is None:
-            line = _normalised(self.lines[index].text)
-            # A <title> often adds the site's name after the headline: a long prefix counts.
-            found = len(line) >= 10 and any(line == t or line.startswith(t) or (len(line) >= 20 and t.startswith(line)) for t in self.titles)
+            found = is_title(self.lines[index].text, self.titles)
             self.seen[index] = found
         return found
 
@@ -79,5 +71,5 @@ class Headline:
         # (a teaser's headline and lead on one line stays in, at most twice and a half its length).
         fits = [i for i in sorted(near) if len(self.lines[i].text) <= 2.5 * longest + 20 and self.lines[i].zone != "boilerplate"]
         candidates = [i for i in fits[:_CANDIDATES] if self._is_headline(i)]
-        exact = [i for i in candidates if len(_normalised(self.lines[i].text)) <= longest]
+        exact = [i for i in candidates if len(normalised_title(self.lines[i].text)) <= longest]
         return exact or candidates[:1]
