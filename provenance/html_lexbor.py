@@ -655,6 +655,10 @@ class LexborMarkup:
         for node in self._tree.css("a"):
             yield LexborElement(node)
 
+    def main_headings(self) -> list[str]:
+        """As LxmlMarkup.main_headings."""
+        return [" ".join(_MARK.sub(" ", node.text()).translate(_NO_MARKS).split()) for node in self._tree.css("h1")]
+
     def captions(self) -> Iterator[list[str]]:
         """As LxmlMarkup.captions."""
         for node in self._tree.css('figure, figcaption, [class*="caption"], [class*="credit"], [class*="bild"]'):

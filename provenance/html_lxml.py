@@ -65,6 +65,9 @@ class LxmlMarkup:
     def anchors(self) -> Iterator[Any]:
         return self.root.iter("a")
 
+    def main_headings(self) -> list[str]:
+        return [" ".join("".join(el.itertext()).split()) for el in self.root.iter("h1")]
+
     def captions(self) -> Iterator[list[str]]:
         """The text of each caption and image-credit element, split where its lines break, in
         document order, outside the elements the text is not read from (as the Lexbor

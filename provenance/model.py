@@ -338,6 +338,10 @@ class Markup(Protocol):
         its text split where its lines break, in document order."""
         ...
 
+    def main_headings(self) -> list[str]:
+        """The text of each <h1>, whitespace collapsed, in document order."""
+        ...
+
 
 @dataclass(slots=True)
 class Document:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 
 from ..markup import headline_titles, is_title, normalised_title
@@ -18,10 +19,12 @@ class Headline:
     title metadata; lines are normalised only when asked about, and once."""
 
     def __init__(self, doc: Document) -> None:
+        self.doc = doc
         self.lines = doc.lines
         self.lowered, self.starts = doc.lowered, doc.starts
         self.limit = doc.starts[min(len(doc.lines), _SEARCHED) - 1] + len(doc.lines[min(len(doc.lines), _SEARCHED) - 1].text) if doc.lines else 0
-        self.titles = headline_titles([m.value for m in doc.metadata if m.key in _TITLE_KEYS])
+        self.raw_titles = [m.value for m in doc.metadata if m.key in _TITLE_KEYS]
+        self.titles = headline_titles(self.raw_titles)
         self.seen: dict[int, bool] = {}
 
     def near(self, index: int) -> bool:
@@ -57,6 +60,10 @@ class Headline:
         box first and then over the article, and the byline stands by the second."""
         if not self.titles:
             return []
+        found = self._title_lines()
+        return found or self._heading_lines()
+
+    def _title_lines(self) -> list[int]:
         # Only lines holding a title's longest early word can be it: looked up in the lower-cased
         # text, where normalising every line would cost a substitution each.
         near: set[int] = set()
@@ -73,3 +80,42 @@ class Headline:
         candidates = [i for i in fits[:_CANDIDATES] if self._is_headline(i)]
         exact = [i for i in candidates if len(normalised_title(self.lines[i].text)) <= longest]
         return exact or candidates[:1]
+
+    def _heading_lines(self) -> list[int]:
+        """The page's <h1>, where no line near the top repeats the title: a headline reworded
+        for the title ("Unser Kräutergarten auf der Wannenkopfhütte!" under the title "Unser
+        frischer Kräutergarten der Wannenkopfhütte in den Allgäuer Alpen"), a kicker's second
+        half, a headline under a navigation of more than _SEARCHED lines. An <h1> counts where
+        most of its words are a title's and it is not the site's name (a blog's <h1> over every
+        page); its first line outside the boilerplate."""
+        if self.doc.tree is None:
+            return []
+        sites = {normalised_title(m.value) for key in _SITE_KEYS for m in self.doc.meta(key)}
+        title_words = [set(t.split()) for t in self.titles]
+        for heading in self.doc.tree.main_headings():
+            text = normalised_title(heading)
+            words = text.split()
+            if len(text) < 10 or text in sites or text in self._site_parts():
+                continue
+            if not any(sum(w in title for w in words) >= _SHARED_WORDS * len(words) for title in title_words):
+                continue
+            for i, line in enumerate(self.lines):
+                if line.zone != "boilerplate" and normalised_title(line.text) == text:
+                    return [i]
+        return []
+
+    def _site_parts(self) -> set[str]:
+        """The shorter parts of a title that a separator splits ("Harbour reopens | Hafenblatt"):
+        the site's name, most often, not the headline."""
+        parts: set[str] = set()
+        for title in self.raw_titles:
+            split = [normalised_title(p) for p in _TITLE_SEPARATOR.split(title) if p.strip()]
+            if len(split) > 1:
+                longest = max(split, key=len)
+                parts.update(p for p in split if p != longest)
+        return parts
+
+
+_TITLE_SEPARATOR = re.compile(r"\s+[|–—·:»-]\s+|\s*[|·»]\s*")
+_SITE_KEYS = ("og:site_name", "application-name", "jsonld:publisher")
+_SHARED_WORDS = 0.6  # of a heading's words in a title: the same headline reworded, not another page's
