@@ -21,10 +21,11 @@ STORY = (
 )
 
 
-def _page(heading: str, *, site: str = "Bergblog") -> bytes:
+def _page(heading: str, *, site: str = "Bergblog", site_meta: bool = True) -> bytes:
+    site_name = f"<meta property='og:site_name' content='{site}'>" if site_meta else ""
     return (
         f"<!DOCTYPE html><html lang='de'><head><meta charset='utf-8'><title>{TITLE} - {site}</title>"
-        f"<meta property='og:title' content='{TITLE}'><meta property='og:site_name' content='{site}'></head><body>"
+        f"<meta property='og:title' content='{TITLE}'>{site_name}</head><body>"
         "<nav><a href='/'>Start</a> <a href='/blog'>Blog</a></nav>"
         f"<main><article><h1>{heading}</h1><p><span>Von Urs Gassner</span></p>"
         f"<div class='text'>{STORY}</div></article></main></body></html>"
@@ -52,12 +53,13 @@ def test_a_reworded_h1_is_the_headline_and_its_byline_is_read(parser: str, headi
 
 @pytest.mark.parametrize("parser", ["lxml", "lexbor"])
 @pytest.mark.parametrize(
-    ("heading", "site"),
+    ("heading", "site", "site_meta"),
     [
-        ("Bergblog der Wannenkopfhütte", "Bergblog der Wannenkopfhütte"),  # the site's name
-        ("Neue Wege zur Hütte im Allgäu", "Bergblog"),  # another story's words, not the title's
+        ("Bergblog der Wannenkopfhütte", "Bergblog der Wannenkopfhütte", True),  # the site's name in og:site_name
+        ("Bergblog der Wannenkopfhütte", "Bergblog der Wannenkopfhütte", False),  # ... only after the title's separator
+        ("Neue Wege zur Hütte im Allgäu", "Bergblog", True),  # another story's words, not the title's
     ],
 )
-def test_an_h1_that_is_not_the_title_is_not_the_headline(parser: str, heading: str, site: str) -> None:
+def test_an_h1_that_is_not_the_title_is_not_the_headline(parser: str, heading: str, site: str, site_meta: bool) -> None:
     # No headline is found, so no byline is read beside it.
-    assert _author(_page(heading, site=site), parser) is None
+    assert _author(_page(heading, site=site, site_meta=site_meta), parser) is None

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 
 from ..markup import headline_titles, is_title, normalised_title
 from ..model import Document
+from .names_in_text import MASTHEAD_SPLIT
 
 _TITLE_KEYS = ("og:title", "twitter:title", "jsonld:headline", "title")
 _HEADLINE_ABOVE = 4
@@ -23,8 +23,7 @@ class Headline:
         self.lines = doc.lines
         self.lowered, self.starts = doc.lowered, doc.starts
         self.limit = doc.starts[min(len(doc.lines), _SEARCHED) - 1] + len(doc.lines[min(len(doc.lines), _SEARCHED) - 1].text) if doc.lines else 0
-        self.raw_titles = [m.value for m in doc.metadata if m.key in _TITLE_KEYS]
-        self.titles = headline_titles(self.raw_titles)
+        self.titles = headline_titles([m.value for m in doc.metadata if m.key in _TITLE_KEYS])
         self.seen: dict[int, bool] = {}
 
     def near(self, index: int) -> bool:
@@ -90,12 +89,12 @@ class Headline:
         page); its first line outside the boilerplate."""
         if self.doc.tree is None:
             return []
-        sites = {normalised_title(m.value) for key in _SITE_KEYS for m in self.doc.meta(key)}
+        not_headlines = self._site_names()
         title_words = [set(t.split()) for t in self.titles]
         for heading in self.doc.tree.main_headings():
             text = normalised_title(heading)
             words = text.split()
-            if len(text) < 10 or text in sites or text in self._site_parts():
+            if len(text) < 10 or text in not_headlines:
                 continue
             if not any(sum(w in title for w in words) >= _SHARED_WORDS * len(words) for title in title_words):
                 continue
@@ -104,18 +103,16 @@ class Headline:
                     return [i]
         return []
 
-    def _site_parts(self) -> set[str]:
-        """The shorter parts of a title that a separator splits ("Harbour reopens | Hafenblatt"):
-        the site's name, most often, not the headline."""
-        parts: set[str] = set()
-        for title in self.raw_titles:
-            split = [normalised_title(p) for p in _TITLE_SEPARATOR.split(title) if p.strip()]
-            if len(split) > 1:
-                longest = max(split, key=len)
-                parts.update(p for p in split if p != longest)
-        return parts
+    def _site_names(self) -> set[str]:
+        """What names the site rather than the story, normalised: its name in the metadata, and
+        the shorter parts of a title split where a masthead is ("Harbour reopens | Hafenblatt")."""
+        names = {normalised_title(m.value) for key in _SITE_KEYS for m in self.doc.meta(key)}
+        for m in self.doc.metadata:
+            if m.key in _TITLE_KEYS:
+                parts = [normalised_title(p) for p in MASTHEAD_SPLIT.split(m.value) if p.strip()]
+                names.update(sorted(parts, key=len)[:-1])
+        return names
 
 
-_TITLE_SEPARATOR = re.compile(r"\s+[|–—·:»-]\s+|\s*[|·»]\s*")
 _SITE_KEYS = ("og:site_name", "application-name", "jsonld:publisher")
 _SHARED_WORDS = 0.6  # of a heading's words in a title: the same headline reworded, not another page's
