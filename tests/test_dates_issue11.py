@@ -9,10 +9,13 @@ import datetime as dt
 import pytest
 from pages import STORY, article, audit_page
 
+from provenance import default_packs
+from provenance.dates import find_dates
 from provenance.model import DocumentResult
 
 D = dt.date(2021, 3, 5)
 URL = "https://www.riversidedaily.example/news/1"
+VOCAB = default_packs().vocab
 
 
 def published(result: DocumentResult) -> dt.date | None:
@@ -83,6 +86,40 @@ def meta(prop: str, value: str) -> str:
         ("vi", "5 tháng 3, 2021"),
         ("vi", "Thứ sáu, 5/3/2021"),
         ("id", "5 Maret 2021"),
+        ("ar", "٥ مارس، ٢٠٢١"),
+        ("ar", "٢٠٢١-٠٣-٠٥ ١٠:١٢"),
+        ("fa", "جمعه ۵ مارس ۲۰۲۱"),
+        ("zh", "２０２１年３月５日"),
+        pytest.param("zh", "二〇二一年三月五日", marks=pytest.mark.xfail(
+            reason="Chinese numerals (二〇二一, 二十五) are not read as digits: positional tens need a small number parser", strict=True
+        )),
+        ("ja", "2021.03.05"),
+        ("ja", "2021年3月5日（金）10時12分"),
+        ("ko", "2021. 3. 5."),
+        ("ko", "2021. 3. 5. 오전 10:12"),
+        ("ko", "2021-03-05 10:12"),
+        ("ru", "05 марта 2021, 10:12"),
+        ("ru", "5 мар 2021"),
+        ("ru", "пятница, 5 марта 2021"),
+        ("el", "Παρασκευή, 5 Μαρτίου 2021"),
+        ("el", "5 Μαρ 2021"),
+        ("tr", "05 Mart 2021 Cuma 10:12"),
+        ("tr", "05.03.2021 - 10:12"),
+        ("pl", "piątek, 5 marca 2021"),
+        ("pl", "5 mar 2021"),
+        ("cs", "5. 3. 2021"),
+        ("cs", "pátek 5. března 2021"),
+        ("hu", "2021.03.05."),
+        ("hu", "2021. március 5., péntek"),
+        ("ro", "5 mar. 2021"),
+        ("ro", "vineri, 5 martie 2021"),
+        ("nl", "vrijdag 5 maart 2021"),
+        ("nl", "5 mrt 2021"),
+        ("sv", "fredag 5 mars 2021"),
+        ("da", "fredag d. 5. marts 2021"),
+        ("nb", "fredag 5. mars 2021"),
+        ("fi", "5.3.2021"),
+        ("he", "5 במרץ 2021"),
     ],
 )
 def test_a_byline_date_in_other_scripts_and_languages(lang: str, line: str) -> None:
@@ -131,6 +168,17 @@ def test_metadata_values_in_other_scripts(lang: str, prop: str, value: str) -> N
         ("ja", "令和3年3月5日", D),
         ("ja", "令和3年3月5日 10時12分", D),
         ("ja", "平成31年4月30日", dt.date(2019, 4, 30)),
+        ("ja", "令和元年5月1日", dt.date(2019, 5, 1)),
+        ("ja", "令和3年3月5日（金）", D),
+        ("ja", "令和3年（2021年）3月5日", D),
+        ("fa", "1400/1/1", dt.date(2021, 3, 21)),
+        ("fa", "۱۴۰۰-۰۱-۰۱", dt.date(2021, 3, 21)),
+        ("fa", "جمعه ۱۵ اسفند ۱۳۹۹", D),
+        ("fa", "۱۵ اسفند ۱۳۹۹ - ۱۰:۱۲", D),
+        ("ar", "21 رجب 1442هـ", D),
+        ("ar", "21 رجب، 1442 هـ", D),
+        ("th", "5 มี.ค. 2564 10:12 น.", D),
+        ("th", "ศุกร์ 5 มีนาคม 2564", D),
     ],
 )
 def test_a_byline_date_in_another_calendar(lang: str, line: str, expected: dt.date) -> None:
@@ -148,6 +196,8 @@ def test_a_byline_date_in_another_calendar(lang: str, line: str, expected: dt.da
         "2021-03-05T00:10:00+09:00",
         "2021-03-05T23:59:59-05:00",
         "2021-03-05T21:40:00+0530",
+        "2021-03-05 21:40:00+05:30",
+        "2021-03-05T21:40:00.000+05:30",
     ],
 )
 @pytest.mark.parametrize("prop", ["article:published_time", "datePublished"])
@@ -195,6 +245,11 @@ MASTHEADS = [
     "Nov 24, 2026",
     "Today: 24/11/2026",
     '<span class="date">Tuesday, November 24, 2026</span> <a href="/weather">Weather 12°C</a>',
+    "Dienstag, 24. November 2026",
+    "mardi 24 novembre 2026",
+    "martes, 24 de noviembre de 2026",
+    "2026年11月24日（火）",
+    "Вторник, 24 ноября 2026",
 ]
 
 
@@ -215,6 +270,8 @@ SIDEBARS = [
     "<section class='comments'><h2>3 comments</h2><div class='comment'><p>Sam — March 9, 2021 at 10:04 am</p><p>Good news.</p></div>"
     "<div class='comment'><p>Kim — March 10, 2021 at 08:15 pm</p><p>About time.</p></div></section>",
     "<div id='comments'><p>Posted by reader on 2021-03-11 09:00</p><p>Finally.</p></div>",
+    "<div class='comment-list'><div><b>Sam</b> <span>11.03.2021 um 09:00 Uhr</span><p>Gut.</p></div></div>",
+    "<section><h2>More from Riverside Daily</h2><ul><li>Bridge opens · March 21, 2021</li><li>Fees rise · March 22, 2021</li></ul></section>",
 ]
 
 
@@ -223,6 +280,20 @@ SIDEBARS = [
 def test_dates_in_sidebars_tickers_and_comments_are_not_the_articles(aside: str, own: str) -> None:
     body = (BYLINE if own == "byline" else "") + STORY
     assert other_dates(body=body, aside=aside, head=OWN if own == "meta" else "") == D
+
+
+UNNAMED_THREAD = "<div class='disqus-thread'><p>Jo · 2 years ago</p><p>Reader reply dated March 12, 2021</p></div>"
+
+
+def test_an_unnamed_comment_thread_under_a_short_story_with_a_byline() -> None:
+    assert other_dates(body=BYLINE + STORY, aside=UNNAMED_THREAD, head="") == D
+
+
+@pytest.mark.xfail(
+    reason="a thread whose class says no 'comment', a few lines under a short story's headline, reads as its date line", strict=True
+)
+def test_an_unnamed_comment_thread_under_a_short_story_with_only_metadata() -> None:
+    assert other_dates(aside=UNNAMED_THREAD) == D
 
 
 @pytest.mark.parametrize(
@@ -268,12 +339,31 @@ def test_a_photo_captions_date_is_not_the_articles(caption: str, own: str) -> No
         "Harbour festival to open on March 20, 2021",
         "What to expect at the 20 March 2021 harbour vote",
         "Remembering the flood of July 12, 2019",
+        "Hafenfest am 20. März 2021: Das Programm",
+        "Élections du 20 mars 2021 : ce qu'il faut savoir",
     ],
 )
 @pytest.mark.parametrize("own", ["meta", "byline"])
 def test_an_event_date_in_the_headline_is_not_the_articles(headline: str, own: str) -> None:
     body = (BYLINE if own == "byline" else "") + STORY
     assert other_dates(body=body, headline=headline, head=OWN if own == "meta" else "") == D
+
+
+SHORT_HEADLINE = "2021年3月20日に港まつり開催"
+
+
+def test_an_event_date_in_a_short_headline_with_metadata() -> None:
+    assert other_dates(headline=SHORT_HEADLINE) == D
+
+
+@pytest.mark.xfail(
+    reason="a headline under 20 characters, which the title extends with the site's name, is found only as the <h1> "
+    "(Headline.occurrences), not by Headline.near: the byline is not marked as shown by it and the headline's own date, "
+    "first, wins the vote (using the <h1> in near() cost one held-out news-dev page)",
+    strict=True,
+)
+def test_an_event_date_in_a_short_headline_with_a_byline() -> None:
+    assert other_dates(body=BYLINE + STORY, headline=SHORT_HEADLINE, head="") == D
 
 
 DIFF = (
@@ -347,7 +437,9 @@ def test_json_ld_graphs_with_a_webpage_node(graph: str) -> None:
         ("ru", "5 минут назад"),
     ],
 )
-@pytest.mark.parametrize("stamp", ["2021-03-05T10:12:00Z", "2021-03-05T10:12:00+01:00", "2021-03-05"])
+@pytest.mark.parametrize(
+    "stamp", ["2021-03-05T10:12:00Z", "2021-03-05T10:12:00+01:00", "2021-03-05", "2021-03-05T10:12", "2021-03-05 10:12", "2021-03-05T10:12:00+0100"]
+)
 def test_a_time_element_with_relative_text(lang: str, text: str, stamp: str) -> None:
     line = f'<p class="byline">By Jane Roe · <time datetime="{stamp}">{text}</time></p>'
     assert published(audit_page(article(line + STORY, lang=lang))) == D
@@ -360,6 +452,8 @@ def test_a_time_element_with_relative_text(lang: str, text: str, stamp: str) -> 
         meta("og:url", "https://www.riversidedaily.example/news/2021-03-05/harbour-reopens"),
         '<link rel="canonical" href="https://www.riversidedaily.example/2021/03/05/harbour-reopens/">',
         '<link rel="canonical" href="https://www.riversidedaily.example/news/20210305/harbour-reopens.html">',
+        meta("og:url", "https://www.riversidedaily.example/news/2021/03/05/harbour-reopens-123456.html"),
+        '<link rel="canonical" href="/2021/03/05/harbour-reopens/">',
     ],
 )
 @pytest.mark.parametrize("url", [URL, None])
@@ -421,3 +515,24 @@ def test_a_page_all_script_is_audited_from_its_metadata(head: str, title: bool) 
     assert published(result) == D
     # The info finding that says the page showed no text, so only its metadata was read.
     assert [f.severity for f in result.findings if f.message.startswith("no visible text")] == ["info"]
+
+
+# --- The parser's forms the cases above needed ---------------------------------------------
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2021. 3. 5.", D), ("2021. 03. 05 10:12", D), ("5. 3. 2021", D), ("05. 03. 2021", D),
+        ("٥ مارس، ٢٠٢١", D), ("21 رجب، 1442", D), ("令和元年5月1日", dt.date(2019, 5, 1)), ("令和3年(2021年)3月5日", D),
+    ],
+)
+def test_the_parser_reads_the_forms(text: str, expected: dt.date) -> None:
+    assert [m.value.date for m in find_dates(f"Posted {text} by staff", VOCAB)] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Steps 1. 2. 3. then stop", "Score 3. 4. 21 at the break", "Chapter 5. 3. 20 pages", "In 2021. 3 people came", "2021.\n3. 5"],
+)
+def test_spaced_dots_are_no_date_without_a_year_and_both_parts(text: str) -> None:
+    assert [m.value.date for m in find_dates(text, VOCAB)] == []
