@@ -161,7 +161,7 @@ class DateVocab:
         # In the forward pattern a month is read as a word (or up to three: "tháng 3", "ربيع
         # الأول") and looked up afterwards (month_date): an alternation of a thousand names
         # in seventy languages, tried after every day number, cost more than the rest.
-        named = r"[^\W\d_][^\s\d,]*?(?:\s[^\s,]+?){0,2}?"
+        named = r"[^\W\d_][^\s\d,،]*?(?:\s[^\s,،]+?){0,2}?"
         # A year beside a month's name: Gregorian, or Solar Hijri and Hijri (13xx, 14xx), or
         # Thai Buddhist era (24xx-26xx); month_date() tells them apart by the month.
         y4 = r"(?:1[89]|2[01]|1[34]|2[4-6])\d\d"
@@ -173,14 +173,16 @@ class DateVocab:
         # a month or weekday written before the digits is found by looking back.
         forms = {
             # A year 13xx or 14xx: a Solar Hijri or Hijri date written in numbers ("1400/01/01").
-            "iso": r"(?P<iso>(?P<iy>(?:19|20|13|14)\d\d)(?P<isep>[-/.])(?P<im>[01]?\d)(?P=isep)(?P<id>[0-3]?\d))(?![\d])",
+            # A dot may take a space after it, as Korean and Czech write dates ("2021. 3. 5.",
+            # "5. 3. 2021"), the same after both parts.
+            "iso": r"(?P<iso>(?P<iy>(?:19|20|13|14)\d\d)(?P<isep>[-/]|\.[ \xa0]?)(?P<im>[01]?\d)(?P=isep)(?P<id>[0-3]?\d))(?![\d])",
             "cjk": r"(?P<cjk>(?P<jy>(?:19|20)\d\d)\s*[年년]\s*(?P<jm>[01]?\d)\s*[月월]\s*(?P<jd>[0-3]?\d)(?!\d)(?:\s*[日일])?)",
             "ymd": rf"(?P<ymd>(?P<y3>{y4})\.?\s+(?:m\.\s+|gada\s+)?"
                    rf"(?:(?P<m3>{named})\.?\s+(?P<d3>[0-3]?\d)|(?P<d4>[0-3]?\d)\.\s+(?P<m4>{named})\.?))(?![\d\w])",
             "dmy": rf"(?P<dmy>(?P<d1>[0-3]?\d)(?:(?:\.|º|°|er|st|nd|rd|th)\s*|\s+)(?:de\s+|of\s+)?"
-                   rf"(?P<m1>{named})\.?,?\s*(?:de\s+|del\s+|năm\s+|,\s*|[พค]\.\s?ศ\.\s*)?(?P<y1>{y4}|{thai_short_year}))(?!\d)",
+                   rf"(?P<m1>{named})\.?[,،]?\s*(?:de\s+|del\s+|năm\s+|[,،]\s*|[พค]\.\s?ศ\.\s*)?(?P<y1>{y4}|{thai_short_year}))(?!\d)",
             "cmp": r"(?P<cmp>(?P<cd>[0-3]?\d)(?P<cm>[^\W\d_]{3})(?P<cy>\d\d(?:\d\d)?))(?![\w])",
-            "num": r"(?P<num>(?P<n1>[0-3]?\d)(?P<nsep>[./-])(?P<n2>[0-3]?\d)(?P=nsep)(?P<n3>(?:19|20)?\d\d))(?![\d.]\d)",
+            "num": r"(?P<num>(?P<n1>[0-3]?\d)(?P<nsep>[/-]|\.[ \xa0]?)(?P<n2>[0-3]?\d)(?P=nsep)(?P<n3>(?:19|20)?\d\d))(?![\d.]\d)",
             "dy": rf"(?P<dy>(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<y2>{y4}))(?!\d)",
         }
         forward = re.compile("|".join(forms.values()), re.IGNORECASE)
@@ -207,7 +209,11 @@ class DateVocab:
             calendar_month=calendar_month,
             calendar_years=dict(calendar_years or {}),
             eras=dict(eras or {}),
-            era_date=re.compile(rf"(?P<era>{_alternation(list(eras))})\s*(?P<y>\d{{1,2}})\s*年\s*(?P<m>[01]?\d)\s*月\s*(?P<d>[0-3]?\d)\s*日") if eras else None,
+            era_date=re.compile(
+                # The era's first year is written 元 ("令和元年"); the Gregorian year may follow in brackets.
+                rf"(?P<era>{_alternation(list(eras))})\s*(?P<y>\d{{1,2}}|元)\s*年\s*(?:[（(]\s*(?:19|20)\d\d\s*年?\s*[）)]\s*)?"
+                r"(?P<m>[01]?\d)\s*月\s*(?P<d>[0-3]?\d)\s*日"
+            ) if eras else None,
             buddhist_offset=buddhist_offset,
             # The label opens the line and the date follows it: "Posted on August 2, 2019", not
             # "This document has been published on ..." (another site's footer, copied along).
@@ -397,7 +403,8 @@ def _era_dates(text: str, original: str, vocab: DateVocab) -> Iterator[DateMatch
     """Japanese era dates (令和3年3月5日), after the others: they start with the era's name."""
     assert vocab.era_date is not None
     for m in vocab.era_date.finditer(text):
-        date = _make(vocab.eras[m.group("era")] + int(m.group("y")), int(m.group("m")), int(m.group("d")))
+        year = 1 if m.group("y") == "元" else int(m.group("y"))
+        date = _make(vocab.eras[m.group("era")] + year, int(m.group("m")), int(m.group("d")))
         if date is not None:
             yield DateMatch(DateValue(date, original[m.start() : m.end()]), m.start(), m.end())
 
@@ -519,7 +526,7 @@ def _numeric_value(m: re.Match[str], text: str, day_first: bool | None = None) -
     year = expand_year(int(year_text), None) if two else int(year_text)
     day_first_date = _make(year, b, a)
     month_first_date = _make(year, a, b)
-    if m.group("nsep") == "." or month_first_date is None:
+    if m.group("nsep").startswith(".") or month_first_date is None:
         # Dotted dates are day-first wherever they are written (de, fr, es, it, pt).
         return DateValue(day_first_date, text, two_digit_year=two) if day_first_date else None
     if day_first_date is None or day_first_date == month_first_date:

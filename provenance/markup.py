@@ -421,13 +421,26 @@ _EPOCH = re.compile(
 )
 
 
+# The same stamp written as an ISO 8601 date or time, only in attributes named for
+# publication: a bare data-date or data-time as often dates an event or a calendar's cell.
+_DATA_ISO = re.compile(
+    rb"data-(published(?:-?at|-?time|-?date)?|pubdate|publish-?time|publish-?date|date-?published)"
+    rb"""\s*=\s*["']((?:19|20)[0-9]{2}-[01][0-9]-[0-3][0-9](?:[T ][0-9]{2}:[0-9]{2}[0-9:.]*(?:Z|[+-][0-9]{2}:?[0-9]{2})?)?)["']"""
+)
+
+
 def epoch_stamp(data: bytes) -> Iterator[MetaItem]:
-    """The first epoch timestamp in a data attribute, as a UTC time ("data:epoch")."""
+    """The first epoch timestamp in a data attribute, as a UTC time ("data:epoch"), and the
+    first ISO date in a publication's data attribute, as written ("data:published")."""
     m = _EPOCH.search(data)
     if m:
         when = dt.datetime.fromtimestamp(int(m.group(2)), dt.timezone.utc)
         where = f'[data-{m.group(1).decode()}="{m.group(2).decode()}{(m.group(3) or b"").decode()}"]'
         yield MetaItem("data:epoch", when.isoformat(), where, data.count(b"\n", 0, m.start()) + 1)
+    m = _DATA_ISO.search(data)
+    if m:
+        stamp = m.group(2).decode()
+        yield MetaItem("data:published", stamp, f'[data-{m.group(1).decode()}="{stamp}"]', data.count(b"\n", 0, m.start()) + 1)
 
 
 # Addresses of licence deeds: an anchor to one is kept for the notice reader, which would

@@ -41,7 +41,9 @@ def url_date(doc: Document) -> tuple[str, DateValue] | None:
     own = url_host(addresses[0]) if addresses else ""
     for address in addresses:
         # Only the page's own site: a copy's canonical names the original, whose date is not the copy's.
-        value = date_in_url(address) if same_site_hosts(url_host(address), own) else None
+        # An address without a host ("/2021/03/05/slug/") is a path on the page's own site.
+        host = url_host(address)
+        value = date_in_url(address) if not host or same_site_hosts(host, own) else None
         if value is not None:
             return address, value
     return None
