@@ -73,3 +73,27 @@ def test_date_row_look_alikes_credit_nobody(row: str, lang: str) -> None:
 )
 def test_teaser_date_rows_beside_the_article_credit_nobody(aside: str) -> None:
     assert _originals(STORY, "de", aside) == []
+
+
+# --- A source line under the text whose link is a statistic's source ---------------------------------------
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # the address names the office, the words a table
+        'Source: <a href="https://www-genesis.destatis.de/genesis/online?table=46331">Port throughput 2020</a>',
+        'Quelle: <a href="https://www.statistik.at/statistiken/verkehr">Güterumschlag 2020</a>',
+        # the words name a statistic, the address an unknown host
+        'Source: <a href="https://figures.example.org/ports/2020">Port statistics 2020</a>',
+        'Source: <a href="https://www.destatis.de/EN/Themes/Economy/Transport/_node.html">Port statistics 2020</a>',
+        # a data credit by name
+        "Source: Eurostat",
+    ],
+)
+def test_linked_data_source_under_the_text_credits_nobody(line: str) -> None:
+    assert _originals(STORY + f"<p>{line}</p>") == []
+
+
+def test_linked_headline_under_the_text_still_names_the_outlet() -> None:
+    line = 'Quelle: <a href="https://www.hafenkurier.example/2026/11/19/faehre">Fähre kollidiert mit Kai</a>'
+    assert _originals(STORY + f"<p>{line}</p>", "de") == ["hafenkurier.example"]
