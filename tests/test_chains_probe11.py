@@ -10,7 +10,9 @@ from __future__ import annotations
 import pytest
 from pages import STORY, article, audit_page
 
+from provenance import default_packs
 from provenance.model import DocumentResult
+from provenance.registry import known_publisher
 
 SITE, URL = "Quayside Examiner", "https://www.quaysideexaminer.example/news/2026/11/20/harbour"
 
@@ -97,3 +99,35 @@ def test_linked_data_source_under_the_text_credits_nobody(line: str) -> None:
 def test_linked_headline_under_the_text_still_names_the_outlet() -> None:
     line = 'Quelle: <a href="https://www.hafenkurier.example/2026/11/19/faehre">Fähre kollidiert mit Kai</a>'
     assert _originals(STORY + f"<p>{line}</p>", "de") == ["hafenkurier.example"]
+
+
+# --- A Polish title in a grammatical case, found in the registry ------------------------------------------
+
+@pytest.mark.parametrize(
+    "note, original",
+    [
+        ("Artykuł ukazał się pierwotnie w Gazecie Wyborczej.", "Gazeta Wyborcza"),
+        ("Tekst pierwotnie opublikowany w Rzeczpospolitej.", "Rzeczpospolita"),
+        ("Artykuł został pierwotnie opublikowany na łamach Tygodnika Powszechnego.", "Tygodnik Powszechny"),
+        ("Wywiad ukazał się pierwotnie w Tygodniku Powszechnym.", "Tygodnik Powszechny"),
+        ("Tekst ukazał się po raz pierwszy w Gazety Wyborczej.", "Gazeta Wyborcza"),  # a writer's wrong case still undone
+    ],
+)
+def test_polish_declined_title_is_the_registry_outlet(note: str, original: str) -> None:
+    assert _originals(STORY + f"<p><em>{note}</em></p>", "pl") == [original]
+
+
+def test_polish_declined_word_that_is_no_outlet_stays_as_written() -> None:
+    # "Polsce" undone is "Polska", a country, no outlet the registry knows: the credit keeps its words
+    # and is not made into a known publisher.
+    result = _audit(STORY + "<p><em>Artykuł ukazał się pierwotnie w Dzienniku Portowym.</em></p>", "pl")
+    assert [link.publisher for link in result.chain[:-1]] == ["Dzienniku Portowym"]
+
+
+@pytest.mark.parametrize("name", ["Gazecie Wyborczej", "Tygodnika Powszechnego", "Rzeczpospolitej"])
+def test_case_endings_are_undone_only_for_a_declining_form(name: str) -> None:
+    # A copyright holder, a site's name or a bare "Source:" line writes a name as it is: undoing
+    # endings there makes other names of it ("Marcy" would be "Marca").
+    registry = default_packs().registry
+    assert known_publisher(registry, name) is None
+    assert known_publisher(registry, name, declined=True) is not None
