@@ -268,7 +268,7 @@ SECTIONS: dict[str, Section] = {
         Table(
             {
                 "form": TEXT, "pattern": TEXT, "zones": PATTERN_ZONES, "known_only": Flag(), "closing": Flag(), "after_text": Flag(),
-                "dateline_codes": Flag(), "keywords": STRINGS, "line_chars": Number(1, 10_000, whole=True),
+                "dateline_codes": Flag(), "declined": Flag(), "keywords": STRINGS, "line_chars": Number(1, 10_000, whole=True),
                 "lines": Number(1, 21, whole=True, from_low=True),
             },
             required=frozenset({"form", "pattern"}),

@@ -113,6 +113,7 @@ class PatternSpec:
     writer: bool = False  # keep a match naming a person (its `person` groups) only where the person is the text's author
     names_site: bool = False  # keep a copyright line only when its holder names the page's own site
     dateline_codes: bool = False  # the agencies' dateline codes count in this credit form's brackets
+    declined: bool = False  # the form writes a title in a grammatical case (Polish "w Gazecie Wyborczej"): undo it to look it up
     keywords: tuple[str, ...] = ()  # the pattern is tried only on text holding one of these
     # With no keywords: the pattern is tried only on lines of its zones at most this long
     # (a pattern of whole short lines: a byline). None: on the whole text.
@@ -594,7 +595,7 @@ class _Builder:
             entry["form"], pattern,
             zones=tuple(entry.get("zones", ZONES)),
             known_only=entry.get("known_only", False), closing=entry.get("closing", False), after_text=entry.get("after_text", False),
-            dateline_codes=entry.get("dateline_codes", False),
+            dateline_codes=entry.get("dateline_codes", False), declined=entry.get("declined", False),
             keywords=self._keywords(path, where, entry), line_chars=entry.get("line_chars"),
             lines=self._lines(path, where, entry),
         )

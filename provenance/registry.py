@@ -6,6 +6,7 @@ read it.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
@@ -136,10 +137,11 @@ THE = re.compile(r"^the\s+", re.I)
 _ABBREVIATED = re.compile(r"^(.{2,80}?)\s*[(（]([^()（）]{1,20})[)）]$")
 
 
-def known_publisher(registry: Registry, text: str) -> Publisher | None:
+def known_publisher(registry: Registry, text: str, declined: bool = False) -> Publisher | None:
     """An exact registry match for a credited name: a name, alias or legal name (with or
     without a leading 'the'), or a domain ("theguardian.com"). Never a search inside free
-    text: that turns captions ("... pasado. EFE") into credits."""
+    text: that turns captions ("... pasado. EFE") into credits. `declined`: the name may stand in a
+    grammatical case ("w Gazecie Wyborczej"), as a credit form that says so writes it."""
     text = text.strip(" .,;:-–—")
     found = registry.lookup(text) or registry.lookup(THE.sub("", text))
     short = _ABBREVIATED.match(text) if found is None else None
@@ -154,7 +156,38 @@ def known_publisher(registry: Registry, text: str) -> Publisher | None:
         # German declines a title's adjectives after "in der", "im", "bei der": "erschien zuerst in der
         # Süddeutschen Zeitung", "in der Frankfurter Allgemeinen Zeitung", "der Neuen Zürcher Zeitung".
         found = registry.lookup(_DECLINED.sub(r"\1e ", text))
+    if found is None and declined:
+        # Only where a credit form writes the title in a case: elsewhere (a copyright holder, a
+        # site's name, "Source: Marcy") a name stands as written, and undoing an ending would
+        # make it another name ("Marcy" is no "Marca").
+        found = _nominative(registry, text)
     return found
+
+
+# Polish declines a title after "w", "na łamach", "z": "ukazał się pierwotnie w Gazecie Wyborczej",
+# "w Rzeczpospolitej", "na łamach Tygodnika Powszechnego", "w Polityce". The case endings of nouns
+# and adjectives, each with the nominative's ending to try in its place (longest first).
+_CASE_ENDINGS = (
+    ("iego", "i"), ("ego", "y"), ("cie", "ta"), ("dzie", "da"), ("ej", "a"), ("ym", "y"), ("im", "i"),
+    ("ce", "ka"), ("ki", "ka"), ("ku", "k"), ("ka", "k"), ("y", "a"), ("u", ""),
+)
+
+
+def _nominative(registry: Registry, text: str) -> Publisher | None:
+    """The registry outlet a declined title of at most three words names, each capitalised
+    word tried as written and with its case ending undone."""
+    words = text.split()
+    if not 1 <= len(words) <= 3:
+        return None
+    choices = [
+        [w, *(w[: -len(end)] + base for end, base in _CASE_ENDINGS if w[:1].isupper() and w.endswith(end) and len(w) > len(end) + 2)]
+        for w in words
+    ]
+    for combination in itertools.product(*choices):
+        found = registry.lookup(" ".join(combination))
+        if found is not None:
+            return found
+    return None
 
 
 # A capitalised word ending in "-en" before another word of the name: a declined German adjective.

@@ -13,7 +13,7 @@ from dataclasses import replace
 from ..model import Attribution, Document, Evidence, Notice
 from ..notices.page import NoticePage
 from ..packs import Packs, PatternSpec
-from ..registry import AGENCY_KINDS, Registry, known_publisher, same_outlet, same_title
+from ..registry import AGENCY_KINDS, Registry, host_labels, known_publisher, same_outlet, same_title
 from ..scan import KeywordGate, evidence, matches_near
 from .bylines import Byline, byline_credits, news_outlet, outlet_title
 from .credit_guards import data_source, name_like, turned_away, under_kept_note
@@ -125,7 +125,12 @@ def _kept_credits(
         kept = [_coded_agency(a, packs.registry) for a in kept]
     if not kept and closing:
         # "Quelle: <a href=https://other.example/...>the original's headline</a>": the link names the outlet.
-        kept = linked_source(doc, packs, line, m.group(0).split(":", 1)[-1].strip())
+        # Not a statistic's source, by the link's words or by a name in its address
+        # ("Source: <a href=https://www.destatis.de/…>Port statistics 2020</a>", "www-genesis.destatis.de").
+        kept = [
+            a for a in linked_source(doc, packs, line, named.strip())
+            if not data_source(named.strip(), packs) and not any(data_source(label, packs) for label in host_labels(a.publisher_text or ""))
+        ]
     # In a figure, a source line credits the item, a line under the text the picture, and a
     # dateline opens the caption ("(워싱턴 AFP=연합뉴스) …"): asked last, as the captions are a
     # walk of the tree, and most matches are turned away before.

@@ -143,7 +143,7 @@ def _attribution(
         return None  # "First published on November 19": a date, not an outlet
     if _names_no_one(publisher_text, credit_vocab):
         return None  # "Read the full story here", "via GIPHY": a link's word, a picture's host
-    known = known_publisher(registry, publisher_text)
+    known = known_publisher(registry, publisher_text, declined=spec.declined)
     return Attribution(
         form=spec.kind,
         publisher=known.name if known else publisher_text,
