@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterator
@@ -395,8 +396,10 @@ def find_dates(text: str, vocab: DateVocab, hint: CenturyHint = None, day_first:
             if text is not original:  # the date as the page wrote it
                 found = DateMatch(replace(found.value, text=original[found.start : found.end]), found.start, found.end)
             yield found
-    if vocab.era_date is not None and "年" in text:
-        yield from _era_dates(text, original, vocab)
+    if "年" in text:
+        if vocab.era_date is not None:
+            yield from _era_dates(text, original, vocab)
+        yield from _numeral_dates(text)
 
 
 def _era_dates(text: str, original: str, vocab: DateVocab) -> Iterator[DateMatch]:
@@ -407,6 +410,34 @@ def _era_dates(text: str, original: str, vocab: DateVocab) -> Iterator[DateMatch
         date = _make(vocab.eras[m.group("era")] + year, int(m.group("m")), int(m.group("d")))
         if date is not None:
             yield DateMatch(DateValue(date, original[m.start() : m.end()]), m.start(), m.end())
+
+
+# A date in Chinese numerals, as official notices and some papers write it: the year digit by
+# digit (二〇二一年), the month and day as numbers with tens (三月二十五日, 十二月三十一日).
+_NUMERAL_DATE = re.compile(
+    r"(?P<y>[〇零一二三四五六七八九]{4})[^\S\n]*年[^\S\n]*(?P<m>[一二三四五六七八九十]{1,2})[^\S\n]*月"
+    r"[^\S\n]*(?P<d>[一二三四五六七八九十]{1,3})[^\S\n]*[日号號]"
+)
+
+
+def _numeral_dates(text: str) -> Iterator[DateMatch]:
+    """Dates in Chinese numerals (二〇二一年三月五日), after the others, as era dates are."""
+    for m in _NUMERAL_DATE.finditer(text):
+        year = int("".join(str(int(unicodedata.numeric(c))) for c in m.group("y")))
+        date = _make(year, _numeral(m.group("m")), _numeral(m.group("d")))
+        if date is not None:
+            yield DateMatch(DateValue(date, m.group(0)), m.start(), m.end())
+
+
+def _numeral(text: str) -> int:
+    """A number under a hundred in Chinese numerals: 五 5, 十 10, 十二 12, 二十 20, 三十一 31
+    (0 for a form no date writes, which _make refuses)."""
+    tens, ten, units = text.partition("十")
+    if not ten:
+        return int(unicodedata.numeric(text)) if len(text) == 1 else 0
+    if len(tens) > 1 or len(units) > 1 or "十" in units:
+        return 0
+    return (int(unicodedata.numeric(tens)) if tens else 1) * 10 + (int(unicodedata.numeric(units)) if units else 0)
 
 
 @dataclass(frozen=True, slots=True)

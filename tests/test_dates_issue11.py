@@ -90,9 +90,8 @@ def meta(prop: str, value: str) -> str:
         ("ar", "٢٠٢١-٠٣-٠٥ ١٠:١٢"),
         ("fa", "جمعه ۵ مارس ۲۰۲۱"),
         ("zh", "２０２１年３月５日"),
-        pytest.param("zh", "二〇二一年三月五日", marks=pytest.mark.xfail(
-            reason="Chinese numerals (二〇二一, 二十五) are not read as digits: positional tens need a small number parser", strict=True
-        )),
+        ("zh", "二〇二一年三月五日"),
+        ("zh", "发布日期：二〇二一年三月五日"),
         ("ja", "2021.03.05"),
         ("ja", "2021年3月5日（金）10時12分"),
         ("ko", "2021. 3. 5."),
@@ -524,6 +523,8 @@ def test_a_page_all_script_is_audited_from_its_metadata(head: str, title: bool) 
     [
         ("2021. 3. 5.", D), ("2021. 03. 05 10:12", D), ("5. 3. 2021", D), ("05. 03. 2021", D),
         ("٥ مارس، ٢٠٢١", D), ("21 رجب، 1442", D), ("令和元年5月1日", dt.date(2019, 5, 1)), ("令和3年(2021年)3月5日", D),
+        ("二〇二一年三月五日", D), ("二零二零年十二月三十一日", dt.date(2020, 12, 31)), ("二〇二一年十月十日", dt.date(2021, 10, 10)),
+        ("二〇二一年 三月 二十五日", dt.date(2021, 3, 25)), ("二〇一九年十一月二十号", dt.date(2019, 11, 20)),
     ],
 )
 def test_the_parser_reads_the_forms(text: str, expected: dt.date) -> None:
@@ -536,3 +537,12 @@ def test_the_parser_reads_the_forms(text: str, expected: dt.date) -> None:
 )
 def test_spaced_dots_are_no_date_without_a_year_and_both_parts(text: str) -> None:
     assert [m.value.date for m in find_dates(text, VOCAB)] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    # No year, a year of three numerals, a month of thirteen, a day of forty, "二十十" that no number writes.
+    ["三月五日", "二〇二年三月五日", "二〇二一年十三月五日", "二〇二一年三月四十日", "二〇二一年三月二十十日"],
+)
+def test_chinese_numerals_that_are_no_date(text: str) -> None:
+    assert [m.value.date for m in find_dates(f"会议 {text} 举行", VOCAB)] == []
