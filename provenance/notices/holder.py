@@ -298,6 +298,7 @@ def holder_forms(
 ) -> HolderForms:
     """The holder cleaner's rules from the packs' word lists (see HolderForms)."""
     form = rf"\b{_alternation(legal_forms)}\b\.?"
+    register = rf"(?:{_alternation(register_labels)})(?![^\W_])"
     # A language's name in any case, or its code in capitals: "Deutsch", "english", "EN".
     language = rf"(?:(?i:{_alternation(language_names)})|{_alternation([c.upper() for c in language_codes])})(?![^\W_])"
     return HolderForms(
@@ -343,8 +344,11 @@ def holder_forms(
             rf"|{_alternation(street_words)}\s+\S.*)$",
             re.I,
         ),
+        # After a letter or a legal form's dot ("Example S.r.l. REA RM-123456"); labels may chain,
+        # bare or joined by a slash or "and" ("C.F./P.IVA 0123…", "C.F. e P.IVA 0123…").
         register_label=re.compile(
-            rf"(?<=[^\W_])[,\s-]+(?:{_alternation(register_labels)})(?![^\W_])[\s.:#-]*(?:(?:no|nr|n[º°o])(?![^\W_])\.?[\s:#-]*)?"
+            rf"(?:(?<=[^\W_])|(?<=[^\W_]\.))[,\s-]+{register}(?:[\s.:#/-]*(?:(?:e|and|et|y|und|&)\s+)?{register})*"
+            rf"[\s.:#-]*(?:(?:no|nr|n[º°o])(?![^\W_])\.?[\s:#-]*)?"
             rf"(?![\s.:#-]*(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?\s*$)[A-Z]{{0,3}}[\s-]?\d[\d\s./-]{{3,}}.*$",
             re.I,
         ),

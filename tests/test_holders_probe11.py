@@ -1,0 +1,43 @@
+"""Holders, probe 11: what follows a company's name on a footer's copyright line in the forms of
+more countries and scripts.
+
+A register's or tax office's label after a legal form's dot, alone or chained ("Esempio S.r.l.
+C.F./P.IVA 0123…"), a seat's label ("Sitz:", "sede legale"), a Chinese filing number ("京ICP备…"),
+a year written with its CJK counter ("2021年") and a full-width colon are not part of the name; a
+theme's or software's credit before the sign names no holder."""
+
+from __future__ import annotations
+
+import pytest
+from pages import story_holder
+
+
+@pytest.mark.parametrize(
+    ("footer", "holder"),
+    [
+        ("© 2021 Esempio S.r.l. REA RM-123456", "Esempio S.r.l."),
+        ("© 2021 Esempio S.r.l. C.F./P.IVA 01234567890", "Esempio S.r.l."),
+        ("© 2021 Esempio S.r.l. C.F. e P.IVA 01234567890", "Esempio S.r.l."),
+        ("© 2021 Esempio S.r.l. Codice Fiscale 01234567890", "Esempio S.r.l."),
+        ("© 2021 Esempio S.p.A. Partita IVA 01234567890 - Tutti i diritti riservati", "Esempio S.p.A."),
+        ("© 2021 Ejemplo S.A. de C.V. RFC EJE123456AB1", "Ejemplo S.A. de C.V."),
+        ("© 2021 Example Ltd. Company No. 01234567", "Example Ltd."),
+    ],
+)
+def test_register_label_after_a_legal_forms_dot_ends_the_name(footer: str, holder: str) -> None:
+    assert story_holder(footer) == holder
+
+
+@pytest.mark.parametrize(
+    ("footer", "holder"),
+    [
+        # a label's letters inside a name, a label with no number after it, the forms without a label
+        ("© 2021 Rea Media S.r.l.", "Rea Media S.r.l."),
+        ("© 2021 Esempio S.p.A. P.IVA 01234567890", "Esempio S.p.A."),
+        ("© 2021 Ejemplo S.A. de C.V.", "Ejemplo S.A. de C.V."),
+        ("© 2021 RCS MediaGroup S.p.A.", "RCS MediaGroup S.p.A."),
+        ("© 2009–2021 Example Ltd.", "Example Ltd."),
+    ],
+)
+def test_names_without_a_register_label_stay(footer: str, holder: str) -> None:
+    assert story_holder(footer) == holder
