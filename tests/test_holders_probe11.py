@@ -41,3 +41,18 @@ def test_register_label_after_a_legal_forms_dot_ends_the_name(footer: str, holde
 )
 def test_names_without_a_register_label_stay(footer: str, holder: str) -> None:
     assert story_holder(footer) == holder
+
+
+@pytest.mark.parametrize(
+    ("footer", "holder"),
+    [
+        ("© 2021 Example s.r.o. IČ 12345678", "Example s.r.o."),
+        ("© 2021 Example s.r.o. IČ 12345678, DIČ CZ12345678", "Example s.r.o."),
+        ("© 2021 Example a.s. IČ 12345678", "Example a.s."),
+        ("© 2021 Example s.r.o. IČO: 12345678", "Example s.r.o."),
+        # no number after it: the letters are no label
+        ("© 2021 Example s.r.o.", "Example s.r.o."),
+    ],
+)
+def test_czech_company_number_without_a_colon_ends_the_name(footer: str, holder: str) -> None:
+    assert story_holder(footer) == holder
