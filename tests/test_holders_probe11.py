@@ -56,3 +56,30 @@ def test_names_without_a_register_label_stay(footer: str, holder: str) -> None:
 )
 def test_czech_company_number_without_a_colon_ends_the_name(footer: str, holder: str) -> None:
     assert story_holder(footer) == holder
+
+
+@pytest.mark.parametrize(
+    ("footer", "holder"),
+    [
+        ("© 2021 Example Media GmbH, Sitz: Hamburg, Amtsgericht Hamburg HRB 12345", "Example Media GmbH"),
+        ("© 2021 Exemple SA, siège social : Paris", "Exemple SA"),
+        ("© 2021 Ejemplo S.L. Domicilio social: Madrid", "Ejemplo S.L."),
+        ("© 2021 Ejemplo S.L., domicilio social en Madrid", "Ejemplo S.L."),
+        ("© 2021 Esempio S.r.l. - sede legale in Roma", "Esempio S.r.l."),
+    ],
+)
+def test_a_seats_label_ends_the_name(footer: str, holder: str) -> None:
+    assert story_holder(footer) == holder
+
+
+@pytest.mark.parametrize(
+    ("footer", "holder"),
+    [
+        # "Sitz" inside a word, or without its colon inside a name, is no label
+        ("© 2021 Sitzmöbel Example GmbH", "Sitzmöbel Example GmbH"),
+        ("© 2021 Example Sitz GmbH", "Example Sitz GmbH"),
+        ("© 2021 Hafensitz Verlag GmbH", "Hafensitz Verlag GmbH"),
+    ],
+)
+def test_names_with_a_seats_word_in_them_stay(footer: str, holder: str) -> None:
+    assert story_holder(footer) == holder
