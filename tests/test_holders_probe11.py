@@ -83,3 +83,19 @@ def test_a_seats_label_ends_the_name(footer: str, holder: str) -> None:
 )
 def test_names_with_a_seats_word_in_them_stay(footer: str, holder: str) -> None:
     assert story_holder(footer) == holder
+
+
+@pytest.mark.parametrize(
+    ("footer", "holder"),
+    [
+        ("© 2021年 Example Media", "Example Media"),
+        ("© 2021年 示例网 版权所有", "示例网"),
+        ("© 2019-2021年 示例网 版权所有", "示例网"),
+        ("Copyright © 2021년 예시신문. All rights reserved.", "예시신문"),
+        ("Copyright © 2021年", None),
+        # a name that opens with the character after a plain year keeps it
+        ("© 2021 年金機構", "年金機構"),
+    ],
+)
+def test_a_years_cjk_counter_is_not_the_name(footer: str, holder: str | None) -> None:
+    assert story_holder(footer) == holder
