@@ -99,3 +99,17 @@ def test_names_with_a_seats_word_in_them_stay(footer: str, holder: str) -> None:
 )
 def test_a_years_cjk_counter_is_not_the_name(footer: str, holder: str | None) -> None:
     assert story_holder(footer) == holder
+
+
+@pytest.mark.parametrize(
+    ("footer", "holder"),
+    [
+        ("版权所有：示例网 © 2021", "示例网"),
+        ("版權所有：示例網 © 2021", "示例網"),
+        ("Copyright：示例网 2021", "示例网"),
+        # the colon written narrow stays as it was
+        ("版权所有:示例网 © 2021", "示例网"),
+    ],
+)
+def test_a_full_width_colon_is_not_the_name(footer: str, holder: str) -> None:
+    assert story_holder(footer, lang="zh") == holder
