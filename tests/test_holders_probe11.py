@@ -113,3 +113,19 @@ def test_a_years_cjk_counter_is_not_the_name(footer: str, holder: str | None) ->
 )
 def test_a_full_width_colon_is_not_the_name(footer: str, holder: str) -> None:
     assert story_holder(footer, lang="zh") == holder
+
+
+@pytest.mark.parametrize(
+    ("footer", "holder"),
+    [
+        ("Copyright © 2021 示例网 京ICP备12345678号", "示例网"),
+        ("Copyright © 2021 示例网京ICP备12345678号", "示例网"),
+        ("© 2021 示例网 粤ICP备2021000001号-2", "示例网"),
+        ("© 2021 示例網 京公網安備 11010502030143號", "示例網"),
+        ("© 2021 示例网 京公网安备 11010502030143号", "示例网"),
+        # a name that opens with a province's character keeps it
+        ("© 2021 京东", "京东"),
+    ],
+)
+def test_a_chinese_filing_number_ends_the_name(footer: str, holder: str) -> None:
+    assert story_holder(footer, lang="zh") == holder

@@ -60,6 +60,13 @@ _PLACE_TAIL = re.compile(r"^(.*[^\s,])\s*(?:,|\s[-–—|]\s)\s*([^,\d|]{2,40})$
 _WHOLLY_QUOTED = re.compile(r'^[«„“"‚]([^«»„“”"‚‘’]+)[»“”"‘]$')
 # A company or VAT number, a postcode: the holder's name has ended ("IT00853870210", "28033 Madrid").
 _REGISTER_NUMBER = re.compile(r"[,\s-]*\b[A-Z]{0,3}\d{5,}\b.*$")
+# A Chinese site's filing numbers after its name, led by the province's one-character abbreviation
+# or not: "示例网 京ICP备12345678号", "示例网京ICP证123456号", "京公网安备 11010502030143号".
+_CN_FILING = re.compile(
+    r"[\s,|-]*(?:[京津沪滬渝冀豫云雲辽遼黑湘皖鲁魯新苏蘇浙赣贛鄂桂甘晋晉蒙陕陝吉闽閩贵貴粤粵青藏川宁寧琼瓊港澳台])?"
+    r"\s*(?:ICP[备備证證許许]|公[网網]安[备備]).*$",
+    re.I,
+)
 # After a comma, a part with a number in it or an e-mail address is the holder's address
 # or contact: "Evangelische Kirche in Österreich, Severin-Schreiber-Gasse 1+3, 1180 Wien".
 _CONTACT_AFTER_COMMA = re.compile(r",\s*(?=[^,]*(?:\d|\S@\S)).*$")
@@ -478,7 +485,7 @@ def clean_holder(raw: str, vocab: NoticeVocab, licence_first: bool = True) -> st
         holder = holder[: rating.start()] if LETTER.search(holder, 0, rating.start()) else holder[rating.end() :]
     holder = _STAMP_BY.sub("", holder, count=1)
     if _DIGIT.search(holder):
-        holder = _REGISTER_NUMBER.sub("", forms.register_label.sub("", holder))
+        holder = _REGISTER_NUMBER.sub("", forms.register_label.sub("", _CN_FILING.sub("", holder)))
     if _DIGIT.search(holder):
         holder = forms.address_after_form.sub(_first_group, holder)
     holder = _CONTACT_AFTER_COMMA.sub("", _YEARS_COMMA.sub("", EASTERN_YEARS.sub("", holder.strip())))
