@@ -18,9 +18,10 @@ if TYPE_CHECKING:  # packs.py builds HolderForms when it loads the packs: a runt
 # Trademark signs too: "®/TM General Mills © 2021" under a brand's recipe.
 # "thuộc về" and "لـ" say whose the rights are, as "by" does: "Bản quyền © 2021 thuộc về Báo X".
 _LEADS = r"©|&copy;|\(c\)|copyright|copyleft|by|von|por|par|thuộc về|لـ"
-_LEADING = re.compile(rf"^(?:(?:{_LEADS}|powered by|provided by)\b[\s:.,]*|[®™]\s*/?\s*(?:tm\b)?|[\s:.,\-–—©])+", re.I)
+# A full-width colon leads too: "版权所有：示例网".
+_LEADING = re.compile(rf"^(?:(?:{_LEADS}|powered by|provided by)\b[\s:.,]*|[®™]\s*/?\s*(?:tm\b)?|[\s:：.,\-–—©])+", re.I)
 # After a separator, "Powered by" is the site's software credit, not the holder: "© 2021 | Powered by X".
-_LEADING_SEGMENT = re.compile(rf"^(?:(?:{_LEADS})\b[\s:.,]*|[®™]\s*/?\s*(?:tm\b)?|[\s:.,\-–—©])+", re.I)
+_LEADING_SEGMENT = re.compile(rf"^(?:(?:{_LEADS})\b[\s:.,]*|[®™]\s*/?\s*(?:tm\b)?|[\s:：.,\-–—©])+", re.I)
 # A holder ends at a sentence's end (". Powered by", ". Reproduction of ...") unless the dot
 # closes an initial or a title ("Dr. Phillip W. Brunst"); a company suffix keeps its dot.
 _DOT_BREAK = re.compile(r"\.\s+(?=[^\W\d_])")
@@ -59,6 +60,13 @@ _PLACE_TAIL = re.compile(r"^(.*[^\s,])\s*(?:,|\s[-–—|]\s)\s*([^,\d|]{2,40})$
 _WHOLLY_QUOTED = re.compile(r'^[«„“"‚]([^«»„“”"‚‘’]+)[»“”"‘]$')
 # A company or VAT number, a postcode: the holder's name has ended ("IT00853870210", "28033 Madrid").
 _REGISTER_NUMBER = re.compile(r"[,\s-]*\b[A-Z]{0,3}\d{5,}\b.*$")
+# A Chinese site's filing numbers after its name, led by the province's one-character abbreviation
+# or not: "示例网 京ICP备12345678号", "示例网京ICP证123456号", "京公网安备 11010502030143号".
+_CN_FILING = re.compile(
+    r"[\s,|-]*(?:[京津沪滬渝冀豫云雲辽遼黑湘皖鲁魯新苏蘇浙赣贛鄂桂甘晋晉蒙陕陝吉闽閩贵貴粤粵青藏川宁寧琼瓊港澳台])?"
+    r"\s*(?:ICP[备備证證許许]|公[网網]安[备備]).*$",
+    re.I,
+)
 # After a comma, a part with a number in it or an e-mail address is the holder's address
 # or contact: "Evangelische Kirche in Österreich, Severin-Schreiber-Gasse 1+3, 1180 Wien".
 _CONTACT_AFTER_COMMA = re.compile(r",\s*(?=[^,]*(?:\d|\S@\S)).*$")
@@ -298,6 +306,7 @@ def holder_forms(
 ) -> HolderForms:
     """The holder cleaner's rules from the packs' word lists (see HolderForms)."""
     form = rf"\b{_alternation(legal_forms)}\b\.?"
+    register = rf"(?:{_alternation(register_labels)})(?![^\W_])"
     # A language's name in any case, or its code in capitals: "Deutsch", "english", "EN".
     language = rf"(?:(?i:{_alternation(language_names)})|{_alternation([c.upper() for c in language_codes])})(?![^\W_])"
     return HolderForms(
@@ -343,8 +352,11 @@ def holder_forms(
             rf"|{_alternation(street_words)}\s+\S.*)$",
             re.I,
         ),
+        # After a letter or a legal form's dot ("Example S.r.l. REA RM-123456"); labels may chain,
+        # bare or joined by a slash or "and" ("C.F./P.IVA 0123…", "C.F. e P.IVA 0123…").
         register_label=re.compile(
-            rf"(?<=[^\W_])[,\s-]+(?:{_alternation(register_labels)})(?![^\W_])[\s.:#-]*(?:(?:no|nr|n[º°o])(?![^\W_])\.?[\s:#-]*)?"
+            rf"(?:(?<=[^\W_])|(?<=[^\W_]\.))[,\s-]+{register}(?:[\s.:#/-]*(?:(?:e|and|et|y|und|&)\s+)?{register})*"
+            rf"[\s.:#-]*(?:(?:no|nr|n[º°o])(?![^\W_])\.?[\s:#-]*)?"
             rf"(?![\s.:#-]*(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?\s*$)[A-Z]{{0,3}}[\s-]?\d[\d\s./-]{{3,}}.*$",
             re.I,
         ),
@@ -473,7 +485,7 @@ def clean_holder(raw: str, vocab: NoticeVocab, licence_first: bool = True) -> st
         holder = holder[: rating.start()] if LETTER.search(holder, 0, rating.start()) else holder[rating.end() :]
     holder = _STAMP_BY.sub("", holder, count=1)
     if _DIGIT.search(holder):
-        holder = _REGISTER_NUMBER.sub("", forms.register_label.sub("", holder))
+        holder = _REGISTER_NUMBER.sub("", forms.register_label.sub("", _CN_FILING.sub("", holder)))
     if _DIGIT.search(holder):
         holder = forms.address_after_form.sub(_first_group, holder)
     holder = _CONTACT_AFTER_COMMA.sub("", _YEARS_COMMA.sub("", EASTERN_YEARS.sub("", holder.strip())))
