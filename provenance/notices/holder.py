@@ -162,7 +162,9 @@ _THEME_CREDIT = re.compile(
     # only a CMS's name before the theme word, so the site's name before it stays.
     r"|(?:(?<=\s)|^)(?:(?:wordpress|wp|blogger|joomla|drupal|ghost|shopify)\s+)?(?:theme|thème|tema|motyw|szablon|template)"
     r"(?:\s+(?:de\s+|para\s+|per\s+)?(?:wordpress|wp|blogger|joomla|drupal|ghost|shopify))?\s*:\s*\S+(?:\s+\S+){0,2}?"
-    r"\s+(?:by|von|de|par|di|da|por|from|przez|door|af|av)\s.*$"
+    # The maker may be left out: "Theme: Astra © 2021", "Powered by WordPress | Tema: Newspaper
+    # © 2021" name only the theme, up to three words that end the holder.
+    r"(?:\s+(?:by|von|de|par|di|da|por|from|przez|door|af|av)\s.*)?$"
     # A theme's name and its maker, whose name says it makes themes, as all the holder: an unedited
     # demo footer's "Newsmatic by BlazeThemes", "ColorMag by ThemeGrill", "Tema por ThemeGrill". Only
     # from the holder's start, so no name before it is cut short ("Example Daily Newsmatic by
@@ -420,6 +422,12 @@ def _tagline_after_name(holder: str, forms: HolderForms) -> int | None:
         if all(capital_like(w) or w.lower() in forms.name_joiners for w in head) and tagline(holder[words[i].start() :], forms):
             return words[i].start()
     return None
+
+
+def theme_credit(text: str) -> bool:
+    """Whether `text` is all a theme's credit ("Theme: Astra", "WordPress Theme by Kadence WP"),
+    which names its software, not the page's holder."""
+    return _THEME_CREDIT.match(text.strip()) is not None
 
 
 def capital_like(text: str) -> bool:

@@ -15,7 +15,7 @@ from typing import NamedTuple
 
 from ..model import Line
 from ..packs import NoticeVocab, PatternSpec
-from .holder import EASTERN_YEARS, FIELD_LABEL, capital_like, clean_holder
+from .holder import EASTERN_YEARS, FIELD_LABEL, capital_like, clean_holder, theme_credit
 from .not_holders import LABEL_REACH, links_only, page_tagline, product_mark
 from .page import NoticePage
 
@@ -137,7 +137,13 @@ def _name_elsewhere(
     sign_ends_footer = line.zone == "footer" and _ONLY_SIGNS.match(line.text, start) is not None
     named_before = False
     if year or sign_ends_footer:
-        name = clean_holder(line.text[max(0, start - 80) : start].split("|")[-1], page.vocab)
+        segments = line.text[max(0, start - 80) : start].split("|")
+        name = clean_holder(segments[-1], page.vocab)
+        if not name and len(segments) > 1 and theme_credit(segments[-1]):
+            # "Example News | Theme: Astra © 2021": the theme's credit stands between the name and the sign.
+            name = clean_holder(segments[-2], page.vocab)
+            if all(w.lower() in page.packs.chrome_words for w in name.split()) or not capital_like(name):
+                name = ""  # "Home | Theme: Astra © 2021"
         holder = name if 0 < len(name.split()) <= 5 else ""
         named_before = bool(holder) and not year
     if not holder and year and line.text.strip() == m.group(0).strip():
