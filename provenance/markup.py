@@ -412,35 +412,39 @@ def microdata_author(value: str, line: int | None, out: list[MetaItem]) -> None:
 
 
 # A post's time as epoch seconds (or milliseconds) in a data attribute, as some CMSs and
-# embedded widgets stamp it, often beside a relative "2 hours ago". Read from the bytes:
-# the literal "data-" lets the engine skip ahead (0.1 ms a page), and no builder has to
-# look at every element's attributes. Only the first: later ones date comments and lists.
-_EPOCH = re.compile(
-    rb"data-(timestamp|utime|time|epoch|unixtime|unix|published|pubdate|publish-?time|publish-?date|date)"
-    rb"""\s*=\s*["']?(1[0-9]{9})([0-9]{3})?(?=["'\s/>])"""
-)
-
-
-# The same stamp written as an ISO 8601 date or time, only in attributes named for
-# publication: a bare data-date or data-time as often dates an event or a calendar's cell.
-_DATA_ISO = re.compile(
-    rb"data-(published(?:-?at|-?time|-?date)?|pubdate|publish-?time|publish-?date|date-?published)"
-    rb"""\s*=\s*["']((?:19|20)[0-9]{2}-[01][0-9]-[0-3][0-9](?:[T ][0-9]{2}:[0-9]{2}[0-9:.]*(?:Z|[+-][0-9]{2}:?[0-9]{2})?)?)["']"""
+# embedded widgets stamp it, often beside a relative "2 hours ago"; or as an ISO 8601 date or
+# time, only in attributes named for publication (a bare data-date or data-time as often dates
+# an event or a calendar's cell). Read from the bytes: the literal "data-" lets the engine skip
+# ahead, and no builder has to look at every element's attributes. One pattern for both, so
+# that a page is scanned once (0.15 ms a page a scan: the engine stops at each of a page's
+# many data- attributes). Only the first of each: later ones date comments and lists.
+_DATA_STAMP = re.compile(
+    rb"data-(?:(?P<epoch_name>timestamp|utime|time|epoch|unixtime|unix|published|pubdate|publish-?time|publish-?date|date)"
+    rb"""\s*=\s*["']?(?P<epoch>1[0-9]{9})(?P<millis>[0-9]{3})?(?=["'\s/>])"""
+    rb"|(?P<iso_name>published(?:-?at|-?time|-?date)?|pubdate|publish-?time|publish-?date|date-?published)"
+    rb"""\s*=\s*["'](?P<iso>(?:19|20)[0-9]{2}-[01][0-9]-[0-3][0-9](?:[T ][0-9]{2}:[0-9]{2}[0-9:.]*(?:Z|[+-][0-9]{2}:?[0-9]{2})?)?)["'])"""
 )
 
 
 def epoch_stamp(data: bytes) -> Iterator[MetaItem]:
     """The first epoch timestamp in a data attribute, as a UTC time ("data:epoch"), and the
     first ISO date in a publication's data attribute, as written ("data:published")."""
-    m = _EPOCH.search(data)
-    if m:
-        when = dt.datetime.fromtimestamp(int(m.group(2)), dt.timezone.utc)
-        where = f'[data-{m.group(1).decode()}="{m.group(2).decode()}{(m.group(3) or b"").decode()}"]'
-        yield MetaItem("data:epoch", when.isoformat(), where, data.count(b"\n", 0, m.start()) + 1)
-    m = _DATA_ISO.search(data)
-    if m:
-        stamp = m.group(2).decode()
-        yield MetaItem("data:published", stamp, f'[data-{m.group(1).decode()}="{stamp}"]', data.count(b"\n", 0, m.start()) + 1)
+    epoch: re.Match[bytes] | None = None
+    iso: re.Match[bytes] | None = None
+    for m in _DATA_STAMP.finditer(data):
+        if m["epoch"] is not None:
+            epoch = epoch or m
+        else:
+            iso = iso or m
+        if epoch and iso:
+            break
+    if epoch:
+        when = dt.datetime.fromtimestamp(int(epoch["epoch"]), dt.timezone.utc)
+        where = f'[data-{epoch["epoch_name"].decode()}="{epoch["epoch"].decode()}{(epoch["millis"] or b"").decode()}"]'
+        yield MetaItem("data:epoch", when.isoformat(), where, data.count(b"\n", 0, epoch.start()) + 1)
+    if iso:
+        stamp = iso["iso"].decode()
+        yield MetaItem("data:published", stamp, f'[data-{iso["iso_name"].decode()}="{stamp}"]', data.count(b"\n", 0, iso.start()) + 1)
 
 
 # Addresses of licence deeds: an anchor to one is kept for the notice reader, which would
