@@ -37,6 +37,10 @@ _LONGEST = 140  # characters: a byline is a short line
 _HYPHEN_WORDS = re.compile(r"[\s-]+")
 _SERVICE_CODE = re.compile(r"[a-z]{2,4}")
 _DIGIT = re.compile(r"\d")
+# A web address as a byline writes a site's name: labels joined by dots, ending in a top-level
+# domain in lower case ("Vegolosi.it", "Harbourtimes.com", "express.co.uk"); a person's initials
+# ("J.R. Hartley") hold a space, and "St.John" ends in a capital.
+_WEB_ADDRESS = re.compile(r"(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,12}")
 # How long ago the story was posted, or how long it takes to read: a field of the byline block
 # ("Story by Jane Doe • 2h", "By Jane Doe · 5 min read"), no one's name.
 _POSTED = re.compile(
@@ -169,6 +173,15 @@ def parse_byline(text: str, packs: Packs, hint: CenturyHint = None, *, names_alo
             # "By Jane Doe • The Washington Post", "Jane Doe, The Guardian" in an author field: the
             # writer, then the news outlet she wrote for, as an agency stands there.
             outlet = outlet or segment
+            continue
+        if (by or (names_alone and not authors)) and _WEB_ADDRESS.fullmatch(segment):
+            # "di Vegolosi.it", "By Jane Doe, Harbourtimes.com": a site's address, no writer; after
+            # a writer's name, the outlet she wrote for. An author field that opens with an address
+            # ("Example.it") names the site: no writer.
+            if not by:
+                return None
+            if authors and mark in _OUTLET_MARKS:
+                outlet = outlet or segment
             continue
         if not (_NAME.fullmatch(segment) or (by and _CASELESS_NAME.fullmatch(segment))) or known is not None:
             return None  # a sentence, or another outlet: not a byline
