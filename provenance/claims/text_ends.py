@@ -6,9 +6,10 @@ the text."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterator
 
-from ..model import Attribution, Document
+from ..model import Attribution, Document, Line
 from ..notices.page import NoticePage, is_ad_label
 from ..packs import PatternSpec
 from ..scan import evidence
@@ -91,9 +92,9 @@ def writer_note(doc: Document, index: int, by: re.Pattern[str] | None) -> bool:
         return False
     name = m["name"]
     size = len(name.split())
-    for line in doc.lines[:index]:
+    for line in _lines_holding(doc, name, index):
         text = line.text.strip(" \t|•·,;:")
-        if name not in text or len(text) > 80:
+        if len(text) > 80:
             continue
         words = len(text.split())
         if text == name or (text.startswith(name + ",") and words <= _NAME_LINE_WORDS):
@@ -102,6 +103,21 @@ def writer_note(doc: Document, index: int, by: re.Pattern[str] | None) -> bool:
         if by is not None and text.endswith(" " + name) and words - size <= 2 and (b := by.match(text)) and text[b.end():].strip(" :") == name:
             return True
     return False
+
+
+def _lines_holding(doc: Document, name: str, index: int) -> Iterator[Line]:
+    """The lines above line `index` that hold `name`, each once, in order: found by searching
+    the document's text, not by testing every line (a name holds no line break)."""
+    text, starts, lines = doc.text, doc.starts, doc.lines
+    end = starts[index]
+    last = -1
+    at = text.find(name, 0, end)
+    while at >= 0:
+        i = bisect_right(starts, at) - 1
+        if i != last:
+            yield lines[i]
+            last = i
+        at = text.find(name, at + 1, end)
 
 
 def paragraph_line(text: str, apparatus: re.Pattern[str] | None) -> bool:
