@@ -82,6 +82,8 @@ def zone_of(el: Any, tag: str) -> Zone | Literal["skip"] | None:
 def _hinted_zone(hint: str) -> Zone | Literal["skip"] | None:
     # Class and id strings repeat across a site's pages, so the answer is kept between documents.
     hint = hint.lower()
+    if _ANY_HINT_WORD.search(hint) is None:
+        return None  # two hints in three: the plain words, searched first, cost a third of _HINTS
     if "elementor" in hint:
         hint = _BUILDER_WRAPPERS.sub(" ", hint)
     m = _HINTS.search(hint)
@@ -245,6 +247,10 @@ HINT_WORDS = (
     "comment", "share", "social", "widget", "breadcrumb", "cookie", "newsletter", "teaser", "promo", "advert",
     "banner", "popular", "trending", "more-stories", "read-more", "footnote-links", "wm-ipp",
 )
+
+
+# Every word of _HINTS, bare: a hint holding none of them matches no branch of it.
+_ANY_HINT_WORD = re.compile("|".join(HINT_WORDS))
 
 
 # Limits on the markup of one page, applied to its bytes before lxml sees them. libxml2
