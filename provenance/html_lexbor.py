@@ -326,9 +326,11 @@ def _hint(attrs: Mapping[str, str | None]) -> str:
 # text is taken; script and title only after the metadata query, which reads them.
 _UNREAD = sorted(SKIP - {"script", "title"})
 
+# A link's tests under one a[href] (the engine tried each of five selectors on every element,
+# and the four address tests on every link, even one with a rel): the same elements, in order.
 _METADATA_QUERY = ", ".join([
     "html[lang]", "meta", 'script[type*="ld+json"]', "time[datetime]", "link[rel][href]", "title",
-    "a[href][rel]", *(f'a[href*="{hint}"]' for hint in LICENCE_HREF_HINTS.pattern.replace("\\", "").split("|")),
+    "a[href]:is([rel], " + ", ".join(f'[href*="{hint}"]' for hint in LICENCE_HREF_HINTS.pattern.replace("\\", "").split("|")) + ")",
 ])
 
 
