@@ -27,6 +27,7 @@ from itertools import accumulate, chain, count, islice
 from operator import add, methodcaller
 from typing import TYPE_CHECKING, Any
 
+import ahocorasick_rs
 import numpy as np
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
@@ -289,23 +290,47 @@ _MARKS = re.compile("(\f\f(?:[ \t]+|[\ufdd0-\ufdd4])\f(?:[^\\S\f]*\f\f(?:[ \t]+|
 _ZONE_MARK = re.compile("[\ufdd0-\ufdd4]")
 _NO_MARKS = str.maketrans("", "", "\f\ufdd0\ufdd1\ufdd2\ufdd3\ufdd4")
 
-# The tag test first (:is of the candidate tags), so that the engine tries the 54
-# substring tests only on the few elements that can open a zone: half the time of the
-# same selectors listed flat, with the same elements in the same order. And the class
-# tests only where there is a class, the id tests only where there is an id: a tenth less
-# again (3.7 -> 3.3 M instructions a page), the same elements on every dev page.
-_ZONE_QUERY = f":is({', '.join(sorted(ZONE_CANDIDATES | set(ZONE_TAGS)))}):is(" + ", ".join(
-    ["header", "footer", "nav", "aside"]
-    + [f"[{attr}]:is(" + ", ".join(f'[{attr}*="{word}" i]' for word in HINT_WORDS) + ")" for attr in ("class", "id")]
-) + ")"
+# The elements that may open a zone: those of the candidate tags with a class or an id, and
+# header, footer, nav, aside. Whether a class or id holds a hint word is then tested in one
+# pass over all of them (_holding), not by the engine: its 54 case-blind substring tests on
+# each candidate were 2.6 M instructions a page, two thirds of the zone stage.
+_ZONE_QUERY = f":is({', '.join(sorted(ZONE_CANDIDATES | set(ZONE_TAGS)))}):is([class], [id], {', '.join(ZONE_TAGS)})"
+
+
+def _automaton(words: tuple[str, ...]) -> ahocorasick_rs.BytesAhoCorasick:
+    return ahocorasick_rs.BytesAhoCorasick([word.encode("ascii") for word in words])
+
+
+_HINT_WORDS = _automaton(HINT_WORDS)
+
+
+def _holding(words: ahocorasick_rs.BytesAhoCorasick, hints: list[str]) -> set[int]:
+    """The indexes of the `hints` (each an element's class and id) that hold one of `words`
+    (lower case ASCII), in either case: the elements a CSS test [class*="word" i] or
+    [id*="word" i] of each word selects. One search over all of them, in UTF-8 lowered by
+    bytes.lower(), which folds ASCII letters alone, as Lexbor's case-blind test does (str.lower
+    would make the Kelvin sign a "k")."""
+    joined = "\0".join(hints)  # no word holds a NUL: none is found across two hints
+    data = joined.encode("utf-8")
+    sizes = map(len, hints) if len(data) == len(joined) else (len(hint.encode("utf-8")) for hint in hints)
+    starts = list(accumulate((size + 1 for size in sizes), initial=0))
+    return {bisect_right(starts, at) - 1 for _, at, _ in words.find_matches_as_indexes(data.lower())}
+
+
+def _hint(attrs: Mapping[str, str | None]) -> str:
+    """An element's class and id, as markup.zone_of joins them."""
+    return (attrs.get("class") or "") + " " + (attrs.get("id") or "")
+
 
 # The elements the lxml walk does not read the text of (markup.SKIP), removed before the
 # text is taken; script and title only after the metadata query, which reads them.
 _UNREAD = sorted(SKIP - {"script", "title"})
 
+# A link's tests under one a[href] (the engine tried each of five selectors on every element,
+# and the four address tests on every link, even one with a rel): the same elements, in order.
 _METADATA_QUERY = ", ".join([
     "html[lang]", "meta", 'script[type*="ld+json"]', "time[datetime]", "link[rel][href]", "title",
-    "a[href][rel]", *(f'a[href*="{hint}"]' for hint in LICENCE_HREF_HINTS.pattern.replace("\\", "").split("|")),
+    "a[href]:is([rel], " + ", ".join(f'[href*="{hint}"]' for hint in LICENCE_HREF_HINTS.pattern.replace("\\", "").split("|")) + ")",
 ])
 
 
@@ -347,11 +372,16 @@ def html_document(raw: RawInput, decoded: Decoded) -> Document:
 
     zones: list[tuple[LexborNode, Zone]] = []
     headline_box = _headline_holders(tree)
-    for node in _distinct(tree.css(_ZONE_QUERY)):
-        tag = node.tag or ""
+    candidates = tree.css(_ZONE_QUERY)  # one selector: each element once
+    names = [node.tag or "" for node in candidates]
+    attributes = [None if name in ZONE_TAGS else node.attributes for node, name in zip(candidates, names, strict=True)]
+    hinted = _holding(_HINT_WORDS, [_hint(attrs) if attrs is not None else "" for attrs in attributes])
+    for i, node in enumerate(candidates):
+        tag, classes = names[i], attributes[i]
         if tag not in ZONE_CANDIDATES and tag not in ZONE_TAGS:
             continue
-        zone = zone_of(node.attributes, tag)
+        # A class and id with no hint word: markup.zone_of finds no zone in them either.
+        zone = ZONE_TAGS[tag] if classes is None else zone_of(classes, tag) if i in hinted else None
         if zone == "skip":  # the Wayback Machine's toolbar, not the archived page
             node.decompose()
         elif zone == "boilerplate" and node.mem_id in headline_box:
@@ -674,21 +704,29 @@ class LexborMarkup:
 
     def enclosures(self) -> Iterator[tuple[str, list[str]]]:
         """As LxmlMarkup.enclosures: the candidates from one CSS query (the tags, a table
-        cell after a header cell, and a class or id holding a word of ENCLOSURE_WORDS), each
-        decided by markup.enclosure_of."""
-        for node in self._tree.css(_ENCLOSURE_QUERY):
+        cell after a header cell, and an element with a class or id), those with a class or
+        id holding a word of ENCLOSURE_WORDS found in one pass (_holding), each decided by
+        markup.enclosure_of. Each element once, in document order (the flat list of 66
+        selectors this replaced gave an element once for each it matched)."""
+        candidates = self._tree.css(_ENCLOSURE_QUERY)
+        hints = [_hint(node.attributes) for node in candidates]
+        held = _holding(_ENCLOSURE_WORDS, hints)
+        for i, node in enumerate(candidates):
             tag = node.tag or ""
-            attrs = node.attributes
-            hint = ((attrs.get("class") or "") + " " + (attrs.get("id") or "")).translate(_NO_MARKS).lower()
             labelled = tag == "td" and _after_header_cell(node)
-            kind = enclosure_of(tag, hint, labelled)
+            if tag not in ENCLOSURE_TAGS and not labelled and i not in held:
+                continue  # enclosure_of would find no word in its class or id
+            hint = hints[i]
+            if not hint.isascii() or "\f" in hint:  # the marks that stand in a value holding "<p>"
+                hint = hint.translate(_NO_MARKS)
+            kind = enclosure_of(tag, hint.lower(), labelled)
             if kind is not None:
                 yield kind, _pieces(node)
 
 
-_ENCLOSURE_QUERY = ", ".join(
-    [*ENCLOSURE_TAGS, "th ~ td", *(f'[{attr}*="{word}" i]' for word in ENCLOSURE_WORDS for attr in ("class", "id"))]
-)
+# One selector (each element once): the tags, a cell after a header cell, a class or an id.
+_ENCLOSURE_QUERY = f":is({', '.join([*ENCLOSURE_TAGS, 'th ~ td', '[class]', '[id]'])})"
+_ENCLOSURE_WORDS = _automaton(ENCLOSURE_WORDS)
 
 
 def _pieces(node: LexborNode) -> list[str]:
