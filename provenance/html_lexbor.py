@@ -8,7 +8,7 @@ loop over the page's nodes.
   page's text with a mark at every block boundary: a paragraph is one line, <br> breaks
   one. One regex split of that text at its runs of marks gives the lines.
 - Zones: the elements that open one (header, footer, nav, aside, and those whose class or
-  id holds a hint word) come from one CSS query; each is decided by markup.zone_of, as the
+  id holds a hint word) come from one CSS query; each is decided by markup.hinted_zone, as the
   lxml walk decides it, and marked by a mark of its own put in the tree around it.
 - Metadata: one combined CSS query, in document order.
 - Source lines: Lexbor keeps none. A text line's is found from the block tag its mark
@@ -47,18 +47,19 @@ from .markup import (
     InputError,
     block_pieces,
     bounded_markup,
+    class_and_id,
     content_picture,
     enclosure_of,
     epoch_stamp,
     has_microdata_author,
     headline_titles,
+    hinted_zone,
     is_caption,
     is_title,
     metadata_items,
     microdata_author,
     picture_blocks,
     wayback_capture,
-    zone_of,
 )
 from .model import Document, Line, MetaItem, RawInput, Zone
 
@@ -317,11 +318,6 @@ def _holding(words: ahocorasick_rs.BytesAhoCorasick, hints: list[str]) -> set[in
     return {bisect_right(starts, at) - 1 for _, at, _ in words.find_matches_as_indexes(data.lower())}
 
 
-def _hint(attrs: Mapping[str, str | None]) -> str:
-    """An element's class and id, as markup.zone_of joins them."""
-    return (attrs.get("class") or "") + " " + (attrs.get("id") or "")
-
-
 # The elements the lxml walk does not read the text of (markup.SKIP), removed before the
 # text is taken; script and title only after the metadata query, which reads them.
 _UNREAD = sorted(SKIP - {"script", "title"})
@@ -374,14 +370,12 @@ def html_document(raw: RawInput, decoded: Decoded) -> Document:
     headline_box = _headline_holders(tree)
     candidates = tree.css(_ZONE_QUERY)  # one selector: each element once
     names = [node.tag or "" for node in candidates]
-    attributes = [None if name in ZONE_TAGS else node.attributes for node, name in zip(candidates, names, strict=True)]
-    hinted = _holding(_HINT_WORDS, [_hint(attrs) if attrs is not None else "" for attrs in attributes])
+    hints = [None if name in ZONE_TAGS else class_and_id(node.attributes) for node, name in zip(candidates, names, strict=True)]
+    hinted = _holding(_HINT_WORDS, [hint or "" for hint in hints])
     for i, node in enumerate(candidates):
-        tag, classes = names[i], attributes[i]
-        if tag not in ZONE_CANDIDATES and tag not in ZONE_TAGS:
-            continue
-        # A class and id with no hint word: markup.zone_of finds no zone in them either.
-        zone = ZONE_TAGS[tag] if classes is None else zone_of(classes, tag) if i in hinted else None
+        hint = hints[i]
+        # A class and id with no hint word: markup.hinted_zone finds no zone in them either.
+        zone = ZONE_TAGS[names[i]] if hint is None else hinted_zone(hint) if i in hinted else None
         if zone == "skip":  # the Wayback Machine's toolbar, not the archived page
             node.decompose()
         elif zone == "boilerplate" and node.mem_id in headline_box:
@@ -709,7 +703,7 @@ class LexborMarkup:
         markup.enclosure_of. Each element once, in document order (the flat list of 66
         selectors this replaced gave an element once for each it matched)."""
         candidates = self._tree.css(_ENCLOSURE_QUERY)
-        hints = [_hint(node.attributes) for node in candidates]
+        hints = [class_and_id(node.attributes) for node in candidates]
         held = _holding(_ENCLOSURE_WORDS, hints)
         for i, node in enumerate(candidates):
             tag = node.tag or ""

@@ -74,12 +74,19 @@ def zone_of(el: Any, tag: str) -> Zone | Literal["skip"] | None:
     zone = ZONE_TAGS.get(tag)
     if zone:
         return zone
-    hint = (el.get("class") or "") + " " + (el.get("id") or "")
-    return None if len(hint) == 1 else _hinted_zone(hint)
+    hint = class_and_id(el)
+    return None if len(hint) == 1 else hinted_zone(hint)
+
+
+def class_and_id(attrs: Any) -> str:
+    """An element's class and id joined by a space (`attrs`: an lxml element or a mapping of its
+    attributes), as the zone and enclosure hints are read."""
+    return (attrs.get("class") or "") + " " + (attrs.get("id") or "")
 
 
 @lru_cache(maxsize=16384)
-def _hinted_zone(hint: str) -> Zone | Literal["skip"] | None:
+def hinted_zone(hint: str) -> Zone | Literal["skip"] | None:
+    """The zone an element's class and id (class_and_id) open, if any."""
     # Class and id strings repeat across a site's pages, so the answer is kept between documents.
     hint = hint.lower()
     if _ANY_HINT_WORD.search(hint) is None:
@@ -240,7 +247,7 @@ def block_pieces(text: str) -> list[str]:
     return [piece for piece in (" ".join(part.split()) for part in text.split(BLOCK_BREAK)) if piece]
 
 # Every word _HINTS looks for, as a plain substring: the Lexbor builder asks its CSS engine
-# for the elements whose class or id holds one, then decides each with _hinted_zone as the
+# for the elements whose class or id holds one, then decides each with hinted_zone as the
 # lxml walk does. A word added to _HINTS must be added here (tests/test_builders.py checks).
 HINT_WORDS = (
     "footer", "colophon", "copyright", "masthead", "header", "nav", "menu", "sidebar", "related", "recommend",

@@ -106,8 +106,9 @@ def test_lines_agree_mostly_and_are_seldom_misplaced() -> None:
 
 
 def test_hint_words_cover_every_zone_hint() -> None:
-    """The Lexbor builder finds zone candidates by HINT_WORDS; each word _HINTS matches
-    must be among them, or Lexbor would miss a zone lxml finds."""
+    """Both builders rule out a class and id holding no word of HINT_WORDS before _HINTS is
+    tried (Lexbor's Aho-Corasick pass, markup.hinted_zone's plain alternation); each word
+    _HINTS matches must be among them, or a zone would be missed."""
     for alternative in re.findall(r"[a-z][a-z-]+", _HINTS.pattern.replace("?P<", " ")):
         if alternative in ("footer", "header", "boilerplate", "skip"):
             continue  # group names, and words that are hints too
