@@ -21,6 +21,7 @@ from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 
+from . import regex_cache
 from .model import DateValue, lower_in_place
 from .regexes import word_alternation
 
@@ -43,7 +44,7 @@ def _label_search(labels: list[str]) -> re.Pattern[str]:
     free = [w for w in labels if w and ord(w[0]) >= 0x2E80]
     parts = [rf"(?<!\w)(?:{_alternation(bounded)})"] if bounded else []
     parts += [f"(?:{_alternation(free)})"] if free else []
-    return re.compile("|".join(parts), re.IGNORECASE)
+    return regex_cache.compile("|".join(parts), re.IGNORECASE)
 
 
 # A clock time between a date and a label written after it: "18:40", "18時40分", "오후 6:40", "(10:12)".
@@ -58,7 +59,7 @@ _CLOSES = re.compile(r"[\d分日]\s*$")
 def _after_pattern(labels: list[str]) -> re.Pattern[str]:
     """A label that closes its date's phrase: followed by nothing, a space or a separator, not
     by more of a word or a colon ("更新日：2025年…" labels the date after it)."""
-    return re.compile(rf"{_CLOCK_AFTER}(?:{_alternation(labels)})(?=\s*$|\s*[|｜/・)）\]]|\s+[^:：])", re.IGNORECASE)
+    return regex_cache.compile(rf"{_CLOCK_AFTER}(?:{_alternation(labels)})(?=\s*$|\s*[|｜/・)）\]]|\s+[^:：])", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -186,15 +187,15 @@ class DateVocab:
             "num": r"(?P<num>(?P<n1>[0-3]?\d)(?P<nsep>[/-]|\.[ \xa0]?)(?P<n2>[0-3]?\d)(?P=nsep)(?P<n3>(?:19|20)?\d\d))(?![\d.]\d)",
             "dy": rf"(?P<dy>(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<y2>{y4}))(?!\d)",
         }
-        forward = re.compile("|".join(forms.values()), re.IGNORECASE)
+        forward = regex_cache.compile("|".join(forms.values()), re.IGNORECASE)
         # Where a named-month form read a word that is no month ("8 hours ago 2021"), the
         # other forms are tried on the same digits.
-        unnamed = re.compile("|".join(form for key, form in forms.items() if key not in ("ymd", "dmy")), re.IGNORECASE)
+        unnamed = regex_cache.compile("|".join(form for key, form in forms.items() if key not in ("ymd", "dmy")), re.IGNORECASE)
         # Matched against lower-cased text without IGNORECASE: a literal alternation is
         # then scanned by its first characters, many times faster over a whole page.
-        weekday_word = re.compile(rf"{word_alternation(list(weekday_by_name))}(?![\w-])")
-        month_ahead = re.compile(rf"(?:st|nd|rd|th)?\s+(?P<m>{month})\.?\s*\Z", re.IGNORECASE)
-        month_behind = re.compile(rf"(?:\.|º|er)?\s+(?:de\s+)?(?P<m>{month})(?![\w])", re.IGNORECASE)
+        weekday_word = regex_cache.compile(rf"{word_alternation(list(weekday_by_name))}(?![\w-])")
+        month_ahead = regex_cache.compile(rf"(?:st|nd|rd|th)?\s+(?P<m>{month})\.?\s*\Z", re.IGNORECASE)
+        month_behind = regex_cache.compile(rf"(?:\.|º|er)?\s+(?:de\s+)?(?P<m>{month})(?![\w])", re.IGNORECASE)
         return cls(
             month_by_name=month_by_name,
             weekday_by_name=weekday_by_name,
@@ -206,11 +207,11 @@ class DateVocab:
             month_ahead=month_ahead,
             month_behind=month_behind,
             numeric_order=dict(numeric_order or {}),
-            not_page_date=re.compile(rf"(?<!\w)(?:{_alternation(not_page_date)})", re.IGNORECASE) if not_page_date else None,
+            not_page_date=regex_cache.compile(rf"(?<!\w)(?:{_alternation(not_page_date)})", re.IGNORECASE) if not_page_date else None,
             calendar_month=calendar_month,
             calendar_years=dict(calendar_years or {}),
             eras=dict(eras or {}),
-            era_date=re.compile(
+            era_date=regex_cache.compile(
                 # The era's first year is written 元 ("令和元年"); the Gregorian year may follow in brackets.
                 rf"(?P<era>{_alternation(list(eras))})\s*(?P<y>\d{{1,2}}|元)\s*年\s*(?:[（(]\s*(?:19|20)\d\d\s*年?\s*[）)]\s*)?"
                 r"(?P<m>[01]?\d)\s*月\s*(?P<d>[0-3]?\d)\s*日"
@@ -218,7 +219,7 @@ class DateVocab:
             buddhist_offset=buddhist_offset,
             # The label opens the line and the date follows it: "Posted on August 2, 2019", not
             # "This document has been published on ..." (another site's footer, copied along).
-            page_date_label=re.compile(
+            page_date_label=regex_cache.compile(
                 rf"^[^\w]*(?:{_alternation(page_date_labels)})\s*[:：]?\s*(?:on|am|le|el|em|il|op|den|the)?\s*$", re.IGNORECASE
             ) if page_date_labels else None,
             published_word=_label_search(page_date_labels) if page_date_labels else None,
@@ -626,7 +627,7 @@ def _yearless_pattern(weekdays: list[list[str]]) -> re.Pattern[str]:
     """A month and day, then the weekday in brackets: "3/9(木)", "3月9日(木)", "3월 9일(목)",
     "3月9日（星期四）", "3/9（木曜日）"; the month first, as these scripts write it."""
     names = _alternation([name for names in weekdays for name in names])
-    return re.compile(
+    return regex_cache.compile(
         r"(?<![\d/.-])(?P<m>1[0-2]|0?[1-9])\s*(?:/|月|월)\s*(?P<d>3[01]|[12]\d|0?[1-9])\s*(?:日|일)?\s*"
         rf"[(（]\s*(?:星期|周|週|礼拜|禮拜)?(?P<w>{names})(?:曜日?|요일)?\s*[)）]"
     )

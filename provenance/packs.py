@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 import regex
 
+from . import regex_cache
 from .dates import DateVocab
 from .files import open_error, open_regular
 from .model import lower_in_place
@@ -179,7 +180,7 @@ def _byline_segments_regex(joiners: list[str], with_words: list[str]) -> re.Patt
     "and" and "with" words between spaces ("By Jane Doe with John Roe", "Par Jane Doe et John Roe")."""
     words = "|".join(re.escape(w) for w in sorted({*joiners, *with_words}, key=len, reverse=True))
     between = rf"|\s+(?:{words})\s+" if words else ""
-    return re.compile(rf"(\s*(?:[,|;·•/]|\s[-–—]\s{between}|&)\s*)")
+    return regex_cache.compile(rf"(\s*(?:[,|;·•/]|\s[-–—]\s{between}|&)\s*)")
 
 
 _BYLINE_MARKS = _byline_segments_regex([], [])  # a byline's separators with no pack loaded: the marks alone
@@ -275,7 +276,7 @@ def wrap_tolerant(source: str, verbose: bool | None = None) -> str:
     becomes one whitespace character: quantifiers after it keep their meaning. Spaces in
     character classes, escaped spaces and verbose patterns are left alone.
     """
-    if " " not in source or (verbose if verbose is not None else re.compile(source).flags & re.VERBOSE):
+    if " " not in source or (verbose if verbose is not None else regex_cache.compile(source).flags & re.VERBOSE):
         return source
     out: list[str] = []
     class_start = -1  # where the open character class's items begin, or -1 outside one
@@ -306,7 +307,7 @@ def _sentence_subjects(phrases: list[str]) -> re.Pattern[str] | None:
         return None
     verbs = r"(?:is|are|was|were|ist|sind|steht|stehen|wird|werden|est|sont|es|son|está|están|è|sono|zijn)"
     gap = r"(?:(?!(?:and|und|sowie|et|y|e|or|oder|ou|o|plus|as)\b)[^\W\d_]+\s+){0,3}?"  # no "and the texts" between
-    return re.compile(rf"(?:^|[.!?:]\s+|\(\s*)(?:{phrase_alternation(phrases)})\s+{gap}{verbs}\b", re.IGNORECASE)
+    return regex_cache.compile(rf"(?:^|[.!?:]\s+|\(\s*)(?:{phrase_alternation(phrases)})\s+{gap}{verbs}\b", re.IGNORECASE)
 
 
 def _word_endings_regex(words: list[str]) -> re.Pattern[str] | None:
@@ -314,7 +315,7 @@ def _word_endings_regex(words: list[str]) -> re.Pattern[str] | None:
     "Courier", "Hafenblatt" (blatt), "BorgoNews" (news)."""
     if not words:
         return None
-    return re.compile(rf"(?:{_longest_first(words)})(?![^\W\d_])", re.IGNORECASE)
+    return regex_cache.compile(rf"(?:{_longest_first(words)})(?![^\W\d_])", re.IGNORECASE)
 
 
 def _longest_first(words: list[str]) -> str:
@@ -338,7 +339,7 @@ def _word_parts_regex(words: list[str]) -> re.Pattern[str] | None:
     for word in sorted(words, key=len, reverse=True):
         core = re.escape(word.strip("*"))
         parts.append(("" if word.startswith("*") else r"(?<!\w)") + core + ("" if word.endswith("*") else r"(?!\w)"))
-    return re.compile("|".join(parts), re.IGNORECASE)
+    return regex_cache.compile("|".join(parts), re.IGNORECASE)
 
 
 def _trailing_words_regex(words: list[str]) -> re.Pattern[str] | None:
@@ -346,25 +347,25 @@ def _trailing_words_regex(words: list[str]) -> re.Pattern[str] | None:
     with two ("Radio News")."""
     if not words:
         return None
-    return re.compile(rf"(?:\s+(?:{_longest_first(words)}))+$", re.IGNORECASE)
+    return regex_cache.compile(rf"(?:\s+(?:{_longest_first(words)}))+$", re.IGNORECASE)
 
 
 def _credit_before_sign(labels: list[str]) -> re.Pattern[str] | None:
     """A label, then a name of one to four words, at the end of what stands before a sign."""
     if not labels:
         return None
-    return re.compile(rf"{phrase_alternation(labels)}\s+[^\s|·•]+(?:\s+[^\s|·•]+){{0,3}}\s*$", re.IGNORECASE)
+    return regex_cache.compile(rf"{phrase_alternation(labels)}\s+[^\s|·•]+(?:\s+[^\s|·•]+){{0,3}}\s*$", re.IGNORECASE)
 
 
 def _label_before_sign(labels: list[str]) -> re.Pattern[str] | None:
     """A label, and maybe a colon, at the end of what stands before a sign."""
-    return re.compile(rf"{phrase_alternation(labels)}\s*:?\s*$", re.IGNORECASE) if labels else None
+    return regex_cache.compile(rf"{phrase_alternation(labels)}\s*:?\s*$", re.IGNORECASE) if labels else None
 
 
 def _label_opening_sign(labels: list[str]) -> re.Pattern[str] | None:
     """A label alone, and maybe a colon, before a sign: all that stands before it on its line or
     after a separator ("Video © …", "… | Images © …"), not a word ending a name ("Harbour Video ©")."""
-    return re.compile(rf"(?:^|[|·•]\s*){phrase_alternation(labels)}\s*:?\s*$", re.IGNORECASE) if labels else None
+    return regex_cache.compile(rf"(?:^|[|·•]\s*){phrase_alternation(labels)}\s*:?\s*$", re.IGNORECASE) if labels else None
 
 
 def _items_before_sign(items: list[str]) -> re.Pattern[str] | None:
@@ -373,20 +374,20 @@ def _items_before_sign(items: list[str]) -> re.Pattern[str] | None:
     name in group "name", asked of the registry by mentions.py)."""
     if not items:
         return None
-    return re.compile(rf"(?:^|[|·•.]\s*)(?P<name>[^\W\d_][^:|·•.]{{0,48}}?)\s+{phrase_alternation(items)}\s*:\s*$", re.IGNORECASE)
+    return regex_cache.compile(rf"(?:^|[|·•.]\s*)(?P<name>[^\W\d_][^:|·•.]{{0,48}}?)\s+{phrase_alternation(items)}\s*:\s*$", re.IGNORECASE)
 
 
 def _other_work(labels: list[str], page_words: list[str]) -> re.Pattern[str] | None:
     """One of the labels, or a number of pages ("352 pages", "240 S."), anywhere in the text searched."""
     parts = ([phrase_alternation(labels)] if labels else []) + ([rf"(?<!\d)\d{{2,4}}\s*{phrase_alternation(page_words)}"] if page_words else [])
-    return re.compile("|".join(parts), re.IGNORECASE) if parts else None
+    return regex_cache.compile("|".join(parts), re.IGNORECASE) if parts else None
 
 
 def phrases_regex(phrases: list[str]) -> re.Pattern[str] | None:
     """One regex matching any of the phrases as whole words; spaces and hyphens are loose."""
     if not phrases:
         return None
-    return re.compile(phrase_alternation(phrases), re.IGNORECASE)
+    return regex_cache.compile(phrase_alternation(phrases), re.IGNORECASE)
 
 
 def builtin_pack_dir() -> Path:
@@ -413,7 +414,9 @@ def load_packs(extra_dirs: list[Path] | None = None, python_rule_ids: set[str] |
     builder = _Builder(set(python_rule_ids or ()), user_files=set(files[builtin:]))
     for path in files:
         builder.add(path, read_pack(path))
-    return builder.build()
+    packs = builder.build()
+    regex_cache.save()  # the programs of patterns compiled for the first time, for the next start
+    return packs
 
 
 def read_pack(path: Path) -> dict[str, Any]:
@@ -489,7 +492,7 @@ class _Builder:
         try:
             with warnings.catch_warnings():  # "possible nested set" and the like: a warning would break the one-line error
                 warnings.simplefilter("ignore")
-                return re.compile(wrap_tolerant(source) if wrap else source, re.IGNORECASE | re.MULTILINE)
+                return regex_cache.compile(wrap_tolerant(source) if wrap else source, re.IGNORECASE | re.MULTILINE)
         except re.error as exc:
             raise self.fail(path, where, f"'pattern' is not a valid regular expression: {exc}") from None
         except OverflowError:  # a{4294967296}: a repeat count past what the engine can hold
@@ -658,7 +661,7 @@ class _Builder:
             self._spdx_template(path, where, spdx, set(compiled.groupindex) | set(defaults))
         spec = PatternSpec(
             kind=kind,
-            pattern=re.compile(""),  # compiled in build(), once every vocabulary is loaded
+            pattern=regex_cache.compile(""),  # compiled in build(), once every vocabulary is loaded
             family=entry.get("family"),
             basis=entry.get("basis"),
             purposes=tuple(entry.get("purposes", [])),
@@ -816,7 +819,7 @@ class _Builder:
                 raise self.fail(path, f"publisher '{publisher.name}'", problem)
         names = sorted({n for p in self.publishers for n in (p.name, *p.aliases, *p.legal_names)}, key=lambda n: (-len(n), n))
         phrase = (
-            re.compile(r"(?<![\w])(?:" + "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in names) + r")(?![\w])", re.IGNORECASE)
+            regex_cache.compile(r"(?<![\w])(?:" + "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in names) + r")(?![\w])", re.IGNORECASE)
             if names
             else None
         )

@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from .. import regex_cache
 from ..registry import fold_place
 
 if TYPE_CHECKING:  # packs.py builds HolderForms when it loads the packs: a runtime import would be circular
@@ -312,57 +313,57 @@ def holder_forms(
     # A language's name in any case, or its code in capitals: "Deutsch", "english", "EN".
     language = rf"(?:(?i:{_alternation(language_names)})|{_alternation([c.upper() for c in language_codes])})(?![^\W_])"
     return HolderForms(
-        legal_form_at_end=re.compile(form + "$", re.I),
-        social_menu=re.compile(rf"(?<=[^\W_])(?:[\s|·•/]+(?:{_alternation(social_networks)}))+[\s|·•/]*$", re.I)
-        if social_networks else re.compile("(?!)"),
+        legal_form_at_end=regex_cache.compile(form + "$", re.I),
+        social_menu=regex_cache.compile(rf"(?<=[^\W_])(?:[\s|·•/]+(?:{_alternation(social_networks)}))+[\s|·•/]*$", re.I)
+        if social_networks else regex_cache.compile("(?!)"),
         # A single capital is an initial wherever it stands.
-        initial=re.compile(rf"(?:^|[\s.])(?:[A-Z]|{_alternation(titles)})$", re.I),
-        legal_form_next=re.compile(rf"{_alternation(joining)}\b", re.I),
+        initial=regex_cache.compile(rf"(?:^|[\s.])(?:[A-Z]|{_alternation(titles)})$", re.I),
+        legal_form_next=regex_cache.compile(rf"{_alternation(joining)}\b", re.I),
         # A single capital is an initial, which keeps its dot too ("Jane Q.").
-        company_dot=re.compile(rf"(?:\b[A-Z]|\b{_alternation(keeping_dot)})\.$", re.I),
+        company_dot=regex_cache.compile(rf"(?:\b[A-Z]|\b{_alternation(keeping_dot)})\.$", re.I),
         # Not a year alone after the form, nor "& Co. KG" and a year ("Example Verlag GmbH & Co. KG 2021").
-        address_after_form=re.compile(
+        address_after_form=regex_cache.compile(
             rf"^(.*?\b{_alternation(before_address)}\b\.?)[,\s]+"
             rf"(?!(?:&\s*co\.?\s*{_alternation(joining)}\.?\s+)?(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?\s*$)(?=\S*\d|.*\d).*$",
             re.I,
         ),
-        brand_after_form=re.compile(rf"^(.*?{form})\s+[-–—|]\s+\S.*$", re.I),
-        place_after_form=re.compile(
+        brand_after_form=regex_cache.compile(rf"^(.*?{form})\s+[-–—|]\s+\S.*$", re.I),
+        place_after_form=regex_cache.compile(
             rf"^(.*?{form}),\s*(?!.*(?:{form}|\b{_alternation(group_words)}\b))[A-ZÀ-ÖØ-Þ][^\W\d_]*(?:[\s-]+[^\W\d_]+){{0,3}}\.?$", re.I
         ),
-        company_after_quotes=re.compile(
+        company_after_quotes=regex_cache.compile(
             rf"(?:[^\W\d_]+\s+){{0,2}}(?:{form}|\b{_alternation(company_words)}\b\.?)$", re.I
         ),
         # Case matters: the forms are written in capitals ("ООО"), a small "ип" is a word.
-        form_before_quotes=re.compile(rf'^{_alternation(before_quotes)}\s*[«„“"]'),
-        latin_then_cjk=re.compile(rf"^([^{_CJK}]*[A-Za-z][^{_CJK}]*?)\s+(?!{_alternation(cjk)})[{_CJK}].*$"),
-        by_after_name=re.compile(_credit_alternation(by_after_name)),
+        form_before_quotes=regex_cache.compile(rf'^{_alternation(before_quotes)}\s*[«„“"]'),
+        latin_then_cjk=regex_cache.compile(rf"^([^{_CJK}]*[A-Za-z][^{_CJK}]*?)\s+(?!{_alternation(cjk)})[{_CJK}].*$"),
+        by_after_name=regex_cache.compile(_credit_alternation(by_after_name)),
         # Case matters but for the link's words: a capital after two letters opens a link's word,
         # which ends where no small letter goes on ("SitemapAccessibility" is two links, "Cookies"
         # is not "Cookie"). The capital is looked for first: the engine then tries the
         # case-blind alternation only there, not inside every word (a thirteenth of the time).
-        glued_link=re.compile(
+        glued_link=regex_cache.compile(
             rf"(?=[A-ZÀ-ÖØ-ÞΑ-ΩА-ЯЁ])(?<=[^\W\d_]{{2}})(?i:{_alternation(footer_links)})(?![^\W\d_A-ZÀ-ÖØ-ÞΑ-ΩА-ЯЁ])"
         ),
-        links_only=re.compile(rf"(?:[\s|·•/,-]*{_alternation(footer_links)}(?!\w))+[\s|·•/,.-]*", re.I),
+        links_only=regex_cache.compile(rf"(?:[\s|·•/,-]*{_alternation(footer_links)}(?!\w))+[\s|·•/,.-]*", re.I),
         name_joiners=frozenset(word.lower() for word in name_joiners),
-        languages_only=re.compile(rf"(?:[\s|/·•]*{language})+[\s|/·•]*"),
-        language_switcher=re.compile(rf"(?:[\s|/·•]+{language}){{2,}}[\s|/·•]*$"),
-        up_arrow=re.compile(rf"(?:\s+{_alternation(to_top_words)})?\s*[{UP_ARROWS}].*$", re.I),
-        street_address=re.compile(
+        languages_only=regex_cache.compile(rf"(?:[\s|/·•]*{language})+[\s|/·•]*"),
+        language_switcher=regex_cache.compile(rf"(?:[\s|/·•]+{language}){{2,}}[\s|/·•]*$"),
+        up_arrow=regex_cache.compile(rf"(?:\s+{_alternation(to_top_words)})?\s*[{UP_ARROWS}].*$", re.I),
+        street_address=regex_cache.compile(
             rf"(?<=[^\W\d_])\s+\d{{1,5}}[a-z]?,?\s+(?:(?:[^\W\d_][\w'’-]*\s+){{1,3}}?{_alternation(street_words)}\b\.?(?:\s.*)?"
             rf"|{_alternation(street_words)}\s+\S.*)$",
             re.I,
         ),
         # After a letter or a legal form's dot ("Example S.r.l. REA RM-123456"); labels may chain,
         # bare or joined by a slash or "and" ("C.F./P.IVA 0123…", "C.F. e P.IVA 0123…").
-        register_label=re.compile(
+        register_label=regex_cache.compile(
             rf"(?:(?<=[^\W_])|(?<=[^\W_]\.))[,\s-]+{register}(?:[\s.:#/-]*(?:(?:e|and|et|y|und|&)\s+)?{register})*"
             rf"[\s.:#-]*(?:(?:no|nr|n[º°o])(?![^\W_])\.?[\s:#-]*)?"
             rf"(?![\s.:#-]*(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?\s*$)[A-Z]{{0,3}}[\s-]?\d[\d\s./-]{{3,}}.*$",
             re.I,
         ),
-        founded_year=re.compile(rf"(?<=[^\W\d_])[\s,]+(?<!\S){_alternation(founded_words)}\s*((?:1[5-9]|20)\d\d)\b.*$", re.I),
+        founded_year=regex_cache.compile(rf"(?<=[^\W\d_])[\s,]+(?<!\S){_alternation(founded_words)}\s*((?:1[5-9]|20)\d\d)\b.*$", re.I),
     )
 
 
