@@ -176,8 +176,10 @@ def enclosure_of(tag: str, hint: str, labelled_cell: bool = False) -> str | None
     return enclosure_of_class(hint)
 
 
+@lru_cache(maxsize=16384)
 def enclosure_of_class(hint: str) -> str | None:
-    """What an element holds by its class and id alone (`hint`, lower case), as enclosure_of."""
+    """What an element holds by its class and id alone (`hint`, lower case), as enclosure_of.
+    Kept between documents, as hinted_zone is: a site's class strings repeat on every page."""
     if len(hint) > 1 and _ENCLOSURE_WORD.search(hint):  # most elements stop here, before the regex
         m = _ENCLOSURE_CLASS.search(hint)
         if m is not None:

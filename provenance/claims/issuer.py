@@ -49,9 +49,11 @@ def issuer_credits(doc: Document, packs: Packs, closing: list[int], taken: set[i
                 continue
             seen.add(index)
             line = lines[index]
+            if line.zone != "body":
+                continue
             heading = line.text.strip().rstrip(" :")
             m = about.match(heading)
-            if line.zone != "body" or m is None or len(heading.split()) > _HEADING_WORDS:
+            if m is None or len(heading.split()) > _HEADING_WORDS:
                 continue
             name = _ARTICLE.sub("", heading[m.end() :].strip(), count=1)
             paragraph = lines[index + 1].text.strip() if index + 1 < len(lines) else ""
