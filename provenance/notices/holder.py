@@ -309,6 +309,8 @@ def holder_forms(
 ) -> HolderForms:
     """The holder cleaner's rules from the packs' word lists (see HolderForms)."""
     form = rf"\b{_alternation(legal_forms)}\b\.?"
+    # A limited partnership whose partner is a company: "GmbH & Co. KG", "GmbH + Co. KGaA", "GmbH und Co. KG".
+    partnership = rf"(?:\s*(?:&|\+|und)\s*co\.?\s*{_alternation(joining)}\b\.?)"
     register = rf"(?:{_alternation(register_labels)})(?![^\W_])"
     # A language's name in any case, or its code in capitals: "Deutsch", "english", "EN".
     language = rf"(?:(?i:{_alternation(language_names)})|{_alternation([c.upper() for c in language_codes])})(?![^\W_])"
@@ -321,10 +323,11 @@ def holder_forms(
         legal_form_next=regex_cache.compile(rf"{_alternation(joining)}\b", re.I),
         # A single capital is an initial, which keeps its dot too ("Jane Q.").
         company_dot=regex_cache.compile(rf"(?:\b[A-Z]|\b{_alternation(keeping_dot)})\.$", re.I),
-        # Not a year alone after the form, nor "& Co. KG" and a year ("Example Verlag GmbH & Co. KG 2021").
+        # Not a year alone after the form, nor "& Co. KG" and a year ("Example Verlag GmbH & Co. KG 2021");
+        # the partnership's form after the company's is the name's ("… GmbH & Co. KG, Hafenstraße 5").
         address_after_form=regex_cache.compile(
-            rf"^(.*?\b{_alternation(before_address)}\b\.?)[,\s]+"
-            rf"(?!(?:&\s*co\.?\s*{_alternation(joining)}\.?\s+)?(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?\s*$)(?=\S*\d|.*\d).*$",
+            rf"^(.*?\b{_alternation(before_address)}\b\.?{partnership}?)[,\s]+"
+            rf"(?!(?:{partnership}\s+)?(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?\s*$)(?=\S*\d|.*\d).*$",
             re.I,
         ),
         brand_after_form=regex_cache.compile(rf"^(.*?{form})\s+[-–—|]\s+\S.*$", re.I),
@@ -351,7 +354,8 @@ def holder_forms(
         language_switcher=regex_cache.compile(rf"(?:[\s|/·•]+{language}){{2,}}[\s|/·•]*$"),
         up_arrow=regex_cache.compile(rf"(?:\s+{_alternation(to_top_words)})?\s*[{UP_ARROWS}].*$", re.I),
         street_address=regex_cache.compile(
-            rf"(?<=[^\W\d_])\s+\d{{1,5}}[a-z]?,?\s+(?:(?:[^\W\d_][\w'’-]*\s+){{1,3}}?{_alternation(street_words)}\b\.?(?:\s.*)?"
+            # The street's words may hold an ordinal, and a comma may follow it: "11 West 42nd Street, New York".
+            rf"(?<=[^\W\d_])\s+\d{{1,5}}[a-z]?,?\s+(?:(?:(?:[^\W\d_][\w'’-]*|\d{{1,3}}(?:st|nd|rd|th))\s+){{1,3}}?{_alternation(street_words)}\b\.?(?:[\s,].*)?"
             rf"|{_alternation(street_words)}\s+\S.*)$",
             re.I,
         ),
@@ -368,6 +372,20 @@ def holder_forms(
 
 
 _NO_FORMS = holder_forms()  # a vocabulary built without the packs (NoticeVocab()): no legal forms known
+
+
+# A capitalised word glued to a capital or a dot: where a link may follow a legal form ("SASJahres-Abo", "B.V.Impressum").
+_AFTER_CAPITAL_OR_DOT = re.compile(r"(?<=[A-Z.])(?=[A-ZÀ-ÖØ-Þ][^\W\dA-Z_])")
+
+
+def _form_before_glued_link(holder: str, forms: HolderForms) -> str:
+    """The name up to its legal form where the first of a run of glued links follows the form,
+    which ends in a capital or a dot and so hides the seam from _GLUED ("Example SASJahres-Abo…",
+    "Example B.V.Jahres-Abo…"): in such a run any capitalised word after a form opens a link."""
+    for seam in _AFTER_CAPITAL_OR_DOT.finditer(holder, holder.rfind(" ") + 1):
+        if forms.legal_form_at_end.search(holder, 0, seam.start()):
+            return holder[: seam.start()]
+    return holder
 
 
 def glued_link(holder: str, forms: HolderForms) -> int | None:
@@ -472,7 +490,7 @@ def clean_holder(raw: str, vocab: NoticeVocab, licence_first: bool = True) -> st
     glued = [m.start() for m in _GLUED.finditer(holder)]
     cluster = next((a for a, b in zip(glued, glued[_GLUED_LINKS - 1 :], strict=False) if b - a <= _GLUED_SPAN), None)
     if cluster is not None:
-        holder = holder[:cluster]
+        holder = _form_before_glued_link(holder[:cluster], forms)
     link = glued_link(holder, forms)
     if link is not None:
         holder = holder[:link]  # one link glued to the name is enough where it is a footer's link
