@@ -4,8 +4,9 @@ A probe renamed the right holder of each tuning page to other names (a GmbH & Co
 a name with no legal form) and kept the rest of the footer as the page had it: the holder must
 follow the name. These are the footer shapes where it did not, each written as a class:
 a limited partnership's form ("GmbH & Co. KG") before a year and a sentence or an address,
-an address whose street holds an ordinal ("11 West 42nd Street"), and a run of glued footer
-links whose first one follows a legal form ending in a capital or a dot ("SASJahres-Abo")."""
+an address whose street holds an ordinal ("11 West 42nd Street"), a run of glued footer
+links whose first one follows a legal form ending in a capital or a dot ("SASJahres-Abo"),
+and a year with a title after a spaced dash ("Example Verlag - 2022 HAFEN & KAI")."""
 
 from __future__ import annotations
 
@@ -46,6 +47,9 @@ def footer_holder(line: str) -> str | None:
         ("© 2022 Mediahuis Noord B.V.Jahres-AboSchnupper-AboWein-Guide 2022MediadatenImpressumKontakt", "Mediahuis Noord B.V."),
         ("© 2022 Éditions du Quai SASJahres-AboSchnupper-AboWein-Guide 2022MediadatenImpressumKontakt", "Éditions du Quai SAS"),
         ("© 2022 Lakeside GazetteJahres-AboSchnupper-AboWein-Guide 2022MediadatenImpressumKontakt", "Lakeside Gazette"),
+        # A year and a title after a spaced dash open the footer's next field.
+        ("© Lakeside Gazette - 2022 HAFEN & KAI", "Lakeside Gazette"),
+        ("© Lakeside Gazette - 2019-2022 Alle Rechte vorbehalten", "Lakeside Gazette"),
         # Dutch forms with their dots
         ("© 2021 Example Daily B.V., Postbus 12, 1000 AA Amsterdam", "Example Daily B.V."),
         ("© 2021 Example Daily N.V. Alle rechten voorbehouden.", "Example Daily N.V."),

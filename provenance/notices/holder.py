@@ -96,6 +96,9 @@ _GLUED_SPAN = 40  # characters: links glued together stand close; two brands in 
 # – Inhaber: Max Mustermann", "Example Times — Editor: Jane Roe"; the name has ended.
 FIELD_LABEL = r"[^\W\d_]+(?:[\s-][^\W\d_]+)?\s*:\s"  # a footer field's label, a word or two: "Inhaber: ", "Editor: "
 _FIELD_AFTER_DASH = re.compile(rf"(?<=[^\W_])\s+[-–—]\s+{FIELD_LABEL}\s*\S.*$")
+# After a spaced dash, a year and more words open the next field too: "Example Verlag - 2022 HAFEN & KAI"
+# (the title the footer names after its year; a year alone at the end is cut later, with the others).
+_YEAR_FIELD_AFTER_DASH = re.compile(r"(?<=[^\W_])\s+[-–—]\s+(?:19|20)\d\d\b(?=\s*[^\W\d_]).*$")
 # A footer's next field after the name with only a space between: a capitalised label, a word or
 # a word and a small one, its colon and a value that opens with a capital or a digit ("Example Media
 # Foto: Jane Roe", "… Last updated: 3 March"); not "Jane Roe: all rights reserved".
@@ -481,7 +484,7 @@ def clean_holder(raw: str, vocab: NoticeVocab, licence_first: bool = True) -> st
     holder = _SCREEN_READER.sub("", _THEME_CREDIT.sub("", _LICENCE_FIRST.sub("", holder) if licence_first else holder))
     if _SPACED_DASH.search(holder):
         holder = forms.brand_after_form.sub(_first_group, holder)
-    holder = _FIELD_AFTER_DASH.sub("", holder)
+    holder = _YEAR_FIELD_AFTER_DASH.sub("", _FIELD_AFTER_DASH.sub("", holder))
     if ":" in holder:
         holder = _without_field_after_name(holder, forms)
     tagline = _TAGLINE.search(holder)
