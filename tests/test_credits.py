@@ -683,6 +683,15 @@ _STORY_HTML = "<p>" + STORY.replace("\n\n", "</p><p>") + "</p>"
         # The site's own story, which the syndicate carries to others: no chain.
         ("<p>© 2021 Quayside Gazette. Distributed by Tribune Content Agency, LLC.</p>", [("original", "Quayside Gazette", None)]),
         ("<p>Quayside Gazette via JTA — the harbour board met on Monday.</p>", [("original", "Quayside Gazette", None)]),
+        # An outlet whose name joins its capitalised words with a small one.
+        (
+            "<p>El Diario del Puerto via EFE — the harbour board met on Monday.</p>",
+            [("original", "El Diario del Puerto", None), ("intermediary", "Agencia EFE", None), ("republisher", "Quayside Gazette", None)],
+        ),
+        (
+            "<p>Voice of the Harbour via JTA — the harbour board met on Monday.</p>",
+            [("original", "Voice of the Harbour", None), ("intermediary", "Jewish Telegraphic Agency", None), ("republisher", "Quayside Gazette", None)],
+        ),
         # A syndicate the registry does not know is no credit in this form.
         ("<p>© 2021 Jane Doe. Distributed by Quay Features Syndicate.</p>", [("original", "Quayside Gazette", None)]),
     ],
