@@ -6,8 +6,8 @@ On the tuning half only (the held-out half is never read), for each labelled pag
 is right, the answer's name is replaced throughout the raw page by other names of its kind, and
 the page is audited again: the answer should be the new name. Four probes:
 
-- holder: the rights holder renamed to companies of other legal forms, a person, a town, a
-  library, names in other scripts;
+- holder: the rights holder (not an agency: see the next) renamed to companies of other legal
+  forms, a person, a town, a library, names in other scripts;
 - agency: a copy's original agency renamed to other agencies of the registry (its name for a
   long form, its code for a short one, in datelines, bylines and source lines alike);
 - outlet: a copy's original outlet (not an agency) renamed to outlets no registry knows;
@@ -109,7 +109,9 @@ def main() -> int:
         url = raw.source.url
         result = audit(page, key, url, packs, options)
         holder = result.rights.holder if result.rights else None
-        if label.get("holder") and holder and same_outlet(holder, [label["holder"], *label.get("holder_also", [])], registry):
+        holder_agency = holder is not None and (known := registry.lookup(holder)) is not None and known.kind in AGENCY_KINDS
+        # An agency's holder comes from its code as often as its name ("(AP)"): the agency probe renames both.
+        if label.get("holder") and holder and not holder_agency and same_outlet(holder, [label["holder"], *label.get("holder_also", [])], registry):
             for new in HOLDERS:
                 changed = renamed(page, [holder, label["holder"], html.escape(holder, quote=False)], new, escape=True)
                 if changed is not None:
