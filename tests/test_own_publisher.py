@@ -45,6 +45,13 @@ def _page(head: str) -> str:
          ("Harbour|Gazette", 'meta[property="og:site_name"]')),
         ('<meta property="og:site_name" content="Barron\'s">', "https://www.barrons.com/articles/a",
          ("Barron's", 'meta[property="og:site_name"]')),
+        # A slash with no space beside it joins a name's words: a party's, a group's name, whole.
+        ('<meta property="og:site_name" content="Ratsfraktion Hafenliste/Die Blauen">', "https://www.hafenliste-rat.de/a",
+         ("Ratsfraktion Hafenliste/Die Blauen", 'meta[property="og:site_name"]')),
+        ('<meta property="og:site_name" content="HL/DB-Fraktion">', "https://www.hldb.de/a", ("HL/DB-Fraktion", 'meta[property="og:site_name"]')),
+        # ok: a spaced slash still parts the site's name from its tagline
+        ('<meta property="og:site_name" content="Harbour Gazette / Local news since 1887">', "https://www.harbourgazette.com/news/a",
+         ("Harbour Gazette", 'meta[property="og:site_name"]')),
         # A CMS that fills og:site_name with the headline names no site; the title's suffix
         # that spells the host (here a subdomain) does.
         ('<title>Quay reopens after two years of repairs | HPA</title>'
