@@ -73,7 +73,10 @@ def cache_file() -> Path | None:
     if setting:
         folder = Path(setting)
     else:
-        base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+        try:
+            base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+        except (RuntimeError, KeyError):  # no home: a container's user with no passwd entry
+            return None
         folder = Path(base) / "provenance"
     return folder / f"regex-{_VERSION}.marshal"
 

@@ -105,3 +105,16 @@ def test_off_writes_no_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> 
     monkeypatch.delenv("PROVENANCE_CACHE_DIR")
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
     assert regex_cache.cache_file() == tmp_path / "xdg" / "provenance" / regex_cache.cache_file().name  # type: ignore[union-attr]
+
+
+def test_no_home_turns_the_cache_off(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A worker whose user has no home (a container's user with no passwd entry) loads the packs all the same."""
+    monkeypatch.delenv("PROVENANCE_CACHE_DIR", raising=False)
+    monkeypatch.delenv("XDG_CACHE_HOME", raising=False)
+
+    def no_home() -> Path:
+        raise RuntimeError("Could not determine home directory.")
+
+    monkeypatch.setattr(Path, "home", staticmethod(no_home))
+    assert regex_cache.cache_file() is None
+    assert regex_cache.compile(r"harbou?r", re.I).search("HARBOR") is not None
