@@ -1,7 +1,7 @@
 """Compiled regular expressions kept between runs, as Python keeps compiled modules.
 
-Python's `re` parses and compiles a pattern in Python code: the packs' 1,100 patterns, many of
-them alternations of hundreds of names and phrases, took 1.4 of the 2.8 s a process spent
+Python's `re` parses and compiles a pattern in Python code: the packs' 400 patterns, many of
+them alternations of hundreds of names and phrases, took 2.0 of the 2.6 s (CPU) a process spent
 before its first page (cProfile: `re._parser` and `re._compiler`), as long as the audit of
 150 pages. Each pattern's compiled program is a list of integers the regex engine (`_sre`)
 takes as it is: kept in a file the first time, it is handed to the engine at the next start,
