@@ -124,13 +124,13 @@ def main() -> int:
         original = registry.lookup(chain[0].publisher)
         if original is not None and original.kind in AGENCY_KINDS:
             forms = [original.name, *original.legal_names, *(a for a in original.aliases if _LATIN.fullmatch(a))]
+            pattern = re.compile(r"(?<![\w.])(?:" + "|".join(map(re.escape, sorted(set(forms), key=len, reverse=True))) + r")(?!\w)")
             for name in AGENCIES:
                 target = registry.lookup(name)
                 if target is None or target.name == original.name:
                     continue
                 codes = sorted((a for a in target.aliases if _LATIN.fullmatch(a) and a.upper() == a and len(a) <= 6), key=len)
                 short = codes[0] if codes else target.name
-                pattern = re.compile(r"(?<![\w.])(?:" + "|".join(map(re.escape, sorted(set(forms), key=len, reverse=True))) + r")(?!\w)")
                 long_name = target.name
 
                 def agency_name(m: re.Match[str], code: str = short, name: str = long_name) -> str:

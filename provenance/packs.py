@@ -178,7 +178,9 @@ class NoticeVocab:
 def _byline_segments_regex(joiners: list[str], with_words: list[str]) -> re.Pattern[str]:
     """A byline's separators, captured for re.split: marks, spaced dashes, "&", and the pack's
     "and" and "with" words between spaces ("By Jane Doe with John Roe", "Par Jane Doe et John Roe")."""
-    words = "|".join(re.escape(w) for w in sorted({*joiners, *with_words}, key=len, reverse=True))
+    # Longest first, and in one order in every process (set order is not): the pattern is the
+    # same text each time, so its compiled program is found again (regex_cache).
+    words = "|".join(re.escape(w) for w in sorted({*joiners, *with_words}, key=lambda w: (-len(w), w)))
     between = rf"|\s+(?:{words})\s+" if words else ""
     return regex_cache.compile(rf"(\s*(?:[,|;·•/]|\s[-–—]\s{between}|&)\s*)")
 

@@ -37,7 +37,7 @@ Program = tuple[int, list[int], int, dict[str, int], tuple[str | None, ...]]  # 
 
 # A program is the engine's own: read only by the Python and the engine that wrote it.
 _VERSION = f"{sys.implementation.cache_tag}-{_sre.MAGIC}-{_sre.CODESIZE}-{_constants.MAXREPEAT}-{_constants.MAXGROUPS}"
-_FILE_LIMIT = 20_000  # programs a file keeps: the packs use some 1,100; a user's own packs add theirs
+_FILE_LIMIT = 20_000  # programs a file keeps: the packs use some 400; a user's own packs add theirs
 
 
 class _Programs:

@@ -58,13 +58,22 @@ def test_every_kept_program_makes_the_pattern_re_compile_makes(kept: tuple[Path,
         assert rebuilt.groupindex == re.compile(pattern, flags).groupindex
 
 
-def test_an_audit_from_kept_programs_answers_as_one_that_compiled_them(kept: tuple[Path, str]) -> None:
+# Counts the programs made (parsed and compiled) while the packs load and the seed is audited.
+_COUNTING = (
+    "from provenance import regex_cache; made = []; make = regex_cache._program; "
+    "regex_cache._program = lambda pattern, flags: (made.append(pattern), make(pattern, flags))[1]; "
+)
+
+
+def test_an_audit_from_kept_programs_answers_as_one_that_compiled_them(kept: tuple[Path, str], tmp_path: Path) -> None:
     folder, first = kept
-    again = _run(_AUDIT_SEED + "; from provenance import regex_cache; print(len(regex_cache._PROGRAMS.made))", str(folder))
+    again = _run(_COUNTING + _AUDIT_SEED + "; print(len(made))", str(folder))
     assert again.returncode == 0, again.stderr
     answer, made = again.stdout.rsplit("\n", 2)[0], again.stdout.rsplit("\n", 2)[1]
     assert answer + "\n" == first
     assert made == "0"  # nothing compiled again: every program came from the file
+    cold = _run(_COUNTING + _AUDIT_SEED + "; print(len(made))", str(tmp_path))  # the same, with no file yet
+    assert int(cold.stdout.rsplit("\n", 2)[1]) > 300
 
 
 def test_a_damaged_cache_file_is_passed_over(tmp_path: Path, kept: tuple[Path, str]) -> None:
@@ -97,7 +106,7 @@ def test_an_unwritable_cache_changes_nothing(tmp_path: Path, kept: tuple[Path, s
     assert result.stdout == first
 
 
-def test_off_writes_no_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_where_the_cache_is_kept_or_not(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("PROVENANCE_CACHE_DIR", "off")
     assert regex_cache.cache_file() is None
     monkeypatch.setenv("PROVENANCE_CACHE_DIR", str(tmp_path))

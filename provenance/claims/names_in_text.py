@@ -12,7 +12,9 @@ __all__ = ["ENDING_LINES", "MASTHEAD_SPLIT", "REPORTED_TO", "whole_name"]
 
 # Between the parts of a masthead, a site name or a title: "Derechos | Equipo Nizkor", "Riverside
 # County Library — Announcements", "… Jagdjahr 2020/2021 | MLUK".
-MASTHEAD_SPLIT = re.compile(r"\s*[|/·•]\s*|\s[-–—]\s")
+# A slash with no space on either side joins a name's words ("Bündnis 90/Die Grünen", "CDU/CSU-Fraktion"):
+# only a spaced one parts a name from its tagline or section.
+MASTHEAD_SPLIT = re.compile(r"\s*[|·•]\s*|\s+/\s*|/\s+|\s[-–—]\s")
 
 ENDING_LINES = 5  # a text's closing lines: its footer, a "published by" sentence, a copyright line
 

@@ -22,9 +22,6 @@ SITE_NAME_META = (
     "og:site_name", "jsonld:publisher", "jsonld:page:publisher", "application-name", "publisher", "dc.publisher", "dcterms.publisher",
 )
 _URLISH = re.compile(r"^(?:https?:|@)", re.I)  # a profile link or handle, not a name
-# A site name's parts, as a masthead's (names_in_text.MASTHEAD_SPLIT), but a slash with no space on
-# either side joins a name's words: "Bündnis 90/Die Grünen", "CDU/CSU-Fraktion" are one name each.
-_SITE_NAME_SPLIT = re.compile(r"\s*[|·•]\s*|\s+/\s*|/\s+|\s[-–—]\s")
 
 
 def own_publisher(doc: Document, packs: Packs, claims: Claims) -> NamedClaim | None:
@@ -153,7 +150,7 @@ def _site_part(name: str, host: str) -> str:
     if labels and " " not in name.strip() and fold(name) == labels[0]:
         # "cleveland", not "Harbour Gazette" on harbourgazette.com
         return SERVICE_PREFIX.sub("", host) if name.islower() else name
-    parts = [p.strip() for p in _SITE_NAME_SPLIT.split(name) if p.strip()]
+    parts = [p.strip() for p in MASTHEAD_SPLIT.split(name) if p.strip()]
     if len(parts) < 2:
         return name
     for label in labels:  # the site's own name first, then a subdomain's ("MLUK" on mluk.brandenburg.de)
