@@ -10,7 +10,7 @@ from bisect import bisect_right
 from collections.abc import Iterator
 
 from ..model import Attribution, Document, Line
-from ..notices.page import NoticePage, is_ad_label
+from ..notices.page import NoticePage, is_ad_label, is_related_heading
 from ..packs import PatternSpec
 from ..scan import evidence
 from ..words import PARAGRAPH_WORDS, word_count, word_counts
@@ -61,7 +61,7 @@ class TextEnds:
             ]
             # A closing paragraph is long, and the next paragraph is more than three lines on,
             # or below a "Read also" heading: the teasers under it are other stories.
-            related = [i for i, n in enumerate(words) if n <= 6 and lines[i].text.lower().rstrip(" :.…") in self.related_headings]
+            related = [i for i, n in enumerate(words) if n <= 6 and is_related_heading(lines[i].text, self.related_headings)]
             following = [*paragraphs[1:], len(words) + 3]
             self._closing = [
                 i for i, j in zip(paragraphs, following[: len(paragraphs)], strict=True)
@@ -135,12 +135,12 @@ def apparatus_line(text: str, apparatus: re.Pattern[str] | None) -> bool:
 
 def after_text(
     doc: Document, index: int, ad_labels: frozenset[str] = frozenset(), apparatus: re.Pattern[str] | None = None, reach: int = 2,
-    by: re.Pattern[str] | None = None,
+    by: re.Pattern[str] | None = None, related: frozenset[str] = frozenset(),
 ) -> bool:
     """Whether a line closes the text: a paragraph just above it (within `reach` lines), none
     in the lines below. An ad between them ("Anzeige", then its short teaser) stands outside
     the text, and the text's apparatus around it ("More information: …", "Citation: …") is no
-    paragraph."""
+    paragraph, nor is a teaser under a "Related" heading below it."""
 
     def ad_label(i: int) -> bool:
         return is_ad_label(doc.lines[i], ad_labels)
@@ -151,19 +151,32 @@ def after_text(
         if not ad_label(i) and not (i > 0 and ad_label(i - 1) and not paragraph_line(doc.lines[i].text, apparatus)):
             above.append(i)
         i -= 1
-    below = range(index + 1, min(len(doc.lines), index + 4))
+    below = _below(doc, index, related)
     return any(paragraph_line(doc.lines[i].text, apparatus) for i in above) and not any(
         paragraph_line(doc.lines[i].text, apparatus) and not writer_note(doc, i, by) for i in below
     )
 
 
-def mid_text(doc: Document, index: int, apparatus: re.Pattern[str] | None = None, by: re.Pattern[str] | None = None) -> bool:
+def _below(doc: Document, index: int, related: frozenset[str]) -> range:
+    """The three lines under a line, or fewer: up to a "Related" heading, under which other
+    stories are listed."""
+    end = min(len(doc.lines), index + 4)
+    if related:
+        end = next((i for i in range(index + 1, end) if is_related_heading(doc.lines[i].text, related)), end)
+    return range(index + 1, end)
+
+
+def mid_text(
+    doc: Document, index: int, apparatus: re.Pattern[str] | None = None, by: re.Pattern[str] | None = None,
+    related: frozenset[str] = frozenset(),
+) -> bool:
     """Whether a line sits between paragraphs of the text: a bare "Source: Bloomberg" there
     credits a chart or a figure, while a credit for the whole text stands above or below it
-    (among the text's apparatus: "Source: X" over "Contact: …")."""
+    (among the text's apparatus: "Source: X" over "Contact: …"). A teaser under a "Related"
+    heading below it is another story's paragraph, not this text's."""
 
     before = any(paragraph_line(doc.lines[i].text, apparatus) for i in range(max(0, index - 3), index))
-    below = range(index + 1, min(len(doc.lines), index + 4))
+    below = _below(doc, index, related)
     return before and any(paragraph_line(doc.lines[i].text, apparatus) and not writer_note(doc, i, by) for i in below)
 
 

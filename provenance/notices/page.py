@@ -171,9 +171,14 @@ def under_related(doc: Document, index: int, related_headings: frozenset[str], s
         text = lines[i].text
         if (same_zone and lines[i].zone != lines[index].zone) or word_count(text) >= PARAGRAPH_WORDS:
             return False
-        if text.lower().rstrip(" :.…") in related_headings:
+        if is_related_heading(text, related_headings):
             return True
     return False
+
+
+def is_related_heading(text: str, related_headings: frozenset[str]) -> bool:
+    """Whether a line heads a list of other stories ("Related", "Lesen Sie auch:")."""
+    return text.lower().rstrip(" :.…") in related_headings
 
 
 def is_ad_label(line: Line, ad_labels: frozenset[str]) -> bool:

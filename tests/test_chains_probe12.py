@@ -1,0 +1,56 @@
+"""Republication chains, a twelfth probe (credits written into real pages' articles,
+benchmarks/probe_transplant.py): a source line closing the text over a "Related" list of
+other stories, and an agency's byline right over the text's first paragraph where share
+buttons or a lead picture stand between it and the headline. Each class with the look-alikes
+that must stay a chain of one: a source line between paragraphs (a chart's), a picture's
+credit over the text ("REUTERS/Jane Roe", a caption), an agency named in a related list."""
+
+from __future__ import annotations
+
+import pytest
+from pages import STORY, article, audit_page
+
+from provenance.model import DocumentResult
+
+SITE, URL = "Quayside Examiner", "https://www.quaysideexaminer.example/news/2026/11/20/harbour"
+TEASER = (
+    "<p>Ferry operators warn that the winter timetable will be cut back unless the council agrees "
+    "to cover the rising cost of fuel for the island routes.</p>"
+)
+# Between the headline and the text: more lines than a byline block's reach (share buttons, a
+# player, a lead picture), so only the line's place over the first paragraph marks it a byline.
+SHARE = "<ul>" + "".join(f"<li>{b}</li>" for b in ("Share", "Facebook", "X", "WhatsApp", "LinkedIn", "Email", "Print", "Copy link")) + "</ul>"
+PLAYER = "<div><p>Listen to this article</p><p>4 min</p><p>Save</p></div>"
+PICTURE = '<figure><img src="quay.jpg" alt=""><figcaption>Cranes at the northern quay on Thursday.</figcaption></figure>'
+
+
+def _audit(body: str, lang: str = "en") -> DocumentResult:
+    return audit_page(article(body, site=SITE, lang=lang, main=True), URL)
+
+
+def _originals(body: str, lang: str = "en") -> list[str | None]:
+    """The chain's publishers before the page's own."""
+    return [link.publisher for link in _audit(body, lang).chain[:-1]]
+
+
+# --- A source line closing the text, over a list of other stories ------------------------------------------
+
+@pytest.mark.parametrize(
+    "source, heading, original",
+    [
+        ("Source: IANS", "Related", "Indo-Asian News Service"),
+        ("Source: Reuters", "Related stories", "Reuters"),
+        ("Quelle: dpa", "Lesen Sie auch", "Deutsche Presse-Agentur"),
+    ],
+)
+def test_source_line_over_a_related_list_credits_the_text(source: str, heading: str, original: str) -> None:
+    lang = "de" if source.startswith("Quelle") else "en"
+    body = f"{STORY}<p>{source}</p><h2>{heading}</h2>{TEASER}"
+    assert _originals(body, lang) == [original]
+
+
+def test_source_line_between_paragraphs_stays_a_figures_credit() -> None:
+    """ok: with the text's own paragraph under it, the line credits what stands above it."""
+    body = f"{STORY}<p>Source: Reuters</p>{STORY}"
+    assert _originals(body) == []
+
