@@ -54,3 +54,36 @@ def test_source_line_between_paragraphs_stays_a_figures_credit() -> None:
     body = f"{STORY}<p>Source: Reuters</p>{STORY}"
     assert _originals(body) == []
 
+
+# --- An agency's byline over the text's first paragraph ------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "between, byline, original",
+    [
+        (SHARE + PLAYER, "Agence France-Presse", "Agence France-Presse"),
+        (SHARE + PICTURE + PLAYER, "By Associated Press", "Associated Press"),
+        (PICTURE + SHARE + PLAYER, "Jane Roe, AP Science Writer", "Associated Press"),
+    ],
+)
+def test_agency_byline_over_the_first_paragraph_credits_the_text(between: str, byline: str, original: str) -> None:
+    body = f"{between}<p>{byline}</p>{STORY}"
+    assert _originals(body) == [original]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # ok: a picture's credit over the text, in the caption or as photographer/agency
+        f"{SHARE}{PLAYER}<figure><img src='q.jpg' alt=''><figcaption>Reuters</figcaption></figure>{STORY}",
+        f"{SHARE}{PLAYER}<img src='q.jpg' alt=''><p>REUTERS/Jane Roe</p>{STORY}",
+        f"{SHARE}{PLAYER}{PICTURE}<p>Associated Press</p>{STORY}",
+        # ok: an agency named in a list of other stories, with the text below it
+        f"{SHARE}{PLAYER}<h2>Related</h2><p>Reuters</p>{STORY}",
+        # ok: an agency's name as a paragraph's words, not a line of its own
+        f"{SHARE}{PLAYER}<p>Reuters and AFP both reported the closure on Thursday.</p>{STORY}",
+    ],
+)
+def test_picture_and_list_credits_over_the_text_stay_unchained(body: str) -> None:
+    assert _originals(body) == []
+
+

@@ -73,6 +73,31 @@ def block_bylines(page: NoticePage, headline: Headline, ends: TextEnds) -> list[
             writer = writer_with_affiliation(text, packs, hint)
             # None: "By JERUSALEM POST STAFF", the article's byline names no one we read.
             return [(index, writer)] if writer is not None and not page.in_caption(lines[index]) else []
+    return _agency_over_text(page, headline)
+
+
+_OVER_TEXT = 2  # lines: an agency's byline right over the text's first paragraph
+
+
+def _agency_over_text(page: NoticePage, headline: Headline) -> list[tuple[int, Byline]]:
+    """An agency's byline on a line of its own right over the text's first paragraph ("Par
+    l'AFP", "Associated Press", "Jane Doe, AP Science Writer"), where share buttons, a lead
+    picture and its caption stand between the headline and the text, or no headline is found.
+    Only an agency's: a name alone there may be anything. Not a picture's credit ("REUTERS/Jane
+    Doe" under the lead picture, a line in or by a caption), and not under a "Related" list."""
+    doc, packs = page.doc, page.packs
+    lines = doc.lines
+    top = min(headline.occurrences(), default=-1)
+    first = next((i for i in range(top + 1, len(lines)) if lines[i].zone == "body" and word_count(lines[i].text) >= PARAGRAPH_WORDS), None)
+    if first is None:
+        return []
+    for index in range(first - 1, max(top, first - 1 - _OVER_TEXT), -1):
+        text = lines[index].text
+        if len(text) > 60 or "/" in text or lines[index].zone not in ("body", "header"):
+            continue
+        byline = parse_byline(text, packs, page.hint)
+        if byline is not None and byline.agencies and not _by_picture(page, index) and not under_related(doc, index, packs.related_headings):
+            return [(index, byline)]
     return []
 
 
