@@ -87,3 +87,17 @@ def test_picture_and_list_credits_over_the_text_stay_unchained(body: str) -> Non
     assert _originals(body) == []
 
 
+# --- Two bylines stacked: each a writer's own line, not one byline broken over two ------------------------
+
+@pytest.mark.parametrize(
+    "bylines",
+    ["<p>By Jane Doe</p><p>By John Roe, Associated Press</p>", "<p>von Jane Doe</p><p>By John Roe, Associated Press</p>"],
+)
+def test_byline_over_a_byline_is_not_joined_to_it(bylines: str) -> None:
+    assert [(link.publisher, link.author) for link in _audit(bylines + STORY).chain[:-1]] == [("Associated Press", "John Roe")]
+
+
+def test_byline_over_its_agency_line_is_still_one_byline() -> None:
+    """ok: "By ANDREW DALTON" over "AP Entertainment Writer" is one byline broken over two lines."""
+    body = "<p>By ANDREW DALTON</p><p>AP Entertainment Writer</p>" + STORY
+    assert [(link.publisher, link.author) for link in _audit(body).chain[:-1]] == [("Associated Press", "Andrew Dalton")]

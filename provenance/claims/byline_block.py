@@ -48,7 +48,8 @@ def block_bylines(page: NoticePage, headline: Headline, ends: TextEnds) -> list[
         # Not over a picture's credit: "By Jane Doe" over a caption's "John Roe / Reuters" is her byline alone.
         # The picture asked about last: it walks the tree for the page's captions, and most
         # lines are turned away before (the same answers in any order).
-        if following and len(text) + len(following) < 120 and (byline is None or not byline.agencies):
+        # Not over a byline of its own ("von Jane Doe" over "By John Roe, Associated Press"): two writers' lines, not one broken.
+        if following and len(text) + len(following) < 120 and (byline is None or not byline.agencies) and not starts_by(following):
             joined = parse_byline(f"{text}, {following}", packs, hint)
             if joined is not None and joined.agencies and not _by_picture(page, index + 1):
                 return [(index, joined)]
