@@ -1,0 +1,209 @@
+"""Probe: are credits found wherever a real page puts its article, or only where the dev pages do?
+
+    python benchmarks/probe_transplant.py [--bench ../shared/bench] [--misses] [--form NAME ...]
+
+On the tuning half only (the held-out half is never read), each page labelled an original whose
+audit gives no chain is turned into a copy: a credit in one of the forms real pages use (issue
+10's list: bylines, datelines, source lines, end tags, in several languages) is written into
+the page's own article, where such a credit stands: a byline before the article's first
+paragraph, a dateline at the start of that paragraph, a source line after its last one, an
+agency's tag at the end of its last sentence. The page is audited again: its chain should now
+start at the credited publisher (and author, where the credit names one). Look-alikes (a photo
+credit, "Reuters reported", a "first published" line) are written in the same places, and the
+page should stay an original.
+
+The renaming probe (probe_renamed.py) asks whether a credit is found under other names; this one
+asks whether it is found under other pages' markup: a form that is found in a hand-written
+fixture but not in a real article's markup points at a rule that holds only for the pages it
+was tuned on. --misses lists, per form, the pages where it was not found.
+
+The article's paragraphs are found without the audit, by lxml: the first `<p>` of 80 or more
+characters outside scripts, navigation, footers and lists, in the element that holds the most
+text in such paragraphs: the first and the last of them. The
+pages are audited as lxml writes them back, the unchanged page too.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import sys
+from collections import defaultdict
+from dataclasses import dataclass
+from pathlib import Path
+
+import lxml.html
+from devpages import CHECKOUT, hand_labels, held_out, labelled_page, same_authors, same_outlet
+from lxml import etree
+
+from provenance import AuditOptions, audit_document, default_packs
+from provenance.packs import Packs
+
+
+@dataclass(frozen=True)
+class Form:
+    """A credit (or a look-alike) and where a page puts it."""
+
+    name: str
+    place: str  # before | lead | after | tail: a paragraph before the first, the first's start, a paragraph after the last, the last's end
+    text: str
+    original: str | None  # the chain's first publisher it should give; None: the page stays an original
+    author: str | None = None
+
+
+FORMS = [
+    Form("byline-agency-alone", "before", "Associated Press", "Associated Press"),
+    Form("byline-by-name-agency", "before", "By Jane Roe, Associated Press", "Associated Press", "Jane Roe"),
+    Form("byline-pipe-code", "before", "By Jane Roe | AP", "Associated Press", "Jane Roe"),
+    Form("byline-agency-writer", "before", "Jane Roe, AP Science Writer", "Associated Press", "Jane Roe"),
+    Form("byline-two-authors", "before", "By Jane Roe and John Doe, Reuters", "Reuters", "Jane Roe and John Doe"),
+    Form("byline-agency-city", "before", "Reuters, Berlin", "Reuters"),
+    Form("byline-par", "before", "Par l'AFP", "Agence France-Presse"),
+    Form("byline-por", "before", "Por Europa Press", "Europa Press"),
+    Form("byline-von", "before", "Von Jane Roe, APA", "Austria Presse Agentur", "Jane Roe"),
+    Form("byline-agency-date", "before", "AFP 03/02/2021", "Agence France-Presse"),
+    Form("dateline-ap", "lead", "BERLIN (AP) — ", "Associated Press"),
+    Form("dateline-reuters", "lead", "LONDON (Reuters) - ", "Reuters"),
+    Form("dateline-dpa-region", "lead", "Hamburg (dpa/lno) – ", "Deutsche Presse-Agentur"),
+    Form("dateline-country", "lead", "CARACAS, Venezuela (AP) — ", "Associated Press"),
+    Form("dateline-mojibake", "lead", "BERLIN (AP) \u00e2\u20ac\u201d ", "Associated Press"),
+    Form("dateline-ians", "lead", "New Delhi, March 5 (IANS) ", "Indo-Asian News Service"),
+    Form("dateline-xinhua", "lead", "BEIJING, March 5 (Xinhua) -- ", "Xinhua"),
+    Form("source-ians", "after", "Source: IANS", "Indo-Asian News Service"),
+    Form("source-quelle-kna", "after", "Quelle: KNA", "Katholische Nachrichten-Agentur"),
+    Form("source-fonte-lusa", "after", "Fonte: Lusa", "Lusa"),
+    Form("source-fuente-ep", "after", "Fuente: Europa Press", "Europa Press"),
+    Form("source-ria", "after", "Источник: РИА Новости", "RIA Novosti"),
+    Form("source-originally", "after", "This article originally appeared on Lakeside Gazette.", "Lakeside Gazette"),
+    Form("source-zuerst", "after", "Dieser Artikel erschien zuerst bei der Nordlicht Rundschau.", "Nordlicht Rundschau"),
+    Form("source-republished", "after", "This story was republished from The Harbour Times with permission.", "The Harbour Times"),
+    Form("tail-dpa", "tail", " (dpa)", "Deutsche Presse-Agentur"),
+    Form("tail-afp-agency-code", "tail", " (AFP)", "Agence France-Presse"),
+    Form("tail-sda", "tail", " (sda)", "Schweizerische Depeschenagentur"),
+    Form("not-photo", "before", "Photo: Reuters", None),
+    Form("not-foto", "after", "Foto: dpa", None),
+    Form("not-ap-photo", "after", "(AP Photo/Jane Roe)", None),
+    Form("not-cites", "after", "Reuters reported on Tuesday that the talks had stalled.", None),
+    Form("not-according", "after", "The figures were first reported by the Associated Press, according to AFP.", None),
+    Form("not-first-published", "after", "First published on 3 May 2021", None),
+]
+
+_NOT_ARTICLE = {"script", "template", "noscript", "style", "nav", "header", "footer", "aside", "form", "figcaption", "li", "blockquote", "table"}
+
+
+def article_paragraphs(page: str) -> tuple[etree._ElementTree, etree._Element, etree._Element] | None:
+    """The page's tree, and the first and last paragraph of its article: of the `<p>` elements
+    with 80 or more characters of text outside scripts, navigation, footers and lists, those of
+    the one element that holds the most of their text."""
+    try:
+        tree = lxml.html.fromstring(page).getroottree()
+    except (etree.ParserError, ValueError):
+        return None
+
+    def long_enough(p: etree._Element) -> bool:
+        outside = not any(a.tag in _NOT_ARTICLE for a in p.iterancestors() if isinstance(a.tag, str))
+        return outside and len(" ".join(p.text_content().split())) >= 80
+
+    # The article is the element whose own paragraphs hold the most text (readability's rule of thumb).
+    held: dict[etree._Element, list[etree._Element]] = {}
+    for p in tree.iter("p"):
+        if p.getparent() is not None and long_enough(p):
+            held.setdefault(p.getparent(), []).append(p)
+    if not held:
+        return None
+    paragraphs = max(held.values(), key=lambda ps: sum(len(p.text_content()) for p in ps))
+    first, last = paragraphs[0], paragraphs[-1]
+    return tree, first, last
+
+
+def transplanted(page: str, form: Form) -> str | None:
+    """The page, serialised by lxml, with the form written in; None where it has no article."""
+    found = article_paragraphs(page)
+    if found is None:
+        return None
+    tree, first, last = found
+    if form.place == "before":
+        new = etree.Element("p")
+        new.text = form.text
+        first.addprevious(new)
+    elif form.place == "after":
+        new = etree.Element("p")
+        new.text = form.text
+        last.addnext(new)
+    elif form.place == "lead":
+        first.text = form.text + (first.text or "")
+    elif len(last):
+        last[-1].tail = (last[-1].tail or "") + form.text
+    else:
+        last.text = (last.text or "") + form.text
+    return serialised(tree)
+
+
+def serialised(tree: etree._ElementTree) -> str:
+    return etree.tostring(tree, method="html", encoding="unicode", doctype=tree.docinfo.doctype)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--bench", type=Path, default=CHECKOUT.parent / "shared" / "bench")
+    parser.add_argument("--misses", action="store_true", help="list, per form, the pages where it was missed")
+    parser.add_argument("--form", action="append", help="only these forms (by name)")
+    args = parser.parse_args()
+    packs: Packs = default_packs()
+    options = AuditOptions(as_of=dt.date(2026, 1, 1))
+    forms = [f for f in FORMS if not args.form or f.name in args.form]
+    tried: dict[str, int] = defaultdict(int)
+    right: dict[str, int] = defaultdict(int)
+    misses: dict[str, list[str]] = defaultdict(list)
+    pages = 0
+    for key, label in sorted(hand_labels("kind").items()):
+        if held_out(key.split("/", 1)[1]) or label.get("kind") != "original":
+            continue
+        raw = labelled_page(args.bench, key, label.get("url"))
+        try:
+            page = (raw.data or b"").decode("utf-8")
+        except UnicodeDecodeError:
+            continue  # a credit written in UTF-8 would be mojibake there
+        found = article_paragraphs(page)
+        if found is None:
+            continue
+        page = serialised(found[0])  # the base page as lxml writes it, as the changed ones are
+        result = audit_document(page.encode(), path=key, url=raw.source.url, content_type="html", packs=packs, options=options)
+        if len(result.chain) > 1:
+            continue
+        own = result.chain[0].publisher if result.chain else None
+        pages += 1
+        for form in forms:
+            if form.original and own and same_outlet(own, [form.original], packs.registry):
+                continue  # an agency's own page
+            changed = transplanted(page, form)
+            if changed is None:
+                continue
+            chain = audit_document(changed.encode(), path=key, url=raw.source.url, content_type="html", packs=packs, options=options).chain
+            first = chain[0] if len(chain) > 1 else None
+            if form.original is None:
+                ok = first is None
+            else:
+                ok = first is not None and same_outlet(first.publisher, [form.original], packs.registry)
+                ok = ok and (form.author is None or same_authors(first.author if first else None, form.author))
+            tried[form.name] += 1
+            right[form.name] += ok
+            if not ok:
+                got = [(link.publisher, link.author) for link in chain]
+                misses[form.name].append(f"{key}: {got}")
+    print(f"forms written into {pages} tuning-half originals with no chain; found as meant:")
+    for form in forms:
+        share = f"{right[form.name] / tried[form.name]:.2f}" if tried[form.name] else "-"
+        print(f"  {form.name:26} {right[form.name]:>4}/{tried[form.name]:<4} = {share}")
+    total_tried, total_right = sum(tried.values()), sum(right.values())
+    print(f"  {'all':26} {total_right:>4}/{total_tried:<4} = {total_right / max(total_tried, 1):.3f}")
+    if args.misses:
+        for name, lines in misses.items():
+            print(f"\n{name}: missed on {len(lines)}")
+            for line in lines:
+                print("  " + line)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
