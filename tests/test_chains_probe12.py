@@ -101,3 +101,23 @@ def test_byline_over_its_agency_line_is_still_one_byline() -> None:
     """ok: "By ANDREW DALTON" over "AP Entertainment Writer" is one byline broken over two lines."""
     body = "<p>By ANDREW DALTON</p><p>AP Entertainment Writer</p>" + STORY
     assert [(link.publisher, link.author) for link in _audit(body).chain[:-1]] == [("Associated Press", "Andrew Dalton")]
+
+
+# --- An agency's tag after a closed quotation ------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "last, lang, original",
+    [
+        ("Der Sprecher sagte: „Wir werden die Anlage im Frühjahr wieder öffnen und die Gäste informieren.“ (dpa)", "de", "Deutsche Presse-Agentur"),
+        ("Borgmesteren sagde: »Vi åbner havnen igen til foråret, og vi informerer borgerne om planerne.« (Ritzau)", "da", "Ritzau"),
+        ("Le maire a déclaré : « Le port rouvrira au printemps, une fois le quai nord réparé et testé. » (AFP)", "fr", "Agence France-Presse"),
+    ],
+)
+def test_agency_tag_after_a_closed_quotation_closes_the_text(last: str, lang: str, original: str) -> None:
+    assert _originals(f"{STORY}<p>{last}</p>", lang) == [original]
+
+
+def test_agency_tag_closing_a_quoted_caption_stays_the_pictures() -> None:
+    """ok: a caption ending in the tag credits the picture, quotation or not."""
+    body = f"{STORY}<figure><img src='q.jpg' alt=''><figcaption>„Wir öffnen im Frühjahr“, sagt der Hafenmeister. (dpa)</figcaption></figure>"
+    assert _originals(body, "de") == []
