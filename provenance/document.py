@@ -107,7 +107,9 @@ def _text_lines(text: str, packs: Packs) -> list[Line]:
     return [Line(t, n, z) for (n, t), z in zip(rows, zones, strict=False)]
 
 
-_SENTENCE = re.compile(r"[.!?…\"”»]\s*$|[.!?]\s")
+# A sentence's end: at the line's end, or before a space, after the quotation it closes as each
+# language closes one ("… informieren.“ (dpa)", "… foråret.« (Ritzau)", "… tested.’ PTI").
+_SENTENCE = re.compile(r"[.!?…\"”“’»«]\s*$|[.!?][\"”“’»«]*\s")
 _FOOTER_TEXT = re.compile(
     r"©|\(c\)\s*\d|copyright|all rights reserved|derechos reservados|tous droits|u\.s\.c|fair use|"
     r"has been published on|ha sido publicado|publicado el|publié le",

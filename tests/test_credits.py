@@ -172,6 +172,10 @@ def test_outlet_via_agency_is_a_three_link_chain() -> None:
         ("Später kündigte der Manager dann doch sein Erscheinen bei der Versammlung am Donnerstag an. (dpa/gem)", "Deutsche Presse-Agentur"),
         ("Le produit est très toxique pour les insectes, les oiseaux et les animaux aquatiques selon l'office. (ats/nxp)", "Keystone-SDA"),
         ("Nearly 150 Indians returned home broke on Wednesday after being deported for entering the country illegally. PTI", "Press Trust of India"),
+        # after a quotation, closed as German, Danish and English close one
+        ("Der Sprecher sagte am Abend: „Wir werden die Anlage im Frühjahr wieder öffnen und die Gäste informieren.“ (dpa)", "Deutsche Presse-Agentur"),
+        ("Borgmesteren sagde: »Vi åbner havnen igen til foråret, og vi informerer borgerne om planerne.« (Ritzau)", "Ritzau"),
+        ("The minister said the harbour would reopen in spring, 'once the northern quay is repaired and tested.’ PTI", "Press Trust of India"),
     ],
 )
 def test_agency_signoff_closing_the_text(closing: str, publisher: str) -> None:

@@ -129,3 +129,19 @@ def test_long_runs_in_bytes_are_the_regex_matches() -> None:
         assert long_runs(markup, pattern) == [(m.start() + 1, m.end()) for m in pattern.finditer(markup)], markup[:20]
         text = markup.decode()
         assert long_runs(text, _PATTERNS[str][0]) == long_runs(markup, pattern)
+
+
+@pytest.mark.parametrize(
+    "last",
+    [
+        "Der Sprecher sagte: „Wir werden die Anlage im Frühjahr wieder öffnen und die Gäste rechtzeitig informieren.“ (dpa)",
+        "Borgmesteren sagde: »Vi åbner havnen igen til foråret, og vi informerer borgerne om planerne.« (Ritzau)",
+        "The minister said the harbour would reopen in spring, 'once the northern quay is repaired and tested.’ PTI",
+    ],
+)
+def test_plain_texts_last_paragraph_may_end_in_a_closed_quotation(last: str) -> None:
+    """A paragraph whose sentence ends inside a quotation (closed as German, Danish or English
+    close one) and then a tag is the text's, not its footer: the tag closing it is read there."""
+    text = "Harbour reopens\n\nThe port authority said the queue of ships waiting to berth had shortened again this week.\n" + last + "\n"
+    doc = build_document(RawInput(Source("story.txt"), text.encode(), "text"), PACKS)
+    assert [line.zone for line in doc.lines] == ["header", "body", "body"]
