@@ -24,6 +24,9 @@ _AUTHORSHIP = frozenset({
 # A body's statement or press release that a site posts: the page's byline names who posted
 # it, not who wrote it, so the original takes no author from it.
 _RELAYED = frozenset({"statement-of", "press-release-signoff", "press-release-about"})
+# A text that says it holds an agency's material ("With inputs from PTI", "Mit Material von dpa")
+# is the page's own telling of the agency's story: its byline names the page's writer.
+AGENCY_MATERIAL = "agency-material"
 _FIRST_PUBLISHED = frozenset({"originally-published", "first-appeared"})
 # "Source: X" and "via X" name where the copy came from, not who wrote it.
 _SOURCE_FORMS = frozenset({"source-line", "source-label", "source-link", "via", "metadata-source", "canonical", "og-url"})
@@ -60,9 +63,10 @@ class _Source:
         return next((getattr(a, attr) for a in self.credits if getattr(a, attr)), None)
 
     @property
-    def relayed(self) -> bool:
-        """Whether only a relayed statement or press release credits this source."""
-        return bool(self.credits) and all(a.form in _RELAYED for a in self.credits)
+    def written_elsewhere(self) -> bool:
+        """Whether the page's byline names someone other than this source's writer: only a
+        relayed statement or press release, or an agency's material, credits the source."""
+        return bool(self.credits) and all(a.form in _RELAYED or a.form == AGENCY_MATERIAL for a in self.credits)
 
     @property
     def date(self) -> DateValue | None:
@@ -130,7 +134,7 @@ def build_chain(claims: Claims) -> list[ChainLink]:
             ChainLink(
                 role="original" if original else "intermediary",
                 publisher=source.publisher,
-                author=source.first("author") or (original_author if not links and not source.relayed else None),
+                author=source.first("author") or (original_author if not links and not source.written_elsewhere else None),
                 date=date.date if date else None,
                 date_text=date.text if date else None,
                 line=evidence.line,
@@ -146,7 +150,8 @@ def build_chain(claims: Claims) -> list[ChainLink]:
         ChainLink(
             role="republisher" if links else "original",
             publisher=own,
-            author=own_author if not links else None,
+            # A text built on an agency's material is the page's own telling: its writer is the page's.
+            author=own_author if all(link.form == AGENCY_MATERIAL for link in links) else None,
             date=published.value.date if published else None,
             date_text=published.value.text if published else None,
             line=(claims.publisher.evidence.line if claims.publisher else None) or (published.evidence.line if published else None),

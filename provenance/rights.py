@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from .assess import AGENCY_MATERIAL
 from .model import ChainLink, Claims, Evidence, Notice, Rights
 from .notices import page_licence
 from .registry import same_outlet
@@ -66,7 +67,10 @@ def licence_uri(spdx: str | None) -> str | None:
     return f"https://creativecommons.org/licenses/{m.group(1).lower()}/{m.group(2)}/{port}"
 
 
-_INFERRED_ONLY = frozenset({"press-release-about"})
+# Credits that do not make the page a copy whose rights are the original's: a press release
+# known only by its "About X" paragraph, and a text built on an agency's material ("With inputs
+# from PTI"), which the page tells in its own words under its own notice.
+_INFERRED_ONLY = frozenset({"press-release-about", AGENCY_MATERIAL})
 
 
 def assess_rights(claims: Claims, chain: list[ChainLink]) -> Rights:

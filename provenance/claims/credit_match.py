@@ -94,7 +94,8 @@ def _agency_parts(text: str, registry: Registry, codes: bool = False) -> tuple[P
     return tuple(dict.fromkeys(p for p in found if p is not None))
 
 
-_AGENCY_SPLIT = re.compile(r"\s*[/,+&]\s*|-")
+# "dpa/lsw", "efe-ansa", "AFP, Reuters", and in words: "dpa und AFP", "AFP y Reuters", "AP and the Canadian Press".
+_AGENCY_SPLIT = re.compile(r"\s*[/,+&]\s*|-|\s+(?:and|und|y|e|et)\s+(?:(?:the|la|l['’])\s*)?", re.IGNORECASE)
 
 
 def _attribution(
