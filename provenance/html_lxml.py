@@ -22,6 +22,7 @@ from .markup import (
     FIGURE_TAGS,
     LICENCE_HREF_HINTS,
     METADATA_TAGS,
+    PAGE_TAGS,
     PICTURE_LIMIT,
     PICTURE_OUTSIDE,
     SKIP,
@@ -81,7 +82,10 @@ class LxmlMarkup:
             found = self._captions = []
             for el in self.root.iter(etree.Element):
                 css = el.get("class")
-                if ((css and ("caption" in css or "credit" in css or "bild" in css) and is_caption_class(css)) or el.tag in FIGURE_TAGS) and _read(el):
+                if (
+                    (css and ("caption" in css or "credit" in css or "bild" in css) and el.tag not in PAGE_TAGS and is_caption_class(css))
+                    or el.tag in FIGURE_TAGS
+                ) and _read(el):
                     found.append(el)
         for el in self._captions:
             yield block_pieces(_block_text(el))

@@ -103,7 +103,7 @@ def is_caption(tag: str, css: str | None) -> bool:
     the regex)."""
     if tag in FIGURE_TAGS:
         return True
-    return bool(css and ("caption" in css or "credit" in css or "bild" in css) and is_caption_class(css))
+    return bool(css and ("caption" in css or "credit" in css or "bild" in css) and tag not in PAGE_TAGS and is_caption_class(css))
 
 
 def is_caption_class(css: str) -> bool:
@@ -111,6 +111,9 @@ def is_caption_class(css: str) -> bool:
     return _CAPTION_CLASS.search(css) is not None
 
 
+# A class on the page's own elements names its template and plugins, never a caption in it:
+# WordPress's lightbox plugin writes <body class="… wp-featherlight-captions …">.
+PAGE_TAGS = frozenset({"html", "body"})
 # A <figure> holds a picture, a chart, a table or an embed with its caption and credit
 # ("Source: Bloomberg" under a chart, often with no <figcaption>): its text is the figure's.
 FIGURE_TAGS = frozenset({"figure", "figcaption"})
