@@ -130,7 +130,14 @@ def apparatus_line(text: str, apparatus: re.Pattern[str] | None) -> bool:
     under a text ("More information: …", "Citation: … retrieved … from …", "Journal
     Reference: …", "This document is subject to copyright."): however long, no paragraph
     of the text, so a credit line among them ("Provided by X") still closes the text."""
-    return apparatus is not None and apparatus.match(text.lstrip()) is not None
+    text = text.lstrip()
+    return (apparatus is not None and apparatus.match(text) is not None) or _NOTICE_LINE.match(text) is not None
+
+
+# A copyright notice under a text, however long ("Copyright 2023 Example Media Inc. All rights
+# reserved. This material may not be published, broadcast, rewritten, or redistributed."): the
+# sign and the year are the same in every language, so they are no pack's vocabulary.
+_NOTICE_LINE = re.compile(r"(?:copyright\s*(?:©|\(c\))?\s*(?:(?:19|20)\d\d\b|©)|©\s*(?:(?:19|20)\d\d\b|[A-Z]))", re.IGNORECASE)
 
 
 def after_text(
