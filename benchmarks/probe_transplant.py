@@ -80,12 +80,19 @@ FORMS = [
     Form("tail-dpa", "tail", " (dpa)", "Deutsche Presse-Agentur"),
     Form("tail-afp-agency-code", "tail", " (AFP)", "Agence France-Presse"),
     Form("tail-sda", "tail", " (sda)", "Schweizerische Depeschenagentur"),
+    Form("material-inputs", "after", "With inputs from PTI", "Press Trust of India"),
+    Form("material-contributing", "after", "Contributing: The Associated Press", "Associated Press"),
+    Form("material-con", "after", "Con información de EFE", "Agencia EFE"),
+    Form("material-avec", "after", "Avec AFP", "Agence France-Presse"),
+    Form("material-tail-mit", "tail", " (Mit Material von dpa)", "Deutsche Presse-Agentur"),
     Form("not-photo", "before", "Photo: Reuters", None),
     Form("not-foto", "after", "Foto: dpa", None),
     Form("not-ap-photo", "after", "(AP Photo/Jane Roe)", None),
     Form("not-cites", "after", "Reuters reported on Tuesday that the talks had stalled.", None),
     Form("not-according", "after", "The figures were first reported by the Associated Press, according to AFP.", None),
     Form("not-first-published", "after", "First published on 3 May 2021", None),
+    Form("not-person-contributed", "after", "Jane Roe contributed to this report.", None),
+    Form("not-no-agency-named", "after", "(With inputs from agencies)", None),
 ]
 
 _NOT_ARTICLE = {"script", "template", "noscript", "style", "nav", "header", "footer", "aside", "form", "figcaption", "li", "blockquote", "table"}
