@@ -196,6 +196,10 @@ def enclosure_of_class(hint: str) -> str | None:
 # logo, an icon, an avatar or a badge is no content picture, nor one in the header, the footer
 # or a menu, where the site's own name and line stand beside its logo.
 PICTURE_TEXT = 160  # characters: a caption's or a credit's, not a paragraph's
+# A picture's caption and credit stand in the first lines of its block (a caption, a credit, a button or
+# two); further lines are what follows the picture: a menu's links ("Kontakt", "Impressum", …) and the
+# site's own footer line after them.
+PICTURE_LINES = 6
 PICTURE_CLIMB = 3  # wrappers around a picture that may hold its caption
 PICTURE_LIMIT = 60  # pictures read a page: a gallery's first are enough
 PICTURE_STOPS = frozenset("html body main article header footer nav aside form table ul ol".split())

@@ -169,6 +169,7 @@ def _script_year(raw: str) -> str | None:
     return "".join(str(unicodedata.digit(c)) if c.isdigit() else c for c in found.group(1)) if found else None
 
 
+_SIGN_IN_LINE = re.compile(r"©|ⓒ|\([cс]\)", re.I)
 _YEARS_ONLY = re.compile(r"\s*((?:19|20)\d\d(?:\s*[-–—/]\s*(?:19|20)?\d\d)?)\s*")
 
 
@@ -192,7 +193,10 @@ def _next_element_holder(page: NoticePage, offset: int) -> str:
     index = bisect_right(doc.starts, offset) - 1
     if index + 1 >= len(doc.lines) or doc.lines[index + 1].zone != doc.lines[index].zone:
         return ""
-    name = clean_holder(doc.lines[index + 1].text, page.vocab)
+    following = doc.lines[index + 1].text
+    if _SIGN_IN_LINE.search(following):
+        return ""  # "Map data © OpenStreetMap contributors", "Photos: © Jane Roe": a notice of its own, with its own name
+    name = clean_holder(following, page.vocab)
     words = name.split()
     if not 0 < len(words) <= 6 or not capital_like(name) or all(w.lower() in page.packs.chrome_words for w in words):
         return ""

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
 from ..dates import CenturyHint
-from ..markup import ENCLOSURE_KINDS
+from ..markup import ENCLOSURE_KINDS, PICTURE_LINES
 from ..model import Document, Line
 from ..packs import NoticeVocab, Packs
 from ..registry import fold, host_labels, url_host
@@ -91,7 +91,7 @@ class NoticePage:
         if self.doc.tree is None:
             return False
         if self._pictures is None:
-            self._pictures = "\n".join("\n".join(pieces)[:2000] for pieces in self.doc.tree.picture_credits())
+            self._pictures = "\n".join("\n".join(pieces[:PICTURE_LINES])[:2000] for pieces in self.doc.tree.picture_credits())
         return _holds_words(self._pictures, line.text)
 
     def enclosure(self, line: Line, start: int) -> str | None:
