@@ -85,6 +85,7 @@ FORMS = [
     Form("material-con", "after", "Con información de EFE", "Agencia EFE"),
     Form("material-avec", "after", "Avec AFP", "Agence France-Presse"),
     Form("material-tail-mit", "tail", " (Mit Material von dpa)", "Deutsche Presse-Agentur"),
+    Form("material-desk-byline", "before", "Le Monde avec AFP", "Agence France-Presse"),
     Form("not-photo", "before", "Photo: Reuters", None),
     Form("not-foto", "after", "Foto: dpa", None),
     Form("not-ap-photo", "after", "(AP Photo/Jane Roe)", None),

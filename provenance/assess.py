@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .markup import SITE_WRITER_MARKS
-from .model import Attribution, ChainLink, Claims, DateValue, Notice
+from .model import AGENCY_MATERIAL, Attribution, ChainLink, Claims, DateValue, Notice
 from .registry import AGENCY_KINDS, same_outlet
 
 # How far from the original text a credit stands, nearest first. Datelines and bylines are
@@ -24,9 +24,6 @@ _AUTHORSHIP = frozenset({
 # A body's statement or press release that a site posts: the page's byline names who posted
 # it, not who wrote it, so the original takes no author from it.
 _RELAYED = frozenset({"statement-of", "press-release-signoff", "press-release-about"})
-# A text that says it holds an agency's material ("With inputs from PTI", "Mit Material von dpa")
-# is the page's own telling of the agency's story: its byline names the page's writer.
-AGENCY_MATERIAL = "agency-material"
 _FIRST_PUBLISHED = frozenset({"originally-published", "first-appeared"})
 # "Source: X" and "via X" name where the copy came from, not who wrote it.
 _SOURCE_FORMS = frozenset({"source-line", "source-label", "source-link", "via", "metadata-source", "canonical", "og-url"})
@@ -65,7 +62,8 @@ class _Source:
     @property
     def written_elsewhere(self) -> bool:
         """Whether the page's byline names someone other than this source's writer: only a
-        relayed statement or press release, or an agency's material, credits the source."""
+        relayed statement or press release, or an agency's material (the page's own telling of
+        the agency's story, by the page's writer), credits the source."""
         return bool(self.credits) and all(a.form in _RELAYED or a.form == AGENCY_MATERIAL for a in self.credits)
 
     @property

@@ -471,6 +471,11 @@ class DayMonthMention:
     phrase: str
 
 
+# The form of a credit saying the text holds an agency's material ("With inputs from PTI", "Mit
+# Material von dpa", a byline "Le Monde avec AFP"): the page's own telling of the agency's story.
+AGENCY_MATERIAL = "agency-material"
+
+
 @dataclass(frozen=True, slots=True)
 class Attribution:
     """A credit naming where the text came from: a source line, a wire dateline, ..."""

@@ -13,8 +13,7 @@ from __future__ import annotations
 
 import re
 
-from .assess import AGENCY_MATERIAL
-from .model import ChainLink, Claims, Evidence, Notice, Rights
+from .model import AGENCY_MATERIAL, ChainLink, Claims, Evidence, Notice, Rights
 from .notices import page_licence
 from .registry import same_outlet
 from .words import ARTICLES

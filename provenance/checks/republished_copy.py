@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ..assess import AGENCY_MATERIAL
-from ..model import ChainLink, Evidence, Finding
+from ..model import AGENCY_MATERIAL, ChainLink, Evidence, Finding
 from ..packs import RuleDoc
 from ..rules import Context, make_finding
 

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 
 from ..dates import CenturyHint, find_dates, first_date
-from ..model import Attribution, DateValue, Evidence, Zone
+from ..model import AGENCY_MATERIAL, Attribution, DateValue, Evidence, Zone
 from ..packs import Packs
 from ..registry import AGENCY_KINDS, THE, Publisher
 
@@ -66,11 +66,14 @@ class Byline:
     place: str | None
     date: DateValue | None
     outlet: str | None = None  # a name after a field mark, not in the registry: "Story by Jane Doe • Harbour Herald"
+    material: bool = False  # the site's desk telling the agencies' stories: "Le Monde avec AFP", "Redaktion mit dpa"
 
 
 def byline_credits(byline: Byline, form: str, where: Evidence, zone: Zone) -> list[Attribution]:
-    """One credit per agency a byline names, each with the byline's authors."""
+    """One credit per agency a byline names, each with the byline's authors; a desk's byline
+    with an agency ("Le Monde avec AFP") credits the agency's material, whatever the form."""
     author = " and ".join(byline.authors) or None
+    form = AGENCY_MATERIAL if byline.material else form
     return [
         Attribution(
             form=form, publisher=agency.name, publisher_text=agency.name, author=author, place=byline.place, date=byline.date,
@@ -127,6 +130,9 @@ def parse_byline(text: str, packs: Packs, hint: CenturyHint = None, *, names_alo
         if body.endswith(")"):  # "Par Jane Doe (AFP) Publié le …": the bracket closed the name's part
             body = _BRACKETED_LAST.sub(r", \1", body)
     parts = vocab.byline_segments.split(body)  # segment, separator, segment, ... (the pack's "and" and "with" words)
+    desk = _desk_with_agencies(parts, packs) if not by or body[:1].isupper() else None
+    if desk:
+        return Byline(desk, (), None, date, material=True)
     for at in range(0, len(parts), 2):
         segment = parts[at].strip(" .")
         if authors and segment[:1].islower():
@@ -203,6 +209,27 @@ def parse_byline(text: str, packs: Packs, hint: CenturyHint = None, *, names_alo
     if not agencies and not (authors and (by or names_alone)):
         return None
     return Byline(tuple(agencies), tuple(authors), ", ".join(places) or None, date, outlet)
+
+
+def _desk_with_agencies(parts: list[str], packs: Packs) -> tuple[Publisher, ...]:
+    """The agencies of a byline that names the site's desk and them, no writer: "Le Monde avec
+    AFP", "La rédaction avec l'AFP et Reuters", "Redaktion mit dpa" (a news outlet the registry
+    knows, or a desk that is no one's name, then a "with" word and agencies only). None for a
+    writer's byline: "Jane Doe with AFP" is AFP's writer's."""
+    vocab = packs.credit_vocab
+    if len(parts) < 3 or parts[1].strip().lower() not in vocab.byline_with:
+        return ()
+    desk = parts[0].strip(" .")
+    known = packs.registry.lookup(desk)
+    if not ((known is not None and known.kind not in AGENCY_KINDS) or (vocab.not_names and vocab.not_names.fullmatch(desk))):
+        return ()
+    agencies: list[Publisher] = []
+    for at in range(2, len(parts), 2):  # each segment after the "with" an agency: "AFP et Reuters", "AFP, dpa"
+        agency = packs.registry.agency(_ARTICLE.sub("", parts[at].strip(" .")))
+        if agency is None:
+            return ()  # "Le Monde avec Jane Doe": a writer, or anything else
+        agencies.append(agency)
+    return tuple(dict.fromkeys(agencies))
 
 
 # The clock time after a byline block's date, with its preposition, unit and zone: ", 09:30 Uhr",
