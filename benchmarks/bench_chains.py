@@ -16,7 +16,8 @@ a hash of the file name) it prints:
   a page's site and author, though not the original of a copy).
 
 Pages labelled "partial" (own reporting with agency material) or "cannot tell" count in
-neither recall nor precision. --misses prints the tuning half's misses, and only those:
+neither recall nor precision; a row says on how many "partial" pages with a labelled original
+the chain starts there (the material's credit found). --misses prints the tuning half's misses, and only those:
 the held-out half is for measuring, never for reading.
 """
 
@@ -91,6 +92,12 @@ def main() -> int:
             counts = half.by_kind.setdefault(label["kind"], [0, 0])
             counts[0] += 1
             counts[1] += chained
+        if label["kind"] == "partial" and label.get("original"):
+            # Own reporting with an agency's material: not a copy, but the material's credit
+            # ("With inputs from PTI", "Le Monde avec AFP") should start the chain at the agency.
+            counts = half.by_kind.setdefault("partial", [0, 0])
+            counts[0] += 1
+            counts[1] += chained and same_outlet(chain[0].publisher, [label["original"], *label.get("original_also", [])], packs.registry)
         if copy is True:
             half.copies += 1
             half.found_copies += chained
