@@ -10,11 +10,13 @@ from __future__ import annotations
 
 import codecs
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import Any
 
 from . import html_lexbor, html_lxml
 from .markup import MAX_ATTRIBUTES, MAX_ELEMENTS, InputError
-from .model import Document, HtmlParser, Line, RawInput, Zone
+from .model import Document, HtmlParser, Line, Markup, RawInput, Zone
 from .packs import Packs
 
 __all__ = ["MAX_ATTRIBUTES", "MAX_ELEMENTS", "Decoded", "InputError", "build_document", "decode"]
@@ -183,12 +185,44 @@ def _has_mojibake(text: str) -> bool:
 
 
 def _repaired(document: Document) -> Document:
-    import ftfy
-
-    lines = [line.with_text(ftfy.fix_text(line.text)) if _MOJIBAKE.search(line.text) else line for line in document.lines]
-    metadata = [m.with_value(ftfy.fix_text(m.value)) if _MOJIBAKE.search(m.value) else m for m in document.metadata]
+    lines = [line.with_text(_mended(line.text)) for line in document.lines]
+    metadata = [m.with_value(_mended(m.value)) for m in document.metadata]
     return Document(
         source=document.source, lines=lines, metadata=metadata, encoding=document.encoding,
-        encoding_declared=document.encoding_declared, is_html=document.is_html, tree=document.tree,
+        encoding_declared=document.encoding_declared, is_html=document.is_html,
+        tree=_MendedMarkup(document.tree) if document.tree is not None else None,
         licence_links=document.licence_links, truncated=document.truncated,
     )
+
+
+def _mended(text: str) -> str:
+    if not _MOJIBAKE.search(text):
+        return text
+    import ftfy
+
+    return ftfy.fix_text(text)
+
+
+@dataclass(frozen=True, slots=True)
+class _MendedMarkup:
+    """A mended document's markup: the text it gives (captions, the blocks by a picture,
+    enclosures, headings) mended as the lines were. A line is looked up in that text ("is
+    this line a caption's?"): unmended, "… Â© 2024 Jane Roe" in a caption was not the line
+    "… © 2024 Jane Roe", and a picture's credit became the page's notice."""
+
+    markup: Markup
+
+    def anchors(self) -> Iterator[Any]:
+        return self.markup.anchors()
+
+    def captions(self) -> Iterator[list[str]]:
+        return ([_mended(piece) for piece in pieces] for pieces in self.markup.captions())
+
+    def picture_credits(self) -> Iterator[list[str]]:
+        return ([_mended(piece) for piece in pieces] for pieces in self.markup.picture_credits())
+
+    def enclosures(self) -> Iterator[tuple[str, list[str]]]:
+        return ((kind, [_mended(piece) for piece in pieces]) for kind, pieces in self.markup.enclosures())
+
+    def main_headings(self) -> list[str]:
+        return [_mended(heading) for heading in self.markup.main_headings()]
