@@ -72,15 +72,10 @@ FORMS = [
 _NOT_FOOTER = {"html", "body", "script", "template", "style", "noscript"}
 
 
-def transplanted(page: str, form: Form) -> str | None:
-    """The page, serialised by lxml, with the form's line as a new paragraph at the end of its
-    footer; None where it does not parse."""
-    try:
-        tree = lxml.html.fromstring(page).getroottree()
-    except (etree.ParserError, ValueError):
-        return None
-    root = tree.getroot()
-    # Not a teaser card's or a comment's <footer>: the page's own, outside any <article>.
+def page_footer(root: etree._Element) -> etree._Element | None:
+    """The page's own footer: the last <footer> outside an <article> (not a teaser card's or a
+    comment's), else the last element (not a script or a template) whose class or id says
+    footer, else a new <footer> at the end of <body>; None with no <body>."""
     footer = next((f for f in reversed(list(root.iter("footer"))) if next(f.iterancestors("article"), None) is None), None)
     if footer is None:
         marked = [
@@ -93,6 +88,19 @@ def transplanted(page: str, form: Form) -> str | None:
         if body is None:
             return None
         footer = etree.SubElement(body, "footer")
+    return footer
+
+
+def transplanted(page: str, form: Form) -> str | None:
+    """The page, serialised by lxml, with the form's line as a new paragraph at the end of its
+    footer; None where it does not parse."""
+    try:
+        tree = lxml.html.fromstring(page).getroottree()
+    except (etree.ParserError, ValueError):
+        return None
+    footer = page_footer(tree.getroot())
+    if footer is None:
+        return None
     line = etree.SubElement(footer, "p")
     line.text = form.text
     return etree.tostring(tree, method="html", encoding="unicode", doctype=tree.docinfo.doctype)
