@@ -68,7 +68,12 @@ def _form_credits(
         if not keywords.mentions_any(spec.keywords):
             continue
         for m in ends.matches(spec) if spec.closing or spec.after_text else matches_near(spec, doc, keywords):
-            index = bisect_right(doc.starts, m.start()) - 1
+            # The credit's line is where its first visible character stands: a pattern that opens
+            # with a space ("(?:^|\s)the post …") takes the line break before it, the line above's.
+            start = m.start()
+            while start < m.end() - 1 and doc.text[start].isspace():
+                start += 1
+            index = bisect_right(doc.starts, start) - 1
             line = doc.lines[index]
             # One outlet's credit per line; a form naming only the writer shares its line with
             # it ("LONDON (Reuters) - … (Reporting by Jane Doe; Editing by John Roe)").
