@@ -69,6 +69,12 @@ def scan_dates(
     spans: list[tuple[int, int]] = []
     labelled: int | None = None  # the first date a "Published:" label opens a line with
     shown_at: list[tuple[int, int]] = []  # dates shown by the headline: (claim, line)
+
+    def above_headline(index: int) -> bool:
+        # Asked only of a date on the day the page was fetched: the headline's lines are found then.
+        occurrences = headline.occurrences() if doc.is_html else []
+        return bool(occurrences) and index < occurrences[0]
+
     for found in find_dates(text, vocab, hint, _day_first(doc, vocab)):
         spans.append((found.start, found.end))
         index = bisect_right(starts, found.start) - 1
@@ -96,11 +102,12 @@ def scan_dates(
         weight = _ZONE_WEIGHT[line.zone]
         if vocab.not_page_date and vocab.not_page_date.search(before):
             weight = 0.0  # "Joined: 12 Jan 2009", "Termin: 5. März", "Archivbild vom …": another thing's date
-        elif line.zone == "header" and _on_fetch_day(found.value.date, today):
-            # The masthead's "today" ("Monday, November 30, 2026" over the site's name) dates the
-            # visit, not the article: it votes only where no other date does (weight 0, a fallback,
-            # as page_date reads it, as every boilerplate date is); a page fetched the day it
-            # appeared still shows the day by its headline or in its metadata.
+        elif _on_fetch_day(found.value.date, today) and (line.zone == "header" or above_headline(index)):
+            # The masthead's "today" ("Monday, November 30, 2026" over the site's name, in a
+            # <header> or in a top bar of any markup above the headline) dates the visit, not the
+            # article: it votes only where no other date does (weight 0, a fallback, as page_date
+            # reads it, as every boilerplate date is); a page fetched the day it appeared still
+            # shows the day by its headline or in its metadata.
             weight = 0.0
         claims.dates.append(DateClaim(found.value, role, evidence(line), weight))  # type: ignore[arg-type]
     _drop_above_headline(claims, shown_at, headline, today, doc.lines)

@@ -1,0 +1,43 @@
+"""The masthead's "today" in a top bar of any markup (a <div>, not only a <header>) above the
+headline dates the visit, not the article: on the day the page was fetched it is a fallback
+only. Before, "Thursday, 3 December 2026" in a top bar outranked the article's own <time>
+(found by writing a masthead date into real pages: benchmarks/probe_date_distractors.py)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from pages import STORY
+
+import provenance
+from provenance import default_packs
+
+FETCHED = dt.date(2026, 12, 3)
+
+
+def _published(top: str, under: str, parser: str) -> dt.date | None:
+    page = (
+        '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Harbour reopens the northern quay - Quayside Examiner</title>'
+        f'</head><body>{top}<nav><a href="/">Home</a> <a href="/news">News</a></nav><main><article>'
+        f"<h1>Harbour reopens the northern quay</h1>{under}{STORY}</article></main></body></html>"
+    )
+    options = provenance.AuditOptions(as_of=FETCHED, parser=parser)  # type: ignore[arg-type]
+    result = provenance.audit_document(page, path="mem", url="https://www.quaysideexaminer.example/news/harbour", content_type="html",
+                                       packs=default_packs(), options=options)
+    return result.claims.published.value.date if result.claims and result.claims.published else None
+
+
+@pytest.mark.parametrize("parser", ["lxml", "lexbor"])
+@pytest.mark.parametrize("top", ['<div class="topbar"><p>Thursday, 3 December 2026</p></div>', '<div id="top"><span>Donnerstag, 3. Dezember 2026</span></div>'])
+def test_a_top_bars_today_does_not_date_the_article(top: str, parser: str) -> None:
+    """The article's date only in its markup (a <time> with no text), none shown by the headline."""
+    under = '<p class="meta">By Jane Roe <time datetime="2020-01-28T15:49:07+01:00"></time></p>'
+    assert _published(top, under, parser) == dt.date(2020, 1, 28)
+
+
+@pytest.mark.parametrize("parser", ["lxml", "lexbor"])
+def test_a_page_of_the_fetch_day_keeps_its_date(parser: str) -> None:
+    """ok: published the day it was fetched, the page shows the day under its headline too."""
+    top = '<div class="topbar"><p>Thursday, 3 December 2026</p></div>'
+    assert _published(top, '<p class="meta">By Jane Roe, 3 December 2026</p>', parser) == FETCHED
