@@ -7,7 +7,7 @@ readers' comments, a caption's event date, the footer's years. On the tuning hal
 held-out half is never read), for each labelled page whose `published` date the audit reads
 right, one such date is written into the page's real markup (the masthead's date first in
 <body>; a caption before the article's last paragraph; a related list, a comment or a footer
-line after the article, found as in probe_transplant.py), the page is audited again, and the
+line after the article, found as in probe_pages.py), the page is audited again, and the
 probe prints, per form, how often `published` is still the labelled date.
 """
 
@@ -16,23 +16,20 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import sys
-from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 
-import lxml.html
 from devpages import CHECKOUT, held_out, load_pages
-from lxml import etree
-from probe_footer import page_footer
-from probe_transplant import article_paragraphs
+from probe_pages import Tally, written_in
 
 from provenance import AuditOptions, audit_document, default_packs
+from provenance.model import DocumentResult
 
 
 @dataclass(frozen=True)
 class Form:
-    """Another date, as markup, and where it goes: "top" (first in <body>), "caption" (before
-    the article's last paragraph), "after" (after the article's last paragraph's parent), "footer"."""
+    """Another date, as markup, and where it goes (probe_pages.written_in): "top" (first in
+    <body>), "before-last" (before the article's last paragraph), "after-article", "footer"."""
 
     name: str
     place: str
@@ -42,46 +39,13 @@ class Form:
 FORMS = [
     Form("masthead-today", "top", "<div class=\"topbar\"><p>Thursday, 3 December 2026</p></div>"),
     Form("masthead-today-de", "top", "<div class=\"topbar\"><p>Donnerstag, 3. Dezember 2026</p></div>"),
-    Form("caption-event", "caption", '<figure><img src="/pics/quay.jpg" alt=""><figcaption>The quay on 4 July 2018.</figcaption></figure>'),
-    Form("related-times", "after", '<aside><h3>Related</h3><ul><li><a href="/news/old-quay">The old quay closes</a> '
+    Form("caption-event", "before-last", '<figure><img src="/pics/quay.jpg" alt=""><figcaption>The quay on 4 July 2018.</figcaption></figure>'),
+    Form("related-times", "after-article", '<aside><h3>Related</h3><ul><li><a href="/news/old-quay">The old quay closes</a> '
          '<time datetime="2019-05-01T08:00:00Z">1 May 2019</time></li></ul></aside>'),
-    Form("comment", "after", '<div class="comments"><div class="comment"><p>Jane Roe on 12 June 2020 at 10:14</p>'
+    Form("comment", "after-article", '<div class="comments"><div class="comment"><p>Jane Roe on 12 June 2020 at 10:14</p>'
          "<p>Thank you for this article.</p></div></div>"),
     Form("footer-years", "footer", "<p>© 2009–2026 Harbour Media Group Ltd.</p>"),
 ]
-
-
-def transplanted(page: str, form: Form) -> str | None:
-    """The page, serialised by lxml, with the form's markup written in; None where it has no
-    place for it."""
-    found = article_paragraphs(page)
-    if found is None:
-        return None
-    tree, _, last = found
-    root = tree.getroot()
-    elements = lxml.html.fragments_fromstring(form.html)
-    if form.place == "top":
-        body = next(root.iter("body"), None)
-        if body is None:
-            return None
-        for element in reversed(elements):
-            body.insert(0, element)
-    elif form.place == "caption":
-        for element in elements:
-            last.addprevious(element)
-    elif form.place == "after":
-        holder = last.getparent()
-        if holder is None:
-            return None
-        for element in reversed(elements):
-            holder.addnext(element)
-    else:
-        footer = page_footer(root)
-        if footer is None:
-            return None
-        for element in elements:
-            footer.append(element)
-    return etree.tostring(tree, method="html", encoding="unicode", doctype=tree.docinfo.doctype)
 
 
 def main() -> int:
@@ -93,8 +57,7 @@ def main() -> int:
     packs = default_packs()
     options = AuditOptions(as_of=dt.date(2026, 12, 3))
     forms = [f for f in FORMS if not args.form or f.name in args.form]
-    kept: dict[str, int] = defaultdict(int)
-    changed: dict[str, list[str]] = defaultdict(list)
+    tally = Tally()
     pages = 0
     for bench in ("dates-dev", "news-dev"):
         labels, raws = load_pages(args.bench / bench)
@@ -106,34 +69,24 @@ def main() -> int:
                 page = (raw.data or b"").decode("utf-8")
             except UnicodeDecodeError:
                 continue
-            wanted = labels[name]["date"]
             url = raw.source.url
-            result = audit_document(page.encode(), path=name, url=url, content_type="html", packs=packs, options=options)
-            before = result.claims.published.value.date if result.claims and result.claims.published else None
-            if before is None or before.isoformat() != wanted:
+            before = published(audit_document(page.encode(), path=name, url=url, content_type="html", packs=packs, options=options))
+            if before is None or before.isoformat() != labels[name]["date"]:
                 continue  # the probe asks about pages the audit dates right as they are
             pages += 1
             for form in forms:
-                written = transplanted(page, form)
+                written = written_in(page, form.html, form.place)
                 if written is None:
                     continue
-                again = audit_document(written.encode(), path=name, url=url, content_type="html", packs=packs, options=options)
-                now = again.claims.published.value.date if again.claims and again.claims.published else None
-                if now == before:
-                    kept[form.name] += 1
-                else:
-                    changed[form.name].append(f"{bench}/{name}: {before} -> {now}")
-    print(f"other dates written into {pages} tuning-half pages dated right; date kept:")
-    for form in forms:
-        tried = kept[form.name] + len(changed[form.name])
-        print(f"  {form.name:22} {kept[form.name]:>4}/{tried:<4} = {kept[form.name] / tried if tried else 0:.2f}")
-    if args.misses:
-        for form in forms:
-            if changed[form.name]:
-                print(f"\n{form.name}: date changed on {len(changed[form.name])}")
-                for miss in changed[form.name]:
-                    print("  " + miss)
+                now = published(audit_document(written.encode(), path=name, url=url, content_type="html", packs=packs, options=options))
+                tally.record(form.name, now == before, f"{bench}/{name}: {before} -> {now}")
+    title = f"other dates written into {pages} tuning-half pages dated right; date kept:"
+    tally.print(title, [f.name for f in forms], args.misses, missed="date changed on", total=False)
     return 0
+
+
+def published(result: DocumentResult) -> dt.date | None:
+    return result.claims.published.value.date if result.claims and result.claims.published else None
 
 
 if __name__ == "__main__":

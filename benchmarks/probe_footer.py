@@ -18,14 +18,13 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import html
 import sys
-from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 
-import lxml.html
-from devpages import CHECKOUT, hand_labels, held_out, labelled_page, same_outlet
-from lxml import etree
+from devpages import CHECKOUT, hand_labels, same_outlet
+from probe_pages import Tally, tuning_pages, written_in
 
 from provenance import AuditOptions, audit_document, default_packs
 
@@ -69,43 +68,6 @@ FORMS = [
 ]
 
 
-_NOT_FOOTER = {"html", "body", "script", "template", "style", "noscript"}
-
-
-def page_footer(root: etree._Element) -> etree._Element | None:
-    """The page's own footer: the last <footer> outside an <article> (not a teaser card's or a
-    comment's), else the last element (not a script or a template) whose class or id says
-    footer, else a new <footer> at the end of <body>; None with no <body>."""
-    footer = next((f for f in reversed(list(root.iter("footer"))) if next(f.iterancestors("article"), None) is None), None)
-    if footer is None:
-        marked = [
-            el for el in root.iter(etree.Element)
-            if isinstance(el.tag, str) and el.tag not in _NOT_FOOTER and "footer" in f"{el.get('class', '')} {el.get('id', '')}".lower()
-        ]
-        footer = marked[-1] if marked else None
-    if footer is None:
-        body = next(root.iter("body"), None)
-        if body is None:
-            return None
-        footer = etree.SubElement(body, "footer")
-    return footer
-
-
-def transplanted(page: str, form: Form) -> str | None:
-    """The page, serialised by lxml, with the form's line as a new paragraph at the end of its
-    footer; None where it does not parse."""
-    try:
-        tree = lxml.html.fromstring(page).getroottree()
-    except (etree.ParserError, ValueError):
-        return None
-    footer = page_footer(tree.getroot())
-    if footer is None:
-        return None
-    line = etree.SubElement(footer, "p")
-    line.text = form.text
-    return etree.tostring(tree, method="html", encoding="unicode", doctype=tree.docinfo.doctype)
-
-
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--bench", type=Path, default=CHECKOUT.parent / "shared" / "bench")
@@ -115,42 +77,24 @@ def main() -> int:
     packs = default_packs()
     options = AuditOptions(as_of=dt.date(2026, 1, 1))
     forms = [f for f in FORMS if not args.form or f.name in args.form]
-    found: dict[str, list[str]] = defaultdict(list)
-    missed: dict[str, list[str]] = defaultdict(list)
+    tally = Tally()
     pages = 0
-    for key, label in sorted(hand_labels("holder").items()):
-        if held_out(key.split("/", 1)[1]) or label["holder"]:
-            continue
-        raw = labelled_page(args.bench, key, label.get("url"))
-        try:
-            page = (raw.data or b"").decode("utf-8")
-        except UnicodeDecodeError:
+    for key, label, raw, page in tuning_pages(args.bench, hand_labels("holder")):
+        if label["holder"]:
             continue
         before = audit_document(page.encode(), path=key, url=raw.source.url, content_type="html", packs=packs, options=options).rights
         if before is None or before.holder is not None:
             continue  # the probe asks about pages the audit reads right as they are
         pages += 1
         for form in forms:
-            changed = transplanted(page, form)
+            changed = written_in(page, f"<p>{html.escape(form.text)}</p>", "footer")
             if changed is None:
                 continue
             rights = audit_document(changed.encode(), path=key, url=raw.source.url, content_type="html", packs=packs, options=options).rights
             holder = rights.holder if rights else None
             right = holder is None if form.holder is None else same_outlet(holder, [form.holder], packs.registry)
-            (found if right else missed)[form.name].append(f"{key}: {holder!r}")
-    print(f"footer lines written into {pages} tuning-half pages that state no holder; holder as meant:")
-    total = sum(len(found[f.name]) + len(missed[f.name]) for f in forms)
-    for form in forms:
-        right, tried = len(found[form.name]), len(found[form.name]) + len(missed[form.name])
-        print(f"  {form.name:26} {right:>4}/{tried:<4} = {right / tried if tried else 0:.2f}")
-    right_all = sum(len(found[f.name]) for f in forms)
-    print(f"  {'all':26} {right_all:>4}/{total:<4} = {right_all / total if total else 0:.3f}")
-    if args.misses:
-        for form in forms:
-            if missed[form.name]:
-                print(f"\n{form.name}: missed on {len(missed[form.name])}")
-                for miss in missed[form.name]:
-                    print("  " + miss)
+            tally.record(form.name, right, f"{key}: {holder!r}")
+    tally.print(f"footer lines written into {pages} tuning-half pages that state no holder; holder as meant:", [f.name for f in forms], args.misses)
     return 0
 
 

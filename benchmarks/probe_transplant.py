@@ -28,13 +28,12 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import sys
-from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 
-import lxml.html
-from devpages import CHECKOUT, hand_labels, held_out, labelled_page, same_authors, same_outlet
+from devpages import CHECKOUT, hand_labels, same_authors, same_outlet
 from lxml import etree
+from probe_pages import Tally, article_paragraphs, serialised, tuning_pages
 
 from provenance import AuditOptions, audit_document, default_packs
 from provenance.packs import Packs
@@ -101,34 +100,6 @@ FORMS = [
     Form("not-no-agency-named", "after", "(With inputs from agencies)", None),
 ]
 
-_NOT_ARTICLE = {"script", "template", "noscript", "style", "nav", "header", "footer", "aside", "form", "figcaption", "li", "blockquote", "table"}
-
-
-def article_paragraphs(page: str) -> tuple[etree._ElementTree, etree._Element, etree._Element] | None:
-    """The page's tree, and the first and last paragraph of its article: of the `<p>` elements
-    with 80 or more characters of text outside scripts, navigation, footers and lists, those of
-    the one element that holds the most of their text."""
-    try:
-        tree = lxml.html.fromstring(page).getroottree()
-    except (etree.ParserError, ValueError):
-        return None
-
-    def long_enough(p: etree._Element) -> bool:
-        outside = not any(a.tag in _NOT_ARTICLE for a in p.iterancestors() if isinstance(a.tag, str))
-        return outside and len(" ".join(p.text_content().split())) >= 80
-
-    # The article is the element whose own paragraphs hold the most text (readability's rule of thumb).
-    held: dict[etree._Element, list[etree._Element]] = {}
-    for p in tree.iter("p"):
-        if p.getparent() is not None and long_enough(p):
-            held.setdefault(p.getparent(), []).append(p)
-    if not held:
-        return None
-    paragraphs = max(held.values(), key=lambda ps: sum(len(p.text_content()) for p in ps))
-    first, last = paragraphs[0], paragraphs[-1]
-    return tree, first, last
-
-
 def transplanted(page: str, form: Form) -> str | None:
     """The page, serialised by lxml, with the form written in; None where it has no article."""
     found = article_paragraphs(page)
@@ -152,10 +123,6 @@ def transplanted(page: str, form: Form) -> str | None:
     return serialised(tree)
 
 
-def serialised(tree: etree._ElementTree) -> str:
-    return etree.tostring(tree, method="html", encoding="unicode", doctype=tree.docinfo.doctype)
-
-
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--bench", type=Path, default=CHECKOUT.parent / "shared" / "bench")
@@ -165,18 +132,11 @@ def main() -> int:
     packs: Packs = default_packs()
     options = AuditOptions(as_of=dt.date(2026, 1, 1))
     forms = [f for f in FORMS if not args.form or f.name in args.form]
-    tried: dict[str, int] = defaultdict(int)
-    right: dict[str, int] = defaultdict(int)
-    misses: dict[str, list[str]] = defaultdict(list)
+    tally = Tally()
     pages = 0
-    for key, label in sorted(hand_labels("kind").items()):
-        if held_out(key.split("/", 1)[1]) or label.get("kind") != "original":
+    for key, label, raw, page in tuning_pages(args.bench, hand_labels("kind")):
+        if label.get("kind") != "original":
             continue
-        raw = labelled_page(args.bench, key, label.get("url"))
-        try:
-            page = (raw.data or b"").decode("utf-8")
-        except UnicodeDecodeError:
-            continue  # a credit written in UTF-8 would be mojibake there
         found = article_paragraphs(page)
         if found is None:
             continue
@@ -199,22 +159,8 @@ def main() -> int:
             else:
                 ok = first is not None and same_outlet(first.publisher, [form.original], packs.registry)
                 ok = ok and (form.author is None or same_authors(first.author if first else None, form.author))
-            tried[form.name] += 1
-            right[form.name] += ok
-            if not ok:
-                got = [(link.publisher, link.author) for link in chain]
-                misses[form.name].append(f"{key}: {got}")
-    print(f"forms written into {pages} tuning-half originals with no chain; found as meant:")
-    for form in forms:
-        share = f"{right[form.name] / tried[form.name]:.2f}" if tried[form.name] else "-"
-        print(f"  {form.name:26} {right[form.name]:>4}/{tried[form.name]:<4} = {share}")
-    total_tried, total_right = sum(tried.values()), sum(right.values())
-    print(f"  {'all':26} {total_right:>4}/{total_tried:<4} = {total_right / max(total_tried, 1):.3f}")
-    if args.misses:
-        for name, lines in misses.items():
-            print(f"\n{name}: missed on {len(lines)}")
-            for line in lines:
-                print("  " + line)
+            tally.record(form.name, ok, f"{key}: {[(link.publisher, link.author) for link in chain]}")
+    tally.print(f"forms written into {pages} tuning-half originals with no chain; found as meant:", [f.name for f in forms], args.misses)
     return 0
 
 

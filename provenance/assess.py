@@ -24,6 +24,9 @@ _AUTHORSHIP = frozenset({
 # A body's statement or press release that a site posts: the page's byline names who posted
 # it, not who wrote it, so the original takes no author from it.
 _RELAYED = frozenset({"statement-of", "press-release-signoff", "press-release-about"})
+# Credits after which the page's byline names someone else than the source's writer: a relayed
+# statement's poster, or the page's own writer telling an agency's story from its material.
+_WRITTEN_ELSEWHERE = _RELAYED | {AGENCY_MATERIAL}
 _FIRST_PUBLISHED = frozenset({"originally-published", "first-appeared"})
 # "Source: X" and "via X" name where the copy came from, not who wrote it.
 _SOURCE_FORMS = frozenset({"source-line", "source-label", "source-link", "via", "metadata-source", "canonical", "og-url"})
@@ -64,7 +67,7 @@ class _Source:
         """Whether the page's byline names someone other than this source's writer: only a
         relayed statement or press release, or an agency's material (the page's own telling of
         the agency's story, by the page's writer), credits the source."""
-        return bool(self.credits) and all(a.form in _RELAYED or a.form == AGENCY_MATERIAL for a in self.credits)
+        return bool(self.credits) and all(a.form in _WRITTEN_ELSEWHERE for a in self.credits)
 
     @property
     def date(self) -> DateValue | None:
@@ -148,7 +151,8 @@ def build_chain(claims: Claims) -> list[ChainLink]:
         ChainLink(
             role="republisher" if links else "original",
             publisher=own,
-            # A text built on an agency's material is the page's own telling: its writer is the page's.
+            # An original's writer, or the page's own telling of an agency's material (no link
+            # but those): its writer is the page's.
             author=own_author if all(link.form == AGENCY_MATERIAL for link in links) else None,
             date=published.value.date if published else None,
             date_text=published.value.text if published else None,

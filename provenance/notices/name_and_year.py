@@ -30,7 +30,8 @@ _LABEL_BEFORE_SIGN = re.compile(r",\s*[^\W\d_A-ZÀ-ÖØ-Þ][^\W\d_]*(?:\s+[^\W\d
 _SEPARATOR_FIRST = re.compile(r"\s*[|·•]")
 _FIELD_LABEL = re.compile(FIELD_LABEL)
 _SEPARATOR_OPENS = re.compile(r"\s*(?:[|·•]|[-–—]\s)")  # a spaced dash too: "© 2021 – Nachrichten aus der Region"
-_ONLY_SIGNS = re.compile(r"(?:©\ufe0f?|ⓒ|\([cс]\)|copyright|\s)*$", re.I)  # the sign ends its line: "Example Kiadó Kft. ©"
+_SIGN = r"©\ufe0f?|ⓒ|\([cс]\)"  # the copyright sign as footers write it, "(c)" in Latin or Cyrillic
+_ONLY_SIGNS = re.compile(rf"(?:{_SIGN}|copyright|\s)*$", re.I)  # the sign ends its line: "Example Kiadó Kft. ©"
 
 
 class HolderAndYear(NamedTuple):
@@ -169,7 +170,7 @@ def _script_year(raw: str) -> str | None:
     return "".join(str(unicodedata.digit(c)) if c.isdigit() else c for c in found.group(1)) if found else None
 
 
-_SIGN_IN_LINE = re.compile(r"©|ⓒ|\([cс]\)", re.I)
+_SIGN_IN_LINE = re.compile(_SIGN, re.I)
 _YEARS_ONLY = re.compile(r"\s*((?:19|20)\d\d(?:\s*[-–—/]\s*(?:19|20)?\d\d)?)\s*")
 
 
