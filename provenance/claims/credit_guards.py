@@ -81,8 +81,34 @@ def name_like(name: str | None, packs: Packs) -> bool:
         return False
     # "TSV Bayer Dormagen", "Kapo BE"; not "National Statistics Office, regional housing survey".
     # A parent in brackets is part of the name: "House of Clio (Sony Music)".
-    bare = [w.strip("()[]„“”\"'‘’") for w in words]
-    return all(w[:1].isupper() or (len(w) <= 3 and w.isalpha()) for w in bare if w)
+    bare = [b for b in (w.strip("()[]„“”\"'‘’") for w in words) if b]
+    # A title in sentence case, as Cyrillic writes every name ("Северная пресса") and French or
+    # Czech a newspaper's ("Le Courrier picard", "Lidové noviny"): the lower-case words are
+    # the name's where it is Cyrillic or holds a newspaper title's word ("Company reports" none).
+    outlets = packs.credit_vocab.outlet_words
+    sentence_case = bool(bare) and bare[0][:1].isupper() and (_CYRILLIC.match(bare[0]) is not None or bool(outlets and outlets.search(name)))  # type: ignore[arg-type]
+    return all(_name_word(w, sentence_case) for w in bare)
+
+
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+# A legal form's letters, dotted: "e.V.", "Sp. z o.o.", "s.r.o.", "a.s.".
+_DOTTED_LETTERS = re.compile(r"(?:[^\W\d_]{1,2}\.){2,4}")
+# The words of a legal form that are written lower case first: "gGmbH", "mbH", "eG".
+_LOWER_LEGAL_FORM = re.compile(r"g?(?:mbh|gmbh|ag)|eg|e\.?\s?v\.?")
+
+
+def _name_word(word: str, sentence_case: bool) -> bool:
+    """Whether a word may stand in a credited name: capitalised, a short joining word ("de",
+    "für"), a sign joining names ("&", "+"), a legal form's letters, or in a sentence-case
+    title any word."""
+    return (
+        word[:1].isupper()
+        or (len(word) <= 3 and word.isalpha())
+        or not any(c.isalnum() for c in word)
+        or _DOTTED_LETTERS.fullmatch(word) is not None
+        or (_LOWER_LEGAL_FORM.fullmatch(word.lower()) is not None and not word.islower())
+        or (sentence_case and word.isalpha())
+    )
 
 
 def data_source(name: str, packs: Packs) -> bool:

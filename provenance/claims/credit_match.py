@@ -98,6 +98,9 @@ def _agency_parts(text: str, registry: Registry, codes: bool = False) -> tuple[P
 _AGENCY_SPLIT = re.compile(r"\s*[/,+&]\s*|-|\s+(?:and|und|y|e|et)\s+(?:(?:the|la|l['’])\s*)?", re.IGNORECASE)
 
 
+_DOTTED_END = re.compile(r"(?<![^\W\d_])(?:[^\W\d_]{1,2}\.)+[^\W\d_]{1,2}$")
+
+
 def _attribution(
     spec: PatternSpec, m: re.Match[str], text: str, line: Line, packs: Packs, hint: CenturyHint, line_licences: dict[tuple[int | None, str], str]
 ) -> Attribution | None:
@@ -117,7 +120,11 @@ def _attribution(
     if kind is not None:  # "Pressemitteilung der Ökologischen Tierzucht": the publisher follows the kind of text
         publisher_text = _KIND_LINK.sub("", publisher_text.strip()[kind.end() :])
     quoted = publisher_text.strip()[:1] in tuple("„“\"‚«")  # a quoted name keeps its own spelling: „der Freitag“
-    publisher_text = publisher_text.strip(" .,;:-–—„“”\"‚‘’«»")
+    stripped = publisher_text.strip(" .,;:-–—„“”\"‚‘’«»")
+    # A legal form's dotted letters keep their last dot: "Tierschutzverein Neuhafen e.V.", "Sp. z o.o.".
+    if _DOTTED_END.search(stripped) and publisher_text.rstrip(" ,;:-–—„“”\"‚‘’«»").endswith("."):
+        stripped += "."
+    publisher_text = stripped
     if publisher_text.count("«") > publisher_text.count("»"):
         publisher_text += "»"  # "Фонд «Городские проекты»": the closing quote of a name inside the name
     issue = _ISSUE_TAIL.search(publisher_text)
