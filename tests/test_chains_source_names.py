@@ -65,3 +65,24 @@ def test_the_credited_outlet_holds_the_rights_in_the_copy() -> None:
 )
 def test_a_source_that_names_no_outlet_makes_no_chain(source: str, lang: str) -> None:
     assert _originals(source, lang) == []
+
+
+# --- The same names in a sentence's credit, whose capture stops at a dot and a space -------------------------
+
+@pytest.mark.parametrize(
+    "credit, lang, original",
+    [
+        ("This post originally appeared on Nordlicht Verlag GmbH &amp; Co. KG.", "en", "Nordlicht Verlag GmbH & Co. KG"),
+        ("This article originally appeared on Harbour Media Pvt. Ltd. and is republished here.", "en", "Harbour Media Pvt. Ltd"),
+        ("This story originally appeared on Wydawnictwo Port Sp. z o.o.", "en", "Wydawnictwo Port Sp. z o.o."),
+        ("Dieser Beitrag ist zuerst bei Tierschutzverein Neuhafen e.V. erschienen.", "de", "Tierschutzverein Neuhafen e.V."),
+    ],
+)
+def test_a_sentence_credit_keeps_a_legal_form_past_its_dots(credit: str, lang: str, original: str) -> None:
+    body = f"<p><em>{credit}</em></p>{STORY}"
+    assert [link.publisher for link in _audit(body, lang).chain[:-1]] == [original]
+
+
+def test_a_sentence_ending_after_an_abbreviation_ends_the_name() -> None:
+    body = f"<p><em>This post originally appeared on Quayside &amp; Co. Read more of their work.</em></p>{STORY}"
+    assert [link.publisher for link in _audit(body, "en").chain[:-1]] == ["Quayside & Co"]

@@ -15,7 +15,7 @@ from ..packs import CreditVocab, Packs, PatternSpec
 from ..registry import THE, Publisher, Registry, known_publisher
 from ..scan import evidence
 from .bylines import Byline, byline_credits
-from .credit_parts import publisher_name, split_credit
+from .credit_parts import DOTTED_END, publisher_name, split_credit
 
 # A capture holding a verb is a clause ("other editions of X are the property of Y"), not a name.
 _CLAUSE = re.compile(r"\s(?:are|is|was|were|has|have|had|will|would|can|may|that|which)\s")  # lower case: "The May Report" is a name
@@ -98,9 +98,6 @@ def _agency_parts(text: str, registry: Registry, codes: bool = False) -> tuple[P
 _AGENCY_SPLIT = re.compile(r"\s*[/,+&]\s*|-|\s+(?:and|und|y|e|et)\s+(?:(?:the|la|l['’])\s*)?", re.IGNORECASE)
 
 
-_DOTTED_END = re.compile(r"(?<![^\W\d_])(?:[^\W\d_]{1,2}\.)+[^\W\d_]{1,2}$")
-
-
 def _attribution(
     spec: PatternSpec, m: re.Match[str], text: str, line: Line, packs: Packs, hint: CenturyHint, line_licences: dict[tuple[int | None, str], str]
 ) -> Attribution | None:
@@ -122,7 +119,7 @@ def _attribution(
     quoted = publisher_text.strip()[:1] in tuple("„“\"‚«")  # a quoted name keeps its own spelling: „der Freitag“
     stripped = publisher_text.strip(" .,;:-–—„“”\"‚‘’«»")
     # A legal form's dotted letters keep their last dot: "Tierschutzverein Neuhafen e.V.", "Sp. z o.o.".
-    if _DOTTED_END.search(stripped) and publisher_text.rstrip(" ,;:-–—„“”\"‚‘’«»").endswith("."):
+    if DOTTED_END.search(stripped) and publisher_text.rstrip(" ,;:-–—„“”\"‚‘’«»").endswith("."):
         stripped += "."
     publisher_text = stripped
     if publisher_text.count("«") > publisher_text.count("»"):

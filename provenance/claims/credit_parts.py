@@ -18,6 +18,11 @@ _CREDIT_SPLIT = re.compile(r",|;|\s[-–—|]\s")
 # "Agencia EFE, S.A.U."): it belongs with the part before it, not in the place.
 _CORPORATE_END = re.compile(r"(?:^|\s)(?:inc|ltd|llc|l\.?\s?p|company|co|corp|corporation|gmbh|s\.?\s?a(?:\.?\s?u)?|ag|plc|limited)\.?$", re.I)
 _CORPORATE_TAIL = re.compile(r",\s*(?:[^.,;:()\n]{1,40}?\s)?(?:Inc|Ltd|LLC|L\.P|Company|Co|Corp|Corporation|GmbH|S\.A\.U|S\.A|AG|PLC|Limited)\b\.?")
+# A legal form's words after an abbreviation's dot: "Co. KG", "Sp. z o.o.", "Pvt. Ltd.", "Pty. Ltd.".
+_ABBREVIATED_FORM_WORDS = frozenset({"Co", "Sp", "Pvt", "Pty", "Bros", "Corp", "Mfg", "Intl"})
+_ABBREVIATED_FORM_RUN = re.compile(r"\.(?:[^\S\n]+(?:KGaA|KG|OHG|z[^\S\n]+o\.[^\S\n]?o|Ltd|Limited|Inc|LLC|GmbH|AG|[jk])(?![^\W\d_])\.?)+")
+# Dotted letters closing a name, their last dot left out: "e.V", "Sp. z o.o", "s.r.o".
+DOTTED_END = re.compile(r"(?<![^\W\d_])(?:[^\W\d_]{1,2}\.)+[^\W\d_]{1,2}$")
 # Words a sentence credit puts before the outlet: "in German translation in the print edition of X".
 _LEAD = re.compile(r"^(?:[a-z]+\s+translation\s+in\s+)?(?:(?:the\s+)?(?:[a-z]+\s+)?(?:edition|version|issue|website|pages)\s+of\s+)?", re.I)
 _PLACE = re.compile(r"^[A-ZÁÉÍÓÚÑÇ][\w'’.-]*(?:\s+(?:de|del|la|el|of|am|upon|[A-ZÁÉÍÓÚÑÇ][\w'’.-]*)){0,3}$")
@@ -29,7 +34,16 @@ def publisher_name(text: str, m: re.Match[str]) -> str:
     """The `publisher` group, completed when a company name runs on past a comma and
     without the words a sentence puts before the outlet."""
     name = m.group("publisher")
-    tail = _CORPORATE_TAIL.match(text, m.end("publisher"))
+    end = m.end("publisher")
+    # The capture stops at a dot and a space, which a legal form holds: "GmbH & Co. KG", "Sp. z o.o.",
+    # "Example Media Pvt. Ltd.", "Tierschutzverein Neuhafen e.V.".
+    last = name.rsplit(None, 1)[-1] if name.strip() else ""
+    run = _ABBREVIATED_FORM_RUN.match(text, end) if last in _ABBREVIATED_FORM_WORDS else None
+    if run:
+        name, end = name + run.group(0), run.end()
+    elif DOTTED_END.search(name) and text.startswith(".", end):
+        name, end = name + ".", end + 1
+    tail = _CORPORATE_TAIL.match(text, end)
     if tail:
         name += tail.group(0)
     return _LEAD.sub("", name.strip(), count=1)
