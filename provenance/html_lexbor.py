@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Iterator, Mapping
-from functools import lru_cache
+from functools import lru_cache, partial
 from itertools import accumulate, chain, count, islice
 from operator import add, methodcaller
 from typing import TYPE_CHECKING, Any
@@ -54,10 +54,12 @@ from .markup import (
     has_microdata_author,
     headline_titles,
     hinted_zone,
+    holds_title,
     is_caption,
     is_title,
     metadata_items,
     microdata_author,
+    other_items_block,
     picture_blocks,
     wayback_capture,
 )
@@ -367,7 +369,9 @@ def html_document(raw: RawInput, decoded: Decoded) -> Document:
     tree.strip_tags(_UNREAD, recursive=True)
 
     zones: list[tuple[LexborNode, Zone]] = []
-    headline_box = _headline_holders(tree)
+    titles = _page_titles(tree)
+    headline_box = _headline_holders(tree, titles)
+    other_times = _other_items_times(tree, titles)
     candidates = tree.css(_ZONE_QUERY)  # one selector: each element once
     names = [node.tag or "" for node in candidates]
     hints = [None if name in ZONE_TAGS else class_and_id(node.attributes) for node, name in zip(candidates, names, strict=True)]
@@ -402,7 +406,8 @@ def html_document(raw: RawInput, decoded: Decoded) -> Document:
             continue
         # A script's text holds the marks of the tags its strings hold ("<p>" in a JSON-LD articleBody).
         text = _MARK.sub("", node.text(deep=False)) if tag in ("script", "title") else None
-        metadata_items(tag, attrs, text, None, metadata, placer, placer.add(tag, attrs))
+        other_item = tag == "time" and node.mem_id in other_times
+        metadata_items(tag, attrs, text, None, metadata, placer, placer.add(tag, attrs), other_item=other_item)
     tree.strip_tags(["script", "title"], recursive=True)
     if has_microdata_author(data):
         for node in tree.css('[itemprop~="author"]'):
@@ -432,14 +437,18 @@ def html_document(raw: RawInput, decoded: Decoded) -> Document:
     )
 
 
-def _headline_holders(tree: LexborHTMLParser) -> set[int]:
+def _page_titles(tree: LexborHTMLParser) -> list[str]:
+    """The page's title metadata as headlines are matched against it, as html_lxml._page_titles."""
+    values = [_MARK.sub("", node.text(deep=False)) for node in tree.css("head title")]
+    values += [node.attributes.get("content") or "" for node in tree.css(_TITLE_META_QUERY)]
+    return headline_titles(values)
+
+
+def _headline_holders(tree: LexborHTMLParser, titles: list[str]) -> set[int]:
     """The elements (by `mem_id`) holding the page's headline, as html_lxml._headline_holders."""
     h1s = tree.css("h1")
     if not h1s:
         return set()
-    values = [_MARK.sub("", node.text(deep=False)) for node in tree.css("head title")]
-    values += [node.attributes.get("content") or "" for node in tree.css(_TITLE_META_QUERY)]
-    titles = headline_titles(values)
     headline = next((node for node in h1s if is_title(_MARK.sub("", node.text(deep=True)), titles)), None) if titles else None
     holders: set[int] = set()
     node = headline.parent if headline is not None else None
@@ -765,3 +774,24 @@ def _after_header_cell(node: LexborNode) -> bool:
             return True
         sibling = sibling.prev
     return False
+
+
+def _other_items_times(tree: LexborHTMLParser, titles: list[str]) -> set[int]:
+    """The <time> elements (by `mem_id`) in a block of other items (markup.other_items_block), each block judged once."""
+    found: set[int] = set()
+    judged: dict[int, bool] = {}
+    for time in tree.css("time"):
+        block = time.parent
+        while block is not None:
+            if block.mem_id not in judged:
+                holds = partial(_holds_headline, block, titles)
+                judged[block.mem_id] = bool(block.tag) and other_items_block(block.tag or "", block.attributes, holds)
+            if judged[block.mem_id]:
+                found.add(time.mem_id)
+                break
+            block = block.parent
+    return found
+
+
+def _holds_headline(node: LexborNode, titles: list[str]) -> bool:
+    return node.css_first("h1") is not None or holds_title(_MARK.sub("", node.text(deep=True)), titles)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from functools import lru_cache
+from functools import lru_cache, partial
 from itertools import islice
 from typing import TYPE_CHECKING, Any
 
@@ -36,10 +36,12 @@ from .markup import (
     epoch_stamp,
     has_microdata_author,
     headline_titles,
+    holds_title,
     is_caption_class,
     is_title,
     metadata_items,
     microdata_author,
+    other_items_block,
     picture_blocks,
     wayback_capture,
     zone_of,
@@ -229,7 +231,9 @@ def html_document(raw: RawInput, decoded: Decoded) -> Document:
     licence_href = LICENCE_HREF_HINTS.search
     open_kinds: list[int] = []  # the kind of each open element: popping it is cheaper than el.tag
     push, pop = open_kinds.append, open_kinds.pop
-    headline_box = _headline_holders(root)
+    titles = _page_titles(root)
+    headline_box = _headline_holders(root, titles)
+    other_times = _other_items_times(root, titles)
     walker = etree.iterwalk(root, events=("start", "end"))
     for event, el in walker:
         if event == "start":
@@ -240,9 +244,9 @@ def html_document(raw: RawInput, decoded: Decoded) -> Document:
                     href = el.get("href")
                     if href and (el.get("rel") is not None or licence_href(href)):
                         licence_links.append(el)
-                        _collect_metadata(el, "a", metadata)
+                        _collect_metadata(el, "a", metadata, other_times)
                 elif kind & _METADATA:
-                    _collect_metadata(el, el.tag, metadata)
+                    _collect_metadata(el, el.tag, metadata, other_times)
                 if kind & _SKIPPED:
                     walker.skip_subtree()
                     continue
@@ -302,18 +306,22 @@ def html_document(raw: RawInput, decoded: Decoded) -> Document:
     )
 
 
-def _headline_holders(root: Any) -> set[Any]:
+def _page_titles(root: Any) -> list[str]:
+    """The page's title metadata as headlines are matched against it (markup.headline_titles)."""
+    head = root.find("head")
+    scope = head if head is not None else root
+    values = [el.text or "" for el in scope.iter("title")]
+    values += [el.get("content") or "" for el in scope.iter("meta") if el.get("property") in _TITLE_META or el.get("name") in _TITLE_META]
+    return headline_titles(values)
+
+
+def _headline_holders(root: Any, titles: list[str]) -> set[Any]:
     """The elements holding the page's headline: its <h1> that repeats the title metadata, and
     every element around it. A class hint names none of them boilerplate: an article's own
     module is often called a teaser ("module-imageTeaser topArticle", "panoramateaser")."""
     h1s = [el for el in root.iter("h1")]
     if not h1s:
         return set()
-    head = root.find("head")
-    scope = head if head is not None else root
-    values = [el.text or "" for el in scope.iter("title")]
-    values += [el.get("content") or "" for el in scope.iter("meta") if el.get("property") in _TITLE_META or el.get("name") in _TITLE_META]
-    titles = headline_titles(values)
     headline = next((el for el in h1s if is_title("".join(el.itertext()), titles)), None) if titles else None
     return set(headline.iterancestors()) if headline is not None else set()
 
@@ -352,9 +360,27 @@ def _microdata_authors(root: Any, out: list[MetaItem]) -> None:
         microdata_author(value, el.sourceline, out)
 
 
-def _collect_metadata(el: Any, tag: str, out: list[MetaItem]) -> None:
+def _collect_metadata(el: Any, tag: str, out: list[MetaItem], other_times: set[Any]) -> None:
     attrs = el.attrib
     if tag == "script" and "ld+json" not in (attrs.get("type") or ""):
         return  # all that metadata_items reads of it: a script's code is not made a str for nothing
     text = el.text if tag in ("script", "title") else "".join(el.itertext()) if tag == "a" and "author" in (attrs.get("rel") or "") else None
-    metadata_items(tag, attrs, text, el.sourceline, out)
+    metadata_items(tag, attrs, text, el.sourceline, out, other_item=el in other_times)
+
+
+def _other_items_times(root: Any, titles: list[str]) -> set[Any]:
+    """The <time> elements in a block of other items (markup.other_items_block), each block judged once."""
+    found: set[Any] = set()
+    judged: dict[Any, bool] = {}
+    for time in root.iter("time"):
+        for block in time.iterancestors():
+            if block not in judged:
+                judged[block] = isinstance(block.tag, str) and other_items_block(block.tag, block.attrib, partial(_holds_headline, block, titles))
+            if judged[block]:
+                found.add(time)
+                break
+    return found
+
+
+def _holds_headline(el: Any, titles: list[str]) -> bool:
+    return el.find(".//h1") is not None or holds_title("".join(el.itertext()), titles)

@@ -475,12 +475,28 @@ LICENCE_HREF_HINTS = re.compile(r"creativecommons\.org/|gnu\.org/|open-governmen
 METADATA_TAGS = frozenset({"meta", "script", "time", "link", "title", "html", "a"})
 
 
+def other_items_block(tag: str, attrs: Mapping[str, str | None], holds_headline: Callable[[], bool]) -> bool:
+    """Whether an element is a block of other items than the page's article (a related list,
+    a sidebar's "Most read", the readers' comments: a boilerplate zone, as the walk reads it),
+    whose <time>s date those items. Not a block that holds the page's headline (`holds_headline`):
+    a box of the article's own facts some sites class as a sidebar ("sidebar__item--header"),
+    an article module named a teaser."""
+    return tag in ZONE_CANDIDATES and zone_of(attrs, tag) == "boilerplate" and not holds_headline()
+
+
+def holds_title(text: str, titles: list[str]) -> bool:
+    """Whether a block's text holds the page's headline (`titles`: headline_titles)."""
+    words = normalised_title(text)
+    return any(t in words for t in titles)
+
+
 def metadata_items(
     tag: str, attrs: Mapping[str, str], text: str | None, line: int | None, out: list[MetaItem],
-    placer: ElementPlacer | None = None, index: int = 0,
+    placer: ElementPlacer | None = None, index: int = 0, other_item: bool = False,
 ) -> None:
     """The MetaItems of one element (`text`: its own text, for <script> and <title>), on
-    `line`, or on the line `placer.line(index)` gives when first asked (model.MetaItem)."""
+    `line`, or on the line `placer.line(index)` gives when first asked (model.MetaItem).
+    `other_item`: the element stands in a block of other items (other_items_block)."""
     def item(key: str, value: str, where: str) -> MetaItem:
         if placer is not None:
             return MetaItem.placed_later(key, value, where, placer, index)
@@ -503,7 +519,8 @@ def metadata_items(
         if stamp:
             if "pubdate" in attrs or "publish" in (attrs.get("class", "") + attrs.get("itemprop", "")).lower():
                 out.append(item("time:published", stamp, "time[datetime][pubdate]"))
-            out.append(item("time", stamp, "time[datetime]"))
+            # In a related list or the comments it dates that item: kept, under a key of its own.
+            out.append(item("time:other-item", stamp, "time[datetime] of another item") if other_item else item("time", stamp, "time[datetime]"))
     elif tag == "link":
         rel = (attrs.get("rel") or "").lower()
         if rel in ("canonical", "license") and attrs.get("href"):

@@ -11,6 +11,7 @@ from dataclasses import replace
 
 from ..dates import CenturyHint, DateVocab, day_month_mentions, find_dates, parse_metadata_date, weekday_mentions
 from ..model import Claims, DateClaim, DayMonthMention, Document, Evidence, Line, WeekdayMention
+from ..notices.page import under_related
 from ..packs import Packs
 from ..scan import evidence
 from .headline import Headline
@@ -109,6 +110,8 @@ def scan_dates(
             # reads it, as every boilerplate date is); a page fetched the day it appeared still
             # shows the day by its headline or in its metadata.
             weight = 0.0
+        if role == "mention" and under_related(doc, index, packs.related_headings):
+            continue  # "Related: The old quay closes, 1 May 2019": another story's date, no vote for this page's
         claims.dates.append(DateClaim(found.value, role, evidence(line), weight))  # type: ignore[arg-type]
     _drop_above_headline(claims, shown_at, headline, today, doc.lines)
     _drop_captions(doc, claims, shown_at)
