@@ -14,6 +14,7 @@ from ..model import Claims, DateClaim, DayMonthMention, Document, Evidence, Line
 from ..notices.page import under_related
 from ..packs import Packs
 from ..scan import evidence
+from ..words import PARAGRAPH_WORDS, word_count
 from .headline import Headline
 from .published import head_date
 
@@ -73,8 +74,15 @@ def scan_dates(
 
     def above_headline(index: int) -> bool:
         # Asked only of a date on the day the page was fetched: the headline's lines are found then.
-        occurrences = headline.occurrences() if doc.is_html else []
-        return bool(occurrences) and index < occurrences[0]
+        if not doc.is_html:
+            return False
+        occurrences = headline.occurrences()
+        if occurrences:
+            return index < occurrences[0]
+        # No headline recognised (no <h1> repeats the title): the text's first paragraph stands
+        # for it, and a top bar's "today" stands above that as above a headline.
+        first = next((i for i, line in enumerate(doc.lines) if line.zone == "body" and word_count(line.text) >= PARAGRAPH_WORDS), None)
+        return first is not None and index < first
 
     for found in find_dates(text, vocab, hint, _day_first(doc, vocab)):
         spans.append((found.start, found.end))
