@@ -371,7 +371,7 @@ def html_document(raw: RawInput, decoded: Decoded) -> Document:
     zones: list[tuple[LexborNode, Zone]] = []
     titles = _page_titles(tree)
     headline_box = _headline_holders(tree, titles)
-    other_times = _other_items_times(tree, titles)
+    other_items = _OtherItems(titles)
     candidates = tree.css(_ZONE_QUERY)  # one selector: each element once
     names = [node.tag or "" for node in candidates]
     hints = [None if name in ZONE_TAGS else class_and_id(node.attributes) for node, name in zip(candidates, names, strict=True)]
@@ -406,7 +406,7 @@ def html_document(raw: RawInput, decoded: Decoded) -> Document:
             continue
         # A script's text holds the marks of the tags its strings hold ("<p>" in a JSON-LD articleBody).
         text = _MARK.sub("", node.text(deep=False)) if tag in ("script", "title") else None
-        other_item = tag == "time" and node.mem_id in other_times
+        other_item = tag == "time" and other_items(node)
         metadata_items(tag, attrs, text, None, metadata, placer, placer.add(tag, attrs), other_item=other_item)
     tree.strip_tags(["script", "title"], recursive=True)
     if has_microdata_author(data):
@@ -776,21 +776,26 @@ def _after_header_cell(node: LexborNode) -> bool:
     return False
 
 
-def _other_items_times(tree: LexborHTMLParser, titles: list[str]) -> set[int]:
-    """The <time> elements (by `mem_id`) in a block of other items (markup.other_items_block), each block judged once."""
-    found: set[int] = set()
-    judged: dict[int, bool] = {}
-    for time in tree.css("time"):
-        block = time.parent
+class _OtherItems:
+    """As html_lxml._OtherItems, by the nodes' `mem_id`."""
+
+    __slots__ = ("judged", "titles")
+
+    def __init__(self, titles: list[str]) -> None:
+        self.titles = titles
+        self.judged: dict[int, bool] = {}
+
+    def __call__(self, node: LexborNode) -> bool:
+        judged = self.judged
+        block = node.parent
         while block is not None:
             if block.mem_id not in judged:
-                holds = partial(_holds_headline, block, titles)
-                judged[block.mem_id] = bool(block.tag) and other_items_block(block.tag or "", block.attributes, holds)
+                tag = block.tag or ""
+                judged[block.mem_id] = tag in ZONE_CANDIDATES and other_items_block(tag, block.attributes, partial(_holds_headline, block, self.titles))
             if judged[block.mem_id]:
-                found.add(time.mem_id)
-                break
+                return True
             block = block.parent
-    return found
+        return False
 
 
 def _holds_headline(node: LexborNode, titles: list[str]) -> bool:

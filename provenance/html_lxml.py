@@ -233,7 +233,7 @@ def html_document(raw: RawInput, decoded: Decoded) -> Document:
     push, pop = open_kinds.append, open_kinds.pop
     titles = _page_titles(root)
     headline_box = _headline_holders(root, titles)
-    other_times = _other_items_times(root, titles)
+    other_items = _OtherItems(titles)
     walker = etree.iterwalk(root, events=("start", "end"))
     for event, el in walker:
         if event == "start":
@@ -244,9 +244,9 @@ def html_document(raw: RawInput, decoded: Decoded) -> Document:
                     href = el.get("href")
                     if href and (el.get("rel") is not None or licence_href(href)):
                         licence_links.append(el)
-                        _collect_metadata(el, "a", metadata, other_times)
+                        _collect_metadata(el, "a", metadata, other_items)
                 elif kind & _METADATA:
-                    _collect_metadata(el, el.tag, metadata, other_times)
+                    _collect_metadata(el, el.tag, metadata, other_items)
                 if kind & _SKIPPED:
                     walker.skip_subtree()
                     continue
@@ -360,26 +360,32 @@ def _microdata_authors(root: Any, out: list[MetaItem]) -> None:
         microdata_author(value, el.sourceline, out)
 
 
-def _collect_metadata(el: Any, tag: str, out: list[MetaItem], other_times: set[Any]) -> None:
+def _collect_metadata(el: Any, tag: str, out: list[MetaItem], other_items: _OtherItems) -> None:
     attrs = el.attrib
     if tag == "script" and "ld+json" not in (attrs.get("type") or ""):
         return  # all that metadata_items reads of it: a script's code is not made a str for nothing
     text = el.text if tag in ("script", "title") else "".join(el.itertext()) if tag == "a" and "author" in (attrs.get("rel") or "") else None
-    metadata_items(tag, attrs, text, el.sourceline, out, other_item=el in other_times)
+    metadata_items(tag, attrs, text, el.sourceline, out, other_item=tag == "time" and other_items(el))
 
 
-def _other_items_times(root: Any, titles: list[str]) -> set[Any]:
-    """The <time> elements in a block of other items (markup.other_items_block), each block judged once."""
-    found: set[Any] = set()
-    judged: dict[Any, bool] = {}
-    for time in root.iter("time"):
-        for block in time.iterancestors():
+class _OtherItems:
+    """Whether a <time> stands in a block of other items (markup.other_items_block), asked of
+    each <time> as the walk meets it; each block is judged once."""
+
+    __slots__ = ("judged", "titles")
+
+    def __init__(self, titles: list[str]) -> None:
+        self.titles = titles
+        self.judged: dict[Any, bool] = {}
+
+    def __call__(self, el: Any) -> bool:
+        judged = self.judged
+        for block in el.iterancestors(*ZONE_CANDIDATES):  # other_items_block's tags, filtered in C
             if block not in judged:
-                judged[block] = isinstance(block.tag, str) and other_items_block(block.tag, block.attrib, partial(_holds_headline, block, titles))
+                judged[block] = other_items_block(block.tag, block.attrib, partial(_holds_headline, block, self.titles))
             if judged[block]:
-                found.add(time)
-                break
-    return found
+                return True
+        return False
 
 
 def _holds_headline(el: Any, titles: list[str]) -> bool:
