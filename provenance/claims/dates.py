@@ -16,7 +16,7 @@ from ..packs import Packs
 from ..scan import evidence
 from ..words import PARAGRAPH_WORDS, word_count
 from .headline import Headline
-from .published import head_date
+from .published import head_date, url_date
 
 _ZONE_WEIGHT = {"header": 1.5, "body": 1.0, "footer": 0.3, "boilerplate": 0.0}
 _COPYRIGHT_NEAR = re.compile(r"©|\(c\)|copyright|&copy;", re.I)
@@ -122,7 +122,7 @@ def scan_dates(
             continue  # "Related: The old quay closes, 1 May 2019": another story's date, no vote for this page's
         claims.dates.append(DateClaim(found.value, role, evidence(line), weight))  # type: ignore[arg-type]
     _drop_above_headline(claims, shown_at, headline, today, doc.lines)
-    _drop_captions(doc, claims, shown_at)
+    _drop_captions(doc, claims, shown_at, vocab.page_date_label)
     if labelled is not None and not any(c.role == "published" for c in claims.dates):
         # Where no date stands by the headline, the first line opening "Veröffentlicht: 05.01.2020"
         # or "Posted on August 2, 2019" shows the page's date (reader comments date themselves without it).
@@ -157,18 +157,31 @@ def _drop_above_headline(claims: Claims, shown_at: list[tuple[int, int]], headli
             claims.dates[claim_index] = replace(claim, role="mention")
 
 
-def _drop_captions(doc: Document, claims: Claims, shown_at: list[tuple[int, int]]) -> None:
-    """A picture's caption under the headline dates the picture ("The quay on 1 June 1998."),
-    not the page, where the page shows another date by its headline: the caption elements
-    are read from the tree only then, the few pages where it matters."""
+def _drop_captions(doc: Document, claims: Claims, shown_at: list[tuple[int, int]], label: re.Pattern[str] | None) -> None:
+    """A picture's caption by the headline dates the picture ("The quay on 1 June 1998."), not
+    the page, whether or not the page shows another date there: it is a mention. The caption
+    elements are read from the tree only where that could change the page's date: two dates
+    shown, or one that the metadata or the address contradicts."""
     shown = [(c, i) for c, i in shown_at if claims.dates[c].role == "published"]
-    if len(shown) < 2 or doc.tree is None:
+    if not shown or doc.tree is None:
         return
+    if len(shown) == 1:
+        # One date shown: the captions (a walk of the tree) are read only where the metadata or
+        # the address dates the page otherwise, the few pages where a caption's date would outvote them.
+        day = claims.dates[shown[0][0]].value.date
+        metadata = next((c for c in claims.meta_dates if c.role == "published" and c.weight > 0), None)  # a <time> too
+        address = url_date(doc)
+        others = [d for d in (metadata.value.date if metadata else None, address[1].date if address else None) if d is not None]
+        if day is None or all(abs((day - other).days) <= 1 for other in others):
+            return
     pieces = {" ".join(piece.split()) for block in doc.tree.captions() for piece in block}
-    captioned = [c for c, i in shown if doc.lines[i].text in pieces]
-    if len(captioned) < len(shown):
-        for claim_index in captioned:
-            claims.dates[claim_index] = replace(claims.dates[claim_index], role="mention")
+    for claim_index, line_index in shown:
+        text, claim = doc.lines[line_index].text, claims.dates[claim_index]
+        # A page-date label keeps its date wherever the site sets it ("Erstveröffentlichung: 25. März
+        # 2020" in the lead picture's "hero-caption" block).
+        at = text.find(claim.value.text)
+        if text in pieces and not (label is not None and at > 0 and label.match(text, 0, at)):
+            claims.dates[claim_index] = replace(claim, role="mention")
 
 
 def _on_fetch_day(day: dt.date | None, today: dt.date | None) -> bool:
