@@ -92,6 +92,8 @@ def _holder_after_sign(
         words = name_before.split()
         chrome = all(w.lower() in page.packs.chrome_words for w in words)  # "Home © 2021 | …"
         holder = name_before if 0 < len(words) <= 5 and capital_like(name_before) and not chrome else holder
+    if holder:
+        holder = _without_site_after_dash(holder, page)
     labelled = vocab.image_labels.match(holder) if vocab.image_labels and holder else None
     if labelled:
         holder = holder[labelled.end() :].strip(" :")  # "© Bild: WERK/Christian Houdek": a picture's credit
@@ -102,6 +104,18 @@ def _holder_after_sign(
         # "© 2021 Example Verlag GmbH & Co. KG 2021": the year once; "Munich 2022" keeps its own.
         holder = holder[: trailing.start()]
     return holder, labelled is not None, for_text
+
+
+_DASH_BETWEEN = re.compile(r"\s+[-–—]\s+")
+
+
+def _without_site_after_dash(holder: str, page: NoticePage) -> str:
+    """"Jane Roe - Riverside Daily" -> "Jane Roe": the site's own name after a spaced dash
+    closes the line and is not the holder's (the holder before it names itself)."""
+    parts = _DASH_BETWEEN.split(holder)
+    if len(parts) == 2 and capital_like(parts[0]) and page.is_the_site(parts[1]) and not page.names_the_site(parts[0]):
+        return parts[0]
+    return holder
 
 
 def _year_after_name(raw: str, holder: str, anchor: str, vocab: NoticeVocab) -> tuple[str, str | None] | None:

@@ -57,6 +57,18 @@ class NoticePage:
         labels = host_labels(url_host(address))
         return bool(labels) and ((len(labels[0]) >= 3 and labels[0] in folded) or folded in labels)
 
+    def is_the_site(self, name: str) -> bool:
+        """Whether `name` is the site's own name and nothing more: its metadata's site name, or
+        its address's own label ("Wildundhund" on wildundhund.de), case and spacing aside."""
+        folded = fold(name)
+        if len(folded) < 3:
+            return False
+        if any(fold(item.value) == folded for key in ("og:site_name", "application-name") for item in self.doc.meta(key)):
+            return True
+        address = self.doc.source.url or next((m.value for m in self.doc.meta("link:canonical")), None)
+        labels = host_labels(url_host(address))
+        return bool(labels) and labels[0] == folded
+
     def per_line(self, what: str, line: Line, compute: Callable[[], T]) -> T:
         """`compute()`, a fact about the whole of `line` (its text and zone), worked out
         once per line."""
