@@ -86,15 +86,15 @@ def name_like(name: str | None, packs: Packs) -> bool:
     # Czech a newspaper's ("Le Courrier picard", "Lidové noviny"): the lower-case words are
     # the name's where it is Cyrillic or holds a newspaper title's word ("Company reports" none).
     outlets = packs.credit_vocab.outlet_words
-    sentence_case = bool(bare) and bare[0][:1].isupper() and (_CYRILLIC.match(bare[0]) is not None or bool(outlets and outlets.search(name)))  # type: ignore[arg-type]
+    sentence_case = bool(bare) and bare[0][:1].isupper() and (_CYRILLIC.match(bare[0]) is not None or bool(outlets and name and outlets.search(name)))
     return all(_name_word(w, sentence_case) for w in bare)
 
 
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 # A legal form's letters, dotted: "e.V.", "Sp. z o.o.", "s.r.o.", "a.s.".
 _DOTTED_LETTERS = re.compile(r"(?:[^\W\d_]{1,2}\.){2,4}")
-# The words of a legal form that are written lower case first: "gGmbH", "mbH", "eG".
-_LOWER_LEGAL_FORM = re.compile(r"g?(?:mbh|gmbh|ag)|eg|e\.?\s?v\.?")
+# The legal forms written lower case first (compared lower-cased): "gGmbH", "mbH", "eG", "eV".
+_LOWER_LEGAL_FORM = re.compile(r"g?gmbh|mbh|eg|ev")
 
 
 def _name_word(word: str, sentence_case: bool) -> bool:
