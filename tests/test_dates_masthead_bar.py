@@ -16,16 +16,20 @@ from provenance import default_packs
 FETCHED = dt.date(2026, 12, 3)
 
 
+def _page_published(page: str, parser: str) -> dt.date | None:
+    options = provenance.AuditOptions(as_of=FETCHED, parser=parser)  # type: ignore[arg-type]
+    result = provenance.audit_document(page, path="mem", url="https://www.quaysideexaminer.example/news/harbour", content_type="html",
+                                       packs=default_packs(), options=options)
+    return result.claims.published.value.date if result.claims and result.claims.published else None
+
+
 def _published(top: str, under: str, parser: str) -> dt.date | None:
     page = (
         '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Harbour reopens the northern quay - Quayside Examiner</title>'
         f'</head><body>{top}<nav><a href="/">Home</a> <a href="/news">News</a></nav><main><article>'
         f"<h1>Harbour reopens the northern quay</h1>{under}{STORY}</article></main></body></html>"
     )
-    options = provenance.AuditOptions(as_of=FETCHED, parser=parser)  # type: ignore[arg-type]
-    result = provenance.audit_document(page, path="mem", url="https://www.quaysideexaminer.example/news/harbour", content_type="html",
-                                       packs=default_packs(), options=options)
-    return result.claims.published.value.date if result.claims and result.claims.published else None
+    return _page_published(page, parser)
 
 
 @pytest.mark.parametrize("parser", ["lxml", "lexbor"])
@@ -49,10 +53,7 @@ def _published_no_headline(top: str, body: str, parser: str) -> dt.date | None:
         '<!DOCTYPE html><html lang="de"><head><meta charset="utf-8"><title>Hafen - Quayside Examiner</title>'
         f'</head><body>{top}<main><div class="post"><div class="post-title">Der Hafen öffnet den Nordkai wieder</div>{body}</div></main></body></html>'
     )
-    options = provenance.AuditOptions(as_of=FETCHED, parser=parser)  # type: ignore[arg-type]
-    result = provenance.audit_document(page, path="mem", url="https://www.quaysideexaminer.example/news/hafen", content_type="html",
-                                       packs=default_packs(), options=options)
-    return result.claims.published.value.date if result.claims and result.claims.published else None
+    return _page_published(page, parser)
 
 
 @pytest.mark.parametrize("parser", ["lxml", "lexbor"])

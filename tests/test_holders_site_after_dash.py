@@ -11,16 +11,13 @@ and a holder that is the site's name alone."""
 from __future__ import annotations
 
 import pytest
-from pages import STORY, article, audit_page
+from pages import story_holder
 
 SITE = "Riverside Daily"
 
 
 def footer_holder(line: str, site: str = SITE, url: str = "https://www.riversidedaily.example/news/1") -> str | None:
-    page = article(f'<p class="byline">By Jane Roe</p>{STORY}', site=site, footer=f"<footer><p>{line}</p></footer>", main=True)
-    result = audit_page(page, url)
-    assert result.rights is not None
-    return result.rights.holder
+    return story_holder(line, site=site, url=url)
 
 
 @pytest.mark.parametrize(
