@@ -92,3 +92,14 @@ def test_a_sidebar_box_of_the_articles_facts_dates_it(parser: str) -> None:
     )
     page = article(STORY, site="Riverside Daily").replace("<article>", box + "<article>")
     assert _published(page, parser) == dt.date(2021, 3, 3)
+
+
+@pytest.mark.parametrize("parser", PARSERS)
+@pytest.mark.parametrize(
+    "after",
+    ['<div class="post-footer"><p>Posted by Jane Roe at 28 April 2020</p></div>', "<p>Posted by Jane Roe at 28 April 2020</p>"],
+    ids=["post-footer", "line"],
+)
+def test_the_pages_own_date_after_a_related_list_stays(after: str, parser: str) -> None:
+    """A blog's post footer after the related list: out of the list's block, the page's own."""
+    assert _published(article(STORY, aside=RELATED + after, main=True), parser) == dt.date(2020, 4, 28)

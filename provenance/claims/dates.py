@@ -118,7 +118,7 @@ def scan_dates(
             # reads it, as every boilerplate date is); a page fetched the day it appeared still
             # shows the day by its headline or in its metadata.
             weight = 0.0
-        if role == "mention" and under_related(doc, index, packs.related_headings):
+        if role == "mention" and under_related(doc, index, packs.related_headings, same_zone=True):
             continue  # "Related: The old quay closes, 1 May 2019": another story's date, no vote for this page's
         claims.dates.append(DateClaim(found.value, role, evidence(line), weight))  # type: ignore[arg-type]
     _drop_above_headline(claims, shown_at, headline, today, doc.lines)
