@@ -791,6 +791,7 @@ class _OtherItems:
         while block is not None:
             if block.mem_id not in judged:
                 tag = block.tag or ""
+                # The tag first, as lxml's iterancestors(*ZONE_CANDIDATES) filters: no partial for every ancestor.
                 judged[block.mem_id] = tag in ZONE_CANDIDATES and other_items_block(tag, block.attributes, partial(_holds_headline, block, self.titles))
             if judged[block.mem_id]:
                 return True

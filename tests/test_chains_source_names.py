@@ -61,6 +61,7 @@ def test_the_credited_outlet_holds_the_rights_in_the_copy() -> None:
         ("Source: Own calculations & estimates", "en"),
         ("Источник: открытые данные", "ru"),
         ("Source : données & calculs", "fr"),
+        ("来源：网络", "zh"),  # "the internet": a script without case gives no sign of a name
     ],
 )
 def test_a_source_that_names_no_outlet_makes_no_chain(source: str, lang: str) -> None:

@@ -93,20 +93,18 @@ def name_like(name: str | None, packs: Packs) -> bool:
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 # A legal form's letters, dotted: "e.V.", "Sp. z o.o.", "s.r.o.", "a.s.".
 _DOTTED_LETTERS = re.compile(r"(?:[^\W\d_]{1,2}\.){2,4}")
-# The legal forms written lower case first (compared lower-cased): "gGmbH", "mbH", "eG", "eV".
-_LOWER_LEGAL_FORM = re.compile(r"g?gmbh|mbh|eg|ev")
 
 
 def _name_word(word: str, sentence_case: bool) -> bool:
-    """Whether a word may stand in a credited name: capitalised, a short joining word ("de",
-    "für"), a sign joining names ("&", "+"), a legal form's letters, or in a sentence-case
-    title any word."""
+    """Whether a word may stand in a credited name: capitalised, or with a capital inside it (a
+    legal form or a brand written lower case first: "gGmbH", "eBay"), a short joining word
+    ("de", "für", "mbH"), a sign joining names ("&", "+"), a legal form's dotted letters, or in
+    a sentence-case title any word."""
     return (
-        word[:1].isupper()
+        any(c.isupper() for c in word)
         or (len(word) <= 3 and word.isalpha())
         or not any(c.isalnum() for c in word)
         or _DOTTED_LETTERS.fullmatch(word) is not None
-        or (_LOWER_LEGAL_FORM.fullmatch(word.lower()) is not None and not word.islower())
         or (sentence_case and word.isalpha())
     )
 

@@ -113,7 +113,7 @@ def _without_site_after_dash(holder: str, page: NoticePage) -> str:
     """"Jane Roe - Riverside Daily" -> "Jane Roe": the site's own name after a spaced dash
     closes the line and is not the holder's (the holder before it names itself)."""
     parts = _DASH_BETWEEN.split(holder)
-    if len(parts) == 2 and capital_like(parts[0]) and page.is_the_site(parts[1]) and not page.names_the_site(parts[0]):
+    if len(parts) == 2 and capital_like(parts[0]) and page.names_the_site(parts[1], exactly=True) and not page.names_the_site(parts[0]):
         return parts[0]
     return holder
 

@@ -43,31 +43,24 @@ class NoticePage:
     def vocab(self) -> NoticeVocab:
         return self.packs.notice_vocab
 
-    def names_the_site(self, name: str) -> bool:
+    def names_the_site(self, name: str, exactly: bool = False) -> bool:
         """Whether `name` is the page's own site: its metadata's site name, or its address's
         own label ("huettenhilfe.de" on lexikon.huettenhilfe.de, "Example Federation" for
-        og:site_name "Example Federation", "EX Example Federation" on ex.example)."""
+        og:site_name "Example Federation", "EX Example Federation" on ex.example). `exactly`:
+        the site's name and nothing more ("Wildundhund" on wildundhund.de), case and spacing aside."""
         folded = fold(name)
         if len(folded) < 3:
             return False
         for key in ("og:site_name", "application-name", "jsonld:publisher"):
-            if any(fold(item.value) and fold(item.value) in folded for item in self.doc.meta(key)):
-                return True
+            for item in self.doc.meta(key):
+                own = fold(item.value)
+                if own and (own == folded if exactly else own in folded):
+                    return True
         address = self.doc.source.url or next((m.value for m in self.doc.meta("link:canonical")), None)
         labels = host_labels(url_host(address))
-        return bool(labels) and ((len(labels[0]) >= 3 and labels[0] in folded) or folded in labels)
-
-    def is_the_site(self, name: str) -> bool:
-        """Whether `name` is the site's own name and nothing more: its metadata's site name, or
-        its address's own label ("Wildundhund" on wildundhund.de), case and spacing aside."""
-        folded = fold(name)
-        if len(folded) < 3:
+        if not labels:
             return False
-        if any(fold(item.value) == folded for key in ("og:site_name", "application-name") for item in self.doc.meta(key)):
-            return True
-        address = self.doc.source.url or next((m.value for m in self.doc.meta("link:canonical")), None)
-        labels = host_labels(url_host(address))
-        return bool(labels) and labels[0] == folded
+        return labels[0] == folded if exactly else (len(labels[0]) >= 3 and labels[0] in folded) or folded in labels
 
     def per_line(self, what: str, line: Line, compute: Callable[[], T]) -> T:
         """`compute()`, a fact about the whole of `line` (its text and zone), worked out
