@@ -308,7 +308,7 @@ SECTIONS: dict[str, Section] = {
         ),
         array=True,
     ),
-    "zones": Section(Table({"chrome_words": STRINGS, "related_headings": STRINGS, "ad_labels": STRINGS})),
+    "zones": Section(Table({"chrome_words": STRINGS, "related_headings": STRINGS, "apparatus_headings": STRINGS, "ad_labels": STRINGS})),
     "notice_words": Section(
         Table({key: STRINGS for key in NOTICE_WORDS})
     ),

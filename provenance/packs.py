@@ -263,6 +263,8 @@ class Packs:
     pattern_rules: tuple[PatternRule, ...]
     chrome_words: frozenset[str]
     related_headings: frozenset[str] = frozenset()  # "Read also", "Lesen Sie auch": what follows is other stories
+    # The headings the text ends above: related_headings, and those over its own apparatus ("Footnotes", "About the author").
+    end_headings: frozenset[str] = frozenset()
     ad_labels: frozenset[str] = frozenset()  # "Anzeige", "Advertisement": the line labels an ad, not the text
     notice_vocab: NoticeVocab = NoticeVocab()
     credit_vocab: CreditVocab = CreditVocab()
@@ -473,6 +475,7 @@ class _Builder:
         self.rules: list[PatternRule] = []
         self.chrome_words: set[str] = set()
         self.related_headings: set[str] = set()
+        self.apparatus_headings: set[str] = set()
         self.ad_labels: set[str] = set()
         self.taken_ids = taken_ids
 
@@ -552,6 +555,7 @@ class _Builder:
         zones = data.get("zones", {})
         self.chrome_words |= {w.lower() for w in zones.get("chrome_words", [])}
         self.related_headings |= {w.lower() for w in zones.get("related_headings", [])}
+        self.apparatus_headings |= {w.lower() for w in zones.get("apparatus_headings", [])}
         self.ad_labels |= {w.lower() for w in zones.get("ad_labels", [])}
 
     def _calendars(self, table: dict[str, Any]) -> None:
@@ -848,6 +852,7 @@ class _Builder:
             pattern_rules=tuple(self.rules),
             chrome_words=frozenset(self.chrome_words),
             related_headings=frozenset(self.related_headings),
+            end_headings=frozenset(self.related_headings | self.apparatus_headings),
             ad_labels=frozenset(self.ad_labels),
             notice_vocab=self._notice_vocab(places),
             credit_vocab=CreditVocab(

@@ -52,7 +52,7 @@ def extract_claims(doc: Document, packs: Packs, options: AuditOptions) -> Claims
     page = NoticePage(doc, packs, hint)
     claims.notices = extract_notices(doc, packs, hint, keywords, page)
     headline = Headline(doc)
-    ends = TextEnds(doc, packs.related_headings, packs.credit_vocab.apparatus, packs.credit_vocab.by)  # where the text ends, worked out once
+    ends = TextEnds(doc, packs.end_headings, packs.credit_vocab.apparatus, packs.credit_vocab.by)  # where the text ends, worked out once
     bylines = block_bylines(page, headline, ends)
     claims.attributions = attributions(page, claims.notices, keywords, bylines, ends)
     claims.author = page_author(doc, packs, hint, bylines)

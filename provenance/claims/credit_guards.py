@@ -26,7 +26,7 @@ def turned_away(doc: Document, index: int, spec: PatternSpec, m: re.Match[str], 
     if spec.kind == "byline" and index and doc.lines[index - 1].text.endswith(_QUOTE_END):
         return True
     if spec.kind == "source-label" and (
-        mid_text(doc, index, packs.credit_vocab.apparatus, packs.credit_vocab.by, packs.related_headings) or under_related(doc, index, packs.related_headings)
+        mid_text(doc, index, packs.credit_vocab.apparatus, packs.credit_vocab.by, packs.end_headings) or under_related(doc, index, packs.related_headings)
     ):
         return True  # a source line between paragraphs or under a "Related" list is another item's (in a figure: below)
     if spec.kind == "syndicated-copyright" and doc.lines[index].zone == "footer" and doc.is_html:

@@ -39,11 +39,11 @@ class TextEnds:
     few lines after them. Forms that only count there are tried there alone."""
 
     def __init__(
-        self, doc: Document, related_headings: frozenset[str] = frozenset(), apparatus: re.Pattern[str] | None = None,
+        self, doc: Document, end_headings: frozenset[str] = frozenset(), apparatus: re.Pattern[str] | None = None,
         by: re.Pattern[str] | None = None,
     ) -> None:
         self.doc = doc
-        self.related_headings = related_headings
+        self.end_headings = end_headings  # "Read also", "Footnotes", "About the author": the text ends above
         self.apparatus = apparatus
         self.by = by  # a byline's first word ("Von", "By"): before the writer's name, a writer's note under the text is hers
         self._closing: list[int] | None = None
@@ -60,12 +60,13 @@ class TextEnds:
                 if not (k and j - paragraphs[k - 1] <= 3 and words[paragraphs[k - 1]] >= _CLOSING_WORDS and writer_note(self.doc, j, self.by))
             ]
             # A closing paragraph is long, and the next paragraph is more than three lines on,
-            # or below a "Read also" heading: the teasers under it are other stories.
-            related = [i for i, n in enumerate(words) if n <= 6 and is_related_heading(lines[i].text, self.related_headings)]
+            # or below a "Read also" heading (the teasers under it are other stories) or one over
+            # the text's own apparatus ("Footnotes", "About the author"), or in the site's footer.
+            related = [i for i, n in enumerate(words) if n <= 6 and is_related_heading(lines[i].text, self.end_headings)]
             following = [*paragraphs[1:], len(words) + 3]
             self._closing = [
                 i for i, j in zip(paragraphs, following[: len(paragraphs)], strict=True)
-                if words[i] >= _CLOSING_WORDS and (j - i > 3 or any(i < r < j for r in related))
+                if words[i] >= _CLOSING_WORDS and (j - i > 3 or any(i < r < j for r in related) or in_site_footer(self.doc, j, i))
             ]
         return self._closing
 
@@ -160,13 +161,14 @@ def after_text(
         i -= 1
     below = _below(doc, index, related)
     return any(paragraph_line(doc.lines[i].text, apparatus) for i in above) and not any(
-        paragraph_line(doc.lines[i].text, apparatus) and not writer_note(doc, i, by) for i in below
+        paragraph_line(doc.lines[i].text, apparatus) and not writer_note(doc, i, by) and not in_site_footer(doc, i, index) for i in below
     )
 
 
 def _below(doc: Document, index: int, related: frozenset[str]) -> range:
-    """The three lines under a line, or fewer: up to a "Related" heading, under which other
-    stories are listed."""
+    """The three lines under a line, or fewer: up to a heading the text ends above (Packs.end_headings):
+    a "Related" heading, under which other stories are listed, or a "Footnotes" or "About the
+    author" heading, under which the text's own apparatus stands."""
     end = min(len(doc.lines), index + 4)
     if related:
         end = next((i for i in range(index + 1, end) if is_related_heading(doc.lines[i].text, related)), end)
@@ -184,7 +186,17 @@ def mid_text(
 
     before = any(paragraph_line(doc.lines[i].text, apparatus) for i in range(max(0, index - 3), index))
     below = _below(doc, index, related)
-    return before and any(paragraph_line(doc.lines[i].text, apparatus) and not writer_note(doc, i, by) for i in below)
+    return before and any(
+        paragraph_line(doc.lines[i].text, apparatus) and not writer_note(doc, i, by) and not in_site_footer(doc, i, index) for i in below
+    )
+
+
+def in_site_footer(doc: Document, index: int, text_line: int) -> bool:
+    """Whether the line at `index` stands in the site's footer element while `text_line` does
+    not: the site's description there ("Bei uns wirst du fachkundig beraten …") is no paragraph
+    of the text above it. Plain text is zoned footer by its lines' shape alone, so not there."""
+    lines = doc.lines
+    return doc.is_html and index < len(lines) and lines[index].zone == "footer" and lines[text_line].zone != "footer"
 
 
 def bare_signoff(page: NoticePage, ends: TextEnds, taken: set[int]) -> list[tuple[int, Attribution]]:
