@@ -45,6 +45,7 @@ from .markup import (
     ZONE_CANDIDATES,
     ZONE_TAGS,
     InputError,
+    OtherItems,
     block_pieces,
     bounded_markup,
     class_and_id,
@@ -406,7 +407,7 @@ def html_document(raw: RawInput, decoded: Decoded) -> Document:
             continue
         # A script's text holds the marks of the tags its strings hold ("<p>" in a JSON-LD articleBody).
         text = _MARK.sub("", node.text(deep=False)) if tag in ("script", "title") else None
-        other_item = tag == "time" and other_items(node)
+        other_item = other_items(node) if tag == "time" else None
         metadata_items(tag, attrs, text, None, metadata, placer, placer.add(tag, attrs), other_item=other_item)
     tree.strip_tags(["script", "title"], recursive=True)
     if has_microdata_author(data):
@@ -783,20 +784,22 @@ class _OtherItems:
 
     def __init__(self, titles: list[str]) -> None:
         self.titles = titles
-        self.judged: dict[int, bool] = {}
+        self.judged: dict[int, OtherItems | None] = {}
 
-    def __call__(self, node: LexborNode) -> bool:
+    def __call__(self, node: LexborNode) -> OtherItems | None:
         judged = self.judged
         block = node.parent
         while block is not None:
             if block.mem_id not in judged:
                 tag = block.tag or ""
                 # The tag first, as lxml's iterancestors(*ZONE_CANDIDATES) filters: no partial for every ancestor.
-                judged[block.mem_id] = tag in ZONE_CANDIDATES and other_items_block(tag, block.attributes, partial(_holds_headline, block, self.titles))
+                judged[block.mem_id] = (
+                    other_items_block(tag, block.attributes, partial(_holds_headline, block, self.titles)) if tag in ZONE_CANDIDATES else None
+                )
             if judged[block.mem_id]:
-                return True
+                return judged[block.mem_id]
             block = block.parent
-        return False
+        return None
 
 
 def _holds_headline(node: LexborNode, titles: list[str]) -> bool:

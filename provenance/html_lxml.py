@@ -29,6 +29,7 @@ from .markup import (
     ZONE_CANDIDATES,
     ZONE_TAGS,
     InputError,
+    OtherItems,
     block_pieces,
     bounded_markup,
     content_picture,
@@ -365,7 +366,7 @@ def _collect_metadata(el: Any, tag: str, out: list[MetaItem], other_items: _Othe
     if tag == "script" and "ld+json" not in (attrs.get("type") or ""):
         return  # all that metadata_items reads of it: a script's code is not made a str for nothing
     text = el.text if tag in ("script", "title") else "".join(el.itertext()) if tag == "a" and "author" in (attrs.get("rel") or "") else None
-    metadata_items(tag, attrs, text, el.sourceline, out, other_item=tag == "time" and other_items(el))
+    metadata_items(tag, attrs, text, el.sourceline, out, other_item=other_items(el) if tag == "time" else None)
 
 
 class _OtherItems:
@@ -376,16 +377,16 @@ class _OtherItems:
 
     def __init__(self, titles: list[str]) -> None:
         self.titles = titles
-        self.judged: dict[Any, bool] = {}
+        self.judged: dict[Any, OtherItems | None] = {}
 
-    def __call__(self, el: Any) -> bool:
+    def __call__(self, el: Any) -> OtherItems | None:
         judged = self.judged
         for block in el.iterancestors(*ZONE_CANDIDATES):  # other_items_block's tags, filtered in C
             if block not in judged:
                 judged[block] = other_items_block(block.tag, block.attrib, partial(_holds_headline, block, self.titles))
             if judged[block]:
-                return True
-        return False
+                return judged[block]
+        return None
 
 
 def _holds_headline(el: Any, titles: list[str]) -> bool:

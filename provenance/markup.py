@@ -475,13 +475,22 @@ LICENCE_HREF_HINTS = re.compile(r"creativecommons\.org/|gnu\.org/|open-governmen
 METADATA_TAGS = frozenset({"meta", "script", "time", "link", "title", "html", "a"})
 
 
-def other_items_block(tag: str, attrs: Mapping[str, str | None], holds_headline: Callable[[], bool]) -> bool:
+OtherItems = Literal["comments", "items"]
+
+
+def other_items_block(tag: str, attrs: Mapping[str, str | None], holds_headline: Callable[[], bool]) -> OtherItems | None:
     """Whether an element is a block of other items than the page's article (a related list,
     a sidebar's "Most read", the readers' comments: a boilerplate zone, as the walk reads it),
-    whose <time>s date those items. Not a block that holds the page's headline (`holds_headline`):
-    a box of the article's own facts some sites class as a sidebar ("sidebar__item--header"),
-    an article module named a teaser."""
-    return tag in ZONE_CANDIDATES and zone_of(attrs, tag) == "boilerplate" and not holds_headline()
+    whose <time>s date those items: "comments" for the readers' comments (a comment list by its
+    class, enclosure_of_class), "items" for any other. Not a block that holds the page's headline
+    (`holds_headline`): a box of the article's own facts some sites class as a sidebar
+    ("sidebar__item--header"), an article module named a teaser; but a comment list whatever it
+    holds ("6 Kommentare zu „<the headline>“", a reader quoting it)."""
+    if tag not in ZONE_CANDIDATES or zone_of(attrs, tag) != "boilerplate":
+        return None
+    if enclosure_of_class(class_and_id(attrs).lower()) == "user":
+        return "comments"
+    return None if holds_headline() else "items"
 
 
 def holds_title(text: str, titles: list[str]) -> bool:
@@ -492,7 +501,7 @@ def holds_title(text: str, titles: list[str]) -> bool:
 
 def metadata_items(
     tag: str, attrs: Mapping[str, str], text: str | None, line: int | None, out: list[MetaItem],
-    placer: ElementPlacer | None = None, index: int = 0, other_item: bool = False,
+    placer: ElementPlacer | None = None, index: int = 0, other_item: OtherItems | None = None,
 ) -> None:
     """The MetaItems of one element (`text`: its own text, for <script> and <title>), on
     `line`, or on the line `placer.line(index)` gives when first asked (model.MetaItem).
@@ -517,9 +526,11 @@ def metadata_items(
     elif tag == "time":
         stamp = attrs.get("datetime")
         if stamp:
-            if "pubdate" in attrs or "publish" in (attrs.get("class", "") + attrs.get("itemprop", "")).lower():
-                out.append(item("time:published", stamp, "time[datetime][pubdate]"))
             # In a related list or the comments it dates that item: kept, under a key of its own.
+            # Marked as a publication's date, it is the comment's in the comments; elsewhere the
+            # article's own, in a box of its facts classed as a sidebar ("<aside class=meta>").
+            if other_item != "comments" and ("pubdate" in attrs or "publish" in (attrs.get("class", "") + attrs.get("itemprop", "")).lower()):
+                out.append(item("time:published", stamp, "time[datetime][pubdate]"))
             out.append(item("time:other-item", stamp, "time[datetime] of another item") if other_item else item("time", stamp, "time[datetime]"))
     elif tag == "link":
         rel = (attrs.get("rel") or "").lower()

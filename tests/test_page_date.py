@@ -119,6 +119,32 @@ def test_a_utc_timestamp_yields_to_the_local_day_the_page_shows() -> None:
     assert published(offset) == dt.date(2019, 11, 19)
 
 
+def _commented(published_time: str, parser: str, title: str = "Fähre fährt wieder") -> DocumentResult:
+    """A WordPress post and its comments, whose heading quotes the post's title and whose
+    <time pubdate> elements date each comment, the next day."""
+    comments = "".join(
+        f'<li class="comment"><article class="comment"><footer><cite class="fn">Leserin {n}</cite>'
+        f'<time pubdate datetime="2015-12-13T{clock}+01:00">13. Dezember 2015 um {clock[:5]}</time></footer>'
+        "<p>Danke für den Beitrag!</p></article></li>"
+        for n, clock in enumerate(("01:10:03", "09:45:00", "11:02:00"))
+    )
+    html = (
+        f'<html lang="de"><head><title>{title}</title>{meta("article:published_time", published_time)}</head><body><article>'
+        f"<h1>{title}</h1><p>Die Fähre fährt wieder, nachdem sich Gewerkschaft und Hafenbehörde geeinigt haben.</p></article>"
+        f'<div id="comments"><h2 id="comments-title">3 Kommentare zu „{title}“</h2><ol class="commentlist">{comments}</ol></div>'
+        "</body></html>"
+    )
+    options = provenance.AuditOptions(as_of=dt.date(2026, 1, 1), parser=parser)  # type: ignore[arg-type]
+    return provenance.audit_document(html, content_type="html", options=options)
+
+
+@pytest.mark.parametrize("parser", ["lxml", "lexbor"])
+def test_a_comments_pubdate_dates_the_comment_not_the_page(parser: str) -> None:
+    result = _commented("2015-12-12T05:00:37+00:00", parser)
+    assert published(result) == dt.date(2015, 12, 12)
+    assert result.claims.published.evidence.where == 'meta[property="article:published_time"]'  # type: ignore[union-attr]
+
+
 def test_a_utc_timestamp_stands_against_a_day_merely_mentioned() -> None:
     result = page(
         meta("article:published_time", "2019-11-20T04:26:47Z"), "",
@@ -177,3 +203,21 @@ def test_an_epoch_in_a_data_attribute_never_outvotes_a_written_date() -> None:
     result = page("", "June 1, 2021", '<span data-timestamp="1623052800">2 days later</span> a reader wrote')
     assert published(result) == dt.date(2021, 6, 1)
     assert result.claims.dispute is None  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize("parser", ["lxml", "lexbor"])
+def test_the_articles_own_pubdate_in_a_box_classed_as_an_aside_is_the_pages(parser: str) -> None:
+    # A box of the article's facts some sites mark up as an aside: its <time itemprop="datePublished">
+    # is the article's, though a comment's date stands below.
+    html = (
+        '<html lang="de"><head><title>Fähre</title></head><body><article><header><h1>Fähre fährt wieder</h1>'
+        '<aside class="meta"><p class="authors">Von: Jane Roe</p>'
+        '<time itemprop="datePublished" datetime="2023-10-18T11:45:00+02:00">18. Okt 2023</time></aside></header>'
+        "<p>Die Fähre fährt wieder, nachdem sich Gewerkschaft und Hafenbehörde geeinigt haben.</p></article>"
+        '<section class="comments"><article class="comment"><time itemprop="datePublished" datetime="2023-10-20T13:11:26+02:00">'
+        "20. Okt 2023</time><p>Endlich!</p></article></section></body></html>"
+    )
+    options = provenance.AuditOptions(as_of=dt.date(2026, 1, 1), parser=parser)  # type: ignore[arg-type]
+    result = provenance.audit_document(html, content_type="html", options=options)
+    assert published(result) == dt.date(2023, 10, 18)
+    assert result.claims.published.evidence.text == "2023-10-18T11:45:00+02:00"  # type: ignore[union-attr]
