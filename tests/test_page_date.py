@@ -119,6 +119,22 @@ def test_a_utc_timestamp_yields_to_the_local_day_the_page_shows() -> None:
     assert published(offset) == dt.date(2019, 11, 19)
 
 
+def test_a_utc_timestamp_moves_only_to_a_day_its_instant_can_fall_on() -> None:
+    # The same instant in the page's own zone (+01:00) is the next day: the UTC timestamp
+    # counts for that day ...
+    local = '<meta itemprop="datePublished" content="2015-12-13T00:30:00+01:00">'
+    assert published(page(meta("article:published_time", "2015-12-12T23:30:00+00:00") + local, "")) == dt.date(2015, 12, 13)
+    # ... but 05:00 UTC is 06:00 there, the same day: the two stamps are two instants, and
+    # the UTC one keeps its own day.
+    early = page(meta("article:published_time", "2015-12-12T05:00:37+00:00") + local, "")
+    assert published(early) == dt.date(2015, 12, 12)
+    assert early.claims.published.evidence.text == "2015-12-12T05:00:37+00:00"  # type: ignore[union-attr]
+    # With no zone of the page's own, a day the instant falls on somewhere (UTC-12 to UTC+14):
+    # 03:00 UTC is the evening before in America.
+    before = page(meta("article:published_time", "2019-11-20T03:00:00Z"), "Published 10:00 pm, Tuesday, November 19, 2019")
+    assert published(before) == dt.date(2019, 11, 19)
+
+
 def _commented(published_time: str, parser: str, title: str = "Fähre fährt wieder") -> DocumentResult:
     """A WordPress post and its comments, whose heading quotes the post's title and whose
     <time pubdate> elements date each comment, the next day."""

@@ -148,8 +148,8 @@ def _other(for_shown: bool) -> str:
 
 
 # A timestamp in UTC, and one in a zone of its own; a clock time beside a date in the text.
-_UTC = re.compile(r"\d:\d\d(?::\d\d(?:\.\d+)?)?\s*(?:Z|[+-]00:?00|\s?UTC|\s?GMT)\s*$", re.I)
-_OFFSET = re.compile(r"\d:\d\d(?::\d\d(?:\.\d+)?)?\s*[+-](?!00:?00)\d\d:?\d\d\s*$")
+_UTC = re.compile(r"(\d{1,2}):(\d\d)(?::\d\d(?:\.\d+)?)?\s*(?:Z|[+-]00:?00|\s?UTC|\s?GMT)\s*$", re.I)
+_OFFSET = re.compile(r"\d:\d\d(?::\d\d(?:\.\d+)?)?\s*([+-])(\d\d):?(\d\d)\s*$")
 _CLOCK = re.compile(r"\b\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?|uhr|h\b)?", re.I)
 _ZONE_NAMED = re.compile(r"\b(?:[A-Z][SD]T|[A-Z]{2,4}T|GMT|UTC|MEZ|MESZ|CET|CEST)\b")
 _LOCAL_LINE_EXTRA = 60
@@ -163,7 +163,8 @@ def _local_day(claim: DateClaim) -> bool:
     if claim.evidence.where != "text":
         if _UTC.search(text):
             return False
-        return bool(_OFFSET.search(text)) or bool(_CLOCK.search(text) and not _ZONE_NAMED.search(text))
+        offset = _OFFSET.search(text)
+        return (offset is not None and _offset_minutes(offset) != 0) or bool(_CLOCK.search(text) and not _ZONE_NAMED.search(text))
     line = claim.evidence.text
     return len(line) - len(text) <= _LOCAL_LINE_EXTRA and bool(_CLOCK.search(line))
 
@@ -171,19 +172,39 @@ def _local_day(claim: DateClaim) -> bool:
 def _in_local_time(usable: list[DateClaim]) -> list[DateClaim]:
     """A UTC timestamp is the local day's instant, which may fall on the day before or
     after; where the page gives its local day one day from the UTC one, the UTC claims
-    count for the local day (a US evening story is dated the next day in UTC)."""
+    count for the local day (a US evening story is dated the next day in UTC), if the
+    instant can fall on that day: in the zone the page's own timestamps give, or in any."""
     local = {c.value.date for c in usable if _local_day(c)}
     if not local:
         return usable
+    offsets = {_offset_minutes(m) for c in usable if c.evidence.where != "text" and (m := _OFFSET.search(c.value.text))}
     moved: list[DateClaim] = []
     for claim in usable:
         date = claim.value.date
-        if date not in local and claim.evidence.where != "text" and _UTC.search(claim.value.text):
+        if date not in local and claim.evidence.where != "text" and (utc := _UTC.search(claim.value.text)):
             near = [d for d in local if d is not None and date is not None and abs((d - date).days) == 1]
-            if len(near) == 1:
+            if len(near) == 1 and date is not None and _falls_on(int(utc[1]) * 60 + int(utc[2]), (near[0] - date).days, offsets):
                 claim = DateClaim(replace(claim.value, date=near[0]), claim.role, claim.evidence, claim.weight)
         moved.append(claim)
     return moved
+
+
+# The world's clocks run from twelve hours behind UTC to fourteen ahead.
+_ZONES_BEHIND, _ZONES_AHEAD = -12 * 60, 14 * 60
+_DAY = 24 * 60
+
+
+def _offset_minutes(m: re.Match[str]) -> int:
+    minutes = int(m[2]) * 60 + int(m[3])
+    return -minutes if m[1] == "-" else minutes
+
+
+def _falls_on(minute: int, days: int, offsets: set[int]) -> bool:
+    """Whether a UTC instant, `minute` of its day, falls `days` (±1) from that day in a zone
+    the page's own timestamps give ("2015-12-13T01:10:03+01:00" beside it), or where they
+    give none, in some zone: 05:00 UTC is the next day nowhere, 20:00 UTC the day before nowhere."""
+    zones = (offsets - {0}) or {_ZONES_AHEAD if days > 0 else _ZONES_BEHIND}
+    return any((minute + offset) // _DAY == days for offset in zones)
 
 
 _YEARLESS_ZONES = ("body", "header")
