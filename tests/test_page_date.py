@@ -237,3 +237,30 @@ def test_the_articles_own_pubdate_in_a_box_classed_as_an_aside_is_the_pages(pars
     result = provenance.audit_document(html, content_type="html", options=options)
     assert published(result) == dt.date(2023, 10, 18)
     assert result.claims.published.evidence.text == "2023-10-18T11:45:00+02:00"  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    ("bar", "lang"),
+    [
+        ("von Jane Roe | 20. Mai 2007 | Ergebnisse, Ergebnisse 2007, Leichtathletik | 0 Kommentare", "de"),
+        ("By Jane Roe · May 20, 2007 · Results, Athletics, Regional Championships · 4 min read", "en"),
+    ],
+)
+def test_a_date_in_a_posts_meta_bar_is_the_shown_date(bar: str, lang: str) -> None:
+    # The bar's other fields (the byline, the categories, the comments' count) make the line
+    # long, but the date has a field of its own: it is the post's, against the event's date
+    # the results repeat.
+    event = "Die Ergebnisse vom 19.05.2007 in Aalen: Staffel 19.05.2007, Weitsprung 19.05.2007, Hochsprung 19.05.2007."
+    result = page("", bar, event, lang=lang)
+    assert published(result) == dt.date(2007, 5, 20)
+    assert result.claims.published.evidence.text == bar  # type: ignore[union-attr]
+
+
+def test_a_date_in_a_long_line_of_bars_is_no_shown_date() -> None:
+    # A sentence with bars in it is no meta bar: over 120 characters, its date is a mention.
+    line = (
+        "Die Staffel lief am 20. Mai 2007 | nach dem Regen | die schnellste Zeit der Saison, und der Weitsprung "
+        "| wurde auf den Nachmittag verlegt"
+    )
+    result = page("", line)
+    assert [c.role for c in result.claims.dates] == ["mention"]  # type: ignore[union-attr]

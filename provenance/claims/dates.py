@@ -25,6 +25,10 @@ _COPYRIGHT_NEAR = re.compile(r"©|\(c\)|copyright|&copy;", re.I)
 # 2021"): on the dev pages 370 of 381 dates placed so are the labelled page date, while
 # longer lines there are mostly body text citing other dates.
 _DATELINE_EXTRA = 40
+# A post's meta bar: fields between bars or dots, the date in one of them ("von Jane Roe | 20. Mai
+# 2007 | Ergebnisse | 0 Kommentare", "By Jane Roe · May 20, 2007 · 4 min read").
+_META_FIELDS = re.compile(r"\s[|·•]\s")
+_META_BAR = 120  # characters: a meta bar's line, not a sentence's
 
 
 def _day_first(doc: Document, vocab: DateVocab) -> bool | None:
@@ -98,7 +102,7 @@ def scan_dates(
             and not (vocab.not_page_date and vocab.not_page_date.search(before))
             and found.value.date is not None
             and line.zone != "boilerplate"
-            and len(line.text) - (found.end - found.start) <= _DATELINE_EXTRA
+            and _field_extra(line.text, start, start + found.end - found.start) <= _DATELINE_EXTRA
             and near_headline(index)
         ):
             role = "published"
@@ -213,3 +217,18 @@ def _phrase(text: str, start: int, end: int) -> str:
         found = text.find(" ", stop + 1)
         stop = found if found >= 0 else len(text)
     return text[begin:stop].strip(" ,;")
+
+
+def _field_extra(text: str, start: int, end: int) -> int:
+    """How much a line holds besides the date at text[start:end]: in a post's meta bar (a
+    short line of fields between bars or dots, _META_FIELDS), only the date's own field's,
+    since the bar's other fields are the byline's, the section's, the comments' count."""
+    extra = len(text) - (end - start)
+    if extra <= _DATELINE_EXTRA or len(text) > _META_BAR:
+        return extra
+    bars = [(m.start(), m.end()) for m in _META_FIELDS.finditer(text)]
+    if len(bars) < 2:
+        return extra
+    left = max((e for s, e in bars if e <= start), default=0)
+    right = min((s for s, e in bars if s >= end), default=len(text))
+    return (right - left) - (end - start)
