@@ -264,3 +264,20 @@ def test_a_date_in_a_long_line_of_bars_is_no_shown_date() -> None:
     )
     result = page("", line)
     assert [c.role for c in result.claims.dates] == ["mention"]  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    ("line", "lang"),
+    [
+        ("Written: 2023-11-07 15:03:30 / Updated: 2023-11-07 15:30:46", "en"),
+        ("Geschrieben am 07.11.2023 um 15:03 Uhr, aktualisiert am 07.11.2023 um 15:30 Uhr", "de"),
+        ("Écrit le 07/11/2023 à 15h03, mis à jour le 07/11/2023 à 15h30", "fr"),
+    ],
+)
+def test_the_date_a_page_says_it_was_written_is_its_own(line: str, lang: str) -> None:
+    # Under the headline, beside its update: the date written, not the update nor the dates
+    # of the other items listed under the text.
+    picks = "".join(f"<li><p>Clip of the week</p><p>{day}</p></li>" for day in ("2023-11-03", "2023-11-06", "2023-11-03"))
+    result = page("", line, f"Die Fähre fährt wieder.</p><h3>Editor's Pick</h3><ul>{picks}</ul><p>", lang=lang)
+    assert published(result) == dt.date(2023, 11, 7)
+    assert result.claims.published.evidence.text == line  # type: ignore[union-attr]
