@@ -78,10 +78,10 @@ def test_a_shown_update_is_not_a_disagreement() -> None:
 def test_a_numeric_date_the_other_way_round_is_not_a_disagreement() -> None:
     # German convention reads 11/01/2021 as 11 January; the metadata says it was written month first.
     result = page(meta("article:published_time", "2021-11-01T09:00:00+01:00"), "11/01/2021", lang="de")
-    # The shown date is read day first (11 January), ten months from the metadata, so only
-    # its other reading keeps this from being a dispute.
+    # Read day first (11 January) it would be ten months from the metadata: it is read the
+    # other way round, as the page writes it, and is no dispute.
     (shown,) = result.claims.dates  # type: ignore[union-attr]
-    assert (shown.role, shown.value.date) == ("published", dt.date(2021, 1, 11))
+    assert (shown.role, shown.value.date) == ("published", dt.date(2021, 11, 1))
     assert result.claims.dispute is None  # type: ignore[union-attr]
 
 
@@ -281,3 +281,18 @@ def test_the_date_a_page_says_it_was_written_is_its_own(line: str, lang: str) ->
     result = page("", line, f"Die Fähre fährt wieder.</p><h3>Editor's Pick</h3><ul>{picks}</ul><p>", lang=lang)
     assert published(result) == dt.date(2023, 11, 7)
     assert result.claims.published.evidence.text == line  # type: ignore[union-attr]
+
+
+def test_a_page_writing_its_numeric_dates_month_first_is_read_so_whatever_its_language() -> None:
+    # A German page reads "11/01/2021" day first, but its metadata says 2021-11-01: the page
+    # writes month first, its shown date and every numeric date on it are read so.
+    head = meta("article:published_time", "2021-11-01T04:00:14Z")
+    result = page(head, "11/01/2021", "Der Roller im Test. Stand: 11/01/2021, 05:00", lang="de")
+    assert published(result) == dt.date(2021, 11, 1)
+    assert [c.value.date for c in result.claims.dates] == [dt.date(2021, 11, 1)] * 2  # type: ignore[union-attr]
+    assert result.claims.dispute is None  # type: ignore[union-attr]
+    # Its metadata agreeing with the language's reading, or with neither reading, changes nothing.
+    same = page(meta("article:published_time", "2021-01-11T04:00:14Z"), "11/01/2021", lang="de")
+    assert published(same) == dt.date(2021, 1, 11)
+    neither = page(meta("article:published_time", "2021-06-05T04:00:14Z"), "11/01/2021", lang="de")
+    assert [c.value.date for c in neither.claims.dates] == [dt.date(2021, 1, 11)]  # type: ignore[union-attr]

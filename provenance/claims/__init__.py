@@ -31,7 +31,7 @@ from .byline_block import block_bylines
 from .dates import meta_dates, scan_dates, scan_mentions
 from .headline import Headline
 from .metadata_credits import page_author
-from .published import find_dispute, head_date, page_date
+from .published import find_dispute, head_date, page_date, settle_numeric_order
 from .publisher import names_the_host, own_publisher, page_host_labels, writes_for_the_site
 from .text_ends import TextEnds
 from .title_and_section import section, title
@@ -58,6 +58,7 @@ def extract_claims(doc: Document, packs: Packs, options: AuditOptions) -> Claims
     claims.author = page_author(doc, packs, hint, bylines)
     claims.meta_dates = meta_dates(doc, packs)  # before the text's: a masthead's date is told by them
     spans = scan_dates(doc, packs, hint, claims, headline, options.as_of)
+    settle_numeric_order(claims)
     dispute = find_dispute(claims)
     # Weekday and day-month mentions only weigh one date against another: a source line's
     # against the page's, or the metadata's against the date shown with the headline.

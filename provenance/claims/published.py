@@ -56,6 +56,29 @@ def head_date(claims: Claims, role: str = "published") -> DateClaim | None:
     return next((c for c in claims.meta_dates if c.role == role and c.weight > 0 and not inline_markup(c)), None)
 
 
+def settle_numeric_order(claims: Claims) -> None:
+    """Read the page's numeric dates in the order it writes them, where its language's
+    convention reads them otherwise: the date shown with the headline is the metadata's
+    date only the other way round ("11/01/2021" on a German page whose metadata says
+    2021-11-01), so the page writes month first, and every ambiguous date on it is read so
+    ("Stand: 11/01/2021" under the text too)."""
+    metadata = head_date(claims)
+    shown = next((c for c in claims.dates if c.role == "published"), None)
+    if metadata is None or shown is None or not shown.value.readings:
+        return
+    meta_date = metadata.value.date
+    assert meta_date is not None
+    if shown.value.date is not None and _close(meta_date, shown.value.date):
+        return
+    order = next((i for i, reading in enumerate(shown.value.readings) if reading is not None and _close(meta_date, reading)), None)
+    if order is None:
+        return
+    claims.dates = [
+        replace(c, value=replace(c.value, date=c.value.readings[order])) if len(c.value.readings) > order and c.value.readings[order] else c
+        for c in claims.dates
+    ]
+
+
 def find_dispute(claims: Claims) -> tuple[DateClaim, DateClaim] | None:
     """The metadata's publication date and the date shown with the headline, when they
     are more than a time zone apart. Not a dispute: a page showing its last update
