@@ -408,6 +408,8 @@ def html_document(raw: RawInput, decoded: Decoded) -> Document:
         # A script's text holds the marks of the tags its strings hold ("<p>" in a JSON-LD articleBody).
         text = _MARK.sub("", node.text(deep=False)) if tag in ("script", "title") else None
         other_item = other_items(node) if tag == "time" else None
+        if tag == "time" and other_item != "comments" and "pubdate" in attrs and other_items.dates_another_article(node, tree):
+            other_item = "article"
         metadata_items(tag, attrs, text, None, metadata, placer, placer.add(tag, attrs), other_item=other_item)
     tree.strip_tags(["script", "title"], recursive=True)
     if has_microdata_author(data):
@@ -780,11 +782,23 @@ def _after_header_cell(node: LexborNode) -> bool:
 class _OtherItems:
     """As html_lxml._OtherItems, by the nodes' `mem_id`."""
 
-    __slots__ = ("judged", "titles")
+    __slots__ = ("headline_article", "judged", "titles")
 
     def __init__(self, titles: list[str]) -> None:
         self.titles = titles
         self.judged: dict[int, OtherItems | None] = {}
+        self.headline_article: bool | None = None
+
+    def dates_another_article(self, node: LexborNode, tree: LexborHTMLParser) -> bool:
+        """As html_lxml._OtherItems.dates_another_article."""
+        article = node.parent
+        while article is not None and article.tag != "article":
+            article = article.parent
+        if article is None or _holds_headline(article, self.titles):
+            return False
+        if self.headline_article is None:
+            self.headline_article = any(_holds_headline(other, self.titles) for other in tree.css("article"))
+        return self.headline_article
 
     def __call__(self, node: LexborNode) -> OtherItems | None:
         judged = self.judged

@@ -366,18 +366,33 @@ def _collect_metadata(el: Any, tag: str, out: list[MetaItem], other_items: _Othe
     if tag == "script" and "ld+json" not in (attrs.get("type") or ""):
         return  # all that metadata_items reads of it: a script's code is not made a str for nothing
     text = el.text if tag in ("script", "title") else "".join(el.itertext()) if tag == "a" and "author" in (attrs.get("rel") or "") else None
-    metadata_items(tag, attrs, text, el.sourceline, out, other_item=other_items(el) if tag == "time" else None)
+    other_item = other_items(el) if tag == "time" else None
+    if tag == "time" and other_item != "comments" and "pubdate" in attrs and other_items.dates_another_article(el):
+        other_item = "article"
+    metadata_items(tag, attrs, text, el.sourceline, out, other_item=other_item)
 
 
 class _OtherItems:
     """Whether a <time> stands in a block of other items (markup.other_items_block), asked of
     each <time> as the walk meets it; each block is judged once."""
 
-    __slots__ = ("judged", "titles")
+    __slots__ = ("headline_article", "judged", "titles")
 
     def __init__(self, titles: list[str]) -> None:
         self.titles = titles
         self.judged: dict[Any, OtherItems | None] = {}
+        self.headline_article: bool | None = None  # whether an <article> holds the headline, when first asked
+
+    def dates_another_article(self, el: Any) -> bool:
+        """Whether a <time pubdate> dates another article than the page's: HTML's pubdate dates
+        its nearest <article> ancestor, and that one does not hold the headline where another
+        does (a reader's message or another story teased in an <article> of its own)."""
+        article = next(el.iterancestors("article"), None)
+        if article is None or _holds_headline(article, self.titles):
+            return False
+        if self.headline_article is None:
+            self.headline_article = any(_holds_headline(other, self.titles) for other in el.getroottree().iter("article"))
+        return self.headline_article
 
     def __call__(self, el: Any) -> OtherItems | None:
         judged = self.judged

@@ -475,7 +475,9 @@ LICENCE_HREF_HINTS = re.compile(r"creativecommons\.org/|gnu\.org/|open-governmen
 METADATA_TAGS = frozenset({"meta", "script", "time", "link", "title", "html", "a"})
 
 
-OtherItems = Literal["comments", "items"]
+# Which other items a block holds: the readers' comments, another <article> (a <time pubdate>
+# dates its nearest <article>), or any other list of items.
+OtherItems = Literal["comments", "article", "items"]
 
 
 def other_items_block(tag: str, attrs: Mapping[str, str | None], holds_headline: Callable[[], bool]) -> OtherItems | None:
@@ -527,9 +529,10 @@ def metadata_items(
         stamp = attrs.get("datetime")
         if stamp:
             # In a related list or the comments it dates that item: kept, under a key of its own.
-            # Marked as a publication's date, it is the comment's in the comments; elsewhere the
-            # article's own, in a box of its facts classed as a sidebar ("<aside class=meta>").
-            if other_item != "comments" and ("pubdate" in attrs or "publish" in (attrs.get("class", "") + attrs.get("itemprop", "")).lower()):
+            # Marked as a publication's date, it is the comment's in the comments, and another
+            # article's in one; elsewhere the article's own, in a box of its facts classed as a
+            # sidebar ("<aside class=meta>").
+            if other_item not in ("comments", "article") and ("pubdate" in attrs or "publish" in (attrs.get("class", "") + attrs.get("itemprop", "")).lower()):
                 out.append(item("time:published", stamp, "time[datetime][pubdate]"))
             out.append(item("time:other-item", stamp, "time[datetime] of another item") if other_item else item("time", stamp, "time[datetime]"))
     elif tag == "link":

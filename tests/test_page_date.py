@@ -296,3 +296,40 @@ def test_a_page_writing_its_numeric_dates_month_first_is_read_so_whatever_its_la
     assert published(same) == dt.date(2021, 1, 11)
     neither = page(meta("article:published_time", "2021-06-05T04:00:14Z"), "11/01/2021", lang="de")
     assert [c.value.date for c in neither.claims.dates] == [dt.date(2021, 1, 11)]  # type: ignore[union-attr]
+
+
+def _two_kinds_of_article(parser: str, *, headline_inside: bool = True) -> DocumentResult:
+    """The page's <article> (its date a plain <time>), and readers' messages teased in
+    <article>s of their own, each with its <time pubdate>."""
+    teasers = "".join(
+        f'<article class="entry"><h3>Pas d’accord</h3><p>Je tiens à préciser une nuance. '
+        f'<time datetime="2019-09-{day}T07:30:29Z" pubdate>{day} septembre</time>, par Kevin.</p></article>'
+        for day in ("22", "20", "20", "19")
+    )
+    headline = "<h1>Didier Porte souhaite la santé à Balkany</h1>"
+    own = (
+        f'<article>{headline if headline_inside else ""}<p><time datetime="2019-06-28T13:49:45Z" pubdate>Le 28 juin 2019</time></p>'
+        "<p>Une chronique sur la santé, la justice et la politique, enregistrée en public au studio.</p></article>"
+    )
+    html = (
+        '<html lang="fr"><head><title>Didier Porte souhaite la santé à Balkany</title></head><body>'
+        f'{"" if headline_inside else headline}{own}<div class="aside-bloc"><h2>C’est vous qui le dites</h2><ul><li>{teasers}</li></ul></div>'
+        "</body></html>"
+    )
+    options = provenance.AuditOptions(as_of=dt.date(2026, 1, 1), parser=parser)  # type: ignore[arg-type]
+    return provenance.audit_document(html, content_type="html", options=options)
+
+
+@pytest.mark.parametrize("parser", ["lxml", "lexbor"])
+def test_a_pubdate_in_another_article_dates_that_article(parser: str) -> None:
+    # HTML's pubdate dates its nearest <article>: a teased message's, not the page's.
+    result = _two_kinds_of_article(parser)
+    assert published(result) == dt.date(2019, 6, 28)
+    assert _pubdates(result) == [dt.date(2019, 6, 28)]
+    # Where no <article> holds the headline, nothing tells the page's article from the others:
+    # every pubdate stays a publication date.
+    assert len(_pubdates(_two_kinds_of_article(parser, headline_inside=False))) == 5
+
+
+def _pubdates(result: DocumentResult) -> list[dt.date | None]:
+    return [c.value.date for c in result.claims.meta_dates if c.evidence.where == "time[datetime][pubdate]"]  # type: ignore[union-attr]
