@@ -87,6 +87,7 @@ class DateVocab:
     updated_word: re.Pattern[str] | None = None  # "Aktualisiert", "Mis à jour", "更新时间": the date after it is the last update
     updated_after: re.Pattern[str] | None = None  # "… 18:40 更新": an update label written after its date
     published_after: re.Pattern[str] | None = None  # "… 10:12 公開": a publication label written after its date
+    caption_line: re.Pattern[str] | None = None  # a line opening "Abbildung 2:", "Fig. 3.", "Foto:": a picture's caption
     # A month and day with the weekday in brackets and no year, as portals print them ("3/9(木)
     # 18:45配信", "3월 9일(목)", "3月9日（星期四）"): groups m, d, w; the weekday's number by its name.
     yearless: re.Pattern[str] | None = None
@@ -133,6 +134,7 @@ class DateVocab:
         page_date_labels: list[str] | None = None,
         updated_labels: list[str] | None = None,
         updated_labels_after: list[str] | None = None,
+        caption_labels: list[str] | None = None,
         page_date_labels_after: list[str] | None = None,
         bracketed_weekdays: list[list[str]] | None = None,
     ) -> DateVocab:
@@ -226,6 +228,11 @@ class DateVocab:
             updated_word=_label_search(updated_labels) if updated_labels else None,
             updated_after=_after_pattern(updated_labels_after) if updated_labels_after else None,
             published_after=_after_pattern(page_date_labels_after) if page_date_labels_after else None,
+            # The label opens the line, perhaps numbered, then a colon, a dot or a spaced dash: "Abb. 2:",
+            # "Figure 3 — " (not "Bild-Zeitung").
+            caption_line=regex_cache.compile(
+                rf"^\W*(?:{_alternation(caption_labels)})(?:\s*\d+[a-z]?)?(?:\s*[:.：]|\s+[–—-]\s)", re.IGNORECASE
+            ) if caption_labels else None,
             yearless=_yearless_pattern(bracketed_weekdays) if bracketed_weekdays else None,
             yearless_weekday={name: index for index, names in enumerate(bracketed_weekdays or []) for name in names},
         )

@@ -237,7 +237,7 @@ SECTIONS: dict[str, Section] = {
     "numeric_dates": Section(Table({"day_first": STRINGS, "month_first": STRINGS})),
     "datelines": Section(
         Table({"not_page_date": STRINGS, "page_date_labels": STRINGS, "updated_labels": STRINGS,
-               "updated_labels_after": STRINGS, "page_date_labels_after": STRINGS})
+               "updated_labels_after": STRINGS, "page_date_labels_after": STRINGS, "caption_labels": STRINGS})
     ),
     "calendars": Section(
         Table({

@@ -444,7 +444,9 @@ def read_pack(path: Path) -> dict[str, Any]:
 
 
 # The word lists of a pack's [datelines] table, each passed to DateVocab.build by its name.
-_DATELINE_LISTS = ("not_page_date", "page_date_labels", "updated_labels", "updated_labels_after", "page_date_labels_after")
+_DATELINE_LISTS = (
+    "not_page_date", "page_date_labels", "updated_labels", "updated_labels_after", "page_date_labels_after", "caption_labels",
+)
 
 
 class _Builder:

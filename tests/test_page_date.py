@@ -333,3 +333,28 @@ def test_a_pubdate_in_another_article_dates_that_article(parser: str) -> None:
 
 def _pubdates(result: DocumentResult) -> list[dt.date | None]:
     return [c.value.date for c in result.claims.meta_dates if c.evidence.where == "time[datetime][pubdate]"]  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Abbildung: Ausschnitt eines Sentinel-2 Satellitenbildes bei St. Moritz vom 31.05.2021",
+        "Abb. 2: Validierung unseres Schneehöhenproduktes mit Messungen vom 31. Mai 2021",
+        "Fig. 3. Snow depth at the Weissfluhjoch station, 31 May 2021",
+        "Foto: Die Station am Weissfluhjoch, aufgenommen von Jane Roe am 31.05.2021",
+    ],
+)
+def test_a_date_in_a_captions_line_dates_the_picture(caption: str) -> None:
+    # Two captions' dates in the text against the post's date line under it: the pictures' dates do not vote.
+    text = "</p><p>".join(["Die Schneekarten zeigen, wo in den Alpen wie viel Schnee liegt, und das jeden Tag neu."] * 4)
+    body = f"{caption}</p><p>{text}</p><p>{caption}</p><p>{text}</p><p>14.01.2022 um 09:25"
+    result = page("", "Die neuen Karten", body, lang="de")
+    assert published(result) == dt.date(2022, 1, 14)
+
+
+def test_a_line_opening_with_a_captions_word_but_no_label_is_no_caption() -> None:
+    text = "</p><p>".join(["Die Schneekarten zeigen, wo in den Alpen wie viel Schnee liegt, und das jeden Tag neu."] * 4)
+    body = f"Bild-Zeitung berichtete am 31.05.2021 darüber.</p><p>{text}</p><p>14.01.2022 um 09:25"
+    result = page("", "Die neuen Karten", body, lang="de")
+    weights = {c.value.date: c.weight for c in result.claims.dates}  # type: ignore[union-attr]
+    assert weights[dt.date(2021, 5, 31)] > 0

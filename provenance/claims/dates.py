@@ -96,8 +96,11 @@ def scan_dates(
         before = line.text[max(0, start - 40) : start]
         after = line.text[found.end - starts[index] : found.end - starts[index] + 24]
         role = "copyright" if _COPYRIGHT_NEAR.search(before) else "modified" if vocab.is_update(before, after) else "mention"
+        # A picture's caption or a figure's legend set as a line of its own ("Abbildung: … vom 31.05.2021") dates the picture.
+        caption = vocab.caption_line is not None and vocab.caption_line.match(line.text) is not None
         if (
             role == "mention"
+            and not caption
             and near_headline is not None
             and not (vocab.not_page_date and vocab.not_page_date.search(before))
             and found.value.date is not None
@@ -113,7 +116,7 @@ def scan_dates(
         ):
             labelled = len(claims.dates)
         weight = _ZONE_WEIGHT[line.zone]
-        if vocab.not_page_date and vocab.not_page_date.search(before):
+        if caption or (vocab.not_page_date and vocab.not_page_date.search(before)):
             weight = 0.0  # "Joined: 12 Jan 2009", "Termin: 5. März", "Archivbild vom …": another thing's date
         elif _on_fetch_day(found.value.date, today) and (line.zone == "header" or above_headline(index)):
             # The masthead's "today" ("Monday, November 30, 2026" over the site's name, in a
