@@ -41,6 +41,9 @@ def first_link(result: DocumentResult) -> tuple[str | None, str | None]:
         f"<h3>About the author</h3><p>Jane Roe</p><p>{_LONG}</p>",
         f"<div>Author</div><div>Jane Roe</div><p>Jane is a {_LONG}</p>",
         f"<h4>Tags</h4><p>{_LONG}</p>",
+        f"<p>Mehr Informationen:</p><p>{_LONG}</p>",
+        f"<p>Mehr Informationen: {_LONG}</p>",
+        f"<h3>Pour en savoir plus</h3><p>{_LONG}</p>",
         # A blog's widget of its latest posts.
         f"<h3>Recent Posts</h3><ul><li>{_LONG}</li></ul>",
         f"<h3>Neueste Beiträge</h3><ul><li>{_LONG}</li></ul>",
