@@ -21,11 +21,14 @@ _NOT_ARTICLE = {"script", "template", "noscript", "style", "nav", "header", "foo
 _NOT_FOOTER = {"html", "body", "script", "template", "style", "noscript"}
 
 
-def tuning_pages(bench: Path, labels: dict[str, dict[str, Any]]) -> Iterator[tuple[str, dict[str, Any], RawInput, str]]:
-    """Each labelled tuning-half page (the held-out half is never read) as key, label, raw input
-    and text; pages not written in UTF-8 are left out (a line written in UTF-8 would be mojibake there)."""
+def tuning_pages(
+    bench: Path, labels: dict[str, dict[str, Any]], half: str = "tuning"
+) -> Iterator[tuple[str, dict[str, Any], RawInput, str]]:
+    """Each labelled page of the tuning half (or, with half="held-out", of the held-out half, whose
+    probes print a figure and never a page) as key, label, raw input and text; pages not written
+    in UTF-8 are left out (a line written in UTF-8 would be mojibake there)."""
     for key, label in sorted(labels.items()):
-        if held_out(key.split("/", 1)[1]):
+        if held_out(key.split("/", 1)[1]) != (half == "held-out"):
             continue
         raw = labelled_page(bench, key, label.get("url"))
         try:
