@@ -1,10 +1,10 @@
 """Probe: does the page's date stay its own when other dates stand around the article?
 
-    python benchmarks/probe_date_distractors.py [--bench ../shared/bench] [--misses] [--form NAME]
+    python benchmarks/probe_date_distractors.py [--bench ../shared/bench] [--misses] [--form NAME] [--half held-out]
 
 Issue 11 names the wrong dates a page carries: the masthead's "today", a related list's dates,
-readers' comments, a caption's event date, the footer's years. On the tuning half only (the
-held-out half is never read), for each labelled page whose `published` date the audit reads
+readers' comments, a caption's event date, the footer's years. On the tuning half (the
+held-out half is never read for misses; --half held-out prints its figures only), for each labelled page whose `published` date the audit reads
 right, one such date is written into the page's real markup (the masthead's date first in
 <body>; a caption before the article's last paragraph; a related list, a comment or a footer
 line after the article, found as in probe_pages.py), the page is audited again, and the
@@ -19,8 +19,8 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-from devpages import CHECKOUT, held_out, load_pages
-from probe_pages import Tally, written_in
+from devpages import CHECKOUT, load_pages
+from probe_pages import Tally, half_argument, in_half, probed_half, written_in
 
 from provenance import AuditOptions, audit_document, default_packs
 from provenance.model import DocumentResult
@@ -53,7 +53,9 @@ def main() -> int:
     parser.add_argument("--bench", type=Path, default=CHECKOUT.parent / "shared" / "bench")
     parser.add_argument("--misses", action="store_true", help="list, per form, the pages whose date changed")
     parser.add_argument("--form", action="append", help="only these forms (by name)")
+    half_argument(parser)
     args = parser.parse_args()
+    half = probed_half(parser, args)
     packs = default_packs()
     options = AuditOptions(as_of=dt.date(2026, 12, 3))
     forms = [f for f in FORMS if not args.form or f.name in args.form]
@@ -63,7 +65,7 @@ def main() -> int:
         labels, raws = load_pages(args.bench / bench)
         for raw in raws:
             name = raw.source.path
-            if held_out(name):
+            if not in_half(name, half):
                 continue
             try:
                 page = (raw.data or b"").decode("utf-8")
@@ -80,7 +82,7 @@ def main() -> int:
                     continue
                 now = published(audit_document(written.encode(), path=name, url=url, content_type="html", packs=packs, options=options))
                 tally.record(form.name, now == before, f"{bench}/{name}: {before} -> {now}")
-    title = f"other dates written into {pages} tuning-half pages dated right; date kept:"
+    title = f"other dates written into {pages} {half}-half pages dated right; date kept:"
     tally.print(title, [f.name for f in forms], args.misses, missed="date changed on", total=False)
     return 0
 

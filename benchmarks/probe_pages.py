@@ -1,10 +1,11 @@
 """What the probes that write into real pages share (probe_transplant, probe_footer,
-probe_distractors, probe_date_distractors): the tuning half's pages as text, the places in their
-own markup where a probe writes (the article's paragraphs, the page's footer, the top of
-<body>), and the tally each prints per form."""
+probe_distractors, probe_date_distractors, probe_renamed): the tuning half's pages as text (or
+the held-out half's, for a figure only), the places in their own markup where a probe writes
+(the article's paragraphs, the page's footer, the top of <body>), and the tally each prints per form."""
 
 from __future__ import annotations
 
+import argparse
 from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -21,6 +22,26 @@ _NOT_ARTICLE = {"script", "template", "noscript", "style", "nav", "header", "foo
 _NOT_FOOTER = {"html", "body", "script", "template", "style", "noscript"}
 
 
+def half_argument(parser: argparse.ArgumentParser) -> None:
+    """The probes' --half: the tuning half by default; the held-out half for its figures alone."""
+    parser.add_argument(
+        "--half", choices=["tuning", "held-out"], default="tuning",
+        help="the pages to probe; the held-out half gives its figures only, never its pages",
+    )
+
+
+def probed_half(parser: argparse.ArgumentParser, args: argparse.Namespace) -> str:
+    """The half asked for; a held-out half's misses are refused (they may not be read)."""
+    if args.half == "held-out" and args.misses:
+        parser.error("--misses lists pages of the tuning half only")
+    return str(args.half)
+
+
+def in_half(name: str, half: str) -> bool:
+    """Whether a page (its file name) is in that half of its labelled set."""
+    return held_out(name) == (half == "held-out")
+
+
 def tuning_pages(
     bench: Path, labels: dict[str, dict[str, Any]], half: str = "tuning"
 ) -> Iterator[tuple[str, dict[str, Any], RawInput, str]]:
@@ -28,7 +49,7 @@ def tuning_pages(
     probes print a figure and never a page) as key, label, raw input and text; pages not written
     in UTF-8 are left out (a line written in UTF-8 would be mojibake there)."""
     for key, label in sorted(labels.items()):
-        if held_out(key.split("/", 1)[1]) != (half == "held-out"):
+        if not in_half(key.split("/", 1)[1], half):
             continue
         raw = labelled_page(bench, key, label.get("url"))
         try:

@@ -1,8 +1,9 @@
 """Probe: do the answers follow the names, or only the names the dev pages use?
 
-    python benchmarks/probe_renamed.py [--bench ../shared/bench] [--misses]
+    python benchmarks/probe_renamed.py [--bench ../shared/bench] [--misses] [--half held-out]
 
-On the tuning half only (the held-out half is never read), for each labelled page whose answer
+On the tuning half (the held-out half is never read for misses; --half held-out prints its
+figures only), for each labelled page whose answer
 is right, the answer's name is replaced throughout the raw page by other names of its kind, and
 the page is audited again: the answer should be the new name. Four probes:
 
@@ -29,7 +30,8 @@ import sys
 from collections import defaultdict
 from pathlib import Path
 
-from devpages import CHECKOUT, hand_labels, held_out, labelled_page, same_authors, same_outlet
+from devpages import CHECKOUT, hand_labels, labelled_page, same_authors, same_outlet
+from probe_pages import half_argument, in_half, probed_half
 
 from provenance import AuditOptions, audit_document, default_packs
 from provenance.model import DocumentResult
@@ -92,14 +94,16 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--bench", type=Path, default=CHECKOUT.parent / "shared" / "bench")
     parser.add_argument("--misses", action="store_true", help="list the renames the audit did not follow")
+    half_argument(parser)
     args = parser.parse_args()
+    half = probed_half(parser, args)
     packs = default_packs()
     options = AuditOptions(as_of=dt.date(2026, 1, 1))
     registry = packs.registry
     probes: dict[str, Probe] = defaultdict(Probe)
     labels = hand_labels("own") | hand_labels("holder")
     for key, label in sorted(labels.items()):
-        if held_out(key.split("/", 1)[1]):
+        if not in_half(key.split("/", 1)[1], half):
             continue
         raw = labelled_page(args.bench, key, label.get("url"))
         try:
@@ -155,7 +159,7 @@ def main() -> int:
                 if changed is not None:
                     links = audit(changed, key, url, packs, options).chain
                     probes["author"].record(len(links) > 1 and links[0].author == new, f"{key}: {author!r} -> {new!r}: {links[0].author if links else None!r}")
-    print("renames the audit followed (tuning half only)")
+    print(f"renames the audit followed ({half} half)")
     for name in ("holder", "agency", "outlet", "author"):
         probe = probes[name]
         share = f"{probe.followed / probe.tried:.3f}" if probe.tried else "-"

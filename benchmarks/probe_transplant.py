@@ -37,7 +37,7 @@ from pathlib import Path
 
 from devpages import CHECKOUT, hand_labels, same_authors, same_outlet
 from lxml import etree
-from probe_pages import Tally, article_paragraphs, serialised, tuning_pages
+from probe_pages import Tally, article_paragraphs, half_argument, probed_half, serialised, tuning_pages
 
 from provenance import AuditOptions, audit_document, default_packs
 from provenance.packs import Packs
@@ -132,19 +132,15 @@ def main() -> int:
     parser.add_argument("--bench", type=Path, default=CHECKOUT.parent / "shared" / "bench")
     parser.add_argument("--misses", action="store_true", help="list, per form, the pages where it was missed")
     parser.add_argument("--form", action="append", help="only these forms (by name)")
-    parser.add_argument(
-        "--half", choices=["tuning", "held-out"], default="tuning",
-        help="the pages to write into; the held-out half gives its figures only, never its misses",
-    )
+    half_argument(parser)
     args = parser.parse_args()
-    if args.half == "held-out" and args.misses:
-        parser.error("--misses lists pages of the tuning half only")
+    half = probed_half(parser, args)
     packs: Packs = default_packs()
     options = AuditOptions(as_of=dt.date(2026, 1, 1))
     forms = [f for f in FORMS if not args.form or f.name in args.form]
     tally = Tally()
     pages = 0
-    for key, label, raw, page in tuning_pages(args.bench, hand_labels("kind"), args.half):
+    for key, label, raw, page in tuning_pages(args.bench, hand_labels("kind"), half):
         if label.get("kind") != "original":
             continue
         found = article_paragraphs(page)
@@ -170,7 +166,7 @@ def main() -> int:
                 ok = first is not None and same_outlet(first.publisher, [form.original], packs.registry)
                 ok = ok and (form.author is None or same_authors(first.author if first else None, form.author))
             tally.record(form.name, ok, f"{key}: {[(link.publisher, link.author) for link in chain]}")
-    tally.print(f"forms written into {pages} {args.half}-half originals with no chain; found as meant:", [f.name for f in forms], args.misses)
+    tally.print(f"forms written into {pages} {half}-half originals with no chain; found as meant:", [f.name for f in forms], args.misses)
     return 0
 
 
