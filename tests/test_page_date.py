@@ -20,6 +20,12 @@ def page(meta: str, dateline: str, body: str = "", lang: str = "en-US", url: str
     return provenance.audit_document(html, content_type="html", url=url, options=provenance.AuditOptions(as_of=dt.date(2026, 1, 1)))
 
 
+def audit_html(html: str, parser: str) -> DocumentResult:
+    """An HTML page audited with that builder ("lxml" or "lexbor"), at a fixed reference date."""
+    options = provenance.AuditOptions(as_of=dt.date(2026, 1, 1), parser=parser)  # type: ignore[arg-type]
+    return provenance.audit_document(html, content_type="html", options=options)
+
+
 def published(result: DocumentResult) -> dt.date | None:
     claim = result.claims.published  # type: ignore[union-attr]
     return claim.value.date if claim else None
@@ -150,8 +156,7 @@ def _commented(published_time: str, parser: str, title: str = "Fähre fährt wie
         f'<div id="comments"><h2 id="comments-title">3 Kommentare zu „{title}“</h2><ol class="commentlist">{comments}</ol></div>'
         "</body></html>"
     )
-    options = provenance.AuditOptions(as_of=dt.date(2026, 1, 1), parser=parser)  # type: ignore[arg-type]
-    return provenance.audit_document(html, content_type="html", options=options)
+    return audit_html(html, parser)
 
 
 @pytest.mark.parametrize("parser", ["lxml", "lexbor"])
@@ -205,8 +210,7 @@ def test_an_epoch_in_a_data_attribute_dates_a_page_that_shows_only_a_relative_ti
         f"<p>By Jane Doe\n{stamp}</p><p>Crews went back to work after the union and the harbour board agreed.</p>"
         "</article></body></html>"
     )
-    options = provenance.AuditOptions(as_of=dt.date(2026, 1, 1), parser=parser)  # type: ignore[arg-type]
-    result = provenance.audit_document(html, content_type="html", options=options)
+    result = audit_html(html, parser)
     claim = result.claims.published  # type: ignore[union-attr]
     assert claim is not None and claim.value.date == dt.date(2021, 6, 7)  # 2021-06-07T08:00:00Z
     assert claim.evidence.where.startswith("[data-") and "1623052800" in claim.evidence.where
@@ -233,8 +237,7 @@ def test_the_articles_own_pubdate_in_a_box_classed_as_an_aside_is_the_pages(pars
         '<section class="comments"><article class="comment"><time itemprop="datePublished" datetime="2023-10-20T13:11:26+02:00">'
         "20. Okt 2023</time><p>Endlich!</p></article></section></body></html>"
     )
-    options = provenance.AuditOptions(as_of=dt.date(2026, 1, 1), parser=parser)  # type: ignore[arg-type]
-    result = provenance.audit_document(html, content_type="html", options=options)
+    result = audit_html(html, parser)
     assert published(result) == dt.date(2023, 10, 18)
     assert result.claims.published.evidence.text == "2023-10-18T11:45:00+02:00"  # type: ignore[union-attr]
 
@@ -316,8 +319,7 @@ def _two_kinds_of_article(parser: str, *, headline_inside: bool = True) -> Docum
         f'{"" if headline_inside else headline}{own}<div class="aside-bloc"><h2>C’est vous qui le dites</h2><ul><li>{teasers}</li></ul></div>'
         "</body></html>"
     )
-    options = provenance.AuditOptions(as_of=dt.date(2026, 1, 1), parser=parser)  # type: ignore[arg-type]
-    return provenance.audit_document(html, content_type="html", options=options)
+    return audit_html(html, parser)
 
 
 @pytest.mark.parametrize("parser", ["lxml", "lexbor"])
