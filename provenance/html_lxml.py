@@ -373,8 +373,9 @@ def _collect_metadata(el: Any, tag: str, out: list[MetaItem], other_items: _Othe
 
 
 class _OtherItems:
-    """Whether a <time> stands in a block of other items (markup.other_items_block), asked of
-    each <time> as the walk meets it; each block is judged once."""
+    """Which block of other items (markup.other_items_block) a <time> stands in, if any, asked
+    of each <time> as the walk meets it; each block is judged once. And whether a <time pubdate>
+    dates another <article> than the page's (dates_another_article)."""
 
     __slots__ = ("headline_article", "judged", "titles")
 
