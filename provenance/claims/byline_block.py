@@ -72,8 +72,11 @@ def block_bylines(page: NoticePage, headline: Headline, ends: TextEnds) -> list[
         if starts_by(text) and len(text) < 80 and not _sentence(text):
             # "By Jane Doe, University of Example": the writer, and where she works.
             writer = writer_with_affiliation(text, packs, hint)
-            # None: "By JERUSALEM POST STAFF", the article's byline names no one we read.
-            return [(index, writer)] if writer is not None and not page.in_caption(lines[index]) else []
+            if writer is not None and not page.in_caption(lines[index]):
+                return [(index, writer)]
+            # "By JERUSALEM POST STAFF", "By NEWSROOM": the article's byline names no one we read, a
+            # desk's or a site's account that posts wire copy too; an agency's byline may still stand over the text.
+            return _agency_over_text(page, headline)
     return _agency_over_text(page, headline)
 
 
