@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from devpages import CHECKOUT, hand_labels, same_outlet
-from probe_pages import Tally, tuning_pages, written_in
+from probe_pages import Tally, labelled_pages, written_in
 
 from provenance import AuditOptions, audit_document, default_packs
 
@@ -57,7 +57,7 @@ def main() -> int:
     forms = [f for f in FORMS if not args.form or f.name in args.form]
     tally = Tally()
     pages = 0
-    for key, label, raw, page in tuning_pages(args.bench, hand_labels("holder")):
+    for key, label, raw, page in labelled_pages(args.bench, hand_labels("holder")):
         if not label["holder"]:
             continue
         wanted = [label["holder"], *label.get("holder_also", [])]

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from devpages import CHECKOUT, hand_labels, same_outlet
-from probe_pages import Tally, tuning_pages, written_in
+from probe_pages import Tally, labelled_pages, written_in
 
 from provenance import AuditOptions, audit_document, default_packs
 
@@ -79,7 +79,7 @@ def main() -> int:
     forms = [f for f in FORMS if not args.form or f.name in args.form]
     tally = Tally()
     pages = 0
-    for key, label, raw, page in tuning_pages(args.bench, hand_labels("holder")):
+    for key, label, raw, page in labelled_pages(args.bench, hand_labels("holder")):
         if label["holder"]:
             continue
         before = audit_document(page.encode(), path=key, url=raw.source.url, content_type="html", packs=packs, options=options).rights

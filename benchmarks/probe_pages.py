@@ -42,7 +42,7 @@ def in_half(name: str, half: str) -> bool:
     return held_out(name) == (half == "held-out")
 
 
-def tuning_pages(
+def labelled_pages(
     bench: Path, labels: dict[str, dict[str, Any]], half: str = "tuning"
 ) -> Iterator[tuple[str, dict[str, Any], RawInput, str]]:
     """Each labelled page of the tuning half (or, with half="held-out", of the held-out half, whose

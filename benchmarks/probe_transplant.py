@@ -37,7 +37,7 @@ from pathlib import Path
 
 from devpages import CHECKOUT, hand_labels, same_authors, same_outlet
 from lxml import etree
-from probe_pages import Tally, article_paragraphs, half_argument, probed_half, serialised, tuning_pages
+from probe_pages import Tally, article_paragraphs, half_argument, labelled_pages, probed_half, serialised
 
 from provenance import AuditOptions, audit_document, default_packs
 from provenance.packs import Packs
@@ -140,7 +140,7 @@ def main() -> int:
     forms = [f for f in FORMS if not args.form or f.name in args.form]
     tally = Tally()
     pages = 0
-    for key, label, raw, page in tuning_pages(args.bench, hand_labels("kind"), half):
+    for key, label, raw, page in labelled_pages(args.bench, hand_labels("kind"), half):
         if label.get("kind") != "original":
             continue
         found = article_paragraphs(page)

@@ -407,9 +407,7 @@ def html_document(raw: RawInput, decoded: Decoded) -> Document:
             continue
         # A script's text holds the marks of the tags its strings hold ("<p>" in a JSON-LD articleBody).
         text = _MARK.sub("", node.text(deep=False)) if tag in ("script", "title") else None
-        other_item = other_items(node) if tag == "time" else None
-        if tag == "time" and other_item != "comments" and "pubdate" in attrs and other_items.dates_another_article(node, tree):
-            other_item = "article"
+        other_item = other_items(node, tree, "pubdate" in attrs) if tag == "time" else None
         metadata_items(tag, attrs, text, None, metadata, placer, placer.add(tag, attrs), other_item=other_item)
     tree.strip_tags(["script", "title"], recursive=True)
     if has_microdata_author(data):
@@ -789,8 +787,8 @@ class _OtherItems:
         self.judged: dict[int, OtherItems | None] = {}
         self.headline_article: bool | None = None
 
-    def dates_another_article(self, node: LexborNode, tree: LexborHTMLParser) -> bool:
-        """As html_lxml._OtherItems.dates_another_article."""
+    def _dates_another_article(self, node: LexborNode, tree: LexborHTMLParser) -> bool:
+        """As html_lxml._OtherItems._dates_another_article."""
         article = node.parent
         while article is not None and article.tag != "article":
             article = article.parent
@@ -800,8 +798,9 @@ class _OtherItems:
             self.headline_article = any(_holds_headline(other, self.titles) for other in tree.css("article"))
         return self.headline_article
 
-    def __call__(self, node: LexborNode) -> OtherItems | None:
+    def __call__(self, node: LexborNode, tree: LexborHTMLParser, pubdate: bool) -> OtherItems | None:
         judged = self.judged
+        kind: OtherItems | None = None
         block = node.parent
         while block is not None:
             if block.mem_id not in judged:
@@ -810,10 +809,10 @@ class _OtherItems:
                 judged[block.mem_id] = (
                     other_items_block(tag, block.attributes, partial(_holds_headline, block, self.titles)) if tag in ZONE_CANDIDATES else None
                 )
-            if judged[block.mem_id]:
-                return judged[block.mem_id]
+            if kind := judged[block.mem_id]:
+                break
             block = block.parent
-        return None
+        return "article" if kind != "comments" and pubdate and self._dates_another_article(node, tree) else kind
 
 
 def _holds_headline(node: LexborNode, titles: list[str]) -> bool:

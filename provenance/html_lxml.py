@@ -366,16 +366,13 @@ def _collect_metadata(el: Any, tag: str, out: list[MetaItem], other_items: _Othe
     if tag == "script" and "ld+json" not in (attrs.get("type") or ""):
         return  # all that metadata_items reads of it: a script's code is not made a str for nothing
     text = el.text if tag in ("script", "title") else "".join(el.itertext()) if tag == "a" and "author" in (attrs.get("rel") or "") else None
-    other_item = other_items(el) if tag == "time" else None
-    if tag == "time" and other_item != "comments" and "pubdate" in attrs and other_items.dates_another_article(el):
-        other_item = "article"
-    metadata_items(tag, attrs, text, el.sourceline, out, other_item=other_item)
+    metadata_items(tag, attrs, text, el.sourceline, out, other_item=other_items(el, "pubdate" in attrs) if tag == "time" else None)
 
 
 class _OtherItems:
     """Which block of other items (markup.other_items_block) a <time> stands in, if any, asked
     of each <time> as the walk meets it; each block is judged once. And whether a <time pubdate>
-    dates another <article> than the page's (dates_another_article)."""
+    dates another <article> than the page's ("article", which a comment list's "comments" outranks)."""
 
     __slots__ = ("headline_article", "judged", "titles")
 
@@ -384,7 +381,7 @@ class _OtherItems:
         self.judged: dict[Any, OtherItems | None] = {}
         self.headline_article: bool | None = None  # whether an <article> holds the headline, when first asked
 
-    def dates_another_article(self, el: Any) -> bool:
+    def _dates_another_article(self, el: Any) -> bool:
         """Whether a <time pubdate> dates another article than the page's: HTML's pubdate dates
         its nearest <article> ancestor, and that one does not hold the headline where another
         does (a reader's message or another story teased in an <article> of its own)."""
@@ -395,14 +392,15 @@ class _OtherItems:
             self.headline_article = any(_holds_headline(other, self.titles) for other in el.getroottree().iter("article"))
         return self.headline_article
 
-    def __call__(self, el: Any) -> OtherItems | None:
+    def __call__(self, el: Any, pubdate: bool) -> OtherItems | None:
         judged = self.judged
+        kind: OtherItems | None = None
         for block in el.iterancestors(*ZONE_CANDIDATES):  # other_items_block's tags, filtered in C
             if block not in judged:
                 judged[block] = other_items_block(block.tag, block.attrib, partial(_holds_headline, block, self.titles))
-            if judged[block]:
-                return judged[block]
-        return None
+            if kind := judged[block]:
+                break
+        return "article" if kind != "comments" and pubdate and self._dates_another_article(el) else kind
 
 
 def _holds_headline(el: Any, titles: list[str]) -> bool:

@@ -107,7 +107,7 @@ def _kept_credits(
         credits = match_credits(spec, m, doc.text, line, packs, page.hint, line_licences)
     # Under the text's last paragraph, "Quelle: TSV Bayer Dormagen" credits the text.
     closing = spec.kind == "source-label" and (
-        after_text(doc, index, packs.ad_labels, packs.credit_vocab.apparatus, by=packs.credit_vocab.by, related=packs.end_headings)
+        after_text(doc, index, packs.ad_labels, packs.credit_vocab.apparatus, by=packs.credit_vocab.by, headings=packs.end_headings)
         or under_kept_note(doc, index, credits, packs)
     )
     named = m.group(0).split(":", 1)[-1]

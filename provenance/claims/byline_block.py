@@ -76,7 +76,7 @@ def block_bylines(page: NoticePage, headline: Headline, ends: TextEnds) -> list[
                 return [(index, writer)]
             # "By JERUSALEM POST STAFF", "By NEWSROOM": the article's byline names no one we read, a
             # desk's or a site's account that posts wire copy too; an agency's byline may still stand over the text.
-            return _agency_over_text(page, headline)
+            break
     return _agency_over_text(page, headline)
 
 

@@ -90,11 +90,8 @@ def find_dispute(claims: Claims) -> tuple[DateClaim, DateClaim] | None:
     visible = shown[0]
     meta_date = metadata.value.date
     assert meta_date is not None
+    # A numeric date whose other reading is the metadata's was read so before (settle_numeric_order).
     if any(_close(meta_date, c.value.date) for c in shown):  # type: ignore[arg-type]
-        return None
-    # A numeric date read by the language's convention whose other reading is the
-    # metadata's date: the page wrote it the other way round, not a different date.
-    if any(_close(meta_date, reading) for reading in visible.value.readings):
         return None
     if _shows_update(claims, visible):
         return None
@@ -204,9 +201,9 @@ def _in_local_time(usable: list[DateClaim]) -> list[DateClaim]:
     moved: list[DateClaim] = []
     for claim in usable:
         date = claim.value.date
-        if date not in local and claim.evidence.where != "text" and (utc := _UTC.search(claim.value.text)):
-            near = [d for d in local if d is not None and date is not None and abs((d - date).days) == 1]
-            if len(near) == 1 and date is not None and _falls_on(int(utc[1]) * 60 + int(utc[2]), (near[0] - date).days, offsets):
+        if date is not None and date not in local and claim.evidence.where != "text" and (utc := _UTC.search(claim.value.text)):
+            near = [d for d in local if d is not None and abs((d - date).days) == 1]
+            if len(near) == 1 and _falls_on(int(utc[1]) * 60 + int(utc[2]), (near[0] - date).days, offsets):
                 claim = DateClaim(replace(claim.value, date=near[0]), claim.role, claim.evidence, claim.weight)
         moved.append(claim)
     return moved

@@ -62,11 +62,11 @@ class TextEnds:
             # A closing paragraph is long, and the next paragraph is more than three lines on,
             # or below a "Read also" heading (the teasers under it are other stories) or one over
             # the text's own apparatus ("Footnotes", "About the author"), or in the site's footer.
-            related = [i for i, n in enumerate(words) if n <= 6 and is_related_heading(lines[i].text, self.end_headings)]
+            headings = [i for i, n in enumerate(words) if n <= 6 and is_related_heading(lines[i].text, self.end_headings)]
             following = [*paragraphs[1:], len(words) + 3]
             self._closing = [
                 i for i, j in zip(paragraphs, following[: len(paragraphs)], strict=True)
-                if words[i] >= _CLOSING_WORDS and (j - i > 3 or any(i < r < j for r in related) or in_site_footer(self.doc, j, i))
+                if words[i] >= _CLOSING_WORDS and (j - i > 3 or any(i < h < j for h in headings) or in_site_footer(self.doc, j, i))
             ]
         return self._closing
 
@@ -143,12 +143,12 @@ _NOTICE_LINE = re.compile(r"(?:copyright\s*(?:©|\(c\))?\s*(?:(?:19|20)\d\d\b|©
 
 def after_text(
     doc: Document, index: int, ad_labels: frozenset[str] = frozenset(), apparatus: re.Pattern[str] | None = None, reach: int = 2,
-    by: re.Pattern[str] | None = None, related: frozenset[str] = frozenset(),
+    by: re.Pattern[str] | None = None, headings: frozenset[str] = frozenset(),
 ) -> bool:
     """Whether a line closes the text: a paragraph just above it (within `reach` lines), none
     in the lines below. An ad between them ("Anzeige", then its short teaser) stands outside
     the text, and the text's apparatus around it ("More information: …", "Citation: …") is no
-    paragraph, nor is a teaser under a "Related" heading below it."""
+    paragraph, nor is a teaser under a "Related" heading below it (`headings`: Packs.end_headings)."""
 
     def ad_label(i: int) -> bool:
         return is_ad_label(doc.lines[i], ad_labels)
@@ -159,36 +159,38 @@ def after_text(
         if not ad_label(i) and not (i > 0 and ad_label(i - 1) and not paragraph_line(doc.lines[i].text, apparatus)):
             above.append(i)
         i -= 1
-    below = _below(doc, index, related)
-    return any(paragraph_line(doc.lines[i].text, apparatus) for i in above) and not any(
-        paragraph_line(doc.lines[i].text, apparatus) and not writer_note(doc, i, by) and not in_site_footer(doc, i, index) for i in below
+    return any(paragraph_line(doc.lines[i].text, apparatus) for i in above) and not _text_goes_on(doc, index, apparatus, by, headings)
+
+
+def _text_goes_on(doc: Document, index: int, apparatus: re.Pattern[str] | None, by: re.Pattern[str] | None, headings: frozenset[str]) -> bool:
+    """Whether a paragraph of the text stands in the three lines under a line: not its apparatus,
+    a writer's note, a line of the site's footer, nor anything under a heading the text ends above."""
+    return any(
+        paragraph_line(doc.lines[i].text, apparatus) and not writer_note(doc, i, by) and not in_site_footer(doc, i, index)
+        for i in _below(doc, index, headings)
     )
 
 
-def _below(doc: Document, index: int, related: frozenset[str]) -> range:
+def _below(doc: Document, index: int, headings: frozenset[str]) -> range:
     """The three lines under a line, or fewer: up to a heading the text ends above (Packs.end_headings):
     a "Related" heading, under which other stories are listed, or a "Footnotes" or "About the
     author" heading, under which the text's own apparatus stands."""
     end = min(len(doc.lines), index + 4)
-    if related:
-        end = next((i for i in range(index + 1, end) if is_related_heading(doc.lines[i].text, related)), end)
+    if headings:
+        end = next((i for i in range(index + 1, end) if is_related_heading(doc.lines[i].text, headings)), end)
     return range(index + 1, end)
 
 
 def mid_text(
     doc: Document, index: int, apparatus: re.Pattern[str] | None = None, by: re.Pattern[str] | None = None,
-    related: frozenset[str] = frozenset(),
+    headings: frozenset[str] = frozenset(),
 ) -> bool:
     """Whether a line sits between paragraphs of the text: a bare "Source: Bloomberg" there
     credits a chart or a figure, while a credit for the whole text stands above or below it
     (among the text's apparatus: "Source: X" over "Contact: …"). A teaser under a "Related"
     heading below it is another story's paragraph, not this text's."""
-
     before = any(paragraph_line(doc.lines[i].text, apparatus) for i in range(max(0, index - 3), index))
-    below = _below(doc, index, related)
-    return before and any(
-        paragraph_line(doc.lines[i].text, apparatus) and not writer_note(doc, i, by) and not in_site_footer(doc, i, index) for i in below
-    )
+    return before and _text_goes_on(doc, index, apparatus, by, headings)
 
 
 def in_site_footer(doc: Document, index: int, text_line: int) -> bool:
