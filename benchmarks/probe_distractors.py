@@ -1,8 +1,9 @@
 """Probe: does the holder stay the page's when other notices stand beside its own?
 
-    python benchmarks/probe_distractors.py [--bench ../shared/bench] [--misses] [--form NAME]
+    python benchmarks/probe_distractors.py [--bench ../shared/bench] [--misses] [--form NAME] [--half held-out]
 
-On the tuning half only (the held-out half is never read), for each labelled page that states
+On the tuning half (the held-out half is never read for misses; --half held-out prints its
+figures only), for each labelled page that states
 a holder and whose holder the audit reads right, another party's notice is written into the
 page: a picture's credit in a figure inside the article, a caption's credit under its last
 paragraph's picture, a map's or an embed's notice, a web designer's line in the footer. The page
@@ -20,7 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from devpages import CHECKOUT, hand_labels, same_outlet
-from probe_pages import Tally, labelled_pages, written_in
+from probe_pages import Tally, half_argument, labelled_pages, probed_half, written_in
 
 from provenance import AuditOptions, audit_document, default_packs
 
@@ -51,13 +52,15 @@ def main() -> int:
     parser.add_argument("--bench", type=Path, default=CHECKOUT.parent / "shared" / "bench")
     parser.add_argument("--misses", action="store_true", help="list, per form, the pages where the holder changed")
     parser.add_argument("--form", action="append", help="only these forms (by name)")
+    half_argument(parser)
     args = parser.parse_args()
+    half = probed_half(parser, args)
     packs = default_packs()
     options = AuditOptions(as_of=dt.date(2026, 1, 1))
     forms = [f for f in FORMS if not args.form or f.name in args.form]
     tally = Tally()
     pages = 0
-    for key, label, raw, page in labelled_pages(args.bench, hand_labels("holder")):
+    for key, label, raw, page in labelled_pages(args.bench, hand_labels("holder"), half):
         if not label["holder"]:
             continue
         wanted = [label["holder"], *label.get("holder_also", [])]
@@ -72,7 +75,7 @@ def main() -> int:
             rights = audit_document(written.encode(), path=key, url=raw.source.url, content_type="html", packs=packs, options=options).rights
             holder = rights.holder if rights else None
             tally.record(form.name, same_outlet(holder, wanted, packs.registry), f"{key}: {before.holder!r} -> {holder!r}")
-    title = f"other parties' notices written into {pages} tuning-half pages whose holder is read right; holder kept:"
+    title = f"other parties' notices written into {pages} {half}-half pages whose holder is read right; holder kept:"
     tally.print(title, [f.name for f in forms], args.misses, missed="holder changed on", total=False)
     return 0
 
