@@ -1,6 +1,6 @@
 """Probe: do the answers follow the names, or only the names the dev pages use?
 
-    python benchmarks/probe_renamed.py [--bench ../shared/bench] [--misses] [--half held-out]
+    python benchmarks/probe_renamed.py [--bench ../shared/bench] [--misses] [--by-name] [--half held-out]
 
 On the tuning half (the held-out half is never read for misses; --half held-out prints its
 figures only), for each labelled page whose answer
@@ -60,10 +60,13 @@ class Probe:
         self.tried = 0
         self.followed = 0
         self.misses: list[str] = []
+        self.by_name: dict[str, list[int]] = defaultdict(lambda: [0, 0])  # new name: [followed, tried]
 
-    def record(self, followed: bool, what: str) -> None:
+    def record(self, followed: bool, what: str, new: str = "") -> None:
         self.tried += 1
         self.followed += followed
+        self.by_name[new][0] += followed
+        self.by_name[new][1] += 1
         if not followed:
             self.misses.append(what)
 
@@ -94,6 +97,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--bench", type=Path, default=CHECKOUT.parent / "shared" / "bench")
     parser.add_argument("--misses", action="store_true", help="list the renames the audit did not follow")
+    parser.add_argument("--by-name", action="store_true", help="the figures by the new name too (a figure, so also on the held-out half)")
     half_argument(parser)
     args = parser.parse_args()
     half = probed_half(parser, args)
@@ -121,7 +125,8 @@ def main() -> int:
                 if changed is not None:
                     found = audit(changed, key, url, packs, options).rights
                     now = found.holder if found else None
-                    probes["holder"].record(now is not None and (now == new or same_outlet(now, [new], registry)), f"{key}: {holder!r} -> {new!r}: {now!r}")
+                    followed = now is not None and (now == new or same_outlet(now, [new], registry))
+                    probes["holder"].record(followed, f"{key}: {holder!r} -> {new!r}: {now!r}", new)
         chain = result.chain
         if label.get("copy") is not True or len(chain) < 2 or not chain[0].publisher:
             continue
@@ -144,26 +149,30 @@ def main() -> int:
                 if changed != page:
                     links = audit(changed, key, url, packs, options).chain
                     miss = f"{key}: {original.name} -> {target.name}: {links[0].publisher if links else None}"
-                    probes["agency"].record(len(links) > 1 and links[0].publisher == target.name, miss)
+                    probes["agency"].record(len(links) > 1 and links[0].publisher == target.name, miss, target.name)
         elif original is None or original.kind not in AGENCY_KINDS:
             for new in OUTLETS:
                 changed = renamed(page, [chain[0].publisher, label.get("original") or ""], new)
                 if changed is not None:
                     links = audit(changed, key, url, packs, options).chain
                     miss = f"{key}: {chain[0].publisher!r} -> {new!r}: {[link.publisher for link in links]}"
-                    probes["outlet"].record(len(links) > 1 and same_outlet(links[0].publisher, [new], registry), miss)
+                    probes["outlet"].record(len(links) > 1 and same_outlet(links[0].publisher, [new], registry), miss, new)
         author = chain[0].author
         if author and label.get("author") and same_authors(author, label["author"]):
             for new in AUTHORS:
                 changed = renamed(page, [author], new)
                 if changed is not None:
                     links = audit(changed, key, url, packs, options).chain
-                    probes["author"].record(len(links) > 1 and links[0].author == new, f"{key}: {author!r} -> {new!r}: {links[0].author if links else None!r}")
+                    miss = f"{key}: {author!r} -> {new!r}: {links[0].author if links else None!r}"
+                    probes["author"].record(len(links) > 1 and links[0].author == new, miss, new)
     print(f"renames the audit followed ({half} half)")
     for name in ("holder", "agency", "outlet", "author"):
         probe = probes[name]
         share = f"{probe.followed / probe.tried:.3f}" if probe.tried else "-"
         print(f"  {name:8} {probe.followed:>6}/{probe.tried:<6} = {share}")
+        if args.by_name:
+            for new, (followed, tried) in sorted(probe.by_name.items()):
+                print(f"      {new:32} {followed:>4}/{tried:<4}")
     if args.misses:
         for name, probe in probes.items():
             print(f"\n{name}: not followed ({len(probe.misses)})")

@@ -104,13 +104,38 @@ FORMS = [
     Form("not-no-agency-named", "after", "(With inputs from agencies)", None),
 ]
 
-def transplanted(page: str, form: Form) -> str | None:
-    """The page, serialised by lxml, with the form written in; None where it has no article."""
+def own_byline(tree: etree._ElementTree, first: etree._Element, author: str | None) -> etree._Element | None:
+    """The page's own byline: the largest element before the article's first paragraph whose
+    text (under 150 characters) holds the author the audit reads (the byline's block, not the
+    name's link in it); None without one."""
+    if not author:
+        return None
+    found = None
+    for el in tree.getroot().iter():
+        if el is first:
+            break
+        if not isinstance(el.tag, str) or el.tag in ("script", "style", "head", "title", "meta", "html", "body"):
+            continue
+        text = " ".join(el.text_content().split())
+        if author in text and len(text) < 150 and (found is None or len(text) > len(" ".join(found.text_content().split()))):
+            found = el
+    return found
+
+
+def transplanted(page: str, form: Form, author: str | None = None) -> str | None:
+    """The page, serialised by lxml, with the form written in; None where it has no article. A
+    byline replaces the page's own (found by `author`, the author the audit reads) where there is
+    one: a copy's agency byline stands where the page's staff byline stood, not over it."""
     found = article_paragraphs(page)
     if found is None:
         return None
     tree, first, last = found
-    if form.place == "before":
+    byline = own_byline(tree, first, author) if form.place == "before" and form.name.startswith("byline-") else None
+    if byline is not None:
+        for child in list(byline):
+            byline.remove(child)
+        byline.text = form.text
+    elif form.place == "before":
         new = etree.Element("p")
         new.text = form.text
         first.addprevious(new)
@@ -151,11 +176,12 @@ def main() -> int:
         if len(result.chain) > 1:
             continue
         own = result.chain[0].publisher if result.chain else None
+        author = result.chain[0].author if result.chain else None
         pages += 1
         for form in forms:
             if form.original and own and same_outlet(own, [form.original], packs.registry):
                 continue  # an agency's own page
-            changed = transplanted(page, form)
+            changed = transplanted(page, form, author)
             if changed is None:
                 continue
             chain = audit_document(changed.encode(), path=key, url=raw.source.url, content_type="html", packs=packs, options=options).chain
