@@ -5,7 +5,7 @@ mark in a caption, between paragraphs or over the text credits a picture."""
 from __future__ import annotations
 
 import pytest
-from pages import STORY, article, audit_page
+from pages import STORY, article, audit_page, story_holder
 
 CLOSING = STORY.replace("bulletin.</p>", "bulletin.</p><p>{line}</p>")
 
@@ -18,6 +18,9 @@ CLOSING = STORY.replace("bulletin.</p>", "bulletin.</p><p>{line}</p>")
         ("(c) dpa", "Deutsche Presse-Agentur"),  # the agency's own lower-case mark
         ("(C) Reuters", "Reuters"),
         ("Copyright KNA", "Katholische Nachrichten-Agentur"),
+        # dpa-infocom's feed: its mark, then dpa's item number, which is no part of the name
+        ("© dpa-infocom, dpa:231103-99-818412/2", "Deutsche Presse-Agentur"),
+        ("© dpa-infocom, dpa:261112-930-123456/3", "Deutsche Presse-Agentur"),
     ],
 )
 def test_agency_mark_under_the_text_credits_the_agency(line: str, agency: str) -> None:
@@ -42,3 +45,15 @@ def test_the_same_mark_by_a_picture_credits_nothing(body: str) -> None:
     report = audit_page(article(body))
     assert [link.publisher for link in report.chain] == ["Riverside Daily"]
     assert report.rights.holder is None
+
+
+@pytest.mark.parametrize(
+    ("footer", "aside"),
+    [
+        ("© dpa-infocom, dpa:231103-99-818412/2", ""),
+        ("", '<div class="teaser"><p>© dpa-infocom, dpa:231103-99-818412/2</p></div>'),
+    ],
+)
+def test_an_agency_item_number_is_no_part_of_the_holder(footer: str, aside: str) -> None:
+    """dpa-infocom's line anywhere on the page: the holder is dpa, not "dpa-infocom, dpa"."""
+    assert story_holder(footer, aside=aside) == "Deutsche Presse-Agentur"

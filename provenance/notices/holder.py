@@ -59,6 +59,9 @@ _PARENT_AFTER = re.compile(
 _PLACE_TAIL = re.compile(r"^(.*[^\s,])\s*(?:,|\s[-–—|]\s)\s*([^,\d|]{2,40})$")
 # A name in quotes and nothing else: «Пример-Медиа», „Hafenblatt“ (ООО «Пример» keeps them).
 _WHOLLY_QUOTED = re.compile(r'^[«„“"‚]([^«»„“”"‚‘’]+)[»“”"‘]$')
+# An agency's item number left after its name, the code it opens with too: "© dpa-infocom,
+# dpa:231103-99-818412/2" is dpa-infocom's line, not a holder "dpa-infocom, dpa".
+_ITEM_NUMBER = re.compile(r"[,\s]*(?<![\w-])[A-Za-z]{2,8}:\d{6}-\d{2,3}-\d{3,}(?:/\d+)?.*$")
 # A company or VAT number, a postcode: the holder's name has ended ("IT00853870210", "28033 Madrid").
 _REGISTER_NUMBER = re.compile(r"[,\s-]*\b[A-Z]{0,3}\d{5,}\b.*$")
 # A Chinese site's filing numbers after its name, led by the province's one-character abbreviation
@@ -486,7 +489,7 @@ def clean_holder(raw: str, vocab: NoticeVocab, licence_first: bool = True) -> st
         holder = forms.brand_after_form.sub(_first_group, holder)
     holder = _YEAR_FIELD_AFTER_DASH.sub("", _FIELD_AFTER_DASH.sub("", holder))
     if ":" in holder:
-        holder = _without_field_after_name(holder, forms)
+        holder = _without_field_after_name(_ITEM_NUMBER.sub("", holder), forms)
     tagline = _TAGLINE.search(holder)
     if tagline and LETTER.search(holder, 0, tagline.start()):  # not "19.12.2019 - 12:14 h by Qualisys GmbH"
         holder = holder[: tagline.start()]
