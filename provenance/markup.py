@@ -44,12 +44,13 @@ _HINTS = re.compile(
 # modifier ("site-content__layout--has-sidebar", "content-with-sidebar-wrp", "no-share"; not
 # "with-nav-tabs": a block with its own tabs is a tabbed list of links), a layout's own name
 # ("layoutTwoColumnsRightSidebar", "content-sidebar-wrap"), the post's tags and categories as
-# WordPress writes them on its wrapper ("tag-social-media", "category-newsletter"), and
-# Blogger's posts widget ("widget Blog"), which holds the posts themselves.
+# WordPress writes them on its wrapper ("tag-social-media", "category-newsletter"), Drupal's
+# flags on a node ("node-promoted": promoted to the front page), and Blogger's posts widget
+# ("widget Blog"), which holds the posts themselves.
 _NOT_WHAT_IT_IS = re.compile(
     r"(?:(?<!\S)|[-_])(?:has|with|without|no)[-_](?!nav|menu)\S*|(?<!\S)(?:tag|category)[-_]\S*|\S*layout\S*|"
     r"\S*(?:content|main|primary)[-_](?:and[-_])?sidebar[-_](?:wrap|wrapper|container|row|area)\S*|"
-    r"(?<!\S)widget blog(?!\S)"
+    r"(?<!\S)widget blog(?!\S)|(?<!\S)node-(?:promoted|sticky)(?!\S)"
 )
 
 # A class naming the text itself ("entry-content", "c-entry-content", "l-article-body-segment",

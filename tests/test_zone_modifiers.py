@@ -26,6 +26,7 @@ TEXT_WRAPPERS = [
     "content-sidebar-wrap",
     "post type-post status-publish tag-social-media category-newsletter",  # WordPress's tags and categories
     "widget Blog",  # Blogger's posts widget
+    "node node-article node-promoted clearfix",  # Drupal's flag: promoted to the front page
     "l-sidebar-fixed l-segment l-article-body-segment",  # a class naming the text itself, beside a modifier
     "grid-ten content-body entry-content inline-promos",
     "entry themeform share",  # hAtom's entry, with share buttons
@@ -69,6 +70,7 @@ def test_a_dateline_in_a_block_that_is_boilerplate_is_not_the_texts(css: str, pa
         ("no-sidebar container", None),
         ("entry-content no-share", None),
         ("widget Blog Blog1", None),
+        ("node node-article node-teaser", "boilerplate"),
         ("sidebar-content", "boilerplate"),
         ("sidebar-content-area", "boilerplate"),
         ("entry-share", "boilerplate"),
