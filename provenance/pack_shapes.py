@@ -28,7 +28,7 @@ NOTICE_WORDS = (
     "legal_forms", "legal_forms_joining", "legal_forms_keeping_dot", "legal_forms_before_address", "legal_forms_before_quotes",
     "legal_forms_cjk", "by_after_name", "name_titles", "company_words", "group_words", "footer_links",
     "name_joiners", "language_names", "language_codes", "to_top_words", "founded_words", "street_words", "register_labels",
-    "picture_labels", "placeholder_holders", "carried_items", "social_networks",
+    "picture_labels", "placeholder_holders", "carried_items", "social_networks", "tagline_openers",
 )
 CREDIT_WORDS = (
     "by", "roles", "media", "not_names", "document_kinds", "phrase_starts", "about_headings", "organisation_words", "places", "editions",

@@ -758,7 +758,7 @@ class _Builder:
                 name_joiners=words["name_joiners"], language_names=words["language_names"], language_codes=words["language_codes"],
                 to_top_words=words["to_top_words"], founded_words=words["founded_words"],
                 street_words=words["street_words"], register_labels=words["register_labels"],
-                social_networks=words["social_networks"],
+                social_networks=words["social_networks"], tagline_openers=words["tagline_openers"],
             ),
         )
 

@@ -38,3 +38,21 @@ def test_a_credit_right_after_a_picture_stays_the_pictures() -> None:
     """ok: the first line after the cover is its credit, with the issue's links after it."""
     aside = f'<div class="sidebar-issue">{COVER}<div class="issue"><p>© Jane Doe</p><p>Harbour Magazine 1/2024</p><ul>{MENU}</ul></div></div>'
     assert story_holder(aside=aside) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "holder"),
+    [
+        # A short tagline after the name and a dash, opening with an article or a possessive
+        # (five words and more were read as a tagline before).
+        ("©2024 Lakeside Gazette – Das Magazin für Segler", "Lakeside Gazette"),
+        ("© 2024 Lakeside Gazette — The voice of Westmarch", "Lakeside Gazette"),
+        ("© 2024 Nordlicht Verlag GmbH - Ihr Portal für Kiel", "Nordlicht Verlag GmbH"),
+        ("© 2024 Le Courrier du Quai - Votre journal du port", "Le Courrier du Quai"),
+        # ok: a name after the dash has no small word, and a company's name ends in its form.
+        ("© 2024 Harbour Media – The Harbour Times", "Harbour Media – The Harbour Times"),
+        ("© 2024 Quay Ventures - The Harbour Group Ltd.", "Quay Ventures - The Harbour Group Ltd."),
+    ],
+)
+def test_a_tagline_after_the_name_and_a_dash_is_no_part_of_it(line: str, holder: str) -> None:
+    assert story_holder(line) == holder

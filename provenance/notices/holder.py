@@ -298,6 +298,9 @@ class HolderForms:
     register_label: re.Pattern[str] = re.compile("(?!)")
     # The footer's social links after the name, one or more: "Example Times Facebook Twitter Instagram".
     social_menu: re.Pattern[str] = re.compile("(?!)")
+    # A spaced dash and an article or a possessive: where a tagline after the name may begin
+    # ("Example Gazette – Das Magazin für Segler"); tagline_after_dash says whether it does.
+    dash_then_opener: re.Pattern[str] = re.compile("(?!)")
 
     def names_company(self, name: str) -> bool:
         """Whether `name` closes with a company's legal form ("Example Media Group Ltd.")."""
@@ -311,7 +314,7 @@ def holder_forms(
     group_words: Sequence[str] = (), footer_links: Sequence[str] = (), name_joiners: Sequence[str] = (),
     language_names: Sequence[str] = (), language_codes: Sequence[str] = (), to_top_words: Sequence[str] = (),
     founded_words: Sequence[str] = (), street_words: Sequence[str] = (), register_labels: Sequence[str] = (),
-    social_networks: Sequence[str] = (),
+    social_networks: Sequence[str] = (), tagline_openers: Sequence[str] = (),
 ) -> HolderForms:
     """The holder cleaner's rules from the packs' word lists (see HolderForms)."""
     form = rf"\b{_alternation(legal_forms)}\b\.?"
@@ -324,6 +327,8 @@ def holder_forms(
         legal_form_at_end=regex_cache.compile(form + "$", re.I),
         social_menu=regex_cache.compile(rf"(?<=[^\W_])(?:[\s|·•/]+(?:{_alternation(social_networks)}))+[\s|·•/]*$", re.I)
         if social_networks else regex_cache.compile("(?!)"),
+        dash_then_opener=regex_cache.compile(rf"(?<=[^\W_])\s+[-–—]\s+(?=(?i:{_alternation(tagline_openers)})\s)")
+        if tagline_openers else regex_cache.compile("(?!)"),
         # A single capital is an initial wherever it stands.
         initial=regex_cache.compile(rf"(?:^|[\s.])(?:[A-Z]|{_alternation(titles)})$", re.I),
         legal_form_next=regex_cache.compile(rf"{_alternation(joining)}\b", re.I),
@@ -407,6 +412,21 @@ def glued_link(holder: str, forms: HolderForms) -> int | None:
 
 
 _TAGLINE_WORDS = 3
+
+
+def tagline_after_dash(holder: str, forms: HolderForms) -> int | None:
+    """Where a short tagline after the name and a dash begins: an article or a possessive, then
+    three words or more with a small one among them ("Example Gazette – Das Magazin für Segler",
+    "… – The voice of the valley"; _TAGLINE takes the longer ones). None for a name after the
+    dash, which has no small word ("Harbour Media – The Harbour Times"), or a legal form."""
+    dash = forms.dash_then_opener.search(holder)
+    if dash is None:
+        return None
+    words = holder[dash.end() :].split()
+    if len(words) < _TAGLINE_WORDS or forms.names_company(holder[dash.end() :]):
+        return None
+    return dash.start() if any(word[:1].islower() and word.isalpha() for word in words[1:]) else None
+
 _WORD_PUNCTUATION = " .,;:!?()[]\"'«»„“”‘’"
 
 
@@ -493,6 +513,8 @@ def clean_holder(raw: str, vocab: NoticeVocab, licence_first: bool = True) -> st
     tagline = _TAGLINE.search(holder)
     if tagline and LETTER.search(holder, 0, tagline.start()):  # not "19.12.2019 - 12:14 h by Qualisys GmbH"
         holder = holder[: tagline.start()]
+    if "–" in holder or "-" in holder or "—" in holder:
+        holder = holder[: tagline_after_dash(holder, forms)]
     glued = [m.start() for m in _GLUED.finditer(holder)]
     cluster = next((a for a, b in zip(glued, glued[_GLUED_LINKS - 1 :], strict=False) if b - a <= _GLUED_SPAN), None)
     if cluster is not None:
