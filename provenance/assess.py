@@ -3,7 +3,8 @@ document's own publisher (rights.py then reads the rights from it and the notice
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import datetime as dt
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from .markup import SITE_WRITER_MARKS
@@ -126,9 +127,10 @@ def build_chain(claims: Claims) -> list[ChainLink]:
     # site's own marks of its writer (rel="author", microdata) name whoever posted the copy.
     page_writer = claims.author.value if claims.author and claims.author.evidence.where not in SITE_WRITER_MARKS else None
     original_author = signed or page_writer
+    page_date = claims.published.value.date if claims.published else None
     links: list[ChainLink] = []
     for source in ordered:
-        date = source.date
+        date = _read_against(source.date, page_date)
         evidence = source.credits[0].evidence if source.credits else source.notice.evidence  # type: ignore[union-attr]
         original = not links or (source.level == _ORIGINAL and links[-1].role == "original")
         links.append(
@@ -173,6 +175,17 @@ def _order(source: _Source, by_date: bool) -> tuple[int, bool, str, bool, int]:
     page order; credits in the header, above the copied text, after them and outermost first."""
     header = all(a.zone == "header" for a in source.credits) and bool(source.credits)
     return (source.level, *_date_key(source.date if by_date else None), header, -source.position if header else source.position)
+
+
+def _read_against(value: DateValue | None, page_date: dt.date | None) -> DateValue | None:
+    """A credit's numeric date that reads both ways ("AFP 03/02/2021"), read as the copy's own
+    date allows: the reading that is the page's date, else the only one not after it (the
+    original came first). Still unread where both readings could be."""
+    if value is None or value.date is not None or not value.readings or page_date is None:
+        return value
+    earlier = [reading for reading in value.readings if reading <= page_date]
+    date = page_date if page_date in value.readings else earlier[0] if len(earlier) == 1 else None
+    return replace(value, date=date) if date else value
 
 
 def _date_key(value: DateValue | None) -> tuple[bool, str]:
