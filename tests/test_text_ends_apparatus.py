@@ -23,6 +23,9 @@ PITCHES = [
     "Hat Ihnen dieser Artikel gefallen? Dann verpassen Sie keine Artikel mehr und abonnieren Sie unseren Newsletter.",
     "© Quayside Media Inc. All rights reserved. This material may not be published, broadcast, rewritten or redistributed.",
     NOTICE,
+    # a save button's confirmation, printed under the story by the button
+    "You can find this story in My Bookmarks. Or by navigating to the user icon in the top right.",
+    "Dieser Artikel wurde zu Ihrer Merkliste hinzugefügt. Sie finden ihn jederzeit unter Mein Konto im Menü oben rechts.",
 ]
 
 
