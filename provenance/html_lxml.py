@@ -116,7 +116,7 @@ class LxmlMarkup:
                     kind = "details"
                 else:
                     css, ident = el.get("class"), el.get("id")
-                    if css or ident:
+                    if (css or ident) and tag not in PAGE_TAGS:  # the page itself is no party's block
                         kind = enclosure_of_class(f"{css or ''} {ident or ''}".lower())
             if kind is not None and _read(el):
                 yield kind, block_pieces(_block_text(el))

@@ -10,7 +10,7 @@ from pages import STORY, article
 
 import provenance
 from provenance import default_packs
-from provenance.markup import hinted_zone
+from provenance.markup import enclosure_of_class, hinted_zone
 from provenance.model import DocumentResult
 
 LEAD = "<p>BERLIN (AP) — Ministers agreed on Tuesday to extend the ferry subsidy for another two years, officials said.</p>"
@@ -83,3 +83,31 @@ def test_a_dateline_in_a_block_that_is_boilerplate_is_not_the_texts(css: str, pa
 )
 def test_the_zone_a_class_opens(hint: str, zone: str | None) -> None:
     assert hinted_zone(hint) == zone
+
+
+AP_LINE = "© 2024 The Associated Press. All rights reserved. This material may not be published, broadcast, rewritten or redistributed."
+
+
+@pytest.mark.parametrize("parser", ["lxml", "lexbor"])
+@pytest.mark.parametrize(
+    "body_class",
+    [
+        "article has__article-hero-video-player",  # what the page has: a video player at its top
+        "single-post with-newsletter-box",
+        "comments-area",  # the page itself is no reader's block, whatever its class
+    ],
+)
+def test_a_pages_own_class_makes_no_notice_another_partys(body_class: str, parser: str) -> None:
+    """An agency's line under the story is the text's holder where the page's <body> is classed
+    by what the page has: the page itself encloses everything and is no party's box."""
+    page = article(STORY + f"<p>{AP_LINE}</p>", footer="<footer><p>© 2024 Riverside Media Inc.</p></footer>")
+    result = audit(page.replace("<body>", f'<body class="{body_class}">'), parser)
+    assert result.rights is not None and result.rights.holder == "Associated Press", body_class
+
+
+@pytest.mark.parametrize(
+    ("hint", "kind"),
+    [("has__article-hero-video-player", None), ("video-player", "party"), ("no-comments", None), ("comment-list", "user")],
+)
+def test_the_enclosure_a_class_names(hint: str, kind: str | None) -> None:
+    assert enclosure_of_class(hint) == kind
