@@ -137,10 +137,14 @@ def _kept_credits(
             a for a in linked_source(doc, packs, line, named.strip())
             if not data_source(named.strip(), packs) and not any(data_source(label, packs) for label in host_labels(a.publisher_text or ""))
         ]
-    # In a figure, a source line credits the item, a line under the text the picture, and a
-    # dateline opens the caption ("(워싱턴 AFP=연합뉴스) …"): asked last, as the captions are a
+    # In a figure, a source line credits the item, a line under the text or a tag closing it the
+    # picture, and a dateline opens the caption ("(워싱턴 AFP=연합뉴스) …"): asked last, as the captions are a
     # walk of the tree, and most matches are turned away before.
-    if kept and (spec.kind in ("source-label", "wire-dateline") or spec.after_text) and page.in_caption(line):
+    if kept and (spec.kind in ("source-label", "wire-dateline") or spec.after_text or spec.closing) and page.in_caption(line):
+        return []
+    # A tag closing the text's last lines, not a picture's text under it ("Ships at anchor. (AP)"
+    # in the short block after the last picture).
+    if kept and spec.closing and page.under_picture(line):
         return []
     return kept
 

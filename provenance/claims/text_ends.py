@@ -21,6 +21,7 @@ _SIGNOFF_LONGEST = 20  # characters: an agency's sign-off line is its code, perh
 # A paragraph that closes a text is a real one: a caption ending "... pasado. EFE" or
 # "... on Aug. 31, 2019. (AP)" is shorter.
 _CLOSING_WORDS = 15
+_SHORT_LAST = 3  # words: a short last paragraph's sentence and its tag ("Sie ermittelt. (dpa)")
 
 # A writer's note in the author box under a text opens with the writer's name and goes on in
 # lower case ("Jane Doe ist Redakteurin im Ressort Wirtschaft …", "Jane Doe covers the port"),
@@ -75,9 +76,20 @@ class TextEnds:
         "Provided by University of Example")."""
         return sorted({j for i in self.closing() for j in range(i + 1, min(len(self.doc.lines), i + 4))})
 
+    def last_lines(self) -> list[int]:
+        """The closing paragraphs, and a short last paragraph right under one in its zone (a
+        sentence, too short to close a text alone: "Die Polizei ermittelt. (dpa)")."""
+        lines, found = self.doc.lines, []
+        for i in self.closing():
+            found.append(i)
+            j = i + 1
+            if j < len(lines) and lines[j].zone == lines[i].zone and _SHORT_LAST <= word_count(lines[j].text) < PARAGRAPH_WORDS:
+                found.append(j)
+        return found
+
     def matches(self, spec: PatternSpec) -> Iterator[re.Match[str]]:
         doc = self.doc
-        lines = self.closing() if spec.closing else self.after()
+        lines = self.last_lines() if spec.closing else self.after()
         for index in lines:
             start = doc.starts[index]
             m = spec.pattern.search(doc.text, start, start + len(doc.lines[index].text))
