@@ -55,3 +55,16 @@ def test_a_short_last_paragraph_closes_the_text_with_its_tag(last: str, agency: 
 def test_a_pictures_text_or_a_paragraph_mid_text_is_not_the_texts_close(after: str, parser: str) -> None:
     result = audit(after, parser)
     assert [link.publisher for link in result.chain] == ["Riverside Daily"]
+
+
+@pytest.mark.parametrize("parser", ["lxml", "lexbor"])
+@pytest.mark.parametrize(
+    "last",
+    [
+        "Es sind diese anderen Bausteine, die das Potential haben, alles zu verändern. (dpa)",  # 12 words and the tag
+        "These are the other pieces that have the potential to change everything. (dpa)",
+    ],
+)
+def test_a_last_paragraph_shorter_than_a_closing_one_closes_the_text_under_a_long_one(last: str, parser: str) -> None:
+    result = audit(f"<p>{last}</p>", parser)
+    assert [link.publisher for link in result.chain] == ["Deutsche Presse-Agentur", "Riverside Daily"]

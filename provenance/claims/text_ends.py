@@ -65,9 +65,16 @@ class TextEnds:
             # the text's own apparatus ("Footnotes", "About the author"), or in the site's footer.
             headings = [i for i, n in enumerate(words) if n <= 6 and is_related_heading(lines[i].text, self.end_headings)]
             following = [*paragraphs[1:], len(words) + 3]
+            # A paragraph shorter than a closing one closes the text right under a long one of its
+            # zone: in HTML, where a caption is told by its markup, not by its length (a plain text's
+            # "… el 11 de febrero pasado. EFE" under the text may be a picture's).
+            long_above = {
+                i for i in paragraphs if self.doc.is_html and i and words[i - 1] >= _CLOSING_WORDS and lines[i - 1].zone == lines[i].zone
+            }
             self._closing = [
                 i for i, j in zip(paragraphs, following[: len(paragraphs)], strict=True)
-                if words[i] >= _CLOSING_WORDS and (j - i > 3 or any(i < h < j for h in headings) or in_site_footer(self.doc, j, i))
+                if (words[i] >= _CLOSING_WORDS or i in long_above)
+                and (j - i > 3 or any(i < h < j for h in headings) or in_site_footer(self.doc, j, i))
             ]
         return self._closing
 
@@ -77,13 +84,14 @@ class TextEnds:
         return sorted({j for i in self.closing() for j in range(i + 1, min(len(self.doc.lines), i + 4))})
 
     def last_lines(self) -> list[int]:
-        """The closing paragraphs, and a short last paragraph right under one in its zone (a
-        sentence, too short to close a text alone: "Die Polizei ermittelt. (dpa)")."""
+        """The closing paragraphs, and in HTML a short last paragraph right under one in its zone
+        (a sentence, too short to close a text alone: "Die Polizei ermittelt. (dpa)"); a plain
+        text's short line there may be a caption, which only markup tells."""
         lines, found = self.doc.lines, []
         for i in self.closing():
             found.append(i)
             j = i + 1
-            if j < len(lines) and lines[j].zone == lines[i].zone and _SHORT_LAST <= word_count(lines[j].text) < PARAGRAPH_WORDS:
+            if self.doc.is_html and j < len(lines) and lines[j].zone == lines[i].zone and _SHORT_LAST <= word_count(lines[j].text) < PARAGRAPH_WORDS:
                 found.append(j)
         return found
 
