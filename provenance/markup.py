@@ -48,6 +48,7 @@ _HINTS = re.compile(
 # flags on a node ("node-promoted": promoted to the front page), and Blogger's posts widget
 # ("widget Blog"), which holds the posts themselves.
 _WHAT_IT_HAS = r"(?:(?<!\S)|[-_])(?:has|with|without|no)[-_](?!nav|menu)\S*"
+_WHAT_IT_HAS_RE = re.compile(_WHAT_IT_HAS)  # the enclosures drop it too (enclosure_of_class)
 _NOT_WHAT_IT_IS = re.compile(
     _WHAT_IT_HAS + r"|(?<!\S)(?:tag|category)[-_]\S*|\S*layout\S*|"
     r"\S*(?:content|main|primary)[-_](?:and[-_])?sidebar[-_](?:wrap|wrapper|container|row|area)\S*|"
@@ -211,14 +212,12 @@ def enclosure_of_class(hint: str) -> str | None:
     """What an element holds by its class and id alone (`hint`, lower case), as enclosure_of.
     Kept between documents, as hinted_zone is: a site's class strings repeat on every page."""
     if len(hint) > 1 and _ENCLOSURE_WORD.search(hint):  # most elements stop here, before the regex
-        # What a block has is not what it is: "<body class="article has__article-hero-video-player">".
-        m = _ENCLOSURE_CLASS.search(_WHAT_IT_HAS_RE.sub(" ", hint) if "has" in hint or "with" in hint or "no" in hint else hint)
+        # What a block has is not what it is: "<div class="article has__article-hero-video-player">".
+        m = _ENCLOSURE_CLASS.search(_WHAT_IT_HAS_RE.sub(" ", hint))
         if m is not None:
             return m.lastgroup
     return None
 
-
-_WHAT_IT_HAS_RE = re.compile(_WHAT_IT_HAS)
 
 
 # A picture's own text where no <figure> or caption class holds it: the short blocks that wrap a

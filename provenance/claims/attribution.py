@@ -142,8 +142,8 @@ def _kept_credits(
     # walk of the tree, and most matches are turned away before.
     if kept and (spec.kind in ("source-label", "wire-dateline") or spec.after_text or spec.closing) and page.in_caption(line):
         return []
-    # A tag closing the text's last lines, not a picture's text under it ("Ships at anchor. (AP)"
-    # in the short block after the last picture).
+    # Nor a picture's text no caption element holds ("Ships at anchor. (AP)" in the short block
+    # after the last picture): a tag closing it credits the picture.
     if kept and spec.closing and page.under_picture(line):
         return []
     return kept

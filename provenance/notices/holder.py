@@ -513,8 +513,7 @@ def clean_holder(raw: str, vocab: NoticeVocab, licence_first: bool = True) -> st
     tagline = _TAGLINE.search(holder)
     if tagline and LETTER.search(holder, 0, tagline.start()):  # not "19.12.2019 - 12:14 h by Qualisys GmbH"
         holder = holder[: tagline.start()]
-    if "–" in holder or "-" in holder or "—" in holder:
-        holder = holder[: tagline_after_dash(holder, forms)]
+    holder = holder[: tagline_after_dash(holder, forms)]
     glued = [m.start() for m in _GLUED.finditer(holder)]
     cluster = next((a for a, b in zip(glued, glued[_GLUED_LINKS - 1 :], strict=False) if b - a <= _GLUED_SPAN), None)
     if cluster is not None:
